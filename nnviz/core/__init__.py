@@ -1,0 +1,1 @@
+"""The NumPy core: network, training, data. Imports only the standard library and NumPy."""

@@ -1,0 +1,168 @@
+"""Stochastic gradient descent over shuffled mini-batches, as a generator of snapshots.
+
+`Trainer.snapshots(epochs)` runs the loop and yields a `Snapshot` every `snapshot_every`
+mini-batches and at the end of every epoch (with the test cost and accuracy). The caller owns the
+pace: a GUI worker pulls snapshots from a thread and may pause between them, change `lr` or
+`batch_size` (read afresh before every mini-batch), or set `snapshot_every = 1` to step one
+mini-batch at a time. The core never sleeps, prints or touches threads.
+
+The update for each mini-batch is  v ← μv − η(∇C + (λ/n)w),  w ← w + v  (plain SGD when μ = 0).
+"""
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnviz.core.errors import ConfigError, DivergenceError
+
+SCHEDULES = ("constant", "step", "cosine")
+
+
+@dataclass
+class Snapshot:
+    epoch: int                 # 1-based epoch in progress (or just finished when epoch_end)
+    batch: int                 # mini-batches done in this epoch
+    batches_per_epoch: int
+    step: int                  # mini-batches done in total
+    samples_seen: int
+    batch_costs: np.ndarray    # the cost of every mini-batch since the previous snapshot
+    train_cost: float          # mean mini-batch cost over this epoch so far
+    lr: float                  # the learning rate in force (after the schedule)
+    batch_size: int
+    seconds: float             # time spent training (evaluation excluded)
+    epoch_end: bool = False
+    test_cost: float = None
+    test_accuracy: float = None
+    w: list = None             # copies of the parameters, when asked for
+    b: list = None
+
+
+class Trainer:
+    """SGD state for one network and one training set; hyper-parameters may change between steps."""
+
+    def __init__(self, net, train_x, train_labels, test_x=None, test_labels=None, *, lr=3.0,
+                 batch_size=10, momentum=0.0, l2=0.0, schedule="constant", seed=0,
+                 snapshot_every=100, with_params=False):
+        self.net = net
+        self.x, self.labels = train_x, np.asarray(train_labels)
+        self.test_x, self.test_labels = test_x, test_labels
+        self.lr, self.batch_size, self.momentum, self.l2 = lr, batch_size, momentum, l2
+        self.schedule = schedule
+        self.snapshot_every, self.with_params = snapshot_every, with_params
+        self.rng = np.random.default_rng(seed)
+        self.targets = np.eye(net.sizes[-1], dtype=net.dtype)  # row k is the one-hot target of class k
+        self.v_w = [np.zeros_like(w) for w in net.w]
+        self.v_b = [np.zeros_like(b) for b in net.b]
+        self.epoch, self.step, self.samples_seen, self.seconds = 0, 0, 0, 0.0
+        self.validate()
+
+    def validate(self):
+        """Refuse settings that cannot train, with a reason a person can act on."""
+        n = len(self.x)
+        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
+            raise ConfigError(f"the learning rate must be a positive number; got {self.lr}.")
+        if not (isinstance(self.batch_size, (int, np.integer)) and 1 <= self.batch_size <= n):
+            raise ConfigError(f"the batch size must be a whole number from 1 to {n} (the training "
+                              f"set's size); got {self.batch_size}.")
+        if not 0 <= self.momentum < 1:
+            raise ConfigError(f"momentum must be in [0, 1); got {self.momentum}.")
+        if not self.l2 >= 0:
+            raise ConfigError(f"L2 regularisation must be zero or positive; got {self.l2}.")
+        if self.schedule not in SCHEDULES:
+            raise ConfigError(f"unknown schedule {self.schedule!r}; choose {', '.join(SCHEDULES)}.")
+        if self.x.shape[1] != self.net.sizes[0]:
+            raise ConfigError(f"the network takes {self.net.sizes[0]} inputs but the images have "
+                              f"{self.x.shape[1]} pixels.")
+        if int(self.labels.max(initial=0)) >= self.net.sizes[-1]:
+            raise ConfigError(f"the data has {int(self.labels.max()) + 1} classes but the network "
+                              f"has {self.net.sizes[-1]} outputs.")
+
+    def scheduled_lr(self, progress):
+        """η after the schedule, at `progress` = fraction of all planned epochs done."""
+        if self.schedule == "step":
+            return self.lr * 0.5 ** math.floor(progress * 3)  # halve at 1/3 and 2/3 of the run
+        if self.schedule == "cosine":
+            return self.lr * 0.5 * (1.0 + math.cos(math.pi * min(progress, 1.0)))
+        return self.lr
+
+    def train_batch(self, idx, lr):
+        """One SGD step on the examples `idx`; returns the mini-batch cost before the step."""
+        net = self.net
+        nabla_w, nabla_b, C = net.backprop(self.x[idx], self.targets[self.labels[idx]])
+        if not math.isfinite(C):
+            return C
+        decay = self.l2 / len(self.x)
+        for w, b, nw, nb, vw, vb in zip(net.w, net.b, nabla_w, nabla_b, self.v_w, self.v_b):
+            if decay:
+                nw += decay * w
+            if self.momentum:
+                vw *= self.momentum
+                vw -= lr * nw
+                vb *= self.momentum
+                vb -= lr * nb
+                w += vw
+                b += vb
+            else:
+                w -= lr * nw
+                b -= lr * nb
+        return C
+
+    def snapshot(self, costs, epoch_cost_sum, epoch_batches, batch, batches_per_epoch, lr,
+                 epoch_end=False):
+        net = self.net
+        snap = Snapshot(self.epoch, batch, batches_per_epoch, self.step, self.samples_seen,
+                        np.array(costs, dtype=np.float64), epoch_cost_sum / max(epoch_batches, 1),
+                        lr, self.batch_size, self.seconds, epoch_end)
+        if epoch_end and self.test_x is not None:
+            snap.test_cost, snap.test_accuracy = net.evaluate(self.test_x, self.test_labels)
+        if self.with_params or epoch_end:
+            snap.w = [w.copy() for w in net.w]
+            snap.b = [b.copy() for b in net.b]
+        return snap
+
+    def snapshots(self, epochs):
+        """Train for `epochs` more epochs, yielding snapshots; raises DivergenceError on NaN/inf."""
+        n = len(self.x)
+        first_epoch = self.epoch
+        for _ in range(epochs):
+            self.epoch += 1
+            order = self.rng.permutation(n)
+            start, batch, costs = 0, 0, []
+            epoch_cost_sum, epoch_batches = 0.0, 0
+            backup = ([w.copy() for w in self.net.w], [b.copy() for b in self.net.b])
+            while start < n:
+                self.validate_live()
+                m = self.batch_size
+                progress = (self.epoch - 1 - first_epoch + start / n) / epochs
+                lr = self.scheduled_lr(progress)
+                idx = order[start:start + m]
+                t0 = time.perf_counter()
+                C = self.train_batch(idx, lr)
+                self.seconds += time.perf_counter() - t0
+                if not math.isfinite(C):
+                    self.net.w, self.net.b = backup
+                    raise DivergenceError(
+                        f"the cost became {C} at epoch {self.epoch}, mini-batch {batch + 1} "
+                        f"(learning rate {lr:g}): the steps overshoot. The parameters from before "
+                        f"the blow-up were kept; try a smaller learning rate.")
+                start += len(idx)
+                batch += 1
+                self.step += 1
+                self.samples_seen += len(idx)
+                costs.append(C)
+                epoch_cost_sum += C
+                epoch_batches += 1
+                bpe = batch + math.ceil((n - start) / self.batch_size)
+                if start >= n:
+                    yield self.snapshot(costs, epoch_cost_sum, epoch_batches, batch, bpe, lr, True)
+                elif batch % self.snapshot_every == 0:
+                    yield self.snapshot(costs, epoch_cost_sum, epoch_batches, batch, bpe, lr)
+                    costs = []
+                    backup = ([w.copy() for w in self.net.w], [b.copy() for b in self.net.b])
+
+    def validate_live(self):
+        """Settings changed from outside between mini-batches are checked before they are used."""
+        if self.batch_size < 1 or self.lr <= 0:
+            self.validate()
