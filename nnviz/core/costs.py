@@ -1,8 +1,9 @@
 """Cost functions C(a, y), averaged over the examples of a batch, and the output-layer error δᴸ.
 
 The quadratic cost is the one in the lessons: for each example the sum of the squared
-differences between the network's outputs a and the desired outputs y, averaged over examples,
-so ∂C/∂a = 2(a − y)/n. Cross-entropy pairs naturally with sigmoid outputs (its binary form) and
+differences between the network's outputs a and the desired outputs y, averaged over examples.
+It carries the seed's factor ½, C = (1/2n) Σ‖a − y‖², so that ∂C/∂a = (a − y)/n and the seed's
+learning rate η = 3.0 means what it meant there (3Blue1Brown drops the ½, which only doubles η). Cross-entropy pairs naturally with sigmoid outputs (its binary form) and
 with softmax (−Σ y ln a); in both pairings σ′ cancels and δᴸ = (a − y)/n, which is why it learns
 faster when outputs saturate.
 """
@@ -20,7 +21,7 @@ def value(name, output, a, y):
     n = a.shape[0]
     if name == "quadratic":
         d = a - y
-        return float(np.sum(d * d)) / n
+        return 0.5 * float(np.sum(d * d)) / n
     if output == "softmax":
         return float(-np.sum(y * np.log(a + _EPS))) / n
     return float(-np.sum(y * np.log(a + _EPS) + (1.0 - y) * np.log(1.0 - a + _EPS))) / n
@@ -31,4 +32,4 @@ def output_delta(name, output, z, a, y):
     n = a.shape[0]
     if name == "cross-entropy":
         return (a - y) / n
-    return output_backward(output, z, a, 2.0 * (a - y) / n)
+    return output_backward(output, z, a, (a - y) / n)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnviz.core import fast_step
 from nnviz.core.errors import ConfigError, DivergenceError
 
 SCHEDULES = ("constant", "step", "cosine")
@@ -56,6 +57,7 @@ class Trainer:
         self.v_w = [np.zeros_like(w) for w in net.w]
         self.v_b = [np.zeros_like(b) for b in net.b]
         self.epoch, self.step, self.samples_seen, self.seconds = 0, 0, 0, 0.0
+        self._fast_step = None  # made on the first step; re-made whenever the arrays are replaced
         self.validate()
 
     def validate(self):
@@ -88,7 +90,20 @@ class Trainer:
         return self.lr
 
     def train_batch(self, idx, lr):
-        """One SGD step on the examples `idx`; returns the mini-batch cost before the step."""
+        """One SGD step on the examples `idx` (integers); returns the mini-batch cost before it.
+
+        The work is done by `fast_step.FastStep`, which turns `net.w`, `net.b`, `v_w` and `v_b`
+        into views of its own buffers; `textbook_step` is the same update written plainly.
+        """
+        step = self._fast_step
+        if step is None or not step.matches(self):
+            if not fast_step.supports(self.net):
+                return self.textbook_step(idx, lr)
+            step = self._fast_step = fast_step.FastStep(self)
+        return step(idx, lr, self.momentum, self.l2 / len(self.x))
+
+    def textbook_step(self, idx, lr):
+        """The same step written plainly; used for networks the fast kernel does not handle."""
         net = self.net
         nabla_w, nabla_b, C = net.backprop(self.x[idx], self.targets[self.labels[idx]])
         if not math.isfinite(C):
@@ -142,7 +157,7 @@ class Trainer:
                 C = self.train_batch(idx, lr)
                 self.seconds += time.perf_counter() - t0
                 if not math.isfinite(C):
-                    self.net.w, self.net.b = backup
+                    self.restore(backup)
                     raise DivergenceError(
                         f"the cost became {C} at epoch {self.epoch}, mini-batch {batch + 1} "
                         f"(learning rate {lr:g}): the steps overshoot. The parameters from before "
@@ -155,6 +170,14 @@ class Trainer:
                 epoch_cost_sum += C
                 epoch_batches += 1
                 bpe = batch + math.ceil((n - start) / self.batch_size)
+                # A step can overflow the parameters while the cost before it was finite; never
+                # hand out, or keep as the backup, parameters that are not all finite.
+                if (start >= n or batch % self.snapshot_every == 0) and not self.finite():
+                    self.restore(backup)
+                    raise DivergenceError(
+                        f"the parameters became infinite or NaN at epoch {self.epoch}, mini-batch "
+                        f"{batch} (learning rate {lr:g}): the steps overshoot. The parameters "
+                        f"from before the blow-up were kept; try a smaller learning rate.")
                 if start >= n:
                     yield self.snapshot(costs, epoch_cost_sum, epoch_batches, batch, bpe, lr, True)
                 elif batch % self.snapshot_every == 0:
@@ -162,7 +185,16 @@ class Trainer:
                     costs = []
                     backup = ([w.copy() for w in self.net.w], [b.copy() for b in self.net.b])
 
+    def finite(self):
+        return all(np.isfinite(a).all() for a in (*self.net.w, *self.net.b))
+
+    def restore(self, backup):
+        """Put back parameters saved before a blow-up; the velocity that overshot starts over."""
+        self.net.w, self.net.b = backup
+        self.v_w = [np.zeros_like(w) for w in self.net.w]
+        self.v_b = [np.zeros_like(b) for b in self.net.b]
+
     def validate_live(self):
         """Settings changed from outside between mini-batches are checked before they are used."""
-        if self.batch_size < 1 or self.lr <= 0:
+        if not (self.batch_size >= 1 and 0 < self.lr < math.inf):  # also catches a NaN η
             self.validate()

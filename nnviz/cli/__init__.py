@@ -1,0 +1,1 @@
+"""The command line: `nnviz train`, `predict`, `download`, `bench`; the GUI is the default."""

@@ -1,0 +1,46 @@
+"""`nnviz predict`: classify image files with a saved model.
+
+Images of any size go through the drawing pad's MNIST-style preprocessing (crop to the ink, fit
+into 20×20, centre the centre of mass in 28×28), after inverting a dark-on-light picture so that
+ink is bright as in MNIST; `--raw` feeds a 28×28 image exactly as it is.
+"""
+
+import json
+
+import numpy as np
+
+from nnviz.cli.images import read_grey
+from nnviz.core.errors import DataError
+from nnviz.core.model_io import load_model
+from nnviz.core.preprocess import to_mnist_image
+
+
+def add_arguments(p):
+    p.add_argument("model", metavar="MODEL.npz")
+    p.add_argument("images", metavar="IMAGE", nargs="+")
+    p.add_argument("--raw", action="store_true",
+                   help="feed 28×28 images as they are (white ink on black, like MNIST)")
+    p.add_argument("--json", action="store_true", help="one JSON object per image on stdout")
+
+
+def run(args):
+    net, classes = load_model(args.model)
+    side = int(round(np.sqrt(net.sizes[0])))
+    for name in args.images:
+        grey = read_grey(name)
+        if args.raw:
+            if grey.shape != (side, side):
+                raise DataError(f"{name}: --raw needs a {side}×{side} image; this one is "
+                                f"{grey.shape[1]}×{grey.shape[0]}.")
+            x = grey
+        else:
+            x = to_mnist_image(grey)
+        outputs = net.feedforward(x.reshape(1, -1).astype(net.dtype))[0]
+        k = int(np.argmax(outputs))
+        if args.json:
+            print(json.dumps({"file": name, "digit": classes[k],
+                              "outputs": [round(float(v), 6) for v in outputs]}))
+        else:
+            print(f"{name}: {classes[k]}   " + " ".join(f"{c}:{v:.3f}"
+                                                      for c, v in zip(classes, outputs)))
+    return 0

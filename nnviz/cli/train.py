@@ -1,0 +1,128 @@
+"""`nnviz train`: train from the command line, report every epoch, optionally save the model.
+
+Human-readable lines go to stdout and a progress bar to stderr; with `--json` stdout carries
+exactly one JSON object per epoch and nothing else, so results can be piped into other tools.
+"""
+
+import json
+import time
+
+from nnviz.cli.progress import ProgressBar
+from nnviz.core import presets
+from nnviz.core.data import load_dataset
+from nnviz.core.errors import ConfigError
+from nnviz.core.model_io import save_model
+from nnviz.core.network import Network
+from nnviz.core.training import Trainer
+
+
+def add_arguments(p):
+    p.add_argument("--preset", choices=sorted(presets.PRESETS),
+                   help="a complete setup: seed (Nielsen's), 3b1b (784-16-16-10 → 96 %%), 98")
+    p.add_argument("--data", metavar="DIR", help="folder holding the four MNIST .gz files")
+    p.add_argument("--dataset", choices=("mnist", "fashion-mnist", "synthetic"))
+    p.add_argument("--download", action="store_true",
+                   help="download MNIST into the user cache if it is not found")
+    p.add_argument("--layers", type=_layers, metavar="784,16,16,10")
+    p.add_argument("--activation", choices=("sigmoid", "relu", "tanh"))
+    p.add_argument("--output", choices=("sigmoid", "softmax"))
+    p.add_argument("--cost", choices=("quadratic", "cross-entropy"))
+    p.add_argument("--init", choices=("normal", "scaled"))
+    p.add_argument("--lr", type=float, help="learning rate η (default 3.0)")
+    p.add_argument("--momentum", type=float, help="momentum μ in [0, 1) (default 0)")
+    p.add_argument("--l2", type=float, help="L2 regularisation λ (default 0)")
+    p.add_argument("--schedule", choices=("constant", "step", "cosine"))
+    p.add_argument("--batch-size", type=int, help="mini-batch size (default 10)")
+    p.add_argument("--epochs", type=int, help="epochs (default 30)")
+    p.add_argument("--seed", type=int, help="random seed for weights and shuffling (default 0)")
+    p.add_argument("--threads", type=int, default=None,
+                   help="BLAS threads (default: NumPy's choice; 1 is fastest for small networks)")
+    p.add_argument("--save", metavar="MODEL.npz", help="save the trained model here")
+    p.add_argument("--json", action="store_true", help="one JSON object per epoch on stdout")
+
+
+def _layers(text):
+    import argparse
+    try:
+        sizes = tuple(int(s) for s in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"layer sizes must be whole numbers separated by commas, "
+                                         f"like 784,16,16,10; got {text!r}") from None
+    return sizes
+
+
+def run(args):
+    o = presets.resolve(args.preset, dataset=args.dataset, layers=args.layers,
+                        activation=args.activation, output=args.output, cost=args.cost,
+                        init=args.init, lr=args.lr, momentum=args.momentum, l2=args.l2,
+                        schedule=args.schedule, batch_size=args.batch_size, epochs=args.epochs,
+                        seed=args.seed)
+    data = load_dataset(o["dataset"], data_dir=args.data, download=args.download,
+                        progress=_download_bar() if args.download else None)
+    layers = tuple(o["layers"])
+    if args.layers is None:   # a preset's sizes adapt to the dataset's inputs and classes
+        layers = (data.n_inputs,) + layers[1:-1] + (data.n_classes,)
+    elif layers[0] != data.n_inputs or layers[-1] != data.n_classes:
+        raise ConfigError(f"{data.name} has {data.n_inputs} inputs and {data.n_classes} classes, "
+                          f"so --layers must start with {data.n_inputs} and end with "
+                          f"{data.n_classes}; got {','.join(map(str, layers))}.")
+    if o["epochs"] < 1:
+        raise ConfigError(f"--epochs must be at least 1; got {o['epochs']}.")
+    if args.threads is not None:
+        if args.threads < 1:
+            raise ConfigError(f"--threads must be at least 1; got {args.threads}.")
+        from threadpoolctl import threadpool_limits
+        threadpool_limits(args.threads)
+    net = Network.create(layers, o["activation"], o["output"], o["cost"], o["init"], o["seed"])
+    # max(…, 1): a batch size of 0 must reach the Trainer's own check, not divide by zero here.
+    every = max(1, len(data.train_images) // max(o["batch_size"], 1) // 100)
+    trainer = Trainer(net, data.train_images, data.train_labels, data.test_images,
+                      data.test_labels, lr=o["lr"], batch_size=o["batch_size"],
+                      momentum=o["momentum"], l2=o["l2"], schedule=o["schedule"], seed=o["seed"],
+                      snapshot_every=every)
+    if not args.json:
+        print(f"{data.name} ({data.origin}): {len(data.train_images)} training, "
+              f"{len(data.test_images)} test images; network {'-'.join(map(str, layers))}, "
+              f"{o['activation']}/{o['output']}, {o['cost']} cost, η={o['lr']:g}, "
+              f"batch {o['batch_size']}, {o['epochs']} epochs, seed {o['seed']}", flush=True)
+    epochs = o["epochs"]
+    bar = ProgressBar(f"epoch 1/{epochs}", len(data.train_images))
+    t_epoch, secs_before = time.perf_counter(), 0.0
+    for snap in trainer.snapshots(epochs):
+        bar.label = f"epoch {snap.epoch}/{epochs}"
+        bar.update(snap.samples_seen - (snap.epoch - 1) * len(data.train_images),
+                   f"cost {snap.train_cost:.4f}")
+        if not snap.epoch_end:
+            continue
+        bar.close()
+        now = time.perf_counter()
+        train_secs = snap.seconds - secs_before
+        result = {"epoch": snap.epoch, "train_cost": snap.train_cost, "test_cost": snap.test_cost,
+                  "test_accuracy": snap.test_accuracy, "seconds": round(now - t_epoch, 4),
+                  "samples_per_second": round(len(data.train_images) / max(train_secs, 1e-9))}
+        t_epoch, secs_before = now, snap.seconds
+        if args.json:
+            print(json.dumps(result), flush=True)
+        else:
+            print(f"epoch {snap.epoch:>3}/{epochs}  train cost {snap.train_cost:.4f}  test cost "
+                  f"{snap.test_cost:.4f}  test accuracy {snap.test_accuracy * 100:6.2f} %  "
+                  f"{result['seconds']:6.2f} s  {result['samples_per_second']:>9,} samples/s",
+                  flush=True)
+    if args.save:
+        save_model(args.save, net, data.classes)
+        if not args.json:
+            print(f"saved {args.save}")
+    return 0
+
+
+def _download_bar():
+    bars = {}
+
+    def progress(done, total, name):
+        bar = bars.get(name) or bars.setdefault(name, ProgressBar(f"download {name}", total or 1))
+        bar.update(done)
+        if total and done >= total:
+            bar.close()
+    return progress
+
+

@@ -1,0 +1,172 @@
+"""Download MNIST from public mirrors into a folder, trusting nothing until it verifies.
+
+Each missing file is streamed from the first mirror that can deliver it into a `.part` file in
+the destination folder, gunzipped and hashed on the fly against the pinned SHA-256 of its
+uncompressed content, and only then renamed into place — so the folder never holds a file that
+has not verified, and an interrupted run leaves nothing behind to confuse the next. A mirror's
+failure (refused, timed out, HTTP error, truncated, wrong checksum) moves on to the next mirror;
+a local failure (disk full, folder not writable) or a cancel stops at once, since another
+mirror could not help. Standard library only: urllib, zlib, hashlib. Proxies come from the
+usual environment variables, as urllib reads them; resuming partial downloads is left out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import http.client
+import os
+import tempfile
+import urllib.error
+import urllib.request
+import zlib
+from pathlib import Path
+from typing import Callable, Mapping
+
+from nnviz.core.data.verify import MNIST_PINS, Pin, file_matches, record_verified, verify_mnist
+from nnviz.core.errors import DownloadError
+
+MNIST_MIRRORS = (
+    "https://ossci-datasets.s3.amazonaws.com/mnist/",
+    "https://storage.googleapis.com/cvdf-datasets/mnist/",
+)
+_CHUNK = 64 * 1024
+
+Progress = Callable[[int, int | None, str], None]   # (done bytes, total or None, file name)
+Cancel = Callable[[], bool]                          # True → stop as soon as possible
+
+
+class _MirrorFailed(Exception):
+    """One mirror could not deliver one file; str() is a short reason for the user."""
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, urllib.error.HTTPError):
+        return f"HTTP {err.code}"
+    if isinstance(err, urllib.error.URLError) and isinstance(err.reason, BaseException):
+        err = err.reason   # urllib wraps connect-time failures; the cause is the useful part
+    if isinstance(err, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(err, TimeoutError):
+        return "timed out"
+    if isinstance(err, http.client.IncompleteRead):
+        return "truncated"
+    if isinstance(err, (ConnectionError, http.client.HTTPException)):
+        return "connection lost"
+    if isinstance(err, zlib.error):
+        return "not valid gzip data"
+    return getattr(err, "strerror", None) or str(err) or type(err).__name__
+
+
+def _local_failure(err: OSError, folder: Path) -> DownloadError:
+    why = "disk full" if err.errno == errno.ENOSPC else (err.strerror or str(err))
+    return DownloadError(f"cannot write the download into {folder}: {why}.")
+
+
+def _check_cancel(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel():
+        raise DownloadError("download cancelled")
+
+
+def _stream(url: str, out, pin: Pin, timeout: float, progress: Progress | None,
+            cancel: Cancel | None, name: str) -> None:
+    """Copy `url` into the open file `out`, checking the gunzipped content against `pin`."""
+    try:
+        response = urllib.request.urlopen(url, timeout=timeout)
+    except (OSError, http.client.HTTPException) as err:
+        raise _MirrorFailed(_reason(err)) from err
+    with response:
+        length = response.headers.get("Content-Length")
+        total = int(length) if length and length.isdigit() else None
+        inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)   # 16+: expect a gzip header
+        digest, size, done = hashlib.sha256(), 0, 0
+        if progress is not None:
+            progress(0, total, name)
+        while True:
+            _check_cancel(cancel)
+            try:
+                chunk = response.read(_CHUNK)
+                content = inflate.decompress(chunk) if chunk else b""
+            except (OSError, http.client.HTTPException, zlib.error) as err:
+                raise _MirrorFailed(_reason(err)) from err
+            if not chunk:
+                break
+            try:
+                out.write(chunk)
+            except OSError as err:
+                raise _local_failure(err, Path(out.name).parent) from err
+            digest.update(content)
+            size += len(content)
+            done += len(chunk)
+            if size > pin.size:   # stop early rather than inflate a wrong (or hostile) file
+                raise _MirrorFailed("checksum mismatch (larger than the pinned file)")
+            if progress is not None:
+                progress(done, total, name)
+    if (total is not None and done < total) or not inflate.eof:
+        raise _MirrorFailed("truncated")
+    if inflate.unused_data or size != pin.size or digest.hexdigest() != pin.sha256:
+        raise _MirrorFailed("checksum mismatch")
+
+
+def _fetch(url: str, target: Path, pin: Pin, timeout: float, progress: Progress | None,
+           cancel: Cancel | None) -> None:
+    """Download `url` to `target` via a verified `.part` file, or leave nothing behind."""
+    try:
+        part = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f"{target.name}.",
+                                           suffix=".part", delete=False)
+    except OSError as err:
+        raise _local_failure(err, target.parent) from err
+    try:
+        with part:
+            _stream(url, part, pin, timeout, progress, cancel, target.name)
+            try:   # a full disk may only show itself when buffers reach it
+                part.flush()
+                os.fsync(part.fileno())
+            except OSError as err:
+                raise _local_failure(err, target.parent) from err
+        try:
+            os.replace(part.name, target)
+        except OSError as err:
+            raise _local_failure(err, target.parent) from err
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(part.name)
+        raise
+
+
+def download_mnist(dest_dir: str | os.PathLike, mirrors: tuple[str, ...] = MNIST_MIRRORS,
+                   progress: Progress | None = None, timeout: float = 30.0,
+                   cancel: Cancel | None = None,
+                   pins: Mapping[str, Pin] = MNIST_PINS) -> Path:
+    """Make `dest_dir` hold every pinned file as `<name>.gz`, verified; return the folder.
+
+    Files already present and verified are kept. `timeout` bounds each connect and each read,
+    so a server that stalls mid-file fails instead of hanging. `pins` exists for tests and for
+    other MNIST-format sets served the same way.
+    """
+    dest = Path(dest_dir)
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise _local_failure(err, dest) from err
+    if verify_mnist(dest, pins):
+        return dest
+    for stem, pin in pins.items():
+        target = dest / f"{stem}.gz"
+        if target.is_file() and file_matches(target, pin):
+            continue
+        reasons = []
+        for base in mirrors:
+            _check_cancel(cancel)
+            url = base.rstrip("/") + "/" + target.name
+            try:
+                _fetch(url, target, pin, timeout, progress, cancel)
+                break
+            except _MirrorFailed as failure:
+                reasons.append(f"{base} {failure}")
+        else:
+            tried = "; ".join(reasons) if reasons else "no mirrors were given"
+            raise DownloadError(f"could not download {target.name} from any mirror: {tried}.")
+    record_verified(dest, pins)
+    return dest

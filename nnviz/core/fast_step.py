@@ -1,0 +1,153 @@
+"""The trainer's SGD step, computed with as few NumPy calls as the arithmetic allows.
+
+`Network.backprop` states backpropagation plainly; this module computes the same update fast,
+because at a mini-batch of 10 each NumPy call (a third of a microsecond or more) costs more than
+its arithmetic. What carries it:
+
+* Fused bias. Layer l keeps one matrix q = [wᵀ; b], shaped (n_in + 1, n_out); the activations
+  entering layers 1…L−1 carry an extra column of ones, so z = [a 1] q is one product and
+  [a 1]ᵀ δ = [∇wᵀ; ∇b] one more. (Layer 0 adds its bias apart: gathering images into rows with
+  a spare column costs more than the two calls that saves.) All the q lie end to end in one
+  vector θ, so the update is one call. The network's `w[l]` and `b[l]` become views into θ:
+  the rest of the app still sees (n_out, n_in) and (n_out,) arrays, and writes into them reach θ.
+* Buffers per batch size, made on first use; every operation writes into one of them, and
+  constants are arrays, which NumPy takes faster than Python numbers.
+* η folded in once: δᴸ is scaled by η and the cost's factor, so the backward products give the
+  update itself.
+
+A step binds to the arrays that the trainer and its network hold when it is made. Anything that
+replaces them (the trainer's divergence restore, loading a model, a new data set, a reset of the
+velocity) makes `matches` false, and the trainer makes a new step, which copies the current
+values in. Float32 and float64 networks only; the trainer keeps its textbook update for others.
+"""
+
+import math
+from operator import is_
+
+import numpy as np
+
+from nnviz.core.inplace import HIDDEN, OUTPUT, Constants
+
+DTYPES = (np.dtype(np.float32), np.dtype(np.float64))
+
+
+def supports(net):
+    return net.dtype in DTYPES and all(a.dtype == net.dtype for a in (*net.w, *net.b))
+
+
+class FastStep:
+    """SGD for one trainer: `FastStep(trainer)(idx, η, μ, λ/n)` does a step and returns C."""
+
+    def __init__(self, trainer):
+        net = self.net = trainer.net
+        dtype = net.dtype
+        self.x, self.labels, self.targets = trainer.x, trainer.labels, trainer.targets
+        self.kind = (net.activation, net.output, net.cost)
+        self.sigma, self.output = HIDDEN[net.activation], OUTPUT[net.cost, net.output]
+        # np.take copies a non-contiguous source whole on every call, and will not convert.
+        self.take_x = self.x.flags.c_contiguous and self.x.dtype == dtype
+        # Row i is example i's target, so one gather fetches a mini-batch's targets.
+        self.y_table = np.asarray(trainer.targets, dtype)[np.asarray(trainer.labels)]
+
+        shapes = [(w.shape[1] + 1, w.shape[0]) for w in net.w]  # q[l]: (n_in + 1, n_out)
+        ends = np.cumsum([r * c for r, c in shapes]).tolist()
+
+        def split(flat):
+            return [flat[e - r * c:e].reshape(r, c) for e, (r, c) in zip(ends, shapes)]
+
+        self.theta = np.empty(ends[-1], dtype)  # θ: every layer's q, end to end
+        self.grad = np.empty_like(self.theta)   # η∇C (+ ηλw/n), subtracted from θ
+        self.velocity = np.zeros_like(self.theta)
+        self.is_weight = np.ones_like(self.theta)  # 0 where θ holds a bias: L2 leaves those
+        self.decay, self.decay_scale = np.empty_like(self.theta), None  # ηλ/n where a weight
+        self.scratch = np.empty_like(self.theta)
+        self.q, self.g, v = split(self.theta), split(self.grad), split(self.velocity)
+        for q, vq, k, w, b, vw, vb in zip(self.q, v, split(self.is_weight), net.w, net.b,
+                                          trainer.v_w, trainer.v_b):
+            q[:-1], q[-1], k[-1] = w.T, b, 0.0
+            if vw.shape == w.shape and vb.shape == b.shape:  # else a new architecture: v = 0
+                vq[:-1], vq[-1] = vw.T, vb
+        net.w, net.b = [q[:-1].T for q in self.q], [q[-1] for q in self.q]
+        trainer.v_w, trainer.v_b = [vq[:-1].T for vq in v], [vq[-1] for vq in v]
+        self.bound = (*net.w, *net.b, *trainer.v_w, *trainer.v_b)
+        self.buffers = {}
+
+    def matches(self, trainer):
+        """Whether this step still works on the trainer's current network, data and velocity."""
+        net = trainer.net
+        current = (*net.w, *net.b, *trainer.v_w, *trainer.v_b)
+        return (net is self.net and trainer.x is self.x and trainer.labels is self.labels
+                and trainer.targets is self.targets
+                and (net.activation, net.output, net.cost) == self.kind
+                and len(current) == len(self.bound) and all(map(is_, current, self.bound)))
+
+    def batch_buffers(self, m):
+        """Every array a mini-batch of m examples writes, grouped the way the step loops."""
+        if len(self.buffers) >= 3:  # sizes come and go (live changes, short last batches)
+            del self.buffers[next(iter(self.buffers))]  # the oldest: they can be large
+        dtype, q, L = self.theta.dtype, self.q, len(self.q)
+        x = np.empty((m, q[0].shape[0] - 1), dtype)                         # (m, n_in)
+        inputs = [x] + [np.ones((m, ql.shape[0]), dtype) for ql in q[1:]]  # [a 1]: (m, n + 1)
+        weights, bias = [q[0][:-1]] + q[1:], [q[0][-1]] + [None] * (L - 1)  # wᵀ and b, or q
+        z, s, d = ([np.empty((m, ql.shape[1]), dtype) for ql in q] for _ in range(3))  # (m, n_out)
+        c = [Constants(zl.shape, dtype) for zl in z]
+        a_out, y, r = np.empty_like(z[-1]), np.empty_like(z[-1]), np.empty((m, 1), dtype)
+        forward = [(inputs[l], weights[l], bias[l], z[l], inputs[l + 1][:, :-1], s[l], c[l])
+                   for l in range(L - 1)]
+        last = (inputs[-1], weights[-1], bias[-1], z[-1], a_out, d[-1], s[-1], r, c[-1])
+        backward = [(inputs[l].T, d[l], self.g[l], q[l][:-1].T, d[l - 1], s[l - 1])
+                    for l in range(L - 1, 0, -1)]
+        first = (x.T, d[0], self.g[0][:-1], np.ones(m, dtype), self.g[0][-1])
+        self.buffers[m] = (x, y, forward, last, backward, first)
+        return self.buffers[m]
+
+    def __call__(self, idx, eta, momentum=0.0, decay=0.0):
+        """One step on the examples idx, with rate η, momentum μ and L2 decay λ/n; returns C.
+
+        idx must hold valid row indices, as the trainer's do: the fast gathers wrap, not raise.
+        """
+        m = len(idx)
+        x, y, forward, last, backward, first = self.buffers.get(m) or self.batch_buffers(m)
+        if self.take_x:
+            np.take(self.x, idx, axis=0, out=x, mode="wrap")
+        else:
+            x[...] = self.x[idx]
+        np.take(self.y_table, idx, axis=0, out=y, mode="wrap")
+        sigma = self.sigma
+        for a, q, b, z, a_next, s, c in forward:
+            np.dot(a, q, out=z)
+            if b is not None:
+                np.add(z, b, out=z)
+            sigma(z, a_next, s, c)
+        a, q, b, z, a_out, d, s, r, c = last
+        np.dot(a, q, out=z)
+        if b is not None:
+            np.add(z, b, out=z)
+        C = self.output(z, a_out, y, d, s, r, c, eta)
+        if not math.isfinite(C):
+            return C
+        for a_t, d, g, w, d_below, s_below in backward:
+            np.dot(a_t, d, out=g)          # η[∇wᵀ; ∇b]
+            np.dot(d, w, out=d_below)      # ηδ of the layer below, still without its σ′
+            np.multiply(d_below, s_below, out=d_below)
+        x_t, d, g_w, ones, g_b = first
+        np.dot(x_t, d, out=g_w)            # η∇wᵀ
+        np.dot(ones, d, out=g_b)           # η∇b, the sum of ηδ over the examples
+        self.apply(eta, momentum, decay)
+        return C
+
+    def apply(self, eta, momentum, decay):
+        """v ← μv − η(∇C + (λ/n)w), θ ← θ + v (plain SGD when μ = 0); η∇C is in `grad`."""
+        theta, grad = self.theta, self.grad
+        if decay:
+            if eta * decay != self.decay_scale:
+                self.decay_scale = eta * decay
+                np.multiply(self.is_weight, self.decay_scale, out=self.decay)
+            np.multiply(theta, self.decay, out=self.scratch)
+            np.add(grad, self.scratch, out=grad)
+        if momentum:
+            np.multiply(self.velocity, momentum, out=self.velocity)
+            np.subtract(self.velocity, grad, out=self.velocity)
+            np.add(theta, self.velocity, out=theta)
+        else:
+            np.subtract(theta, grad, out=theta)

@@ -1,0 +1,114 @@
+"""Activations and output costs again, written into arrays the caller owns, for `fast_step`.
+
+`activations.py` and `costs.py` return new arrays and read like the formulas; these functions
+compute the same values into preallocated buffers, one NumPy call per operation, because the
+fast training step runs them tens of thousands of times on tiny arrays. Rows are examples.
+Nothing here allocates, and nothing here is meant for anything but the training step.
+"""
+
+import numpy as np
+
+from nnviz.core import costs
+
+# The quadratic cost is k Σ‖a − y‖²/n; k is read from costs.py so that both paths agree on it.
+QUADRATIC_K = costs.value("quadratic", "sigmoid", np.ones((1, 1)), np.zeros((1, 1)))
+EPS = costs._EPS
+
+
+class Constants:
+    """0, 1 and 80 as arrays shaped like one layer's z: NumPy takes an array operand faster
+    than a Python number, whose conversion costs about as much as a small operation."""
+
+    __slots__ = ("zero", "one", "cap")
+
+    def __init__(self, shape, dtype):
+        self.zero, self.one = np.zeros(shape, dtype), np.ones(shape, dtype)
+        self.cap = np.full(shape, 80.0, dtype)  # e⁸⁰ is finite in float32, and σ(80) is 1
+
+
+# Hidden layers: a = σ(z) into a, σ′(z) into s; z is scratch.
+def sigmoid(z, a, s, c):
+    # σ = eᶻ/(1 + eᶻ) and σ′ = eᶻ/(1 + eᶻ)² = σ/(1 + eᶻ), from one exponential.
+    np.minimum(z, c.cap, out=z)
+    np.exp(z, out=z)
+    np.add(z, c.one, out=s)
+    np.divide(z, s, out=a)
+    np.divide(a, s, out=s)
+
+
+def relu(z, a, s, c):
+    np.maximum(z, c.zero, out=a)
+    np.greater(z, c.zero, out=s)
+
+
+def tanh(z, a, s, c):
+    np.tanh(z, out=a)
+    np.multiply(a, a, out=s)
+    np.subtract(c.one, s, out=s)
+
+
+def softmax(z, a, r):
+    np.maximum.reduce(z, axis=1, keepdims=True, out=r)
+    np.subtract(z, r, out=z)
+    np.exp(z, out=a)
+    np.add.reduce(a, axis=1, keepdims=True, out=r)
+    np.divide(a, r, out=a)
+
+
+# Output layer and cost: aᴸ into a, ηδᴸ into d, the mean cost C returned; z, s, r are scratch.
+def quadratic_sigmoid(z, a, y, d, s, r, c, eta):
+    sigmoid(z, a, s, c)
+    np.subtract(a, y, out=d)
+    C = QUADRATIC_K * float(np.vdot(d, d)) / len(d)
+    np.multiply(d, s, out=d)
+    np.multiply(d, 2.0 * QUADRATIC_K * eta / len(d), out=d)
+    return C
+
+
+def quadratic_softmax(z, a, y, d, s, r, c, eta):
+    softmax(z, a, r)
+    np.subtract(a, y, out=d)
+    C = QUADRATIC_K * float(np.vdot(d, d)) / len(d)
+    np.multiply(d, a, out=s)  # softmax's Jacobian applied to g = a − y: a ⊙ (g − ⟨g, a⟩)
+    np.add.reduce(s, axis=1, keepdims=True, out=r)
+    np.subtract(d, r, out=d)
+    np.multiply(d, a, out=d)
+    np.multiply(d, 2.0 * QUADRATIC_K * eta / len(d), out=d)
+    return C
+
+
+def cross_entropy_sigmoid(z, a, y, d, s, r, c, eta):
+    # ln(1 − a + ε) magnifies the last bit of a saturated a, so a is computed here exactly as
+    # activations.sigmoid computes it, and both paths report the same cost.
+    np.negative(z, out=z)
+    np.minimum(z, c.cap, out=z)
+    np.exp(z, out=z)
+    np.add(z, c.one, out=z)
+    np.divide(c.one, z, out=a)
+    # With one-hot y the two log terms are one: ln(|1 − y − a| + ε) is ln(a + ε) or ln(1 − a + ε).
+    np.subtract(c.one, y, out=s)
+    np.subtract(s, a, out=s)
+    np.abs(s, out=s)
+    np.add(s, EPS, out=s)
+    np.log(s, out=s)
+    C = -float(np.add.reduce(s, axis=None)) / len(d)
+    np.subtract(a, y, out=d)
+    np.multiply(d, eta / len(d), out=d)
+    return C
+
+
+def cross_entropy_softmax(z, a, y, d, s, r, c, eta):
+    softmax(z, a, r)
+    np.add(a, EPS, out=s)
+    np.log(s, out=s)
+    C = -float(np.vdot(y, s)) / len(d)
+    np.subtract(a, y, out=d)
+    np.multiply(d, eta / len(d), out=d)
+    return C
+
+
+HIDDEN = {"sigmoid": sigmoid, "relu": relu, "tanh": tanh}
+OUTPUT = {("quadratic", "sigmoid"): quadratic_sigmoid,
+          ("quadratic", "softmax"): quadratic_softmax,
+          ("cross-entropy", "sigmoid"): cross_entropy_sigmoid,
+          ("cross-entropy", "softmax"): cross_entropy_softmax}

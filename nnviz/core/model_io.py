@@ -1,0 +1,105 @@
+"""Saving and loading a network as a plain `.npz` file, safely in both directions.
+
+Loading never unpickles (`allow_pickle=False`): a model file may come from anyone, and a pickle
+can run code. Every check a hand-made or damaged file could fail gives a `ModelFileError` naming
+the file and the problem. Saving writes a temporary file beside the target and renames it into
+place only when complete, so a crash or a kill mid-save leaves the previous file intact.
+"""
+
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+from nnviz.core.errors import ConfigError, ModelFileError
+from nnviz.core.network import Network, check_architecture
+
+FORMAT = "nnviz-model"
+VERSION = 1
+
+
+def save_model(path, net, classes=None):
+    """Write `net` (and optional output class names) to `path` atomically."""
+    path = Path(path)
+    arrays = {
+        "format": np.array(FORMAT), "version": np.array(VERSION),
+        "sizes": np.array(net.sizes, dtype=np.int64), "activation": np.array(net.activation),
+        "output": np.array(net.output), "cost": np.array(net.cost),
+        "classes": np.array(list(classes) if classes else [str(i) for i in range(net.sizes[-1])]),
+    }
+    for l, (w, b) in enumerate(zip(net.w, net.b)):
+        arrays[f"w{l}"], arrays[f"b{l}"] = np.ascontiguousarray(w), np.ascontiguousarray(b)
+    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".part")
+    try:
+        # mkstemp makes the file private (0600); a saved model gets the usual umask instead.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        with os.fdopen(fd, "wb") as f:
+            np.savez(f, **arrays)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def load_model(path):
+    """Read a model saved by `save_model`; returns (Network, class names)."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise ModelFileError(f"{name}: no such model file.")
+    if not zipfile.is_zipfile(path):
+        raise ModelFileError(f"{name}: not an nnviz model (an .npz file is a zip archive; this is not).")
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            data = {k: z[k] for k in z.files}
+    except ValueError as e:
+        if "pickle" in str(e).lower():
+            raise ModelFileError(f"{name}: contains pickled Python objects, which nnviz refuses to "
+                                 f"load because unpickling can run code.") from None
+        raise ModelFileError(f"{name}: unreadable .npz ({e}).") from None
+    except (OSError, zipfile.BadZipFile, EOFError, KeyError) as e:
+        raise ModelFileError(f"{name}: damaged .npz archive ({e}).") from None
+    return _network_from(name, data)
+
+
+def _network_from(name, data):
+    if str(data.get("format", "")) != FORMAT:
+        raise ModelFileError(f"{name}: an .npz file, but not an nnviz model (no 'format' marker).")
+    missing = [k for k in ("sizes", "activation", "output", "cost") if k not in data]
+    if missing:
+        raise ModelFileError(f"{name}: missing {', '.join(missing)}.")
+    sizes = data["sizes"]
+    if sizes.ndim != 1 or sizes.dtype.kind not in "iu":
+        raise ModelFileError(f"{name}: 'sizes' must be a list of whole numbers.")
+    sizes = tuple(int(s) for s in sizes)
+    try:
+        check_architecture(sizes, str(data["activation"]), str(data["output"]), str(data["cost"]))
+    except ConfigError as e:
+        raise ModelFileError(f"{name}: {e}") from None
+    w, b = [], []
+    for l, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
+        for key, shape, into in ((f"w{l}", (n_out, n_in), w), (f"b{l}", (n_out,), b)):
+            if key not in data:
+                raise ModelFileError(f"{name}: missing array {key} for layer {l + 1}.")
+            arr = data[key]
+            if arr.shape != shape or arr.dtype.kind != "f":
+                raise ModelFileError(f"{name}: {key} has shape {arr.shape} ({arr.dtype}), "
+                                     f"expected {shape} floats for layers {sizes}.")
+            if not np.all(np.isfinite(arr)):
+                raise ModelFileError(f"{name}: {key} contains NaN or infinite values.")
+            into.append(arr)
+    dtype = np.result_type(*w)
+    net = Network(sizes, str(data["activation"]), str(data["output"]), str(data["cost"]),
+                  [a.astype(dtype) for a in w], [a.astype(dtype) for a in b])
+    classes = data.get("classes")
+    if classes is None or classes.shape != (sizes[-1],) or classes.dtype.kind != "U":
+        classes = [str(i) for i in range(sizes[-1])]
+    return net, tuple(str(c) for c in classes)
+

@@ -1,0 +1,106 @@
+"""`nnviz.core` stays NumPy-only: no Qt, no plotting, nothing from the GUI or the CLI.
+
+Two independent checks: a static scan of every import statement under nnviz/core (catches a
+lazy import inside a function too), and a fresh interpreter that imports every core module and
+then looks at what actually got loaded (catches an indirect import through a third party).
+"""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+CORE = REPO / "nnviz" / "core"
+ALLOWED_THIRD_PARTY = {"numpy", "platformdirs"}
+QT = ("PySide6", "pyqtgraph", "shiboken6")
+
+
+def core_files():
+    return sorted(CORE.rglob("*.py"))
+
+
+def core_modules():
+    names = []
+    for path in core_files():
+        parts = path.relative_to(REPO).with_suffix("").parts
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def imported_names(path):
+    """(line, absolute name) for everything a file imports; `from a import b` gives a.b.
+
+    Naming the imported member too catches `from nnviz import gui` and `from ... import gui`.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = ".".join(path.relative_to(REPO).with_suffix("").parts[:-1])
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            base = []
+            if node.level:
+                parts = package.split(".")
+                base = parts[:len(parts) - node.level + 1]
+            module = ".".join(base + ([node.module] if node.module else []))
+            for alias in node.names:
+                yield node.lineno, module if alias.name == "*" else f"{module}.{alias.name}"
+
+
+def test_the_scan_sees_the_core():
+    assert len(core_files()) >= 8
+    assert "nnviz.core.network" in core_modules() and "nnviz.core.training" in core_modules()
+
+
+def test_core_imports_only_stdlib_numpy_and_platformdirs():
+    offences = []
+    for path in core_files():
+        for line, name in imported_names(path):
+            top = name.split(".")[0]
+            if top == "nnviz":
+                ok = name.startswith("nnviz.core.") or name == "nnviz.core"
+            else:
+                ok = top in sys.stdlib_module_names or top in ALLOWED_THIRD_PARTY
+            if not ok:
+                offences.append(f"{path.relative_to(REPO)}:{line} imports {name}")
+    assert not offences, "nnviz.core must not import these:\n" + "\n".join(offences)
+
+
+CHECK = """
+import importlib, sys
+sys.path.insert(0, {repo!r})
+for name in {modules!r}:
+    importlib.import_module(name)
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in {qt!r})
+print(",".join(loaded))
+"""
+
+
+def test_importing_all_of_core_loads_no_qt():
+    modules = core_modules()
+    code = CHECK.format(repo=str(REPO), modules=modules, qt=QT)
+    r = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "", f"importing nnviz.core loaded: {r.stdout.strip()}"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("from . import costs\n", ["nnviz.core.data.costs"]),
+    ("from .. import errors, network\n", ["nnviz.core.errors", "nnviz.core.network"]),
+    ("from ..network import Network\n", ["nnviz.core.network.Network"]),
+    ("from ... import gui\n", ["nnviz.gui"]),
+    ("from nnviz import gui\n", ["nnviz.gui"]),
+    ("def f():\n    import PySide6.QtGui\n", ["PySide6.QtGui"]),
+])
+def test_the_scanner_resolves_every_form_of_import(tmp_path, monkeypatch, source, expected):
+    # The scanner itself must not miss an import that climbs out of the core.
+    fake = tmp_path / "nnviz" / "core" / "data" / "x.py"
+    fake.parent.mkdir(parents=True)
+    fake.write_text(source)
+    monkeypatch.setattr(sys.modules[__name__], "REPO", tmp_path)
+    assert [name for _, name in imported_names(fake)] == expected
