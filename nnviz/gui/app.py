@@ -1,0 +1,92 @@
+"""Starting the GUI: the QApplication, BLAS limits, the dark palette, and screenshot mode.
+
+BLAS is limited to one thread before any training starts: measured here, NumPy's default
+OpenBLAS threads make the worker 10–70× slower whenever the GUI thread is busy, and this
+network's matrices are too small to gain from threads anyway. Screenshot mode
+(`nnviz gui --screenshot PATH`) runs the real window offscreen, trains, draws, saves a PNG and
+exits; the README's pictures and the visual checks come from it.
+"""
+
+import os
+import signal
+import sys
+
+
+def add_arguments(p):
+    p.add_argument("--data", metavar="DIR", help="folder holding the four MNIST .gz files")
+    p.add_argument("--dataset", choices=("mnist", "fashion-mnist", "synthetic"))
+    p.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and exit")
+    p.add_argument("--train-batches", type=int, default=0, metavar="N",
+                   help="with --screenshot: train N mini-batches first")
+    p.add_argument("--draw", type=int, choices=range(10), metavar="DIGIT",
+                   help="with --screenshot: draw this sample digit on the pad")
+    p.add_argument("--size", default="1600x1000", type=_size, metavar="WxH",
+                   help="window size for --screenshot (default 1600x1000)")
+    p.add_argument("--preset", help="with --screenshot: apply this preset before training")
+
+
+def _size(text):
+    import argparse
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1600x1000, got {text!r}")
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"window size {w}x{h} is out of range")
+    return w, h
+
+
+def run(args):
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from threadpoolctl import threadpool_limits
+    threadpool_limits(1)
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import pyqtgraph as pg
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("nnviz")
+    app.setOrganizationName("nnviz")
+    app.setStyle("Fusion")
+    apply_dark_palette(app)
+    pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.settings import Settings
+
+    if args.screenshot:   # a clean, repeatable window: no remembered layout or settings
+        import tempfile
+        with tempfile.TemporaryDirectory(prefix="nnviz-screenshot-") as tmp:
+            qsettings = QSettings(os.path.join(tmp, "screenshot.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(Settings(qsettings), data_dir=args.data, dataset=args.dataset)
+            from nnviz.gui.screenshot import take_screenshot
+            code = take_screenshot(app, window, args)
+            del window, qsettings
+            return code
+    window = MainWindow(Settings(), data_dir=args.data, dataset=args.dataset)
+    window.show()
+    # Ctrl+C in the terminal closes the window cleanly: Python only sees the signal when the
+    # interpreter runs, so a timer wakes it regularly.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    wake = QTimer(interval=200, timeout=lambda: None)
+    wake.start()
+    return app.exec()
+
+
+def apply_dark_palette(app):
+    from PySide6.QtGui import QColor, QPalette
+    p = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#232629", QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1b1d1f", QPalette.ColorRole.AlternateBase: "#2a2d31",
+        QPalette.ColorRole.ToolTipBase: "#2f3337", QPalette.ColorRole.ToolTipText: "#f0f0f0",
+        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#2f3337",
+        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#2f7fd0",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Link: "#6cb6ff",
+        QPalette.ColorRole.PlaceholderText: "#8a8f95",
+    }
+    for role, colour in colours.items():
+        p.setColor(role, QColor(colour))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777"))
+    app.setPalette(p)

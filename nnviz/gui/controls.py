@@ -1,0 +1,275 @@
+"""The training controls: dataset, architecture, hyper-parameters, presets and speed.
+
+Values are refused at the control, with a reason beside it, before they can reach the core:
+spin boxes hold only numbers in range, and the layer list is parsed as it is typed. Learning
+rate and batch size apply to a running training at the next mini-batch; architecture changes
+take effect at the next Reset, and the panel says so.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from nnviz.core.presets import PRESETS
+
+ARCHITECTURE_KEYS = ("layers", "activation", "output", "cost", "init", "seed")
+DATASETS = (("mnist", "MNIST"), ("fashion-mnist", "Fashion-MNIST"), ("synthetic", "Synthetic digits"))
+# The speed slider: 0 is one mini-batch a second, 100 is full speed, logarithmic in between.
+SLOWEST, FASTEST_LIMITED = 1.0, 3000.0
+
+
+def speed_from_slider(value):
+    """Mini-batches per second for a slider position; None means full speed."""
+    if value >= 100:
+        return None
+    return SLOWEST * (FASTEST_LIMITED / SLOWEST) ** (value / 99.0)
+
+
+class TrainingControls(QWidget):
+    dataset_chosen = Signal(str)
+    download_requested = Signal()
+    folder_requested = Signal()
+    lr_changed = Signal(float)
+    batch_size_changed = Signal(int)
+    speed_changed = Signal(object)          # mini-batches per second, or None for full speed
+    architecture_edited = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._building = True
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._data_box())
+        layout.addWidget(self._network_box())
+        layout.addWidget(self._training_box())
+        layout.addStretch(1)
+        self._building = False
+
+    # ---- construction ----------------------------------------------------------------------
+    def _data_box(self):
+        box = QGroupBox("Data")
+        form = QVBoxLayout(box)
+        self.dataset = QComboBox()
+        for key, text in DATASETS:
+            self.dataset.addItem(text, key)
+        self.dataset.setToolTip("Which images to learn from. MNIST: 60,000 handwritten digits. "
+                                "Fashion-MNIST: clothes in the same format. Synthetic: digits "
+                                "drawn by nnviz itself, for when nothing else is available.")
+        self.dataset.currentIndexChanged.connect(
+            lambda: self._building or self.dataset_chosen.emit(self.dataset.currentData()))
+        form.addWidget(self.dataset)
+        row = QHBoxLayout()
+        self.download = QPushButton("Download MNIST")
+        self.download.setToolTip("Fetch the four MNIST files (about 11 MB), check their "
+                                 "checksums and keep them in your cache folder.")
+        self.download.clicked.connect(self.download_requested)
+        self.folder = QPushButton("Folder…")
+        self.folder.setToolTip("Use MNIST files (the four .gz IDX files) from a folder.")
+        self.folder.clicked.connect(self.folder_requested)
+        row.addWidget(self.download)
+        row.addWidget(self.folder)
+        form.addLayout(row)
+        self.data_status = QLabel("")
+        self.data_status.setWordWrap(True)
+        form.addWidget(self.data_status)
+        return box
+
+    def _network_box(self):
+        box = QGroupBox("Network")
+        form = QFormLayout(box)
+        self.preset = QComboBox()
+        self.preset.addItem("custom", None)
+        for name in PRESETS:
+            self.preset.addItem(name, name)
+        self.preset.setToolTip("seed: Nielsen's setup (sigmoid, quadratic cost, η = 3). "
+                               "3b1b: the same 784-16-16-10 trained to 96 %. 98: a bigger "
+                               "network that reaches 98 %.")
+        self.preset.activated.connect(lambda: self.apply_preset(self.preset.currentData()))
+        form.addRow("Preset", self.preset)
+        self.layers = QLineEdit("784,16,16,10")
+        self.layers.setToolTip("Neurons per layer, input first, output last, e.g. 784,16,16,10. "
+                               "The input and output sizes follow the dataset.")
+        self.layers.textEdited.connect(self._check_layers)
+        form.addRow("Layers", self.layers)
+        self.layers_reason = QLabel("")
+        self.layers_reason.setStyleSheet("color: #ff8a80;")
+        self.layers_reason.setWordWrap(True)
+        self.layers_reason.hide()
+        form.addRow(self.layers_reason)
+        self.activation = self._combo(("sigmoid", "relu", "tanh"),
+                                      "σ of the hidden layers: sigmoid squashes z into (0, 1); "
+                                      "ReLU is max(0, z); tanh squashes into (−1, 1).")
+        form.addRow("Activation", self.activation)
+        self.output = self._combo(("sigmoid", "softmax"),
+                                  "Output layer: sigmoid gives ten independent activations; "
+                                  "softmax makes them sum to 1, like probabilities.")
+        form.addRow("Output", self.output)
+        self.cost = self._combo(("quadratic", "cross-entropy"),
+                                "What training minimises: quadratic is the sum of squared "
+                                "differences (the lessons'); cross-entropy learns faster when "
+                                "outputs are badly wrong.")
+        form.addRow("Cost", self.cost)
+        self.init = self._combo(("normal", "scaled"),
+                                "Starting weights: normal is N(0, 1) as in the lessons; scaled "
+                                "divides by √(inputs) so neurons don't start saturated.")
+        form.addRow("Init", self.init)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setToolTip("The same seed gives the same starting weights and order of "
+                             "examples, so a run can be repeated exactly.")
+        self.seed.valueChanged.connect(self._edited)
+        form.addRow("Seed", self.seed)
+        self.arch_note = QLabel("Press Reset to apply the new network settings.")
+        self.arch_note.setStyleSheet("color: #ffd54f;")
+        self.arch_note.setWordWrap(True)
+        self.arch_note.hide()
+        form.addRow(self.arch_note)
+        return box
+
+    def _training_box(self):
+        box = QGroupBox("Training")
+        form = QFormLayout(box)
+        self.lr = QDoubleSpinBox()
+        self.lr.setDecimals(4)
+        self.lr.setRange(0.0001, 100.0)
+        self.lr.setSingleStep(0.1)
+        self.lr.setToolTip("Learning rate η: how far each step moves down the gradient. Too "
+                           "small crawls; too big overshoots and the cost blows up. Applies "
+                           "immediately.")
+        self.lr.valueChanged.connect(lambda v: self._building or self.lr_changed.emit(v))
+        form.addRow("Learning rate", self.lr)
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(1, 60000)
+        self.batch_size.setToolTip("Examples averaged per gradient step (mini-batch). Small: "
+                                   "noisy but frequent steps. Applies immediately.")
+        self.batch_size.valueChanged.connect(
+            lambda v: self._building or self.batch_size_changed.emit(v))
+        form.addRow("Batch size", self.batch_size)
+        self.momentum = self._spin(0.0, 0.999, 0.05, "Momentum μ: each step keeps this fraction "
+                                   "of the previous one, rolling through small bumps.")
+        form.addRow("Momentum", self.momentum)
+        self.l2 = self._spin(0.0, 1000.0, 0.5, "L2 regularisation λ: pulls weights towards "
+                             "zero so no single pixel dominates.")
+        form.addRow("L2", self.l2)
+        self.schedule = self._combo(("constant", "step", "cosine"),
+                                    "How η changes over the run: constant, halved at 1/3 and "
+                                    "2/3 (step), or a smooth decay to zero (cosine).")
+        form.addRow("Schedule", self.schedule)
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 10000)
+        self.epochs.setToolTip("Passes over the whole training set.")
+        form.addRow("Epochs", self.epochs)
+        self.speed = QSlider(Qt.Orientation.Horizontal)
+        self.speed.setRange(0, 100)
+        self.speed.setToolTip("Slow motion on the left (one mini-batch a second), full speed "
+                              "on the right.")
+        self.speed.valueChanged.connect(self._speed_moved)
+        self.speed_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.speed, 1)
+        row.addWidget(self.speed_label)
+        form.addRow("Speed", row)
+        self._speed_moved(self.speed.value())
+        for w in (self.momentum, self.l2, self.schedule, self.epochs):
+            (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
+                lambda *_: self._building or self.preset.setCurrentIndex(0))
+        return box
+
+    def _combo(self, options, tip):
+        combo = QComboBox()
+        combo.addItems(options)
+        combo.setToolTip(tip)
+        combo.currentIndexChanged.connect(self._edited)
+        return combo
+
+    def _spin(self, lo, hi, step, tip):
+        spin = QDoubleSpinBox()
+        spin.setDecimals(3)
+        spin.setRange(lo, hi)
+        spin.setSingleStep(step)
+        spin.setToolTip(tip + " Takes effect at the next Reset.")
+        return spin
+
+    # ---- behaviour -------------------------------------------------------------------------
+    def _edited(self, *_):
+        if not self._building:
+            self.preset.setCurrentIndex(0)
+            self.arch_note.show()
+            self.architecture_edited.emit()
+
+    def _check_layers(self, text):
+        reason = layers_problem(text)
+        self.layers_reason.setText(reason or "")
+        self.layers_reason.setVisible(bool(reason))
+        self.layers.setStyleSheet("border: 1px solid #ff5252;" if reason else "")
+        self._edited()
+
+    def _speed_moved(self, value):
+        rate = speed_from_slider(value)
+        self.speed_label.setText("full" if rate is None else f"{rate:,.0f}/s" if rate >= 10
+                                 else f"{rate:.1f}/s")
+        self.speed_label.setToolTip("mini-batches per second")
+        if not self._building:
+            self.speed_changed.emit(rate)
+
+    def apply_preset(self, name):
+        if not name:
+            return
+        p = PRESETS[name]
+        self.set_values({"layers": ",".join(map(str, p["layers"])), **{k: p[k] for k in (
+            "activation", "output", "cost", "init", "lr", "momentum", "l2", "schedule",
+            "batch_size", "epochs", "seed")}})
+        self.preset.setCurrentIndex(self.preset.findData(name))
+        self.arch_note.show()
+        self.architecture_edited.emit()
+
+    def values(self):
+        """The settings as plain values; `layers` is a tuple, or None while the text is invalid."""
+        text = self.layers.text()
+        return {
+            "dataset": self.dataset.currentData(),
+            "layers": None if layers_problem(text) else tuple(int(s) for s in text.split(",")),
+            "activation": self.activation.currentText(), "output": self.output.currentText(),
+            "cost": self.cost.currentText(), "init": self.init.currentText(),
+            "lr": self.lr.value(), "momentum": self.momentum.value(), "l2": self.l2.value(),
+            "schedule": self.schedule.currentText(), "batch_size": self.batch_size.value(),
+            "epochs": self.epochs.value(), "seed": self.seed.value(), "speed": self.speed.value(),
+        }
+
+    def set_values(self, v):
+        self._building = True
+        try:
+            if "dataset" in v:
+                self.dataset.setCurrentIndex(max(0, self.dataset.findData(v["dataset"])))
+            if "layers" in v:
+                self.layers.setText(str(v["layers"]))
+                self._check_layers(self.layers.text())
+            for key in ("activation", "output", "cost", "init", "schedule"):
+                if key in v:
+                    getattr(self, key).setCurrentText(v[key])
+            for key in ("lr", "momentum", "l2", "batch_size", "epochs", "seed", "speed"):
+                if key in v:
+                    getattr(self, key).setValue(v[key])
+            self.arch_note.hide()
+        finally:
+            self._building = False
+
+    def architecture_applied(self):
+        self.arch_note.hide()
+
+
+def layers_problem(text):
+    """Why a layer list can't be used, in one sentence, or None when it is fine."""
+    parts = [s.strip() for s in text.split(",")]
+    if not text.strip():
+        return "Enter the layer sizes, e.g. 784,16,16,10."
+    if not all(p.isdigit() for p in parts):
+        return "Use whole numbers separated by commas, e.g. 784,16,16,10."
+    sizes = [int(p) for p in parts]
+    if len(sizes) < 2:
+        return "A network needs at least an input and an output layer."
+    if min(sizes) < 1:
+        return "Every layer needs at least one neuron."
+    if max(sizes[1:-1], default=1) > 4096:
+        return "Hidden layers above 4,096 neurons would be too slow to watch."
+    return None

@@ -1,0 +1,42 @@
+"""One-off background jobs (loading or downloading a dataset) with progress, result and error.
+
+Loading MNIST takes about a second and a download much longer; neither may freeze the window.
+A `Job` runs a plain function on its own QThread and reports back through signals. The function
+receives `progress(done, total, text)` and `cancelled()` callables, which is exactly what the
+core's downloader accepts, so the core stays free of Qt.
+"""
+
+import threading
+import traceback
+
+from PySide6.QtCore import QThread, Signal
+
+from nnviz.core.errors import NnvizError
+
+
+class Job(QThread):
+    progressed = Signal(int, int, str)    # done, total (0 when unknown), text
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, fn, parent=None):
+        super().__init__(parent)
+        self._fn = fn
+        self._cancel = threading.Event()
+
+    def cancel(self):
+        self._cancel.set()
+
+    def run(self):
+        def progress(done, total, text=""):
+            self.progressed.emit(int(min(done, 2**31 - 1)), int(min(total or 0, 2**31 - 1)),
+                                 str(text))
+        try:
+            result = self._fn(progress=progress, cancelled=self._cancel.is_set)
+        except NnvizError as e:
+            self.failed.emit(str(e))
+        except Exception as e:  # a bug: tell the user in a sentence, the terminal in detail
+            traceback.print_exc()
+            self.failed.emit(f"Unexpected error: {e!r}")
+        else:
+            self.succeeded.emit(result)

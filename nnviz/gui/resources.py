@@ -1,0 +1,17 @@
+"""Where the shipped files (the pretrained model, icons) are, installed or run from a checkout."""
+
+from pathlib import Path
+
+PRETRAINED = "pretrained-784-16-16-10.npz"
+
+
+def resource(name):
+    """Path of a file in `resources/`; the installed package maps it to `nnviz.resources`."""
+    try:
+        from importlib.resources import files
+        candidate = Path(str(files("nnviz.resources") / name))
+        if candidate.is_file():
+            return candidate
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[2] / "resources" / name

@@ -1,0 +1,52 @@
+"""`nnviz gui --screenshot`: drive the real window offscreen, then save it as a PNG.
+
+It waits for the dataset, trains the requested number of mini-batches through the same
+worker thread the user's Train button uses, optionally draws a sample digit on the pad,
+lets the views repaint, grabs the whole window and exits with 0 (or 2 with a message).
+"""
+
+import sys
+import time
+
+
+def _wait(app, condition, seconds):
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    return condition()
+
+
+def take_screenshot(app, window, args):
+    from nnviz.gui.views.sample_strokes import sample_strokes
+
+    window.resize(*args.size)
+    window.show()
+    settled = lambda: window.job is not None and not window.job.isRunning()  # noqa: E731
+    if not _wait(app, lambda: window.data is not None or settled(), 120):
+        print("nnviz: the dataset took too long to load.", file=sys.stderr)
+    elif window.data is None:
+        print("nnviz: no dataset could be loaded; the screenshot shows the first-run banner.",
+              file=sys.stderr)
+    if args.preset:
+        window.controls.apply_preset(args.preset)
+        window.reset()
+    if args.train_batches and window.data is not None:
+        window.step_batch()                       # starts the worker, paused after one batch
+        session = window.session
+        _wait(app, lambda: session.trainer.step >= 1, 30)
+        session.pause_at_step(args.train_batches)
+        session.resume()
+        _wait(app, lambda: session.trainer.step >= args.train_batches
+              and session.state == "paused", 600)
+        _wait(app, lambda: False, 0.3)            # let the last snapshot reach the views
+    if args.draw is not None:
+        window.pad.draw_strokes(sample_strokes(args.draw))
+    _wait(app, lambda: False, 0.5)
+    ok = window.grab().save(args.screenshot, "PNG")
+    window.close()
+    if not ok:
+        print(f"nnviz: could not write {args.screenshot}.", file=sys.stderr)
+        return 2
+    print(f"saved {args.screenshot}")
+    return 0

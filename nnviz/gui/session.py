@@ -1,0 +1,101 @@
+"""One training run's lifetime: the trainer, its worker, and the thread that runs it.
+
+The main window asks a `TrainingSession` to start, pause, step or stop and listens to its
+signals; the session owns the QThread so that every path out — finishing, failing, Reset,
+closing the window — stops the worker and joins the thread, and no "QThread: Destroyed while
+thread is still running" can happen.
+"""
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from nnviz.gui.worker import TrainingWorker
+
+
+class TrainingSession(QObject):
+    snapshot_ready = Signal(object)
+    state_changed = Signal(str)
+    training_failed = Signal(str)
+
+    def __init__(self, trainer, epochs, parent=None):
+        super().__init__(parent)
+        self.trainer = trainer
+        self.epochs = epochs
+        self.worker = None
+        self.thread = None
+        self.state = "ready"
+        self._speed = None
+
+    @property
+    def running(self):
+        return self.thread is not None and self.thread.isRunning()
+
+    def start(self, paused=False):
+        """Run `epochs` more epochs on a fresh worker thread (continuing the same trainer)."""
+        if self.running:
+            return
+        if self.thread is not None:
+            self.thread.wait()   # the previous run's thread has quit; let it finish unwinding
+        self.worker = TrainingWorker(self.trainer, self.epochs)
+        self.worker.set_speed(self._speed)
+        if paused:
+            self.worker.pause()
+        self.thread = QThread()
+        self.thread.setObjectName("nnviz-training")
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.snapshot_ready.connect(self.snapshot_ready)
+        self.worker.training_failed.connect(self.training_failed)
+        self.worker.state_changed.connect(self._on_state_changed)
+        self.thread.start()
+
+    def _on_state_changed(self, state):
+        self.state = state
+        if state in ("finished", "stopped", "failed") and self.thread is not None:
+            self.thread.quit()
+        self.state_changed.emit(state)
+
+    def pause(self):
+        if self.worker:
+            self.worker.pause()
+
+    def resume(self):
+        if self.running:
+            self.worker.resume()
+        else:
+            self.start()
+
+    def step_batch(self):
+        if not self.running:
+            self.start(paused=True)
+        self.worker.step_batch()
+
+    def step_epoch(self):
+        if not self.running:
+            self.start(paused=True)
+        self.worker.step_epoch()
+
+    def set_speed(self, rate):
+        self._speed = rate
+        if self.worker:
+            self.worker.set_speed(rate)
+
+    def set_hyper(self, **values):
+        if self.running:
+            self.worker.set_hyper(**values)
+        else:
+            for name, value in values.items():
+                setattr(self.trainer, name, value)
+
+    def pause_at_step(self, step):
+        if self.worker:
+            self.worker.pause_at_step(step)
+
+    def stop(self, timeout_ms=10000):
+        """Stop the worker and join its thread; safe to call at any time, more than once."""
+        if self.worker:
+            self.worker.stop()
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait(timeout_ms)
+            self.thread = None
+        self.worker = None

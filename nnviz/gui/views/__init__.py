@@ -1,0 +1,1 @@
+"""One widget per file: each view draws plain NumPy data and never touches the network."""

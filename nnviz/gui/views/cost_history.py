@@ -1,0 +1,110 @@
+"""The mini-batch costs of a run, kept so that drawing them stays cheap however long the run gets.
+
+`CostHistory` is CostView's model, plain NumPy with no Qt: a growable buffer of every mini-batch
+cost (capacity doubles, so appending is O(1) amortised), their exponential moving average, and a
+min/max per bin over the whole run that each append extends in O(new costs). Min/max bins keep
+every spike and dip, which a mean or plain decimation would hide; the bins widen by doubling so
+there are never more than `max_bins`. Drawing, axes and epochs belong to the view.
+"""
+
+import math
+
+import numpy as np
+
+
+def _grown(buffer, needed):
+    """`buffer`, or a bigger copy with room for `needed` items."""
+    if needed <= len(buffer):
+        return buffer
+    bigger = np.empty(max(needed, 2 * len(buffer)), buffer.dtype)
+    bigger[:len(buffer)] = buffer
+    return bigger
+
+
+def peaks(y, block):
+    """Min and max of each run of `block` values (the last run may be short); NaN gaps ignored."""
+    m = len(y) // block
+    lo = np.fmin.reduce(y[:m * block].reshape(m, block), axis=1)
+    hi = np.fmax.reduce(y[:m * block].reshape(m, block), axis=1)
+    if len(y) > m * block:
+        lo = np.append(lo, np.fmin.reduce(y[m * block:]))
+        hi = np.append(hi, np.fmax.reduce(y[m * block:]))
+    return lo, hi
+
+
+class CostHistory:
+    """Costs of mini-batches step0, step0 + 1, …, their moving average, and min/max bins."""
+
+    def __init__(self, smoothing=100, max_bins=2000):
+        self.smoothing = smoothing  # span of the moving average, in mini-batches
+        self.max_bins = max_bins
+        self.clear()
+
+    def clear(self):
+        self._costs = np.empty(1024)  # the cost of mini-batch step0 + i at index i
+        self._ema = np.empty(1024)
+        self.n, self.step0 = 0, None
+        self.version = 0              # changes with every append, for caching what was drawn
+        self.block = 1                # costs per bin, a power of two
+        self._lo = np.empty(self.max_bins)
+        self._hi = np.empty(self.max_bins)
+
+    @property
+    def costs(self):
+        return self._costs[:self.n]
+
+    @property
+    def average(self):
+        return self._ema[:self.n]
+
+    def add(self, first_step, costs):
+        """Append; a first_step inside what is stored rewinds to it, one beyond leaves a NaN gap."""
+        costs = np.asarray(costs, dtype=np.float64).ravel()
+        if costs.size == 0:
+            return
+        if self.step0 is None or first_step < self.step0:
+            self.n, self.step0 = 0, int(first_step)
+        start = int(first_step) - self.step0
+        keep = min(self.n, start)
+        end = start + costs.size
+        self._costs = _grown(self._costs, end)
+        self._ema = _grown(self._ema, end)
+        self._costs[keep:start] = np.nan
+        self._costs[start:end] = costs
+        self._extend_average(keep, end)
+        self.n = end
+        self.version += 1
+        self._extend_bins(keep)
+
+    def binned(self, i0, i1):
+        """(k, lo, hi): min and max of costs[i0:i1] in bins of k, with k ≤ ~(i1 - i0) / max_bins.
+
+        For the whole run this is the kept summary; for a part it is computed from the buffer.
+        """
+        if (i0, i1) == (0, self.n):
+            nb = -(-self.n // self.block)
+            return self.block, self._lo[:nb], self._hi[:nb]
+        k = 1 << max(0, math.ceil(math.log2(max(i1 - i0, 1) / self.max_bins)))
+        return (k, *peaks(self._costs[i0:i1], k))
+
+    def _extend_average(self, i0, i1):
+        """EMA over costs[i0:i1], continuing from ema[i0 - 1]; it starts at the first cost."""
+        alpha = 2.0 / (self.smoothing + 1.0)
+        s = self._ema[i0 - 1] if i0 > 0 else math.nan
+        out = []
+        for c in self._costs[i0:i1].tolist():  # Python floats: ~10x faster than NumPy scalars
+            if c == c:  # skip NaN gaps
+                s = c if s != s else s + alpha * (c - s)
+            out.append(s)
+        self._ema[i0:i1] = out
+
+    def _extend_bins(self, i0):
+        """Bring the min/max bins up to date from cost index i0 on."""
+        if -(-self.n // self.block) > self.max_bins:  # widen and redo: log2(n) times per run
+            while -(-self.n // self.block) > self.max_bins:
+                self.block *= 2
+            i0 = 0
+        b0 = i0 // self.block
+        lo, hi = peaks(self._costs[b0 * self.block:self.n], self.block)
+        self._lo[b0:b0 + len(lo)] = lo
+        self._hi[b0:b0 + len(hi)] = hi

@@ -1,0 +1,247 @@
+"""A live plot of the cost as the network learns: every mini-batch, a smoothed trend, every epoch.
+
+`CostView` draws each mini-batch's cost faintly, an exponential moving average of it boldly, the
+training and test cost at the end of each epoch, and the test accuracy in % on a right-hand axis.
+Long runs stay cheap: the costs live in a `CostHistory` (cost_history.py) that keeps min/max bins
+of the whole run, so the plot never receives more than ~4,000 raw points; zoomed in, the part on
+screen is re-binned from the buffer. The x axis is in mini-batches, or in epochs once the view is
+told how many mini-batches an epoch has. Replay controls and saving the curves belong elsewhere.
+"""
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from nnviz.gui.views.cost_history import CostHistory
+
+MAX_BINS = 2000  # a min and a max per bin: the raw curve gets at most 4,000 points
+SMOOTH_POINTS = 500  # the smoothed curve gets at most this many (+1)
+Y_SHOWN = 0.99   # the fraction of each curve's points the cost axis auto-ranges to
+BACKGROUND, TEXT, AXIS = "#1e1e1e", "#d4d4d4", "#8c8c8c"
+PENS = {
+    "raw": pg.mkPen((130, 150, 185, 45), width=1),
+    "smooth": pg.mkPen("#4ea1ff", width=2),
+    "train": pg.mkPen("#f0b429", width=1.5),
+    "test": pg.mkPen("#ff6b6b", width=1.5),
+    "accuracy": pg.mkPen("#5fd068", width=1.5, style=Qt.PenStyle.DashLine),
+}
+
+
+def _legend():
+    """The legend as a wrapping Qt label above the plot, so it never hides a curve."""
+    entries = [("raw", "━", "mini-batch cost"), ("smooth", "━━", "smoothed"),
+               ("train", "─●─", "training cost"), ("test", "─■─", "test cost"),
+               ("accuracy", "╌▼╌", "test accuracy (%)")]
+    html = "&nbsp;&nbsp; ".join(
+        f'<span style="color:{PENS[key].color().name()}"><b>{glyph}</b></span>&nbsp;{text}'
+        for key, glyph, text in entries)
+    label = QLabel(html)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {TEXT};")
+    return label
+
+
+def _epoch_item(pen, symbol):
+    return pg.PlotDataItem(pen=pen, symbol=symbol, symbolSize=7, symbolPen=None,
+                           symbolBrush=pen.color(), antialias=True)
+
+
+class CostView(QWidget):
+    """Cost per mini-batch (raw and smoothed), per epoch (train, test), and test accuracy."""
+
+    log_scale_changed = Signal(bool)  # from the checkbox or the plot's menu, to remember it
+
+    def __init__(self, parent=None, smoothing=100):
+        super().__init__(parent)
+        self.history = CostHistory(smoothing, MAX_BINS)
+        self._bpe = None  # mini-batches per epoch; None keeps the x axis in mini-batches
+        self._cursor_step = None
+        self._log_box = QCheckBox("log scale")
+        self._log_box.setToolTip("Logarithmic cost axis: late, small improvements stay visible.")
+        self._log_box.toggled.connect(self.set_log_scale)
+        self._canvas = pg.PlotWidget(background=BACKGROUND)
+        self.plot_item = p = self._canvas.getPlotItem()
+        self._build_axes(p)
+        # no antialiasing on the busy curves: it makes a wide pen ~5x slower to draw
+        self.raw_curve = pg.PlotDataItem(pen=PENS["raw"], antialias=False)
+        self.smooth_curve = pg.PlotDataItem(pen=PENS["smooth"], antialias=False)
+        self.train_curve = _epoch_item(PENS["train"], "o")
+        self.test_curve = _epoch_item(PENS["test"], "s")
+        self.accuracy_curve = _epoch_item(PENS["accuracy"], "t")
+        for item in (self.raw_curve, self.smooth_curve, self.train_curve, self.test_curve):
+            p.addItem(item)
+        self._accuracy_box.addItem(self.accuracy_curve)
+        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#e0e0e0", width=1))
+        self.cursor.setVisible(False)
+        p.addItem(self.cursor, ignoreBounds=True)
+        p.ctrl.logYCheck.toggled.connect(self._on_log_mode_changed)  # also the context menu's
+        p.vb.sigXRangeChanged.connect(self._refresh_batches)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(6, 2, 6, 0)
+        row.addWidget(_legend(), 1)
+        row.addWidget(self._log_box, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(row)
+        layout.addWidget(self._canvas)
+        self.reset()
+
+    def _build_axes(self, p):
+        """Cost on the left, accuracy on a right axis with its own ViewBox sharing x."""
+        p.showGrid(x=False, y=True, alpha=0.15)  # an x grid too would cost 2 ms per frame
+        p.showAxis("right")
+        self._accuracy_box = pg.ViewBox(enableMouse=False)
+        self._accuracy_box.setZValue(1)  # above the raw cloud, which would hide it
+        self._accuracy_box.setEnabled(False)  # disabled: the mouse pans and zooms the costs
+        p.scene().addItem(self._accuracy_box)
+        p.getAxis("right").linkToView(self._accuracy_box)
+        self._accuracy_box.setXLink(p.vb)
+        p.vb.sigResized.connect(self._on_resized)
+        for side in ("left", "bottom", "right"):
+            axis = p.getAxis(side)
+            axis.setPen(AXIS)
+            axis.setTextPen(TEXT)
+            axis.enableAutoSIPrefix(False)  # "cost (x0.001)" reads worse than 0.05
+        p.setLabel("left", "cost", color=TEXT)
+        p.setLabel("right", "test accuracy (%)", color=TEXT)
+        p.setLabel("bottom", "mini-batches", color=TEXT)
+
+    def _on_resized(self):
+        self._accuracy_box.setGeometry(self.plot_item.vb.sceneBoundingRect())
+        self._accuracy_box.linkedViewChanged(self.plot_item.vb, self._accuracy_box.XAxis)
+
+    # -- the public API ------------------------------------------------------------------------
+
+    def reset(self):
+        """Forget every cost and epoch; settings (log scale, mini-batches per epoch) stay."""
+        self.history.clear()
+        self._epochs = []             # (step, x, train cost, test cost, test accuracy)
+        self._shown = None
+        for item in (self.raw_curve, self.smooth_curve, self.train_curve, self.test_curve,
+                     self.accuracy_curve):
+            item.setData([], [])
+        self._follow()
+        self._accuracy_box.enableAutoRange(y=True)
+
+    def set_batches_per_epoch(self, n):
+        """Show epochs on the x axis; `n` places the mini-batches of the epoch in progress."""
+        n = int(n) if n else None
+        if n == self._bpe:
+            return
+        self._bpe = n
+        self.plot_item.setLabel("bottom", "epochs" if n else "mini-batches", color=TEXT)
+        self._redraw()
+
+    def add_batch_costs(self, first_step, costs):
+        """Append the costs of mini-batches first_step, first_step + 1, … (1-based steps).
+
+        A first_step before the end of what is stored rewinds to it; one after leaves a gap.
+        """
+        self.history.add(first_step, costs)
+        self._refresh_batches()
+
+    def add_epoch(self, step, train_cost, test_cost=None, test_accuracy=None, epoch=None):
+        """Mark the end of an epoch at mini-batch `step`; accuracy is a fraction (0.97 → 97 %).
+
+        `epoch` (1-based, as Snapshot.epoch) pins the x axis; without it epochs are counted.
+        """
+        self._epochs = [e for e in self._epochs if e[0] < step]
+        if epoch is None:
+            guess = round(step / self._bpe) if self._bpe else 1
+            epoch = self._epochs[-1][1] + 1 if self._epochs else max(1, guess)
+        nan = float("nan")
+        self._epochs.append((step, float(epoch), float(train_cost),
+                             nan if test_cost is None else float(test_cost),
+                             nan if test_accuracy is None else 100.0 * float(test_accuracy)))
+        self._redraw()
+
+    def n_costs(self):
+        """How many mini-batch costs are stored (gaps not counted)."""
+        return int(np.count_nonzero(~np.isnan(self.history.costs)))
+
+    def set_log_scale(self, on):
+        self.plot_item.setLogMode(y=bool(on))
+
+    def log_scale(self):
+        return self._log_box.isChecked()
+
+    def set_cursor(self, step):
+        """Show a vertical line at mini-batch `step` (for replay); None hides it."""
+        self._cursor_step = step
+        self.cursor.setVisible(step is not None)
+        if step is not None:
+            self.cursor.setValue(float(self._x_of(step)))
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _on_log_mode_changed(self, on):
+        self._log_box.setChecked(on)
+        self.plot_item.getAxis("right").setLogMode(False, False)  # accuracy stays linear
+        self._follow()
+        self.log_scale_changed.emit(on)
+
+    def _follow(self):
+        """Auto-range on all x, and on 99 % of y so a few early spikes don't flatten the rest."""
+        self.plot_item.vb.enableAutoRange(x=True, y=Y_SHOWN)
+
+    def _knots(self):
+        """The step → x map: epoch ends at their epoch number, linear in between and after."""
+        if not self._bpe:
+            return np.array([0.0, 1e15]), np.array([0.0, 1e15])
+        steps = [0.0] + [e[0] for e in self._epochs]
+        xs = [0.0] + [e[1] for e in self._epochs]
+        return np.array(steps + [steps[-1] + 1e15]), np.array(xs + [xs[-1] + 1e15 / self._bpe])
+
+    def _x_of(self, steps):
+        return np.interp(steps, *self._knots())
+
+    def _visible_range(self):
+        """Raw indices on screen (all of them while the plot follows the data)."""
+        vb, n = self.plot_item.vb, self.history.n
+        if vb.autoRangeEnabled()[0] or n == 0:
+            return 0, n
+        steps, xs = self._knots()
+        lo, hi = np.interp(vb.viewRange()[0], xs, steps) - self.history.step0
+        return int(np.clip(math.floor(lo) - 1, 0, n)), int(np.clip(math.ceil(hi) + 2, 0, n))
+
+    def _refresh_batches(self, *_):
+        i0, i1 = self._visible_range()
+        if i1 <= i0:
+            self._shown = None
+            self.raw_curve.setData([], [])
+            self.smooth_curve.setData([], [])
+            return
+        k, lo, hi = self.history.binned(i0, i1)
+        if self._shown == (self.history.version, i0, i1, k):
+            return  # a range change that moved nothing, e.g. the auto-range following new data
+        self._shown = (self.history.version, i0, i1, k)
+        first, step0 = i0 + np.arange(len(lo)) * k, self.history.step0
+        if k == 1:
+            self.raw_curve.setData(self._x_of(step0 + first), lo, connect="finite")
+        else:
+            centre = np.minimum(first + (k - 1) / 2, i1 - 1)
+            self.raw_curve.setData(np.repeat(self._x_of(step0 + centre), 2),
+                                   np.column_stack([lo, hi]).ravel(), connect="finite")
+        # the average at the end of every few bins: a wide pen costs per point, a trend needs few
+        ends = np.minimum(first[::-(-len(first) // SMOOTH_POINTS)] + k - 1, i1 - 1)
+        ends = np.append(ends[ends < i1 - 1], i1 - 1)
+        self.smooth_curve.setData(self._x_of(step0 + ends), self.history.average[ends],
+                                  connect="finite")
+
+    def _redraw(self):
+        """Re-place everything after the step → x map changed."""
+        self._shown = None
+        self._refresh_batches()
+        e = np.array(self._epochs, dtype=np.float64).reshape(-1, 5)
+        x = self._x_of(e[:, 0])
+        for item, column in ((self.train_curve, 2), (self.test_curve, 3),
+                             (self.accuracy_curve, 4)):
+            ok = np.isfinite(e[:, column])
+            item.setData(x[ok], e[ok, column])
+        if self._cursor_step is not None:
+            self.set_cursor(self._cursor_step)

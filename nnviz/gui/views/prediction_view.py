@@ -1,0 +1,216 @@
+"""What the network makes of a drawing: the 28×28 image it sees and its ten outputs.
+
+Showing the downscaled image next to the answer matters as much as the answer: when the network
+misreads a digit, the person can see whether the drawing survived the trip to 28×28. The outputs
+are drawn as horizontal bars with the winner in the accent colour. A sigmoid output layer's
+values do not sum to 1, so they are labelled "activation" and shown as they are; only outputs
+that form a distribution (softmax) are called "probability" and given as percentages. The view
+is called on every mouse move, so updates only store the data and schedule a repaint; it never
+runs the network or the preprocessing itself.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+NOTHING_DRAWN = "Nothing drawn yet"
+NO_MODEL = "No model yet"
+DIGITS = tuple(str(d) for d in range(10))
+NEUTRAL = QColor(128, 134, 142, 170)   # the losing bars; readable on light and dark palettes
+TRACK = QColor(128, 128, 128, 40)
+
+
+def _article(name: str) -> str:
+    return "an" if name[:1].lower() in "aeiou8" else "a"
+
+
+class _SeenImage(QWidget):
+    """The 28×28 input, scaled by a whole factor with nearest-neighbour so every pixel is crisp."""
+
+    CAPTION = "what the network sees (28×28)"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.image: QImage | None = None
+        self.setMinimumSize(112, 112 + self._caption_height())
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def _caption_height(self) -> int:
+        return 2 * self.fontMetrics().height() + 6  # room for the caption on two lines
+
+    def sizeHint(self) -> QSize:
+        return QSize(142, 142 + self._caption_height())  # five screen pixels per image pixel
+
+    def paintEvent(self, event) -> None:
+        side = min(self.width(), self.height() - self._caption_height()) - 2
+        side = max(28, side - side % 28)  # a whole number of screen pixels per image pixel
+        target = QRectF((self.width() - side) // 2, 1, side, side)
+        p = QPainter(self)
+        p.fillRect(target, Qt.black)
+        if self.image is not None:
+            p.drawImage(target, self.image)  # no SmoothPixmapTransform: nearest neighbour
+        p.setPen(QPen(self.palette().color(QPalette.Mid), 1))
+        p.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
+        p.setPen(self.palette().color(QPalette.WindowText))
+        caption = QRectF(0, target.bottom() + 4, self.width(), self._caption_height())
+        p.drawText(caption, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, self.CAPTION)
+        p.end()
+
+
+class _Bars(QWidget):
+    """One horizontal bar per class, labelled, on a 0–1 axis."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: np.ndarray | None = None
+        self.classes: tuple[str, ...] = DIGITS
+        self.winner: int | None = None
+        self.scale = "activation"
+        self.setMinimumSize(150, 160)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def _layout(self) -> tuple[float, float, float, float]:
+        """(label width, value-text width, row height, top of the axis)."""
+        fm = self.fontMetrics()
+        label_w = min(max(fm.horizontalAdvance(c) for c in self.classes) + 10, self.width() * 0.4)
+        value_w = fm.horizontalAdvance("100 %") + 10
+        axis_top = self.height() - 2 * fm.height() - 4
+        return label_w, value_w, axis_top / len(self.classes), axis_top
+
+    def bar_rect(self, index: int) -> QRectF:
+        """Where class `index`'s full-length (value 1) bar lies, in this widget's coordinates."""
+        label_w, value_w, row_h, _ = self._layout()
+        thickness = min(row_h * 0.64, 1.4 * self.fontMetrics().height())
+        return QRectF(label_w, (index + 0.5) * row_h - thickness / 2,
+                      self.width() - label_w - value_w, thickness)
+
+    def paintEvent(self, event) -> None:
+        label_w, value_w, row_h, axis_top = self._layout()
+        accent = self.palette().color(QPalette.Highlight)
+        text = self.palette().color(QPalette.WindowText)
+        faint = QColor(text)
+        faint.setAlpha(110)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = self.fontMetrics()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        for i, name in enumerate(self.classes):
+            track = self.bar_rect(i)
+            won = i == self.winner
+            p.setFont(bold if won else self.font())
+            p.setPen(accent if won else (text if self.values is not None else faint))
+            label = QRectF(0, i * row_h, label_w - 8, row_h)
+            p.drawText(label, Qt.AlignRight | Qt.AlignVCenter,
+                       p.fontMetrics().elidedText(name, Qt.ElideRight, int(label.width())))
+            p.fillRect(track, TRACK)
+            if self.values is None:
+                continue
+            v = float(self.values[i])
+            p.fillRect(QRectF(track.x(), track.y(), track.width() * v, track.height()),
+                       accent if won else NEUTRAL)
+            if won:
+                value = QRectF(track.right() + 6, i * row_h, value_w, row_h)
+                p.drawText(value, Qt.AlignLeft | Qt.AlignVCenter, self.format_value(v))
+        p.setFont(self.font())
+        p.setPen(QPen(faint, 1))
+        x0, x1 = label_w, self.width() - value_w
+        p.drawLine(QPointF(x0, axis_top + 2), QPointF(x1, axis_top + 2))
+        ticks = QRectF(x0, axis_top + 3, x1 - x0, fm.height())
+        p.drawText(ticks, Qt.AlignLeft, "0")
+        p.drawText(ticks, Qt.AlignRight, "1")
+        # Centred under the bars, but moved inwards rather than clipped when they are narrow.
+        name_w = fm.horizontalAdvance(self.scale)
+        left = min(max((x0 + x1 - name_w) / 2, 0), self.width() - name_w)
+        p.drawText(QRectF(left, axis_top + 3 + fm.height(), name_w, fm.height()), 0, self.scale)
+        p.end()
+
+    def format_value(self, v: float) -> str:
+        return f"{v * 100:.0f} %" if self.scale == "probability" else f"{v:.2f}"
+
+
+class PredictionView(QWidget):
+    """The network's view of the drawing and its answer; knows nothing of where they come from."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headline = QLabel()
+        font = self._headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self._headline.setFont(font)
+        # A long class name must not force the whole window wider; the text is clipped instead.
+        self._headline.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self._seen = _SeenImage()
+        self._bars = _Bars()
+        body = QHBoxLayout()
+        body.addWidget(self._seen, 2)
+        body.addWidget(self._bars, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._headline)
+        layout.addLayout(body, 1)
+        self.show_nothing()
+
+    # ---- state, for the main window and tests -----------------------------------------------
+
+    def caption(self) -> str:
+        return self._headline.text()
+
+    def winner(self) -> int | None:
+        """The highlighted class, or None in the "nothing to show" state."""
+        return self._bars.winner
+
+    def scale(self) -> str:
+        """"probability" when the outputs sum to 1, else "activation"."""
+        return self._bars.scale
+
+    def bar_rect(self, index: int) -> QRectF:
+        """Where class `index`'s bar track lies, in this widget's coordinates."""
+        return self._bars.bar_rect(index).translated(self._bars.pos())
+
+    # ---- updates ------------------------------------------------------------------------------
+
+    def show_prediction(self, image28: np.ndarray, outputs: np.ndarray,
+                        classes: tuple[str, ...] = DIGITS) -> None:
+        """Show the (28, 28) input in [0, 1] and the output layer's activations (k,)."""
+        a = np.nan_to_num(np.asarray(outputs, dtype=np.float64).ravel())
+        if len(classes) != a.size:
+            raise ValueError(f"{a.size} outputs but {len(classes)} class names")
+        is_distribution = a.min() >= 0 and abs(a.sum() - 1.0) < 1e-3
+        bars = self._bars
+        bars.scale = "probability" if is_distribution else "activation"
+        bars.values = np.clip(a, 0.0, 1.0)
+        bars.classes = tuple(classes)
+        bars.winner = int(a.argmax())
+        v = bars.values[bars.winner]
+        name = bars.classes[bars.winner]
+        sure = "It's" if v >= 0.5 else "Maybe"
+        self._headline.setText(f"{sure} {_article(name)} {name} ({bars.format_value(v)})")
+        self._set_image(image28)
+        bars.update()
+
+    def show_nothing(self, message: str = NOTHING_DRAWN,
+                     classes: tuple[str, ...] | None = None) -> None:
+        """The defined empty state: a blank image, no bars, and `message` (e.g. NO_MODEL)."""
+        self._bars.values = None
+        self._bars.winner = None
+        if classes is not None:
+            self._bars.classes = tuple(classes)
+        self._headline.setText(message)
+        self._seen.image = None
+        self._seen.update()
+        self._bars.update()
+
+    def _set_image(self, image28: np.ndarray) -> None:
+        img = np.asarray(image28, dtype=np.float32)
+        side = int(round(np.sqrt(img.size)))
+        if side * side != img.size:
+            raise ValueError(f"expected a square image, got shape {img.shape}")
+        pixels = np.ascontiguousarray(
+            (np.clip(np.nan_to_num(img.reshape(side, side)), 0.0, 1.0) * 255).astype(np.uint8))
+        # QImage borrows the buffer; copy() gives it its own, so `pixels` may be freed.
+        self._seen.image = QImage(pixels.data, side, side, side, QImage.Format_Grayscale8).copy()
+        self._seen.update()

@@ -1,0 +1,217 @@
+"""The first layer's weights as pictures: what each first-hidden-layer neuron looks for.
+
+Neuron i's 784 incoming weights form a 28×28 image, `w[0][i].reshape(28, 28)`: red where a lit
+pixel pushes the neuron on, blue where it pushes it off, dark where the pixel does not matter.
+"change since init" shows w − w_init instead, which separates what training has learnt from the
+random pattern every neuron starts with (with N(0, 1) initial weights, the border pixels — never
+lit in MNIST — keep their random values for ever and dominate the raw pictures).
+
+The map (colorcet's CET-D4, blue–black–red) is diverging with a dark centre: on the app's dark
+background the eye goes to weights that matter, not to a sea of near-zero white. Its levels are
+symmetric, ±the 99th percentile of |value| over the whole layer (all pages, so a colour means the
+same on every page); a percentile rather than the maximum, so that a few outlying weights don't
+squeeze the rest into the dark centre — the top 1 % simply saturate. Deeper layers are not shown
+here: their inputs are not pixels.
+"""
+
+import math
+from typing import NamedTuple
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QComboBox, QGraphicsRectItem, QHBoxLayout, QLabel, QStackedWidget,
+                               QToolButton, QVBoxLayout, QWidget)
+
+COLOUR_MAP = "CET-D4"  # blue–black–red, shipped with pyqtgraph
+PERCENTILE = 99.0
+PAGE_SIZE = 16
+BACKGROUND, TEXT, BORDER = "#1e1e1e", "#d4d4d4", "#4a4a4a"
+MODES = {"weights": "weights", "change": "change since init"}
+CAPTION_POINT_SIZE = 7
+
+
+class Tile(NamedTuple):
+    caption: pg.TextItem
+    image: pg.ImageItem
+    frame: QGraphicsRectItem  # outlines the picture itself; the ViewBox is wider than it
+
+
+class WeightsView(QWidget):
+    """A grid of first-layer weight images with a shared colour bar, paged 16 at a time."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._w = self._w_init = None  # (n_hidden, n_in) each
+        self._page = 0
+        self._tiles_for = None   # (tile count, side) the tiles were built for
+        self._captions_for = None
+        self.tiles = []          # one Tile per grid cell
+
+        self._mode_box = QComboBox()
+        for key, text in MODES.items():
+            self._mode_box.addItem(text, key)
+        self._mode_box.setToolTip("Weights, or how far training has moved them from their "
+                                  "random initial values.")
+        self._mode_box.currentIndexChanged.connect(self._refresh)
+        self._prev_button = QToolButton(text="◀")
+        self._next_button = QToolButton(text="▶")
+        self._prev_button.clicked.connect(lambda: self.set_page(self._page - 1))
+        self._next_button.clicked.connect(lambda: self.set_page(self._page + 1))
+        self._page_label = QLabel()
+
+        self._canvas = pg.GraphicsLayoutWidget()
+        self._canvas.setBackground(BACKGROUND)
+        self._canvas.ci.setContentsMargins(4, 4, 4, 4)
+        self._grid = self._canvas.addLayout(row=0, col=0)
+        self._grid.setSpacing(4)
+        self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=COLOUR_MAP, width=12,
+                                          interactive=False)
+        for side in ("left", "right", "top", "bottom"):
+            self.colour_bar.getAxis(side).setPen(BORDER)
+        self.colour_bar.axis.setTextPen(TEXT)
+        self._canvas.addItem(self.colour_bar, row=0, col=1)
+        self._message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self._message.setStyleSheet(f"color: {TEXT}; background: {BACKGROUND}; padding: 12px;")
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._canvas)
+        self._stack.addWidget(self._message)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(6, 2, 6, 2)
+        row.addWidget(self._mode_box)
+        row.addStretch(1)
+        for widget in (self._prev_button, self._page_label, self._next_button):
+            row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(row)
+        layout.addWidget(self._stack, 1)
+        self._refresh()
+
+    # -- the public API ------------------------------------------------------------------------
+
+    def set_weights(self, w0):
+        """Show first-layer weights w0, (n_hidden, n_in); cheap enough for ~30 calls a second.
+
+        The tiles keep views into w0, not copies: pass an array nobody changes afterwards (a
+        snapshot's copy), or the pictures change at the next repaint.
+        """
+        self._w = np.asarray(w0)
+        self._refresh()
+
+    def set_initial(self, w0_init):
+        """Remember the weights training started from, for "change since init"."""
+        self._w_init = np.asarray(w0_init)
+        self._refresh()
+
+    def set_mode(self, mode):
+        """Show the weights themselves ("weights") or w − w_init ("change")."""
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
+        self._mode_box.setCurrentIndex(list(MODES).index(mode))
+
+    def mode(self):
+        return self._mode_box.currentData()
+
+    def set_page(self, page):
+        self._page = max(0, int(page))
+        self._refresh()
+
+    def page(self):
+        return self._page
+
+    def clear(self):
+        """Forget the weights and the initial weights."""
+        self._w = self._w_init = None
+        self._page = 0
+        self._refresh()
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _shown(self):
+        """The (n, n_in) array to draw, or the reason there is none."""
+        if self._w is None:
+            return None, "No weights to show yet."
+        if self.mode() == "weights":
+            return self._w, None
+        if self._w_init is None or self._w_init.shape != self._w.shape:
+            return None, ("No initial weights to compare with: \u201cchange since init\u201d "
+                          "needs the weights the network started from.")
+        return self._w - self._w_init, None
+
+    def _refresh(self, *_):
+        data, why = self._shown()
+        if data is not None:
+            n, n_in = data.shape
+            side = math.isqrt(n_in)
+            if n == 0:
+                data, why = None, "The first layer has no neurons."
+            elif side * side != n_in:
+                data, why = None, (f"Each first-layer neuron has {n_in} inputs, which do not "
+                                   f"form a square image, so its weights can't be drawn.")
+        self._stack.setCurrentWidget(self._message if data is None else self._canvas)
+        if data is None:
+            self._message.setText(why)
+            self._set_page_controls(0, 0, 0)
+            return
+        pages = -(-n // PAGE_SIZE)
+        self._page = min(self._page, pages - 1)
+        first = self._page * PAGE_SIZE
+        count = min(PAGE_SIZE, n - first)
+        self._build_tiles(min(n, PAGE_SIZE), side)
+        limit = _symmetric_limit(data)
+        self.colour_bar.setLevels((-limit, limit))  # also sets every tile's levels
+        for t, tile in enumerate(self.tiles[:count]):
+            tile.image.setImage(data[first + t].reshape(side, side), autoLevels=False)
+        if self._captions_for != (first, count):  # a new page: relabel, blank the spare cells
+            self._captions_for = (first, count)
+            for t, tile in enumerate(self.tiles):
+                tile.caption.setText(str(first + t) if t < count else "")
+                tile.frame.setVisible(t < count)
+                if t >= count:
+                    tile.image.clear()
+        self._set_page_controls(first, count, n)
+
+    def _build_tiles(self, count, side):
+        """Create the grid's ViewBoxes and ImageItems, only when the page's shape changes."""
+        if self._tiles_for == (count, side):
+            return
+        self._tiles_for, self._captions_for = (count, side), None
+        self._grid.clear()
+        self.tiles = []
+        columns = math.ceil(math.sqrt(count))
+        font = QFont()
+        font.setPointSize(CAPTION_POINT_SIZE)
+        for t in range(count):
+            box = self._grid.addViewBox(row=t // columns, col=t % columns, lockAspect=True,
+                                        enableMouse=False, enableMenu=False, invertY=True)
+            image = pg.ImageItem(axisOrder="row-major")
+            frame = QGraphicsRectItem(0, 0, side, side)
+            frame.setPen(pg.mkPen(BORDER))
+            # the caption sits in the top-left corner: MNIST never lights the border pixels
+            caption = pg.TextItem("", color=TEXT, anchor=(0, 0), fill=(30, 30, 30, 170))
+            caption.setFont(font)
+            for item in (image, frame, caption):
+                box.addItem(item)
+            box.setRange(xRange=(0, side), yRange=(0, side), padding=0.02)
+            self.tiles.append(Tile(caption, image, frame))
+        self.colour_bar.setImageItem([tile.image for tile in self.tiles])
+
+    def _set_page_controls(self, first, count, n):
+        paged = n > PAGE_SIZE
+        for widget in (self._prev_button, self._page_label, self._next_button):
+            widget.setVisible(paged)
+        self._page_label.setText(f"neurons {first}–{first + count - 1} of {n}")
+        self._prev_button.setEnabled(first > 0)
+        self._next_button.setEnabled(first + count < n)
+
+
+def _symmetric_limit(data):
+    """The PERCENTILE-th percentile of |data|: colour levels are ±this; 1.0 if it is 0 or NaN."""
+    magnitudes = np.abs(data).ravel()
+    k = min(int(round(PERCENTILE / 100 * (magnitudes.size - 1))), magnitudes.size - 1)
+    limit = float(np.partition(magnitudes, k)[k])
+    return limit if math.isfinite(limit) and limit > 0 else 1.0

@@ -1,0 +1,56 @@
+"""GUI test set-up: a clean settings file per test, and a check that no thread outlives a test.
+
+A QThread still running when its test ends is a bug the user would meet as a hang or an abort
+on close ("QThread: Destroyed while thread is still running"), so every GUI test fails if it
+leaves one behind.
+"""
+
+import gc
+
+import pytest
+from PySide6.QtCore import QSettings, QThread
+
+
+def running_qthreads():
+    gc.collect()
+    main = QThread.currentThread()
+    found = []
+    for obj in gc.get_objects():
+        try:
+            if isinstance(obj, QThread) and obj is not main and obj.isRunning():
+                found.append(obj)
+        except RuntimeError:   # a wrapper whose C++ object is already gone
+            continue
+    return found
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running(qapp):
+    yield
+    for _ in range(50):
+        if not running_qthreads():
+            break
+        qapp.processEvents()
+        QThread.msleep(20)
+    left = running_qthreads()
+    assert not left, f"threads still running after the test: {[t.objectName() for t in left]}"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from nnviz.gui.settings import Settings
+    return Settings(QSettings(str(tmp_path / "nnviz.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """The main window on the synthetic digits, shown offscreen, closed after the test."""
+    import pyqtgraph as pg
+    from nnviz.gui.main_window import MainWindow
+    pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+    w = MainWindow(settings, dataset="synthetic")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
+    yield w
+    w.close()

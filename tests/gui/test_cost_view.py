@@ -1,0 +1,140 @@
+"""CostView: the smoothed curve is the EMA, epochs land where added, the raw curve stays bounded.
+
+The bounded-curve test stores 600,000 costs (100 epochs at batch 10) — the load the view is
+designed for — and checks that the plot keeps the extremes while receiving ≤ 4,000 points.
+"""
+
+import time
+
+import numpy as np
+import pytest
+
+from nnviz.gui.views.cost_view import MAX_BINS, CostView
+
+
+@pytest.fixture
+def view(qtbot):
+    v = CostView(smoothing=100)
+    qtbot.addWidget(v)
+    v.resize(700, 450)
+    v.show()
+    return v
+
+
+def ema(costs, span=100):  # CostView's default span
+    alpha = 2.0 / (span + 1.0)
+    s = costs[0]
+    for c in costs[1:]:
+        s += alpha * (c - s)
+    return s
+
+
+def test_smoothed_curve_ends_at_the_moving_average(view):
+    costs = np.random.default_rng(0).uniform(0.1, 1.0, 1500)
+    view.add_batch_costs(1, costs[:400])
+    view.add_batch_costs(401, costs[400:])
+    assert view.smooth_curve.yData[-1] == pytest.approx(ema(costs), rel=1e-12)
+    assert view.smooth_curve.xData[-1] == 1500
+    np.testing.assert_array_equal(view.raw_curve.yData, costs)  # few points: shown as they are
+
+
+def test_epoch_points_are_the_values_added(view):
+    view.add_epoch(1000, 0.30, 0.35, 0.90)
+    view.add_epoch(2000, 0.20, 0.26, 0.93)
+    view.add_epoch(3000, 0.15, None, None)  # no test set this epoch
+    np.testing.assert_array_equal(view.train_curve.xData, [1000, 2000, 3000])
+    np.testing.assert_array_equal(view.train_curve.yData, [0.30, 0.20, 0.15])
+    np.testing.assert_array_equal(view.test_curve.yData, [0.35, 0.26])
+    np.testing.assert_allclose(view.accuracy_curve.yData, [90.0, 93.0])  # in %
+
+
+def test_epoch_axis_follows_batch_size_changes(view):
+    view.set_batches_per_epoch(100)
+    assert view.plot_item.getAxis("bottom").labelText == "epochs"
+    view.add_batch_costs(1, np.ones(100))
+    view.add_epoch(100, 1.0, epoch=1)
+    view.set_batches_per_epoch(10)  # batch size ×10: epoch 2 has 10 mini-batches
+    view.add_batch_costs(101, np.ones(10))
+    view.add_epoch(110, 0.5)
+    np.testing.assert_allclose(view.train_curve.xData, [1.0, 2.0])
+    np.testing.assert_allclose(view.raw_curve.xData[[0, 99, 104, 109]], [0.01, 1.0, 1.5, 2.0])
+
+
+def test_a_gap_and_a_rewind(view):
+    view.add_batch_costs(1, [1.0, 2.0, 3.0])
+    view.add_batch_costs(2, [5.0])  # rewinds: mini-batch 2 is replaced, 3 is dropped
+    np.testing.assert_array_equal(view.raw_curve.yData, [1.0, 5.0])
+    view.add_batch_costs(5, [7.0])  # mini-batches 3 and 4 are missing
+    np.testing.assert_array_equal(view.raw_curve.xData, [1, 2, 3, 4, 5])
+    assert np.isnan(view.raw_curve.yData[2:4]).all()
+    assert view.n_costs() == 3
+    assert view.smooth_curve.yData[-1] == pytest.approx(ema([1.0, 5.0, 7.0]))
+
+
+def test_600k_costs_stay_bounded_keep_extremes_and_update_fast(view, qtbot):
+    rng = np.random.default_rng(1)
+    n = 600_000
+    costs = 0.05 + 0.45 * np.exp(-np.arange(n) / 20_000) * rng.gamma(2.0, 0.5, n)
+    costs[123_457] = 9.0    # a spike and a dip that must survive the downsampling
+    costs[456_789] = 1e-6
+    for start in range(0, n, 1000):
+        view.add_batch_costs(start + 1, costs[start:start + 1000])
+    shown = view.raw_curve.yData
+    assert len(shown) <= 2 * MAX_BINS
+    assert np.nanmax(shown) == costs.max() == 9.0
+    assert np.nanmin(shown) == costs.min() == 1e-6
+    assert view.smooth_curve.yData[-1] == pytest.approx(ema(costs), rel=1e-9)
+
+    chunk = costs[:500]
+    times = []
+    for i in range(40):
+        t0 = time.perf_counter()
+        view.add_batch_costs(n + 1 + 500 * i, chunk)
+        times.append(time.perf_counter() - t0)
+    assert np.median(times) < 0.005  # ~0.5 ms when the machine is idle
+    qtbot.waitExposed(view)
+    assert not view.grab().isNull()
+
+
+def test_zooming_in_shows_the_raw_points(view):
+    costs = np.random.default_rng(2).uniform(0, 1, 100_000)
+    view.add_batch_costs(1, costs)
+    assert len(view.raw_curve.yData) <= 2 * MAX_BINS
+    view.plot_item.vb.setXRange(50_001, 50_500, padding=0)
+    x, y = view.raw_curve.xData, view.raw_curve.yData
+    assert x[0] <= 50_001 and x[-1] >= 50_500 and len(y) < 600
+    np.testing.assert_array_equal(y, costs[x.astype(int) - 1])
+
+
+def test_log_toggle_sets_the_cost_axis_only(view, qtbot):
+    view.add_batch_costs(1, np.linspace(1.0, 0.01, 100))
+    view.add_epoch(100, 0.1, 0.2, 0.9)
+    view.set_log_scale(True)
+    assert view.plot_item.getAxis("left").logMode
+    assert not view.plot_item.getAxis("right").logMode
+    assert view.raw_curve.opts["logMode"][1]
+    assert view._log_box.isChecked()
+    with qtbot.waitSignal(view.log_scale_changed) as blocker:
+        view._log_box.setChecked(False)  # as a click would
+    assert blocker.args == [False]
+    assert not view.plot_item.getAxis("left").logMode
+
+
+def test_cursor_hidden_until_set(view):
+    assert not view.cursor.isVisible()
+    view.set_batches_per_epoch(100)
+    view.set_cursor(250)
+    assert view.cursor.isVisible() and view.cursor.value() == pytest.approx(2.5)
+    view.set_cursor(None)
+    assert not view.cursor.isVisible()
+
+
+def test_reset_empties_everything(view):
+    view.add_batch_costs(1, np.ones(5000))
+    view.add_epoch(5000, 1.0, 1.1, 0.5)
+    view.reset()
+    for item in (view.raw_curve, view.smooth_curve, view.train_curve, view.test_curve,
+                 view.accuracy_curve):
+        assert item.yData is None or len(item.yData) == 0
+    view.add_batch_costs(1, [0.5, 0.25])  # and it starts again from scratch
+    np.testing.assert_array_equal(view.raw_curve.yData, [0.5, 0.25])

@@ -1,0 +1,110 @@
+"""The prediction panel: the winner is the argmax and is drawn in the accent colour, the caption
+says what was read, sigmoid outputs are called activations, and the empty states show no bars."""
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QPalette
+
+from nnviz.gui.views.prediction_view import NO_MODEL, NOTHING_DRAWN, PredictionView
+
+DIGITS = tuple(str(d) for d in range(10))
+FASHION = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+           "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")
+SIGMOID = np.array([.02, .05, .10, .87, .01, .20, .01, .03, .30, .04], np.float32)
+
+
+@pytest.fixture
+def view(qtbot):
+    view = PredictionView()
+    qtbot.addWidget(view)
+    view.resize(360, 340)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def image28():
+    img = np.zeros((28, 28), np.float32)
+    img[6:22, 12:16] = 1.0
+    return img
+
+
+def bar_pixel(view, index, fraction):
+    """The colour drawn at `fraction` of class `index`'s full-length bar, mid-height."""
+    rect = view.bar_rect(index)
+    shot = view.grab().toImage()
+    return shot.pixelColor(int(rect.x() + fraction * rect.width()), int(rect.center().y()))
+
+
+def test_winner_is_the_argmax_and_is_highlighted(view):
+    view.show_prediction(image28(), SIGMOID, DIGITS)
+    assert view.winner() == 3
+    accent = view.palette().color(QPalette.Highlight)
+    assert bar_pixel(view, 3, 0.5) == accent        # the winner's bar (value 0.87)
+    loser = bar_pixel(view, 8, 0.1)                  # the runner-up's bar (value 0.30)
+    assert loser != accent and loser != bar_pixel(view, 8, 0.9)  # filled, not accent, not track
+
+
+def test_sigmoid_outputs_are_activations(view):
+    view.show_prediction(image28(), SIGMOID, DIGITS)
+    assert view.scale() == "activation"
+    assert view.caption() == "It's a 3 (0.87)"
+
+
+def test_softmax_outputs_are_probabilities(view):
+    z = np.array([0, 1, 2, 0, 0, 1, 0, 0, 7.5, 0])
+    p = np.exp(z) / np.exp(z).sum()
+    view.show_prediction(image28(), p, DIGITS)
+    assert view.scale() == "probability"
+    assert view.winner() == 8
+    assert view.caption() == f"It's an 8 ({p[8] * 100:.0f} %)"
+
+
+def test_an_unsure_winner_is_said_so(view):
+    view.show_prediction(image28(), SIGMOID * 0.4, DIGITS)
+    assert view.caption() == "Maybe a 3 (0.35)"
+
+
+def test_fashion_names(view):
+    outputs = np.full(10, 0.05)
+    outputs[9] = 0.9
+    view.show_prediction(image28(), outputs, FASHION)
+    assert view.winner() == 9 and view.caption() == "It's an Ankle boot (0.90)"
+    view.grab()  # long names are elided, not an error
+
+
+def test_show_nothing_clears_the_bars(view):
+    view.show_prediction(image28(), SIGMOID, DIGITS)
+    filled = bar_pixel(view, 3, 0.2)
+    for message in (NOTHING_DRAWN, NO_MODEL):
+        view.show_nothing(message)
+        assert view.winner() is None and view.caption() == message
+        empty = [bar_pixel(view, i, 0.2) for i in range(10)]
+        assert filled not in empty
+        assert len({c.name() for c in empty}) == 1  # every row shows the same empty track
+
+
+def test_mismatched_classes_are_refused(view):
+    with pytest.raises(ValueError):
+        view.show_prediction(image28(), SIGMOID, DIGITS[:5])
+
+
+def test_odd_values_do_not_break_drawing(view):
+    outputs = np.array([np.nan, 1.5, -0.2, 0, 0, 0, 0, 0, 0, 0.3])
+    view.show_prediction(np.full(784, 2.0), outputs, DIGITS)
+    assert view.winner() == 1
+    view.grab()
+
+
+def test_show_prediction_is_cheap(view):
+    """It runs on every mouse move: only the data changes, the repaint is left to Qt."""
+    rng = np.random.default_rng(0)
+    outputs = rng.random((200, 10)).astype(np.float32)
+    image, times = image28(), []
+    for out in outputs:
+        start = time.perf_counter()
+        view.show_prediction(image, out, DIGITS)
+        times.append(time.perf_counter() - start)
+    assert np.median(times) < 0.002  # measured ≈ 60 µs

@@ -1,0 +1,93 @@
+"""WeightsView: tiles show each neuron's weights (or their change), symmetric levels, pages."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from nnviz.gui.views.weights_view import PERCENTILE, WeightsView
+
+
+@pytest.fixture
+def view(qtbot):
+    v = WeightsView()
+    qtbot.addWidget(v)
+    v.resize(500, 350)
+    v.show()
+    return v
+
+
+def weights(n, seed=0):
+    return np.random.default_rng(seed).normal(0, 1, (n, 784)).astype(np.float32)
+
+
+def test_tiles_show_each_neurons_weights_as_28x28(view):
+    w0 = weights(16)
+    view.set_weights(w0)
+    assert len(view.tiles) == 16
+    for i, tile in enumerate(view.tiles):
+        np.testing.assert_array_equal(tile.image.image, w0[i].reshape(28, 28))
+        assert tile.caption.toPlainText() == str(i)
+
+
+def test_change_mode_shows_the_difference(view):
+    w_init, w0 = weights(16, 1), weights(16, 2)
+    view.set_initial(w_init)
+    view.set_weights(w0)
+    view.set_mode("change")
+    assert view.mode() == "change"
+    for i, tile in enumerate(view.tiles):
+        np.testing.assert_allclose(tile.image.image, (w0 - w_init)[i].reshape(28, 28))
+    view.set_mode("weights")
+    np.testing.assert_array_equal(view.tiles[3].image.image, w0[3].reshape(28, 28))
+
+
+def test_levels_are_symmetric_about_zero(view):
+    w0 = weights(16) + 0.5  # lopsided on purpose
+    view.set_weights(w0)
+    expected = np.percentile(np.abs(w0), PERCENTILE, method="nearest")
+    for tile in view.tiles:
+        lo, hi = tile.image.getLevels()
+        assert lo == -hi and hi == pytest.approx(expected)
+    assert tuple(view.colour_bar.levels()) == (pytest.approx(-expected), pytest.approx(expected))
+
+
+def test_paging_through_100_neurons(view, qtbot):
+    w0 = weights(100)
+    view.set_weights(w0)
+    assert len(view.tiles) == 16
+    assert view._page_label.text() == "neurons 0–15 of 100"
+    assert not view._prev_button.isEnabled()
+    qtbot.mouseClick(view._next_button, Qt.MouseButton.LeftButton)
+    assert view.page() == 1
+    assert view._page_label.text() == "neurons 16–31 of 100"
+    for t, tile in enumerate(view.tiles):
+        assert tile.caption.toPlainText() == str(16 + t)
+        np.testing.assert_array_equal(tile.image.image, w0[16 + t].reshape(28, 28))
+    view.set_page(99)  # clamped to the last page: 96–99 and 12 blank cells
+    assert view.page() == 6 and not view._next_button.isEnabled()
+    assert [t.frame.isVisible() for t in view.tiles] == [True] * 4 + [False] * 12
+    assert view.tiles[4].image.image is None
+
+
+def test_messages_instead_of_pictures(view):
+    view.set_weights(np.zeros((16, 30)))
+    assert view._stack.currentWidget() is view._message and "square" in view._message.text()
+    view.set_weights(weights(16))
+    assert view._stack.currentWidget() is view._canvas
+    view.set_mode("change")  # no initial weights yet
+    assert view._stack.currentWidget() is view._message
+    view.clear()
+    assert "No weights" in view._message.text()
+
+
+def test_grab_shows_coloured_pictures(view, qtbot):
+    view.set_weights(weights(16))
+    qtbot.waitExposed(view)
+    image = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(
+        image.height(), image.bytesPerLine())[:, :3 * image.width()].reshape(
+        image.height(), image.width(), 3).astype(int)
+    r, g, b = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    assert np.count_nonzero((r > 150) & (b < 100)) > 500  # red: positive weights
+    assert np.count_nonzero((b > 150) & (r < 100)) > 500  # blue: negative weights
