@@ -23,6 +23,8 @@ def add_arguments(p):
     p.add_argument("--size", default="1600x1000", type=_size, metavar="WxH",
                    help="window size for --screenshot (default 1600x1000)")
     p.add_argument("--preset", help="with --screenshot: apply this preset before training")
+    p.add_argument("--view", metavar="KEY", help="bring this view or panel to the front "
+                   "(weights, cost, pad, or a panel's key)")
 
 
 def _size(text):
@@ -64,6 +66,8 @@ def run(args):
             del window, qsettings
             return code
     window = MainWindow(Settings(), data_dir=args.data, dataset=args.dataset)
+    if args.view and not window.show_panel(args.view):
+        print(f"nnviz: no view called {args.view!r}.", file=sys.stderr)
     window.show()
     # Ctrl+C in the terminal closes the window cleanly: Python only sees the signal when the
     # interpreter runs, so a timer wakes it regularly.

@@ -5,22 +5,20 @@ copies of plain arrays; the window keeps its own copy of the latest parameters (
 for the drawing pad and the diagram, so neither ever touches the network being trained.
 """
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QProgressDialog, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from nnviz.core.data import load_dataset
-from nnviz.core.data.sources import cache_dir
 from nnviz.core.errors import NnvizError
-from nnviz.core.model_io import load_model, save_model
+from nnviz.core.model_io import load_model
 from nnviz.core.network import Network
 from nnviz.core.preprocess import has_ink, to_mnist
 from nnviz.core.training import Trainer
+from nnviz.gui import panels
 from nnviz.gui.controls import TrainingControls, speed_from_slider
-from nnviz.gui.jobs import Job
+from nnviz.gui.data_loading import DataLoading
+from nnviz.gui.model_files import ModelFiles
 from nnviz.gui.resources import PRETRAINED, resource
 from nnviz.gui.session import TrainingSession
 from nnviz.gui.views.cost_view import CostView
@@ -32,7 +30,7 @@ from nnviz.gui.views.weights_view import WeightsView
 EXAMPLE_SECONDS = 1.5   # how long the diagram shows one training example before the next
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DataLoading, ModelFiles, QMainWindow):
     def __init__(self, settings, data_dir=None, dataset=None):
         super().__init__()
         self.settings = settings
@@ -44,6 +42,8 @@ class MainWindow(QMainWindow):
         self.job = None
         self.example = 0            # index of the training example the diagram follows
         self.drawing = None         # the drawn digit as (784,) when the pad has ink
+        self.chosen = None          # (x, label, caption) a panel asked the diagram to show
+        self.shown = None           # (x, label, caption) the diagram shows now
         self._rate = (0, 0.0)       # (samples_seen, seconds) at the previous snapshot
         self.setWindowTitle("nnviz — watch a neural network learn to read digits")
         self._build_views()
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[key] = dock
+        self._build_panels()
         self.pad.drawing_changed.connect(self._on_drawing_changed)
         self.pad.cleared.connect(lambda: self._on_drawing_changed(None))
         c = self.controls
@@ -111,19 +112,74 @@ class MainWindow(QMainWindow):
         c.architecture_edited.connect(lambda: self.statusBar().showMessage(
             "Network settings changed: press Reset to build the new network.", 6000))
 
+    def _build_panels(self):
+        """One tabbed dock per panel, beside the weights (right) or the cost curve (bottom)."""
+        self.panels = {}
+        for cls in panels.discover():
+            panel = cls()
+            dock = QDockWidget(cls.title, self)
+            dock.setObjectName(f"dock_panel_{cls.key}")
+            dock.setWidget(panel)
+            anchor = self.docks["weights" if cls.area == "right" else "cost"]
+            self.addDockWidget(self.dockWidgetArea(anchor), dock)
+            self.tabifyDockWidget(anchor, dock)
+            panel.input_chosen.connect(self._on_input_chosen)
+            panel.model_edited.connect(self._on_model_edited)
+            panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self.panels[cls.key] = panel
+            self.docks[f"panel_{cls.key}"] = dock
+        for key in ("weights", "cost"):
+            self.docks[key].raise_()
+
+    def show_panel(self, key):
+        """Bring a view or panel's dock to the front (`nnviz gui --view KEY`)."""
+        dock = self.docks.get(key) or self.docks.get(f"panel_{key}")
+        if dock is None:
+            return False
+        dock.show()
+        dock.raise_()
+        return True
+
+    def _publish(self, reason):
+        """Tell every panel what changed; hidden panels only note that they are stale."""
+        if not self.panels:
+            return
+        ctx = panels.Context(self.model, self.classes, self.data, self.shown,
+                             self.session is not None and self.session.state == "running",
+                             self.session.trainer.step if self.session else 0)
+        for panel in self.panels.values():
+            panel.update_context(ctx, reason)
+
+    def _on_input_chosen(self, x, label, caption):
+        self.chosen = (x, label, caption)
+        self._refresh_model_views()
+        self._publish("input")
+
+    def follow_training_examples(self):
+        self.chosen = None
+        self._refresh_model_views()
+        self._publish("input")
+
+    def _on_model_edited(self, net):
+        self._stop_session()
+        self._set_model(net, self.classes, "edited in the lab")
+
     def _make_banner(self):
         banner = QWidget()
         banner.setStyleSheet("background: #3a3220; color: #ffe8a3;")
-        row = QHBoxLayout(banner)
+        column = QVBoxLayout(banner)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        row.addWidget(self.banner_text, 1)
+        column.addWidget(self.banner_text)
+        row = QHBoxLayout()
         for text, slot in (("Download MNIST", self.download_mnist),
                            ("Choose folder…", self.choose_folder),
                            ("Use synthetic digits", lambda: self.load_data("synthetic"))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
         banner.hide()
         return banner
 
@@ -144,6 +200,8 @@ class MainWindow(QMainWindow):
                                 "Run to the end of the current epoch, then pause")
         self.act_reset = action("Reset", self.reset, "Ctrl+R",
                                 "Build a new network from the settings, with fresh random weights")
+        self.act_follow = action("Follow training examples", self.follow_training_examples, "F4",
+                                 "The diagram cycles through training examples again")
         open_ = action("Load model…", self.open_model, "Ctrl+O")
         save = action("Save model…", self.save_model, "Ctrl+S")
         export = action("Export window as PNG…", self.export_window, "Ctrl+E")
@@ -158,7 +216,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         train_menu = self.menuBar().addMenu("&Train")
-        for a in (self.act_train, self.act_step, self.act_epoch, self.act_reset):
+        for a in (self.act_train, self.act_step, self.act_epoch, self.act_reset, self.act_follow):
             train_menu.addAction(a)
         view_menu = self.menuBar().addMenu("&View")
         for dock in self.docks.values():
@@ -206,74 +264,7 @@ class MainWindow(QMainWindow):
             net, classes = load_model(path)
         except NnvizError:
             return   # the app works without it; the diagram waits for Train
-        self._set_model(net, classes, "pretrained 784-16-16-10 (96 % on MNIST)")
-
-    # ---- data ----------------------------------------------------------------------------------
-    def load_data(self, name, data_dir=None, download=False):
-        """Load a dataset in the background; the window stays responsive meanwhile."""
-        if self.job is not None and self.job.isRunning():
-            return
-        folder = data_dir or (self.data_dir if name == "mnist" else None)
-        self.controls.data_status.setText(f"Loading {name}…")
-        self.job = Job(lambda progress, cancelled: load_dataset(
-            name, data_dir=folder, download=download, progress=progress, cancel=cancelled), self)
-        self.job.succeeded.connect(self._on_data_loaded)
-        self.job.failed.connect(lambda message: self._on_data_failed(name, message))
-        self.job.start()
-
-    def _on_data_loaded(self, data):
-        self.data = data
-        self.banner.hide()
-        self.controls.set_values({"dataset": data.name})
-        self.controls.data_status.setText(
-            f"{data.name}: {len(data.train_images):,} training and {len(data.test_images):,} "
-            f"test images" + (" — generated by nnviz, not real handwriting" if data.synthetic
-                              else f"\n{data.origin}"))
-        self.settings.set("dataset", data.name)
-        if self.model is None or self.model.sizes[0] != data.n_inputs \
-                or self.model.sizes[-1] != data.n_classes:
-            self.reset()
-        self.classes = data.classes if self.model.sizes[-1] == len(data.classes) else self.classes
-        self._show_example()
-
-    def _on_data_failed(self, name, message):
-        self.controls.data_status.setText(message)
-        if name == "mnist":
-            self.banner_text.setText(
-                "MNIST isn't on this computer yet. Download it (about 11 MB, checked against "
-                "pinned checksums), choose a folder that holds it, or train on nnviz's "
-                "synthetic digits. The pretrained network and the drawing pad work already.")
-            self.banner.show()
-        else:
-            QMessageBox.warning(self, "Could not load the dataset", message)
-
-    def download_mnist(self):
-        if self.job is not None and self.job.isRunning():
-            return
-        dialog = QProgressDialog("Downloading MNIST…", "Cancel", 0, 100, self)
-        dialog.setWindowTitle("Download MNIST")
-        dialog.setMinimumDuration(0)
-        self.job = Job(lambda progress, cancelled: load_dataset(
-            "mnist", download=True, progress=progress, cancel=cancelled), self)
-
-        def progressed(done, total, name):
-            dialog.setLabelText(f"Downloading {name} into {cache_dir() / 'mnist'}…")
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, max(total, 1)))
-        self.job.progressed.connect(progressed)
-        dialog.canceled.connect(self.job.cancel)
-        self.job.succeeded.connect(lambda data: (dialog.close(), self._on_data_loaded(data)))
-        self.job.failed.connect(lambda message: (dialog.close(), QMessageBox.warning(
-            self, "Download failed", message + "\n\nCheck your internet connection and try "
-            "again, or choose a folder that already holds MNIST.")))
-        self.job.start()
-
-    def choose_folder(self):
-        folder = QFileDialog.getExistingDirectory(self, "Folder with the four MNIST .gz files")
-        if folder:
-            self.data_dir = folder
-            self.settings.set("data_dir", folder)
-            self.load_data("mnist", data_dir=folder)
+        self._set_model(net, classes, "pretrained 784-16-16-10 (96.4 % on MNIST)")
 
     # ---- training -------------------------------------------------------------------------------
     def reset(self):
@@ -381,6 +372,7 @@ class MainWindow(QMainWindow):
             f"{snap.samples_seen:,} samples seen · {rate:,.0f} samples/s · η = {snap.lr:.4g}"
             + (f" · test accuracy {acc * 100:.2f} %" if acc is not None else ""))
         self.epoch_bar.setValue(int(100 * snap.batch / max(snap.batches_per_epoch, 1)))
+        self._publish("model")
 
     # ---- the model the views show --------------------------------------------------------------
     def _set_model(self, net, classes, caption):
@@ -390,17 +382,22 @@ class MainWindow(QMainWindow):
         self.weights_view.set_weights(net.w[0])
         self.model_caption = caption
         self._refresh_model_views()
+        self._publish("architecture")
 
     def _refresh_model_views(self):
         if self.drawing is not None:
             self._predict_drawing()
+        elif self.chosen is not None and self.model is not None \
+                and self.chosen[0].size == self.model.sizes[0]:
+            self._show_input(*self.chosen)
         else:
             self._show_example()
 
     def _next_example(self):
-        if self.data is not None and self.drawing is None:
+        if self.data is not None and self.drawing is None and self.chosen is None:
             self.example = (self.example + 1) % len(self.data.train_images)
             self._show_example()
+            self._publish("input")
 
     def _show_example(self):
         if self.model is None or self.data is None or self.data.n_inputs != self.model.sizes[0]:
@@ -410,6 +407,7 @@ class MainWindow(QMainWindow):
                          f"training example {self.example:,}")
 
     def _show_input(self, x, label, caption):
+        self.shown = (x, label, caption)
         zs, acts = self.model.forward(x[None, :])
         self.network_view.show_state([a[0] for a in acts], [z[0] for z in zs],
                                      self.model.w, self.model.b, self.classes, label, caption)
@@ -419,10 +417,12 @@ class MainWindow(QMainWindow):
         if canvas is None or not has_ink(canvas):
             self.drawing = None
             self.prediction.show_nothing("Nothing drawn yet")
-            self._show_example()
+            self._refresh_model_views()
+            self._publish("input")
             return
         self.drawing = to_mnist(canvas).reshape(-1)
         self._predict_drawing()
+        self._publish("input")
 
     def _predict_drawing(self):
         if self.model is None or self.model.sizes[0] != self.drawing.size:
@@ -430,52 +430,6 @@ class MainWindow(QMainWindow):
             return
         outputs = self._show_input(self.drawing, None, "your drawing")
         self.prediction.show_prediction(self.drawing.reshape(28, 28), outputs, self.classes)
-
-    # ---- files ------------------------------------------------------------------------------------
-    def open_model(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Load model", "", "nnviz model (*.npz)")
-        if not path:
-            return
-        try:
-            net, classes = load_model(path)
-        except NnvizError as e:
-            QMessageBox.warning(self, "Cannot load this model", str(e))
-            return
-        if self.data is not None and net.sizes[0] != self.data.n_inputs:
-            QMessageBox.warning(self, "Cannot load this model", f"The model takes "
-                                f"{net.sizes[0]} inputs but {self.data.name} images have "
-                                f"{self.data.n_inputs} pixels.")
-            return
-        self._stop_session()
-        self.controls.set_values({"layers": ",".join(map(str, net.sizes)),
-                                  "activation": net.activation, "output": net.output,
-                                  "cost": net.cost})
-        self._set_model(net, classes, f"loaded from {path}")
-        self.cost_view.reset()
-        self.statusBar().showMessage(f"Loaded {path}; Train continues training it.", 6000)
-
-    def save_model(self):
-        if self.model is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Save model", "model.npz",
-                                              "nnviz model (*.npz)")
-        if path:
-            try:
-                save_model(path if path.endswith(".npz") else path + ".npz", self.model,
-                           self.classes)
-            except (NnvizError, OSError) as e:
-                QMessageBox.warning(self, "Could not save", f"{path}: {e}")
-            else:
-                self.statusBar().showMessage(f"Saved {path}", 5000)
-
-    def export_window(self):
-        self.export_png(self, "window")
-
-    def export_png(self, widget, name):
-        path, _ = QFileDialog.getSaveFileName(self, "Export PNG", f"nnviz-{name}.png",
-                                              "PNG image (*.png)")
-        if path and not widget.grab().save(path, "PNG"):
-            QMessageBox.warning(self, "Could not export", f"Could not write {path}.")
 
     def show_shortcuts(self):
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join([

@@ -40,6 +40,8 @@ def take_screenshot(app, window, args):
         _wait(app, lambda: session.trainer.step >= args.train_batches
               and session.state == "paused", 600)
         _wait(app, lambda: False, 0.3)            # let the last snapshot reach the views
+    if args.view and not window.show_panel(args.view):
+        print(f"nnviz: no view called {args.view!r}; showing the default layout.", file=sys.stderr)
     if args.draw is not None:
         window.pad.draw_strokes(sample_strokes(args.draw))
     _wait(app, lambda: False, 0.5)

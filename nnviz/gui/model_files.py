@@ -1,0 +1,58 @@
+"""Model files and picture export for the main window: load, save, export PNG.
+
+A mixin of `MainWindow`. Every failure is a dialog with the file and the reason, never a
+traceback; saving is atomic in the core, so a failed save leaves the previous file intact.
+"""
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from nnviz.core.errors import NnvizError
+from nnviz.core.model_io import load_model, save_model
+
+
+class ModelFiles:
+    def open_model(self):
+        path, _ = QFileDialog.getOpenFileName(self, "Load model", "", "nnviz model (*.npz)")
+        if not path:
+            return
+        try:
+            net, classes = load_model(path)
+        except NnvizError as e:
+            QMessageBox.warning(self, "Cannot load this model", str(e))
+            return
+        if self.data is not None and net.sizes[0] != self.data.n_inputs:
+            QMessageBox.warning(self, "Cannot load this model", f"The model takes "
+                                f"{net.sizes[0]} inputs but {self.data.name} images have "
+                                f"{self.data.n_inputs} pixels.")
+            return
+        self._stop_session()
+        self.controls.set_values({"layers": ",".join(map(str, net.sizes)),
+                                  "activation": net.activation, "output": net.output,
+                                  "cost": net.cost})
+        self._set_model(net, classes, f"loaded from {path}")
+        self.cost_view.reset()
+        self.statusBar().showMessage(f"Loaded {path}; Train continues training it.", 6000)
+
+    def save_model(self):
+        if self.model is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save model", "model.npz",
+                                              "nnviz model (*.npz)")
+        if path:
+            try:
+                save_model(path if path.endswith(".npz") else path + ".npz", self.model,
+                           self.classes)
+            except (NnvizError, OSError) as e:
+                QMessageBox.warning(self, "Could not save", f"{path}: {e}")
+            else:
+                self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def export_window(self):
+        self.export_png(self, "window")
+
+    def export_png(self, widget, name):
+        path, _ = QFileDialog.getSaveFileName(self, "Export PNG", f"nnviz-{name}.png",
+                                              "PNG image (*.png)")
+        if path and not widget.grab().save(path, "PNG"):
+            QMessageBox.warning(self, "Could not export", f"Could not write {path}.")
+
