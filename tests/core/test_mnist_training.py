@@ -35,8 +35,9 @@ def test_one_epoch_of_784_16_16_10_exceeds_90_percent(mnist):
     assert last.test_accuracy > 0.90, f"test accuracy {last.test_accuracy:.2%} after one epoch"
 
 
-def run_preset(capsys, mnist_path, preset):
-    code = main(["train", "--preset", preset, "--data", str(mnist_path), "--json"])
+def run_preset(capsys, mnist_path, preset, *extra):
+    """`nnviz train --preset … --json` exactly as a user types it; one dict per epoch."""
+    code = main(["train", "--preset", preset, "--data", str(mnist_path), "--json", *extra])
     out = capsys.readouterr().out
     assert code == 0
     return [json.loads(line) for line in out.splitlines()]
@@ -60,3 +61,19 @@ def test_preset_98_reaches_98_percent(capsys, mnist_path):
     epochs = run_preset(capsys, mnist_path, "98")
     assert [e["epoch"] for e in epochs] == list(range(1, 21))
     assert epochs[-1]["test_accuracy"] >= 0.98, epochs[-1]
+
+
+@pytest.mark.slow
+@pytest.mark.mnist
+@pytest.mark.parametrize("layers, at_least", [
+    # Nielsen's published network: his book reports about 95 %; measured 95.14–95.20 % (seeds 0–2).
+    ("784,30,10", 0.945),
+    # The lessons' 784-16-16-10 with the same setup: measured 93.20–94.37 % over seeds 0–4
+    # (93.20 % for seed 0); the README states this shortfall from 94 % plainly.
+    ("784,16,16,10", 0.930),
+])
+def test_the_seed_setup_reproduces_its_behaviour(capsys, mnist_path, layers, at_least):
+    epochs = run_preset(capsys, mnist_path, "seed", "--layers", layers)
+    assert len(epochs) == 30
+    assert epochs[-1]["test_accuracy"] >= at_least, epochs[-1]
+
