@@ -52,6 +52,9 @@ def main(argv=None):
     except NnvizError as e:
         print(f"nnviz: {e}", file=sys.stderr)
         return 2
+    except OSError as e:   # a file the OS refused, not caught nearer its cause: still one line
+        print(f"nnviz: {e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("nnviz: interrupted.", file=sys.stderr)
         return 130

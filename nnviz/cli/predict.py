@@ -6,6 +6,8 @@ ink is bright as in MNIST; `--raw` feeds a 28×28 image exactly as it is.
 """
 
 import json
+import math
+from pathlib import Path
 
 import numpy as np
 
@@ -25,7 +27,15 @@ def add_arguments(p):
 
 def run(args):
     net, classes = load_model(args.model)
-    side = int(round(np.sqrt(net.sizes[0])))
+    n_in = net.sizes[0]
+    side = math.isqrt(n_in)
+    model = Path(args.model).name
+    if side * side != n_in:
+        raise DataError(f"{model}: the network takes {n_in} inputs, which is not a square "
+                        f"image, so it cannot classify pictures.")
+    if side != 28 and not args.raw:
+        raise DataError(f"{model}: the network takes {side}×{side} images, but pictures are "
+                        f"prepared as 28×28 like MNIST; pass --raw with {side}×{side} images.")
     for name in args.images:
         grey = read_grey(name)
         if args.raw:
@@ -34,7 +44,10 @@ def run(args):
                                 f"{grey.shape[1]}×{grey.shape[0]}.")
             x = grey
         else:
-            x = to_mnist_image(grey)
+            try:
+                x = to_mnist_image(grey)
+            except ValueError as e:   # the preprocessing's own checks, named for the file
+                raise DataError(f"{name}: cannot be prepared as a digit ({e}).") from None
         outputs = net.feedforward(x.reshape(1, -1).astype(net.dtype))[0]
         k = int(np.argmax(outputs))
         if args.json:

@@ -5,10 +5,14 @@ exactly one JSON object per epoch and nothing else, so results can be piped into
 """
 
 import json
+import os
 import time
+from pathlib import Path
 
+from nnviz.cli import import_data
 from nnviz.cli.progress import ProgressBar
 from nnviz.core import presets
+from nnviz.core.augment import Augment
 from nnviz.core.data import load_dataset
 from nnviz.core.errors import ConfigError
 from nnviz.core.model_io import save_model
@@ -39,6 +43,15 @@ def add_arguments(p):
                    help="BLAS threads (default: NumPy's choice; 1 is fastest for small networks)")
     p.add_argument("--save", metavar="MODEL.npz", help="save the trained model here")
     p.add_argument("--json", action="store_true", help="one JSON object per epoch on stdout")
+    p.add_argument("--augment-noise", type=float, default=0.0, metavar="S",
+                   help="augment: add Gaussian noise of σ = S to every training image (0–1)")
+    p.add_argument("--augment-rotate", type=float, default=0.0, metavar="DEG",
+                   help="augment: turn every training image by a random angle within ±DEG")
+    p.add_argument("--augment-shift", type=int, default=0, metavar="PX",
+                   help="augment: move every training image by up to ±PX whole pixels")
+    p.add_argument("--dropout", type=float, default=0.0, metavar="P",
+                   help="dropout: switch each hidden neuron off with probability P while training")
+    import_data.add_arguments(p)
 
 
 def _layers(text):
@@ -57,8 +70,13 @@ def run(args):
                         init=args.init, lr=args.lr, momentum=args.momentum, l2=args.l2,
                         schedule=args.schedule, batch_size=args.batch_size, epochs=args.epochs,
                         seed=args.seed)
-    data = load_dataset(o["dataset"], data_dir=args.data, download=args.download,
-                        progress=_download_bar() if args.download else None)
+    if args.save:   # found out now, not after an hour of training
+        _check_writable(Path(args.save))
+    if import_data.wanted(args):   # the person's own CSV, image folder or IDX pair
+        data = import_data.load(args, seed=o["seed"])
+    else:
+        data = load_dataset(o["dataset"], data_dir=args.data, download=args.download,
+                            progress=_download_bar() if args.download else None)
     layers = tuple(o["layers"])
     if args.layers is None:   # a preset's sizes adapt to the dataset's inputs and classes
         layers = (data.n_inputs,) + layers[1:-1] + (data.n_classes,)
@@ -79,7 +97,8 @@ def run(args):
     trainer = Trainer(net, data.train_images, data.train_labels, data.test_images,
                       data.test_labels, lr=o["lr"], batch_size=o["batch_size"],
                       momentum=o["momentum"], l2=o["l2"], schedule=o["schedule"], seed=o["seed"],
-                      snapshot_every=every)
+                      snapshot_every=every, dropout=args.dropout,
+                      augment=Augment(args.augment_noise, args.augment_rotate, args.augment_shift))
     if not args.json:
         print(f"{data.name} ({data.origin}): {len(data.train_images)} training, "
               f"{len(data.test_images)} test images; network {'-'.join(map(str, layers))}, "
@@ -109,10 +128,23 @@ def run(args):
                   f"{result['seconds']:6.2f} s  {result['samples_per_second']:>9,} samples/s",
                   flush=True)
     if args.save:
-        save_model(args.save, net, data.classes)
+        try:
+            save_model(args.save, net, data.classes)
+        except OSError as e:
+            raise ConfigError(f"could not save {args.save}: {e.strerror or e}.") from None
         if not args.json:
             print(f"saved {args.save}")
     return 0
+
+
+def _check_writable(path):
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ConfigError(f"--save {path}: is a folder; give a file name such as model.npz.")
+    if not folder.is_dir():
+        raise ConfigError(f"--save {path}: the folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK):
+        raise ConfigError(f"--save {path}: the folder {folder} is not writable.")
 
 
 def _download_bar():

@@ -101,14 +101,18 @@ class FastStep:
         self.buffers[m] = (x, y, forward, last, backward, first)
         return self.buffers[m]
 
-    def __call__(self, idx, eta, momentum=0.0, decay=0.0):
+    def __call__(self, idx, eta, momentum=0.0, decay=0.0, x_batch=None):
         """One step on the examples idx, with rate η, momentum μ and L2 decay λ/n; returns C.
 
         idx must hold valid row indices, as the trainer's do: the fast gathers wrap, not raise.
+        x_batch (len(idx), n_in), when given, replaces the images (augmentation); idx still
+        picks the targets.
         """
         m = len(idx)
         x, y, forward, last, backward, first = self.buffers.get(m) or self.batch_buffers(m)
-        if self.take_x:
+        if x_batch is not None:
+            x[...] = x_batch
+        elif self.take_x:
             np.take(self.x, idx, axis=0, out=x, mode="wrap")
         else:
             x[...] = self.x[idx]

@@ -6,9 +6,13 @@ the file and the problem. Saving writes a temporary file beside the target and r
 place only when complete, so a crash or a kill mid-save leaves the previous file intact.
 """
 
+import io
+import lzma
 import os
+import struct
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +22,7 @@ from nnviz.core.network import Network, check_architecture
 
 FORMAT = "nnviz-model"
 VERSION = 1
+MAX_BYTES = 2**30   # far above any network worth watching; a header claiming more is damage
 
 
 def save_model(path, net, classes=None):
@@ -57,16 +62,55 @@ def load_model(path):
     if not zipfile.is_zipfile(path):
         raise ModelFileError(f"{name}: not an nnviz model (an .npz file is a zip archive; this is not).")
     try:
-        with np.load(path, allow_pickle=False) as z:
-            data = {k: z[k] for k in z.files}
-    except ValueError as e:
-        if "pickle" in str(e).lower():
-            raise ModelFileError(f"{name}: contains pickled Python objects, which nnviz refuses to "
-                                 f"load because unpickling can run code.") from None
-        raise ModelFileError(f"{name}: unreadable .npz ({e}).") from None
-    except (OSError, zipfile.BadZipFile, EOFError, KeyError) as e:
-        raise ModelFileError(f"{name}: damaged .npz archive ({e}).") from None
+        data = _read_arrays(path, name)
+    except ModelFileError:
+        raise
+    except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, OverflowError,
+            MemoryError, zipfile.BadZipFile, zlib.error, lzma.LZMAError, struct.error) as e:
+        # RuntimeError: an encrypted member; NotImplementedError: a compression zipfile lacks.
+        raise ModelFileError(f"{name}: damaged .npz archive ({type(e).__name__}: {e}).") from None
     return _network_from(name, data)
+
+
+def _read_arrays(path, name):
+    """The .npy members as arrays, read without trusting a size the file announces.
+
+    `np.load` allocates whatever shape a header states before reading a byte, so a damaged
+    header asking for terabytes would stop the app; here every member's size is checked
+    against the bytes actually present first, and object arrays (pickles) are refused unread.
+    """
+    data = {}
+    with zipfile.ZipFile(path) as z:
+        members = [i for i in z.infolist() if i.filename.endswith(".npy")]
+        if sum(i.file_size for i in members) > MAX_BYTES:
+            raise ModelFileError(f"{name}: its arrays claim more than {MAX_BYTES >> 30} GiB, "
+                                 f"which no nnviz model needs; the file is damaged.")
+        for info in members:
+            data[info.filename[:-4]] = _array_from(name, info.filename, z.read(info))
+    return data
+
+
+def _array_from(name, member, raw):
+    f = io.BytesIO(raw)
+    try:
+        major, _ = np.lib.format.read_magic(f)
+        read_header = {1: np.lib.format.read_array_header_1_0,
+                       2: np.lib.format.read_array_header_2_0}[major]
+        shape, fortran, dtype = read_header(f)
+    except Exception as e:   # NumPy's header parser raises ValueError, SyntaxError, TokenError…
+        raise ModelFileError(f"{name}: {member} has a damaged array header "
+                             f"({type(e).__name__}).") from None
+    if dtype.hasobject:
+        raise ModelFileError(f"{name}: contains pickled Python objects, which nnviz refuses to "
+                             f"load because unpickling can run code.")
+    count = 1
+    for n in shape:
+        count *= n
+    if count * dtype.itemsize != len(raw) - f.tell():
+        raise ModelFileError(f"{name}: {member} announces shape {shape} ({dtype}) but holds "
+                             f"{len(raw) - f.tell()} bytes of data; the file is damaged.")
+    flat = np.frombuffer(raw, dtype=dtype, count=count, offset=f.tell())
+    return flat.reshape(shape, order="F" if fortran else "C").copy()
 
 
 def _network_from(name, data):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnviz.core import dropout as dropout_
 from nnviz.core import fast_step
 from nnviz.core.errors import ConfigError, DivergenceError
 
@@ -45,7 +46,7 @@ class Trainer:
 
     def __init__(self, net, train_x, train_labels, test_x=None, test_labels=None, *, lr=3.0,
                  batch_size=10, momentum=0.0, l2=0.0, schedule="constant", seed=0,
-                 snapshot_every=100, with_params=False):
+                 snapshot_every=100, with_params=False, augment=None, dropout=0.0):
         self.net = net
         self.x, self.labels = train_x, np.asarray(train_labels)
         self.test_x, self.test_labels = test_x, test_labels
@@ -58,6 +59,11 @@ class Trainer:
         self.v_b = [np.zeros_like(b) for b in net.b]
         self.epoch, self.step, self.samples_seen, self.seconds = 0, 0, 0, 0.0
         self._fast_step = None  # made on the first step; re-made whenever the arrays are replaced
+        # Augmentation (an `augment.Augment` or None) and dropout p on the hidden layers are read
+        # before every mini-batch, like η. They draw from their own generator, so the order of
+        # the examples is the same with them or without.
+        self.augment, self.dropout = augment, dropout
+        self.noise_rng = np.random.default_rng((seed, 1))
         self.validate()
 
     def validate(self):
@@ -70,6 +76,8 @@ class Trainer:
                               f"set's size); got {self.batch_size}.")
         if not 0 <= self.momentum < 1:
             raise ConfigError(f"momentum must be in [0, 1); got {self.momentum}.")
+        if not (isinstance(self.dropout, (int, float)) and 0 <= self.dropout < 1):
+            raise ConfigError(f"dropout must be a probability in [0, 1); got {self.dropout}.")
         if not self.l2 >= 0:
             raise ConfigError(f"L2 regularisation must be zero or positive; got {self.l2}.")
         if self.schedule not in SCHEDULES:
@@ -95,17 +103,29 @@ class Trainer:
         The work is done by `fast_step.FastStep`, which turns `net.w`, `net.b`, `v_w` and `v_b`
         into views of its own buffers; `textbook_step` is the same update written plainly.
         """
+        x = None   # None: the step gathers the examples itself
+        if self.augment is not None and self.augment.active:
+            x = self.augment(self.x[idx], self.noise_rng)
+        if self.dropout:
+            return self.textbook_step(idx, lr, x)
         step = self._fast_step
         if step is None or not step.matches(self):
             if not fast_step.supports(self.net):
-                return self.textbook_step(idx, lr)
+                return self.textbook_step(idx, lr, x)
             step = self._fast_step = fast_step.FastStep(self)
-        return step(idx, lr, self.momentum, self.l2 / len(self.x))
+        return step(idx, lr, self.momentum, self.l2 / len(self.x), x)
 
-    def textbook_step(self, idx, lr):
-        """The same step written plainly; used for networks the fast kernel does not handle."""
+    def textbook_step(self, idx, lr, x=None):
+        """The same step written plainly; for networks the fast kernel does not handle, and
+        for dropout. x, when given, is the (augmented) mini-batch in place of the rows idx."""
         net = self.net
-        nabla_w, nabla_b, C = net.backprop(self.x[idx], self.targets[self.labels[idx]])
+        x = self.x[idx] if x is None else x
+        y = self.targets[self.labels[idx]]
+        if self.dropout:
+            masks = dropout_.masks(net.sizes, len(idx), self.dropout, self.noise_rng, net.dtype)
+            nabla_w, nabla_b, C = dropout_.backprop(net, x, y, masks)
+        else:
+            nabla_w, nabla_b, C = net.backprop(x, y)
         if not math.isfinite(C):
             return C
         decay = self.l2 / len(self.x)
@@ -196,5 +216,5 @@ class Trainer:
 
     def validate_live(self):
         """Settings changed from outside between mini-batches are checked before they are used."""
-        if not (self.batch_size >= 1 and 0 < self.lr < math.inf):  # also catches a NaN η
+        if not (self.batch_size >= 1 and 0 < self.lr < math.inf and 0 <= self.dropout < 1):
             self.validate()

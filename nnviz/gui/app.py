@@ -11,6 +11,8 @@ import os
 import signal
 import sys
 
+AUTOTRAIN_ENV = "NNVIZ_AUTOTRAIN"   # set to 1: press Train once the data has loaded
+
 
 def add_arguments(p):
     p.add_argument("--data", metavar="DIR", help="folder holding the four MNIST .gz files")
@@ -69,12 +71,34 @@ def run(args):
     if args.view and not window.show_panel(args.view):
         print(f"nnviz: no view called {args.view!r}.", file=sys.stderr)
     window.show()
-    # Ctrl+C in the terminal closes the window cleanly: Python only sees the signal when the
-    # interpreter runs, so a timer wakes it regularly.
+    # Ctrl+C in the terminal (or a polite kill) closes the window cleanly, stopping the training
+    # thread and saving the settings: Python only sees the signal when the interpreter runs,
+    # so a timer wakes it regularly.
     signal.signal(signal.SIGINT, lambda *_: window.close())
+    signal.signal(signal.SIGTERM, lambda *_: window.close())
+    if os.environ.get(AUTOTRAIN_ENV):
+        _train_when_loaded(window)
     wake = QTimer(interval=200, timeout=lambda: None)
     wake.start()
     return app.exec()
+
+
+def _train_when_loaded(window):
+    """Press Train as soon as the data is in, and say so on stdout once training runs.
+
+    For `NNVIZ_AUTOTRAIN=1`: the Ctrl+C test (tests/gui/test_reliability_faults.py) and
+    unattended demos need a window that trains without a person pressing the button.
+    """
+    from PySide6.QtCore import QTimer
+
+    def poll():
+        if window.session is None and window.data is not None:
+            window.toggle_training()
+        elif window.session is not None and window.session.trainer.step > 0:
+            timer.stop()
+            print("nnviz: autotrain: training", flush=True)
+    timer = QTimer(window, interval=100, timeout=poll)
+    timer.start()
 
 
 def apply_dark_palette(app):

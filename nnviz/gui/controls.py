@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
                                QWidget)
 
 from nnviz.core.presets import PRESETS
+from nnviz.gui.augment_controls import AugmentControls
+from nnviz.gui.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
 
 ARCHITECTURE_KEYS = ("layers", "activation", "output", "cost", "init", "seed")
 DATASETS = (("mnist", "MNIST"), ("fashion-mnist", "Fashion-MNIST"), ("synthetic", "Synthetic digits"))
@@ -34,6 +36,8 @@ class TrainingControls(QWidget):
     batch_size_changed = Signal(int)
     speed_changed = Signal(object)          # mini-batches per second, or None for full speed
     architecture_edited = Signal()
+    augment_changed = Signal(object)        # a core Augment, or None when off
+    dropout_changed = Signal(float)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,6 +46,9 @@ class TrainingControls(QWidget):
         layout.addWidget(self._data_box())
         layout.addWidget(self._network_box())
         layout.addWidget(self._training_box())
+        self.augmentation = AugmentControls()
+        self.augmentation.changed.connect(self.augment_changed)
+        layout.addWidget(self.augmentation)
         layout.addStretch(1)
         self._building = False
 
@@ -129,7 +136,7 @@ class TrainingControls(QWidget):
     def _training_box(self):
         box = QGroupBox("Training")
         form = QFormLayout(box)
-        self.lr = QDoubleSpinBox()
+        self.lr = CheckedDoubleSpinBox("The learning rate")
         self.lr.setDecimals(4)
         self.lr.setRange(0.0001, 100.0)
         self.lr.setSingleStep(0.1)
@@ -138,27 +145,45 @@ class TrainingControls(QWidget):
                            "immediately.")
         self.lr.valueChanged.connect(lambda v: self._building or self.lr_changed.emit(v))
         form.addRow("Learning rate", self.lr)
-        self.batch_size = QSpinBox()
+        self.batch_size = CheckedSpinBox("The batch size")
         self.batch_size.setRange(1, 60000)
         self.batch_size.setToolTip("Examples averaged per gradient step (mini-batch). Small: "
                                    "noisy but frequent steps. Applies immediately.")
         self.batch_size.valueChanged.connect(
             lambda v: self._building or self.batch_size_changed.emit(v))
         form.addRow("Batch size", self.batch_size)
-        self.momentum = self._spin(0.0, 0.999, 0.05, "Momentum μ: each step keeps this fraction "
-                                   "of the previous one, rolling through small bumps.")
+        self.momentum = self._spin("Momentum", 0.0, 0.999, 0.05, "Momentum μ: each step keeps "
+                                   "this fraction of the previous one, rolling through small "
+                                   "bumps.")
         form.addRow("Momentum", self.momentum)
-        self.l2 = self._spin(0.0, 1000.0, 0.5, "L2 regularisation λ: pulls weights towards "
-                             "zero so no single pixel dominates.")
+        self.l2 = self._spin("L2", 0.0, 1000.0, 0.5, "L2 regularisation λ: pulls weights "
+                             "towards zero so no single pixel dominates.")
         form.addRow("L2", self.l2)
+        self.dropout = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.9, singleStep=0.1)
+        self.dropout.setSpecialValueText("off")
+        self.dropout.setToolTip("Dropout p: while training, each hidden neuron is switched off "
+                                "with this probability, so none can rely on one partner. "
+                                "Testing uses every neuron. Applies immediately.")
+        self.dropout.valueChanged.connect(lambda v: self._building or self.dropout_changed.emit(v))
+        form.addRow("Dropout", self.dropout)
         self.schedule = self._combo(("constant", "step", "cosine"),
                                     "How η changes over the run: constant, halved at 1/3 and "
                                     "2/3 (step), or a smooth decay to zero (cosine).")
         form.addRow("Schedule", self.schedule)
-        self.epochs = QSpinBox()
+        self.epochs = CheckedSpinBox("Epochs")
         self.epochs.setRange(1, 10000)
-        self.epochs.setToolTip("Passes over the whole training set.")
+        self.epochs.setToolTip("Passes over the whole training set. More epochs keep lowering "
+                               "the training cost; the test accuracy levels off after a few.")
         form.addRow("Epochs", self.epochs)
+        self.autosave = QSpinBox()
+        self.autosave.setRange(0, 1000)
+        self.autosave.setSpecialValueText("off")
+        self.autosave.setPrefix("every ")
+        self.autosave.setSuffix(" epochs")
+        self.autosave.setToolTip("Save the model every N epochs to nnviz's data folder, so a "
+                                 "crash or a closed window loses at most N epochs; File ▸ "
+                                 "Restore autosave brings it back.")
+        form.addRow("Autosave", self.autosave)
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(0, 100)
         self.speed.setToolTip("Slow motion on the left (one mini-batch a second), full speed "
@@ -170,6 +195,14 @@ class TrainingControls(QWidget):
         row.addWidget(self.speed_label)
         form.addRow("Speed", row)
         self._speed_moved(self.speed.value())
+        self.reason = QLabel("")
+        self.reason.setStyleSheet("color: #ff8a80;")
+        self.reason.setWordWrap(True)
+        self.reason.hide()
+        form.addRow(self.reason)
+        for spin in (self.lr, self.batch_size, self.momentum, self.l2, self.epochs):
+            spin.refused.connect(self._refused)
+            spin.accepted.connect(self.reason.hide)
         for w in (self.momentum, self.l2, self.schedule, self.epochs):
             (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
                 lambda *_: self._building or self.preset.setCurrentIndex(0))
@@ -182,8 +215,8 @@ class TrainingControls(QWidget):
         combo.currentIndexChanged.connect(self._edited)
         return combo
 
-    def _spin(self, lo, hi, step, tip):
-        spin = QDoubleSpinBox()
+    def _spin(self, what, lo, hi, step, tip):
+        spin = CheckedDoubleSpinBox(what)
         spin.setDecimals(3)
         spin.setRange(lo, hi)
         spin.setSingleStep(step)
@@ -196,6 +229,15 @@ class TrainingControls(QWidget):
             self.preset.setCurrentIndex(0)
             self.arch_note.show()
             self.architecture_edited.emit()
+
+    def _refused(self, reason):
+        self.reason.setText(reason)
+        self.reason.show()
+
+    def set_train_size(self, n):
+        """A mini-batch can't hold more examples than the training set has."""
+        self.batch_size.setMaximum(n)
+        self.batch_size.limit_note = " (the training set's size)"
 
     def _check_layers(self, text):
         reason = layers_problem(text)
@@ -234,6 +276,8 @@ class TrainingControls(QWidget):
             "lr": self.lr.value(), "momentum": self.momentum.value(), "l2": self.l2.value(),
             "schedule": self.schedule.currentText(), "batch_size": self.batch_size.value(),
             "epochs": self.epochs.value(), "seed": self.seed.value(), "speed": self.speed.value(),
+            "dropout": self.dropout.value(), **self.augmentation.values(),
+            "autosave_every": self.autosave.value(),
         }
 
     def set_values(self, v):
@@ -247,9 +291,13 @@ class TrainingControls(QWidget):
             for key in ("activation", "output", "cost", "init", "schedule"):
                 if key in v:
                     getattr(self, key).setCurrentText(v[key])
-            for key in ("lr", "momentum", "l2", "batch_size", "epochs", "seed", "speed"):
+            self.augmentation.set_values(v)
+            for key in ("lr", "momentum", "l2", "batch_size", "epochs", "seed", "speed",
+                        "dropout"):
                 if key in v:
                     getattr(self, key).setValue(v[key])
+            if "autosave_every" in v:
+                self.autosave.setValue(v["autosave_every"])
             self.arch_note.hide()
         finally:
             self._building = False

@@ -8,21 +8,26 @@ for the drawing pad and the diagram, so neither ever touches the network being t
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QScrollArea, QTabBar, QVBoxLayout,
+                               QWidget)
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.model_io import load_model
 from nnviz.core.network import Network
 from nnviz.core.preprocess import has_ink, to_mnist
 from nnviz.core.training import Trainer
-from nnviz.gui import panels
+from nnviz.gui import help_popup, panels
+from nnviz.gui.autosave import Autosave
 from nnviz.gui.controls import TrainingControls, speed_from_slider
-from nnviz.gui.data_loading import DataLoading
+from nnviz.gui.data_loading import DATASET_KEYS, DataLoading
+from nnviz.gui.exports import Exports
 from nnviz.gui.model_files import ModelFiles
+from nnviz.gui.replay import Replay
 from nnviz.gui.resources import PRETRAINED, resource
 from nnviz.gui.session import TrainingSession
 from nnviz.gui.views.cost_view import CostView
 from nnviz.gui.views.drawing_pad import DrawingPad
+from nnviz.gui.views.save_drawing import SaveDrawingBar
 from nnviz.gui.views.network_view import NetworkView
 from nnviz.gui.views.prediction_view import PredictionView
 from nnviz.gui.views.weights_view import WeightsView
@@ -30,7 +35,7 @@ from nnviz.gui.views.weights_view import WeightsView
 EXAMPLE_SECONDS = 1.5   # how long the diagram shows one training example before the next
 
 
-class MainWindow(DataLoading, ModelFiles, QMainWindow):
+class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow):
     def __init__(self, settings, data_dir=None, dataset=None):
         super().__init__()
         self.settings = settings
@@ -44,6 +49,7 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         self.drawing = None         # the drawn digit as (784,) when the pad has ink
         self.chosen = None          # (x, label, caption) a panel asked the diagram to show
         self.shown = None           # (x, label, caption) the diagram shows now
+        self.model_caption = ""     # where the current network came from
         self._rate = (0, 0.0)       # (samples_seen, seconds) at the previous snapshot
         self.setWindowTitle("nnviz — watch a neural network learn to read digits")
         self._build_views()
@@ -75,9 +81,13 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         self.pad = DrawingPad()
         self.prediction = PredictionView()
         pad_panel = QWidget()
-        row = QHBoxLayout(pad_panel)
+        pad_column = QVBoxLayout(pad_panel)
+        row = QHBoxLayout()
+        pad_column.addLayout(row, 1)
         row.addWidget(self.pad, 1)
         row.addWidget(self.prediction, 1)
+        self.save_bar = SaveDrawingBar(self.pad.canvas_array)   # "Save my drawing"
+        pad_column.addWidget(self.save_bar)
         self.controls = TrainingControls()
         scroll = QScrollArea()
         scroll.setWidget(self.controls)
@@ -100,6 +110,9 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
             self.addDockWidget(area, dock)
             self.docks[key] = dock
         self._build_panels()
+        self._build_timeline()     # the replay bar under the views (replay.py)
+        self.save_bar.saved.connect(lambda path: self.pad.clear())
+        self.save_bar.open_requested.connect(self._open_my_digits)
         self.pad.drawing_changed.connect(self._on_drawing_changed)
         self.pad.cleared.connect(lambda: self._on_drawing_changed(None))
         c = self.controls
@@ -109,6 +122,8 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         c.lr_changed.connect(lambda v: self.session and self.session.set_hyper(lr=v))
         c.batch_size_changed.connect(lambda v: self.session and self.session.set_hyper(batch_size=v))
         c.speed_changed.connect(lambda rate: self.session and self.session.set_speed(rate))
+        c.augment_changed.connect(self._on_augment_changed)
+        c.dropout_changed.connect(lambda p: self.session and self.session.set_hyper(dropout=p))
         c.architecture_edited.connect(lambda: self.statusBar().showMessage(
             "Network settings changed: press Reset to build the new network.", 6000))
 
@@ -119,13 +134,25 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
             panel = cls()
             dock = QDockWidget(cls.title, self)
             dock.setObjectName(f"dock_panel_{cls.key}")
-            dock.setWidget(panel)
+            # A panel scrolls rather than forcing its minimum size on the window: with a
+            # dozen panels, their minimums would otherwise add up past a 1280×800 screen.
+            scroll = QScrollArea()
+            scroll.setWidget(panel)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            dock.setWidget(scroll)
             anchor = self.docks["weights" if cls.area == "right" else "cost"]
             self.addDockWidget(self.dockWidgetArea(anchor), dock)
             self.tabifyDockWidget(anchor, dock)
+            # Qt leaves a dock that sits under another tab "visible"; hiding the panel makes
+            # isVisible(), showEvent and hideEvent mean "on screen", so hidden panels rest.
+            dock.visibilityChanged.connect(panel.setVisible)
             panel.input_chosen.connect(self._on_input_chosen)
             panel.model_edited.connect(self._on_model_edited)
             panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            panel.dataset_ready.connect(self.use_dataset)
+            if hasattr(panel, "on_neuron_clicked"):   # e.g. the lab inspects a clicked neuron
+                self.network_view.neuron_clicked.connect(panel.on_neuron_clicked)
             self.panels[cls.key] = panel
             self.docks[f"panel_{cls.key}"] = dock
         for key in ("weights", "cost"):
@@ -138,6 +165,10 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
             return False
         dock.show()
         dock.raise_()
+        if key not in ("weights", "cost", "pad", "controls"):   # give the panel room to show
+            share = 0.62 if self.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea \
+                else 0.5
+            self.resizeDocks([dock], [int(self.height() * share)], Qt.Orientation.Vertical)
         return True
 
     def _publish(self, reason):
@@ -160,6 +191,14 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         self._refresh_model_views()
         self._publish("input")
 
+    def _on_augment_changed(self, augment):
+        """Live: the trainer uses it from its next mini-batch; panels that preview it see it."""
+        if self.session is not None:
+            self.session.set_hyper(augment=augment)
+        for panel in getattr(self, "panels", {}).values():
+            if hasattr(panel, "show_augment"):
+                panel.show_augment(augment)
+
     def _on_model_edited(self, net):
         self._stop_session()
         self._set_model(net, self.classes, "edited in the lab")
@@ -172,10 +211,13 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         self.banner_text.setWordWrap(True)
         column.addWidget(self.banner_text)
         row = QHBoxLayout()
-        for text, slot in (("Download MNIST", self.download_mnist),
-                           ("Choose folder…", self.choose_folder),
-                           ("Use synthetic digits", lambda: self.load_data("synthetic"))):
-            button = QPushButton(text)
+        for text, slot, tip in (
+                ("Download MNIST", self.download_mnist, "Fetch the four MNIST files (about "
+                 "11 MB), check them and keep them in your cache folder."),
+                ("Choose folder…", self.choose_folder, "Use MNIST .gz files you already have."),
+                ("Use synthetic digits", lambda: self.load_data("synthetic"), "Digits drawn by "
+                 "nnviz itself: works offline, but they are not real handwriting.")):
+            button = QPushButton(text, toolTip=tip)
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
@@ -209,10 +251,12 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         for a in (open_, save, export):
             file_menu.addAction(a)
+        self._build_autosave_action(file_menu)
         views = file_menu.addMenu("Export view as PNG")
         for key, widget in (("network", self.network_view), ("cost", self.cost_view),
                             ("weights", self.weights_view), ("pad", self.docks["pad"].widget())):
             views.addAction(action(key, lambda _=False, w=widget, k=key: self.export_png(w, k)))
+        self._add_replay_actions(file_menu, action)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         train_menu = self.menuBar().addMenu("&Train")
@@ -224,7 +268,8 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(action("Reset layout", self.default_layout))
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(action("Keyboard shortcuts", self.show_shortcuts, "F1"))
+        help_popup.install(self, help_menu)          # "What am I looking at?" (F1)
+        help_menu.addAction(action("Keyboard shortcuts", self.show_shortcuts, "Ctrl+F1"))
         toolbar = self.addToolBar("Training")
         toolbar.setObjectName("toolbar_training")
         for a in (self.act_train, self.act_step, self.act_epoch, self.act_reset):
@@ -246,6 +291,8 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
             self.resize(1280, 800)
         if not self.restoreState(self.settings.get("window_state")):
             QTimer.singleShot(0, self.default_layout)
+        else:
+            QTimer.singleShot(0, self._tidy_tab_bars)
 
     def default_layout(self):
         """Dock sizes as fractions of the window, for a first start or View ▸ Reset layout."""
@@ -256,7 +303,17 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         self.resizeDocks([d["controls"], d["weights"]], [max(250, w // 6), int(w * 0.33)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([d["weights"], d["pad"], d["cost"]],
-                         [int(h * 0.5), int(h * 0.45), int(h * 0.3)], Qt.Orientation.Vertical)
+                         [int(h * 0.42), int(h * 0.58), int(h * 0.3)], Qt.Orientation.Vertical)
+        for key in ("weights", "cost"):
+            d[key].raise_()
+        QTimer.singleShot(0, self._tidy_tab_bars)
+
+    def _tidy_tab_bars(self):
+        """Whole tab titles with scroll arrows, rather than a row of "Se…", "E…"."""
+        for bar in self.findChildren(QTabBar):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+            bar.setExpanding(False)
 
     def _load_pretrained(self):
         path = resource(PRETRAINED)
@@ -303,7 +360,8 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
             trainer = Trainer(self.model.copy(), self.data.train_images, self.data.train_labels,
                               self.data.test_images, self.data.test_labels, lr=v["lr"],
                               batch_size=v["batch_size"], momentum=v["momentum"], l2=v["l2"],
-                              schedule=v["schedule"], seed=v["seed"],
+                              schedule=v["schedule"], seed=v["seed"], dropout=v["dropout"],
+                              augment=self.controls.augmentation.augment(),
                               snapshot_every=max(1, 100 // v["batch_size"]))
         except NnvizError as e:
             QMessageBox.warning(self, "Cannot train with these settings", str(e))
@@ -315,10 +373,15 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         session.training_failed.connect(self._on_training_failed)
         self.cost_view.set_batches_per_epoch(-(-len(self.data.train_images) // v["batch_size"]))
         self._rate = (0, 0.0)
+        self._attach_history(session)    # a new run to record for replay (replay.py)
         return session
 
     def _ensure_session(self):
         if self.session is None:
+            if self.model_caption.startswith("pretrained"):
+                # The shipped network is for drawing from the first second; Train means
+                # "watch a network learn", so it starts from fresh weights built by the controls.
+                self.reset()
             self.session = self._new_session()
         return self.session
 
@@ -354,15 +417,18 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         QMessageBox.warning(self, "Training stopped", message)
 
     def _on_snapshot(self, snap):
-        self.model.w, self.model.b = snap.w, snap.b
+        self._record_snapshot(snap)
         first = snap.step - len(snap.batch_costs) + 1
         self.cost_view.add_batch_costs(first, snap.batch_costs)
         if snap.epoch_end:
             self.cost_view.add_epoch(snap.step, snap.train_cost, snap.test_cost,
                                      snap.test_accuracy)
             self.last_accuracy = snap.test_accuracy
-        self.weights_view.set_weights(snap.w[0])
-        self._refresh_model_views()
+            self._autosave_after(snap)
+        if not self.replaying:   # while replaying, the views stay at the chosen moment
+            self.model.w, self.model.b = snap.w, snap.b
+            self.weights_view.set_weights(snap.w[0])
+            self._refresh_model_views()
         seen, secs = self._rate
         rate = (snap.samples_seen - seen) / max(snap.seconds - secs, 1e-9)
         self._rate = (snap.samples_seen, snap.seconds)
@@ -372,7 +438,8 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
             f"{snap.samples_seen:,} samples seen · {rate:,.0f} samples/s · η = {snap.lr:.4g}"
             + (f" · test accuracy {acc * 100:.2f} %" if acc is not None else ""))
         self.epoch_bar.setValue(int(100 * snap.batch / max(snap.batches_per_epoch, 1)))
-        self._publish("model")
+        if not self.replaying:
+            self._publish("model")
 
     # ---- the model the views show --------------------------------------------------------------
     def _set_model(self, net, classes, caption):
@@ -381,6 +448,7 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         self.weights_view.set_initial(net.w[0])
         self.weights_view.set_weights(net.w[0])
         self.model_caption = caption
+        self._forget_run()
         self._refresh_model_views()
         self._publish("architecture")
 
@@ -433,6 +501,7 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
 
     def show_shortcuts(self):
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join([
+            "F1 — what am I looking at? (explains the view in use)",
             "F5 or Ctrl+Enter — train / pause / resume", "F10 — step one mini-batch",
             "Shift+F10 — step one epoch", "Ctrl+R — reset the network", "Ctrl+O / Ctrl+S — load "
             "/ save model", "Ctrl+E — export the window as PNG", "Esc (on the pad) — clear the "
@@ -440,6 +509,8 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
 
     def closeEvent(self, event):
         self._stop_session()
+        for panel in self.panels.values():
+            panel.shutdown()
         if self.job is not None:
             self.job.cancel()
             self.job.wait(5000)
@@ -448,6 +519,8 @@ class MainWindow(DataLoading, ModelFiles, QMainWindow):
         self.settings.set("log_scale", self.cost_view.log_scale())
         self.settings.set("weights_mode", self.weights_view.mode())
         for key, value in self.controls.values().items():
+            if key == "dataset" and value not in DATASET_KEYS:
+                continue   # an imported dataset is not reloaded at the next start
             if key not in ("dataset", "layers") or value is not None:
                 if key == "layers":
                     value = ",".join(map(str, value))

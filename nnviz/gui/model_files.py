@@ -4,6 +4,8 @@ A mixin of `MainWindow`. Every failure is a dialog with the file and the reason,
 traceback; saving is atomic in the core, so a failed save leaves the previous file intact.
 """
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnviz.core.errors import NnvizError
@@ -13,18 +15,27 @@ from nnviz.core.model_io import load_model, save_model
 class ModelFiles:
     def open_model(self):
         path, _ = QFileDialog.getOpenFileName(self, "Load model", "", "nnviz model (*.npz)")
-        if not path:
-            return
+        if path:
+            self.load_model_file(path)
+
+    def load_model_file(self, path, what="model"):
+        """Load and show a model file; a dialog says why when it can't be used. True if loaded."""
         try:
             net, classes = load_model(path)
         except NnvizError as e:
-            QMessageBox.warning(self, "Cannot load this model", str(e))
-            return
+            QMessageBox.warning(self, f"Cannot load this {what}", str(e))
+            return False
         if self.data is not None and net.sizes[0] != self.data.n_inputs:
-            QMessageBox.warning(self, "Cannot load this model", f"The model takes "
-                                f"{net.sizes[0]} inputs but {self.data.name} images have "
-                                f"{self.data.n_inputs} pixels.")
-            return
+            QMessageBox.warning(self, f"Cannot load this {what}", f"{Path(path).name}: the "
+                                f"network takes {net.sizes[0]} inputs but {self.data.name} "
+                                f"images have {self.data.n_inputs} pixels; load a model made "
+                                f"for these images, or press Reset to build one.")
+            return False
+        self.adopt_model(net, classes, path)
+        return True
+
+    def adopt_model(self, net, classes, path):
+        """Make a loaded network the current one; Train then continues training it."""
         self._stop_session()
         self.controls.set_values({"layers": ",".join(map(str, net.sizes)),
                                   "activation": net.activation, "output": net.output,

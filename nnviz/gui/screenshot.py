@@ -22,10 +22,11 @@ def take_screenshot(app, window, args):
 
     window.resize(*args.size)
     window.show()
-    settled = lambda: window.job is not None and not window.job.isRunning()  # noqa: E731
-    if not _wait(app, lambda: window.data is not None or settled(), 120):
+    failed = lambda: getattr(window, "data_error", None) is not None  # noqa: E731
+    if not _wait(app, lambda: window.data is not None or failed(), 120):
         print("nnviz: the dataset took too long to load.", file=sys.stderr)
-    elif window.data is None:
+    # The job's thread ends just before its queued `succeeded` reaches the window.
+    elif not _wait(app, lambda: window.data is not None, 2.0):
         print("nnviz: no dataset could be loaded; the screenshot shows the first-run banner.",
               file=sys.stderr)
     if args.preset:
@@ -45,6 +46,10 @@ def take_screenshot(app, window, args):
     if args.draw is not None:
         window.pad.draw_strokes(sample_strokes(args.draw))
     _wait(app, lambda: False, 0.5)
+    # A panel computing in the background (landscape, evaluation…) finishes before the picture.
+    _wait(app, lambda: not any(getattr(p, "busy", lambda: False)()
+                               for p in getattr(window, "panels", {}).values()), 120)
+    _wait(app, lambda: False, 0.3)
     ok = window.grab().save(args.screenshot, "PNG")
     window.close()
     if not ok:

@@ -6,7 +6,9 @@ closing the window — stops the worker and joins the thread, and no "QThread: D
 thread is still running" can happen.
 """
 
-from PySide6.QtCore import QObject, QThread, Signal
+import time
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from nnviz.gui.worker import TrainingWorker
 
@@ -24,10 +26,14 @@ class TrainingSession(QObject):
         self.thread = None
         self.state = "ready"
         self._speed = None
+        self.recorder = None     # given to every worker: records the run for replay
 
     @property
     def running(self):
-        return self.thread is not None and self.thread.isRunning()
+        """A worker is training or paused; False as soon as it has finished, stopped or failed,
+        even while its thread is still unwinding (`start` waits for that)."""
+        return self.thread is not None and self.thread.isRunning() \
+            and self.state not in ("finished", "stopped", "failed")
 
     def start(self, paused=False):
         """Run `epochs` more epochs on a fresh worker thread (continuing the same trainer)."""
@@ -35,7 +41,9 @@ class TrainingSession(QObject):
             return
         if self.thread is not None:
             self.thread.wait()   # the previous run's thread has quit; let it finish unwinding
+        self.state = "starting"  # until the new worker announces itself
         self.worker = TrainingWorker(self.trainer, self.epochs)
+        self.worker.recorder = self.recorder
         self.worker.set_speed(self._speed)
         if paused:
             self.worker.pause()
@@ -43,10 +51,23 @@ class TrainingSession(QObject):
         self.thread.setObjectName("nnviz-training")
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
-        self.worker.snapshot_ready.connect(self.snapshot_ready)
+        self.worker.backpressure = True
+        self.worker.snapshot_ready.connect(self._on_worker_snapshot)
         self.worker.training_failed.connect(self.training_failed)
         self.worker.state_changed.connect(self._on_state_changed)
         self.thread.start()
+
+    def _on_worker_snapshot(self, snap):
+        """Pass a snapshot on, then tell the worker how long the GUI was busy with it.
+
+        The views update now and repaint later; a zero timer fires once the event loop has
+        worked through what the snapshot caused (repaints included), so that is when it ends.
+        """
+        worker = self.worker
+        t0 = time.perf_counter()
+        self.snapshot_ready.emit(snap)
+        if worker is not None:
+            QTimer.singleShot(0, self, lambda: worker.acknowledge(time.perf_counter() - t0))
 
     def _on_state_changed(self, state):
         self.state = state

@@ -10,8 +10,8 @@ from PySide6.QtCore import QByteArray, QSettings
 # key: (default, check). A check returns the cleaned value or raises ValueError/TypeError.
 SCHEMA = {
     "dataset": ("mnist", lambda v: _choice(v, ("mnist", "fashion-mnist", "synthetic"))),
-    "data_dir": ("", str),
-    "layers": ("784,16,16,10", lambda v: ",".join(str(_pos_int(s)) for s in str(v).split(","))),
+    "data_dir": ("", lambda v: _text(v)),
+    "layers": ("784,16,16,10", lambda v: _layers(v)),
     "activation": ("sigmoid", lambda v: _choice(v, ("sigmoid", "relu", "tanh"))),
     "output": ("sigmoid", lambda v: _choice(v, ("sigmoid", "softmax"))),
     "cost": ("quadratic", lambda v: _choice(v, ("quadratic", "cross-entropy"))),
@@ -26,6 +26,12 @@ SCHEMA = {
     "speed": (100, lambda v: _ranged(int(v), 0, 100)),
     "log_scale": (False, lambda v: _bool(v)),
     "weights_mode": ("weights", lambda v: _choice(v, ("weights", "change"))),
+    "dropout": (0.0, lambda v: _ranged(float(v), 0.0, 0.9)),
+    "augment": (False, lambda v: _bool(v)),
+    "augment_noise": (0.0, lambda v: _ranged(float(v), 0.0, 1.0)),
+    "augment_rotate": (0.0, lambda v: _ranged(float(v), 0.0, 45.0)),
+    "augment_shift": (0, lambda v: _ranged(int(v), 0, 6)),
+    "autosave_every": (0, lambda v: _ranged(int(v), 0, 1000)),   # epochs; 0 = off
     "geometry": (QByteArray(), lambda v: _bytes(v)),
     "window_state": (QByteArray(), lambda v: _bytes(v)),
 }
@@ -42,6 +48,19 @@ def _pos_int(v):
     if n < 1:
         raise ValueError(v)
     return n
+
+
+def _text(v):
+    if not isinstance(v, str):   # a hand-edited "a, b" comes back as a list
+        raise TypeError(v)
+    return v
+
+
+def _layers(v):
+    sizes = [_pos_int(s) for s in str(v).split(",")]
+    if len(sizes) < 2:
+        raise ValueError(v)
+    return ",".join(map(str, sizes))
 
 
 def _ranged(v, lo, hi):
@@ -79,7 +98,7 @@ class Settings:
             return default
         try:
             return check(raw)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             return default
 
     def set(self, key, value):

@@ -4,8 +4,9 @@ The GUI thread never runs a mini-batch. The worker's loop is busy while it train
 cannot arrive as queued slots; they are set through `TrainingWorker`'s methods, which write
 plain attributes under a lock and wake the loop. A pause or step request also asks the trainer
 to yield after the very next mini-batch (`snapshot_every = 1`), so it takes effect within one
-mini-batch. Snapshots reach the views as signals carrying copies, at most `max_rate` per second:
-the mini-batch costs of snapshots in between are merged, so the cost curve misses nothing.
+mini-batch. Snapshots reach the views as signals carrying copies, at most `max_rate` per second
+and, with back-pressure, no faster than the GUI draws them: the mini-batch costs of snapshots in
+between are merged, so the cost curve misses nothing.
 """
 
 import threading
@@ -40,7 +41,12 @@ class TrainingWorker(QObject):
         self._pending = {}          # hyper-parameters to apply before the next mini-batch
         self._stop_after = None     # total step count after which to pause (screenshots, tests)
         self._normal_every = trainer.snapshot_every
+        self.recorder = None        # recorder(snap, net) after every snapshot (replay history)
         self._state = None
+        # Back-pressure (see `acknowledge`): off unless the receiver acknowledges snapshots.
+        self.backpressure = False
+        self._awaiting_ack = False
+        self._gui_free_at = 0.0
 
     # ---- commands, called from the GUI thread -------------------------------------------------
     def pause(self):
@@ -89,6 +95,21 @@ class TrainingWorker(QObject):
             self._pending.update(values)
             self.trainer.snapshot_every = 1
 
+    def acknowledge(self, busy_seconds):
+        """The GUI has drawn the last snapshot, which took it `busy_seconds`.
+
+        With `backpressure` on, the next snapshot waits for this and then for as long again,
+        so drawing never takes more than half of the GUI thread however slow the machine:
+        the frame rate drops instead of the window freezing. Costs in between are merged.
+        """
+        with self._lock:
+            self._awaiting_ack = False
+            self._gui_free_at = time.perf_counter() + busy_seconds
+
+    def _gui_ready(self, now):
+        with self._lock:
+            return not self.backpressure or (not self._awaiting_ack and now >= self._gui_free_at)
+
     def pause_at_step(self, step):
         with self._lock:
             self._stop_after = step
@@ -128,10 +149,13 @@ class TrainingWorker(QObject):
                 self._announce("finished")
                 return
             last_snap = snap
+            if self.recorder is not None:   # core.history.History.offer: copies only when due
+                self.recorder(snap, self.trainer.net)
             pending_costs.append(snap.batch_costs)
             stepping = self._after_batch(snap)
             now = time.perf_counter()
-            if stepping or snap.epoch_end or now - last_emit >= 1.0 / self.max_rate:
+            if stepping or snap.epoch_end or (now - last_emit >= 1.0 / self.max_rate
+                                              and self._gui_ready(now)):
                 self._emit(pending_costs, snap)
                 pending_costs, last_emit = [], now
             self._slow_down(t_before)
@@ -189,4 +213,6 @@ class TrainingWorker(QObject):
         net = self.trainer.net
         snap.w = [w.copy() for w in net.w]
         snap.b = [b.copy() for b in net.b]
+        with self._lock:
+            self._awaiting_ack = self.backpressure
         self.snapshot_ready.emit(snap)

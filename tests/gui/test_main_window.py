@@ -43,12 +43,17 @@ def test_pause_step_resume(qtbot, window):
     qtbot.wait(200)
     assert trainer.step == paused_at + 1   # exactly one mini-batch
     window.step_epoch()
-    qtbot.waitUntil(lambda: trainer.step % len(range(0, len(window.data.train_images),
-                                                      trainer.batch_size)) == 0
-                    and window.session.state == "paused", timeout=30000)
-    assert trainer.epoch == 1
+    per_epoch = -(-len(window.data.train_images) // trainer.batch_size)
+    # Runs to the end of the epoch that the single step left unfinished, then pauses there.
+    end = -(-(paused_at + 1) // per_epoch) * per_epoch
+    if end == paused_at + 1:          # the step itself ended an epoch: the next one runs whole
+        end += per_epoch
+    qtbot.waitUntil(lambda: trainer.step == end and window.session.state == "paused",
+                    timeout=30000)
+    qtbot.wait(200)
+    assert trainer.step == end
     window.toggle_training()            # resume
-    qtbot.waitUntil(lambda: trainer.step > paused_at + 200, timeout=30000)
+    qtbot.waitUntil(lambda: trainer.step > end + 50, timeout=30000)
 
 
 def test_learning_rate_change_is_applied_mid_run(qtbot, window):

@@ -30,9 +30,13 @@ PathLike = str | os.PathLike
 
 
 def idx_file(folder: PathLike, stem: str) -> Path | None:
-    """The file for `stem` in `folder`, preferring `<stem>.gz` over the raw `<stem>`."""
+    """The file for `stem` in `folder`, preferring `<stem>.gz` over the raw `<stem>`.
+
+    Anything by that name counts, even a folder: the reader then says what is wrong with it,
+    which helps more than calling the file missing.
+    """
     for candidate in (Path(folder) / f"{stem}.gz", Path(folder) / stem):
-        if candidate.is_file():
+        if candidate.exists():
             return candidate
     return None
 

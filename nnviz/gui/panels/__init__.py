@@ -12,7 +12,7 @@ import importlib
 import pkgutil
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -37,6 +37,7 @@ class Panel(QWidget):
     input_chosen = Signal(object, object, str)   # x (n_in,), label or None, caption
     model_edited = Signal(object)                # a new Network to become the current model
     status_message = Signal(str)                 # a short note for the status bar
+    dataset_ready = Signal(object)               # a Dataset to train on (e.g. one imported)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -54,6 +55,13 @@ class Panel(QWidget):
 
     def refresh(self, reason):
         """Redraw from `self.context`; subclasses override. Keep it cheap or start a Job."""
+
+    def shutdown(self):
+        """Cancel and join every background thread this panel owns (the window is closing)."""
+        for thread in self.findChildren(QThread):
+            if hasattr(thread, "cancel"):
+                thread.cancel()
+            thread.wait(10000)
 
     def showEvent(self, event):
         super().showEvent(event)

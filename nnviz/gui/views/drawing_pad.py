@@ -42,7 +42,9 @@ class DrawingPad(QWidget):
 
         undo = QPushButton("Undo", toolTip="Undo the last stroke (Ctrl+Z)", clicked=self.undo)
         clear = QPushButton("Clear", toolTip="Clear the pad (Esc)", clicked=self.clear)
-        self._pen = QSlider(Qt.Horizontal, toolTip="Pen width", maximumWidth=110)
+        self._pen = QSlider(Qt.Horizontal, maximumWidth=110, toolTip=(
+            "Pen width. MNIST digits are written with a thick pen; very thin or very "
+            "thick strokes make the network less sure."))
         self._pen.setRange(*PEN_SCALES[:2])
         self._pen.setValue(PEN_SCALES[2])
         self._pen.valueChanged.connect(self._update_cursor)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 NOTHING_DRAWN = "Nothing drawn yet"
 NO_MODEL = "No model yet"
@@ -35,7 +35,7 @@ class _SeenImage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.image: QImage | None = None
-        self.setMinimumSize(112, 112 + self._caption_height())
+        self.setMinimumSize(84, 84 + self._caption_height())
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def _caption_height(self) -> int:
@@ -69,7 +69,7 @@ class _Bars(QWidget):
         self.classes: tuple[str, ...] = DIGITS
         self.winner: int | None = None
         self.scale = "activation"
-        self.setMinimumSize(150, 160)
+        self.setMinimumSize(150, 120)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def _layout(self) -> tuple[float, float, float, float]:
@@ -146,9 +146,11 @@ class PredictionView(QWidget):
         self._headline.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self._seen = _SeenImage()
         self._bars = _Bars()
-        body = QHBoxLayout()
-        body.addWidget(self._seen, 2)
-        body.addWidget(self._bars, 3)
+        # Image above bars: the panel stands beside the pad, where height is plentiful and
+        # width is what a 1280-pixel screen runs short of.
+        body = QVBoxLayout()
+        body.addWidget(self._seen, 1)
+        body.addWidget(self._bars, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self._headline)
         layout.addLayout(body, 1)

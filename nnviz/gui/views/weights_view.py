@@ -55,8 +55,9 @@ class WeightsView(QWidget):
         self._mode_box.setToolTip("Weights, or how far training has moved them from their "
                                   "random initial values.")
         self._mode_box.currentIndexChanged.connect(self._refresh)
-        self._prev_button = QToolButton(text="◀")
-        self._next_button = QToolButton(text="▶")
+        self._prev_button = QToolButton(text="◀", toolTip="The previous 16 neurons")
+        self._next_button = QToolButton(text="▶", toolTip="The next 16 neurons (a bigger "
+                                        "first layer has several pages)")
         self._prev_button.clicked.connect(lambda: self.set_page(self._page - 1))
         self._next_button.clicked.connect(lambda: self.set_page(self._page + 1))
         self._page_label = QLabel()

@@ -1,0 +1,131 @@
+"""Import any IDX image/label pair — EMNIST, KMNIST, a set someone wrote with `write_idx`.
+
+The classes are the distinct label values, renumbered 0…k−1 in order (EMNIST letters label
+a–z as 1–26), named by an optional class-names file: either one name per line, or EMNIST's
+mapping format (`label code [code]`, character codes). Images may be any square size. EMNIST
+stores each image transposed (column by column); files whose names contain "emnist" are
+transposed back unless the caller says otherwise, and the report says so. An IDX file is all or
+nothing — a header that disagrees with its bytes is a `DataError` naming the file.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+from pathlib import Path
+
+import numpy as np
+
+from nnviz.core.data.dataset import Dataset
+from nnviz.core.data.idx import IMAGES_MAGIC, LABELS_MAGIC, read_idx_pair
+from nnviz.core.data.import_report import (Cancelled, ImportReport, Progress, build,
+                                           check_cancel)
+from nnviz.core.errors import DataError
+
+_MAPPING_LINE = re.compile(r"^\s*(\d+)\s+(\d+)(?:\s+(\d+))?\s*$")
+
+
+def read_class_names(path: str | os.PathLike) -> list[str] | dict[int, str]:
+    """A class-names file: a list (one name per line) or, in EMNIST's mapping format, a dict
+    {label: characters}."""
+    path = Path(path)
+    try:
+        lines = [s.strip() for s in path.read_text(encoding="utf-8-sig").splitlines()]
+    except (OSError, UnicodeDecodeError) as e:
+        raise DataError(f"{path}: cannot read the class names ({e}).") from e
+    lines = [s for s in lines if s]
+    if not lines:
+        raise DataError(f"{path}: the class-names file is empty.")
+    matches = [_MAPPING_LINE.match(s) for s in lines]
+    if all(matches):
+        return {int(m[1]): "".join(chr(int(c)) for c in m.groups()[1:] if c) for m in matches}
+    return lines
+
+
+def _pair(images, labels, transpose: bool, what: str):
+    x, y = read_idx_pair(images, labels, n_classes=None)
+    if x.shape[1] != x.shape[2]:
+        raise DataError(f"{images}: {what} images are {x.shape[1]}×{x.shape[2]}; nnviz needs "
+                        f"square images.")
+    if transpose:
+        x = x.transpose(0, 2, 1)
+    return np.ascontiguousarray(x), y.astype(np.int64)
+
+
+def import_idx(images: str | os.PathLike, labels: str | os.PathLike,
+               test_images: str | os.PathLike | None = None,
+               test_labels: str | os.PathLike | None = None,
+               names: str | os.PathLike | None = None, transpose: bool | None = None,
+               test_fraction: float = 0.2, seed: int = 0, progress: Progress | None = None,
+               cancelled: Cancelled | None = None) -> tuple[Dataset, ImportReport]:
+    """Read an IDX pair (and optionally a test pair and a class-names file) into a Dataset."""
+    if (test_images is None) != (test_labels is None):
+        raise DataError("a test set needs both its images and its labels file.")
+    images = Path(images)
+    if transpose is None:
+        transpose = "emnist" in images.name.lower()
+    report = ImportReport(source=str(images), kind="IDX")
+    steps = 3 if test_images is None else 4
+    if progress:
+        progress(0, steps, images.name)
+    train_x, train_y = _pair(images, labels, transpose, "training")
+    test_x = test_y = None
+    if test_images is not None:
+        check_cancel(cancelled)
+        if progress:
+            progress(1, steps, Path(test_images).name)
+        test_x, test_y = _pair(test_images, test_labels, transpose, "test")
+        if test_x.shape[1:] != train_x.shape[1:]:
+            raise DataError(f"{test_images}: test images are {test_x.shape[1]}×{test_x.shape[2]} "
+                            f"but training images are {train_x.shape[1]}×{train_x.shape[2]}.")
+        report.source += f" + {test_images}"
+    check_cancel(cancelled)
+    if progress:
+        progress(steps - 1, steps, "building the dataset")
+    if transpose:
+        report.notes.append("images were transposed (EMNIST stores them column by column)")
+    class_names = read_class_names(names) if names is not None else None
+    stem = re.sub(r"[-_.]?(train|training)?[-_.]?images?[-_.]?idx3[-_.]?ubyte(\.gz)?$", "",
+                  images.name, flags=re.IGNORECASE) or images.stem
+    data = build(stem, str(images.parent), report, train_x, train_y, test_x, test_y,
+                 class_names, test_fraction, seed)
+    if progress:
+        progress(steps, steps, "done")
+    return data, report
+
+
+def _magic(path: Path) -> int:
+    """The first four bytes of an IDX file (through gzip if compressed) as a number."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+        if head[:2] == b"\x1f\x8b":
+            with gzip.open(path, "rb") as f:
+                head = f.read(4)
+    except (OSError, EOFError) as e:
+        raise DataError(f"{path}: cannot be read ({e}).") from e
+    return int.from_bytes(head, "big")
+
+
+def sort_idx_files(paths) -> dict[str, Path]:
+    """Recognise a handful of chosen files by content: keys "images", "labels", "test_images",
+    "test_labels", "names". Test files are those whose names say test or t10k."""
+    found: dict[str, Path] = {}
+    for p in map(Path, paths):
+        if p.suffix.lower() in (".txt", ".csv", ".tsv"):
+            found["names"] = p
+            continue
+        magic = _magic(p)
+        kind = {IMAGES_MAGIC: "images", LABELS_MAGIC: "labels"}.get(magic)
+        if kind is None:
+            raise DataError(f"{p}: not an IDX images or labels file (magic 0x{magic:08x}).")
+        test = re.search(r"test|t10k", p.name, re.IGNORECASE) is not None
+        key = f"test_{kind}" if test else kind
+        if key in found:
+            raise DataError(f"both {found[key].name} and {p.name} look like the "
+                            f"{key.replace('_', ' ')} file.")
+        found[key] = p
+    if "images" not in found or "labels" not in found:
+        raise DataError("choose at least an IDX images file and its labels file.")
+    return found

@@ -1,0 +1,134 @@
+"""Exports for the main window: the model as JSON or ONNX, a replayed run as an animated GIF.
+
+A mixin of `MainWindow`. The GIF is made of the real view: for each recorded moment (at most
+`MAX_FRAMES`, evenly spread over the recorded ones) the window shows that moment, grabs the
+view, paints a caption band (frame counter, step, epoch, test accuracy) and streams the frame
+to `core.gif.GifWriter`. Grabbing needs the GUI thread, so frames are made one per event-loop
+turn under a cancellable progress dialog; the window stays responsive and a cancel leaves no
+file. MP4 would need ffmpeg, which nnviz does not depend on, so GIF is the one format.
+"""
+
+import numpy as np
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from nnviz.core.export import export_json, export_onnx
+from nnviz.core.gif import GifWriter
+
+MAX_FRAMES = 300
+BAND = 26          # caption band height, pixels
+
+
+def image_to_rgb(image):
+    """A QImage as an (h, w, 3) uint8 array (a copy)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    h, w, stride = image.height(), image.width(), image.bytesPerLine()
+    raw = np.frombuffer(image.constBits(), np.uint8, count=h * stride).reshape(h, stride)
+    return raw[:, :3 * w].reshape(h, w, 3).copy()
+
+
+class Exports:
+    def _add_export_actions(self, menu, action):
+        gif = menu.addMenu("Export replay as GIF")
+        gif.setToolTipsVisible(True)
+        for key, title in (("weights", "First-layer weights"), ("network", "Network diagram")):
+            gif.addAction(action(title, lambda _=False, k=key: self.export_replay_gif(k),
+                                 tip="An animated GIF of this view over the recorded run"))
+        menu.addAction(action("Export model as JSON…", self.export_model_json,
+                              tip="Layer sizes, activation and every array as plain lists"))
+        menu.addAction(action("Export model as ONNX…", self.export_model_onnx,
+                              tip="Opens in model viewers (Netron) and runs in ONNX runtimes"))
+
+    # ---- the model ------------------------------------------------------------------------------
+    def export_model_json(self, path=None):
+        return self._export_model(path, "JSON", "json", export_json)
+
+    def export_model_onnx(self, path=None):
+        return self._export_model(path, "ONNX", "onnx", export_onnx)
+
+    def _export_model(self, path, kind, ext, write):
+        if self.model is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, f"Export model as {kind}",
+                                                  f"model.{ext}", f"{kind} (*.{ext})")
+        if not path:
+            return None
+        path = path if path.endswith(f".{ext}") else f"{path}.{ext}"
+        try:
+            write(path, self.model, self.classes)
+        except OSError as e:
+            QMessageBox.warning(self, "Could not export", f"{path}: {e}")
+            return None
+        self.statusBar().showMessage(f"Exported the model as {kind} to {path}", 6000)
+        return path
+
+    # ---- the animation --------------------------------------------------------------------------
+    def export_replay_gif(self, key="weights", path=None, fps=10):
+        h = self.history
+        if h is None or len(h) < 2:
+            QMessageBox.information(self, "Nothing to animate", "Train for a while first (or "
+                                    "open a run): the animation shows the recorded moments.")
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export replay as GIF",
+                                                  f"nnviz-{key}.gif", "GIF animation (*.gif)")
+        if not path:
+            return None
+        widget = self.weights_view if key == "weights" else self.network_view
+        self.show_panel(key)
+        frames = np.unique(np.linspace(0, len(h) - 1, min(MAX_FRAMES, len(h))).round().astype(int))
+        size = widget.size()
+        try:
+            gif = GifWriter(path, size.width(), size.height() + BAND, 1000 / fps)
+        except (OSError, ValueError) as e:
+            QMessageBox.warning(self, "Could not export", f"{path}: {e}")
+            return None
+        before = None if not self.replaying else self.timeline.index()
+        progress = QProgressDialog("Rendering the animation…", "Cancel", 0, len(frames), self)
+        progress.setWindowTitle("Export replay as GIF")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self._gif_export = (gif, widget, frames, progress, before, path)
+        self._gif_frame(0)
+        return path
+
+    def _gif_frame(self, k):
+        gif, widget, frames, progress, before, path = self._gif_export
+        if progress.wasCanceled() or k == len(frames):
+            progress.close()
+            gif.abort() if k < len(frames) else gif.close()
+            self._gif_export = None
+            self.go_live() if before is None else self.show_moment(before)
+            if k == len(frames):
+                self.statusBar().showMessage(f"Saved {len(frames)} frames to {path}", 8000)
+            return
+        try:
+            self.show_moment(int(frames[k]))
+            gif.add_frame(image_to_rgb(self._frame_image(widget, k, len(frames), gif)))
+        except OSError as e:
+            progress.close()
+            gif.abort()
+            self._gif_export = None
+            QMessageBox.warning(self, "Could not export", f"{path}: {e}")
+            return
+        progress.setValue(k + 1)
+        QTimer.singleShot(0, lambda: self._gif_frame(k + 1))
+
+    def _frame_image(self, widget, k, n, gif):
+        image = QImage(gif.width, gif.height, QImage.Format.Format_RGB888)
+        image.fill(QColor("#1e1e1e"))
+        painter = QPainter(image)
+        shot = widget.grab()
+        painter.drawPixmap(0, BAND, shot.scaled(gif.width, gif.height - BAND,
+                                                Qt.AspectRatioMode.IgnoreAspectRatio,
+                                                Qt.TransformationMode.SmoothTransformation))
+        font = QFont()
+        font.setPixelSize(14)
+        painter.setFont(font)
+        painter.setPen(QColor("#f0f0f0"))
+        text = f"frame {k + 1}/{n} · " + self.timeline.label.text().split("   (")[0]
+        painter.drawText(QRect(8, 0, gif.width - 16, BAND), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
+        return image

@@ -1,0 +1,127 @@
+""""What am I looking at?": a few plain sentences for every view and panel of the window.
+
+Keys are the docks' keys (the four live views, the controls, and every panel's `key`); a panel
+that does not appear here gets its class docstring's first line instead (`help_for`). Each text
+names the ideas of the lessons it shows — weighted sum, bias, sigmoid, cost, gradient,
+backpropagation, mini-batch — so a learner can connect the picture to the lesson.
+"""
+
+import sys
+
+TEXTS = {
+    "network": (
+        "The network itself, drawn like the lesson's figure. On the left the input image (784 "
+        "pixels); then one column of neurons per layer. Each neuron's brightness is its "
+        "activation a, between 0 (black) and 1 (white). A neuron computes a weighted sum of the "
+        "previous layer, z = w·a + b — the weights w are the lines (blue positive, orange "
+        "negative, only the strongest are drawn) and b is its bias — and squashes it with the "
+        "sigmoid, a = σ(z). The brightest output neuron is the network's answer. Hover a neuron "
+        "for its numbers; click one to inspect it (first layer: its weights as a picture; the "
+        "Lab lets you edit it)."),
+    "cost": (
+        "How training is going. The cost C measures how wrong the network is: for every image, "
+        "the squared differences between its ten outputs and the right answer, averaged. Each "
+        "faint point is the cost of one mini-batch — the handful of examples behind one "
+        "gradient step — so it is noisy; the smooth line averages it. Once per epoch (a pass "
+        "over all training images) the cost on the training and test sets and the test "
+        "accuracy are added. Going down means gradient descent is working."),
+    "weights": (
+        "Each small picture is one first-hidden-layer neuron's 784 incoming weights, laid out "
+        "like the image: red pixels push its weighted sum up when they are lit, blue push it "
+        "down. This is what that neuron 'looks for'. Watch them change from random noise into "
+        "strokes and blobs as the gradient nudges every weight; 'change since init' shows only "
+        "what training has added."),
+    "pad": (
+        "Draw a digit with the mouse. It is scaled and centred into 28×28 pixels the way MNIST "
+        "digits were (the small picture shows exactly what the network receives), then sent "
+        "through the network: the bars are the ten output activations, and the diagram shows "
+        "every neuron's response to your drawing."),
+    "controls": (
+        "Everything about the training run. The network: how many neurons per layer, the "
+        "activation (sigmoid as in the lessons), the cost. Training: the learning rate η (how "
+        "big each gradient step is), the mini-batch size (how many examples are averaged per "
+        "step) and the number of epochs. Hover any control for what it does; Reset builds a "
+        "fresh network with random weights and biases."),
+    "lab": (
+        "Operate on the trained network and see what each cut costs. Pick a neuron (or click "
+        "it in the diagram): you see its weighted sum z, its bias b and its activation "
+        "a = σ(z) for the input in the diagram, and its incoming weights. Shift its bias, scale "
+        "its weights or switch it off; or act on the whole network: the output temperature "
+        "(σ(z/T): surer or less sure answers), noise on every weight, pruning of the smallest "
+        "weights. The accuracy on 1,000 test images updates at once, the full test set a "
+        "moment later. Many neurons can be removed with little loss — knowledge is spread "
+        "out. Nothing changes in the window until you press 'Use this network'."),
+    "pointmap": (
+        "Every dot is one test image; its colour is the digit it really is. Each small plot "
+        "places the images by one layer's values — the 784 pixels, then each layer's "
+        "activations — flattened to 2-D along the two directions in which they vary most "
+        "(principal component analysis; the % says how much of the variation those two "
+        "directions show). In the pixels the digits overlap; a trained network pulls them "
+        "apart layer by layer until the output can separate them. Hover a dot for its image "
+        "and the network's answer; click to show it in the diagram. (Only PCA: nnviz ships no "
+        "t-SNE or UMAP library.)"),
+    "backprop": (
+        "Backpropagation for one example, the way the lesson tells it. For the image in the "
+        "diagram and the digit it should be, each output neuron wants to be nudged towards 1 "
+        "or 0. It can get there three ways: change its bias, change its weights (most for the "
+        "brightest previous neurons), or change the previous layer's activations. Adding up "
+        "what every output wants from the layer before gives that layer's wishes, and so on "
+        "backwards: that is the gradient of the cost for this one example."),
+    "sensitivity": (
+        "Which weights matter right now: the size of each component of the gradient of the "
+        "cost, averaged over a sample of training examples. A large value means a small change "
+        "of that weight or bias changes the cost a lot. The first layer is shown as pictures, "
+        "one per neuron; the table ranks the most and least influential parameters."),
+    "chain": (
+        "The chain rule on the lesson's toy network: one neuron per layer. Move the sliders "
+        "for the weight w, the bias b, the previous activation and the desired output y, and "
+        "watch z = w·a + b, a = σ(z) and the cost C₀ = (a − y)² follow. The slope ∂C₀/∂w is "
+        "the product of three small derivatives along the chain; the plot shows C₀ against w "
+        "with that slope as a tangent. Backpropagation does this for every weight at once."),
+    "gradients": (
+        "Why train on mini-batches? The gradient of the cost over all 60,000 training images "
+        "is exact but slow; a mini-batch's gradient is a cheap, noisy estimate of it. This "
+        "panel measures how close the estimate is for batches of 1, 10, 100 and 1,000 images "
+        "(1 = same direction), and races stochastic gradient descent against full-batch "
+        "gradient descent for the same time: many rough steps usually beat a few exact ones."),
+    "landscape": (
+        "The cost as a landscape around the network as it is now. The network has thousands "
+        "of weights and biases, so the picture is a slice: the cost along two directions in "
+        "weight space, dark valleys low. The line is the path training took; gradient descent "
+        "rolls downhill, a step of size η along −∇C per mini-batch."),
+    "evaluation": (
+        "How good the network is, and where it fails: the test accuracy; the confusion matrix "
+        "(row = the true digit, column = the answer, so everything off the diagonal is a "
+        "mistake — click a cell for its images); the mistakes it makes most confidently; and "
+        "the test images each hidden neuron responds to most."),
+    "data": (
+        "The images the network learns from: samples of each class, how many there are of "
+        "each, the average image of each digit, the spread of pixel values, and what data "
+        "augmentation does to them. Click an image to send it through the network."),
+    "robustness": (
+        "How the network copes with damaged images: noise, rotation, thicker or thinner "
+        "strokes, shifts. The curve is the test accuracy at each level of damage. On the "
+        "right: if the network only answers when its largest output is high enough, how many "
+        "images does it answer, and how often is it right then?"),
+    "replay": (
+        "A recording of the training run. Drag the slider back in time to see the weights, "
+        "the diagram and the cost as they were after that many mini-batches; 'Live' returns "
+        "to the present."),
+    "import": (
+        "Train on your own images: import a CSV file, a folder of images (one sub-folder per "
+        "class) or IDX files. The panel shows what arrived and what was skipped, and why, "
+        "before you train on it."),
+    "sees": (
+        "The input in the diagram through each first-layer neuron's eyes: its weights, the "
+        "products weight × pixel that its weighted sum adds up, and then z = Σ w·x + b and "
+        "a = σ(z) — exactly the activation the diagram shows for that neuron."),
+}
+
+
+def help_for(key, widget=None):
+    """The text for a dock key; an unknown panel falls back to its module docstring's first line."""
+    if key in TEXTS:
+        return TEXTS[key]
+    module = sys.modules.get(type(widget).__module__) if widget is not None else None
+    doc = (getattr(module, "__doc__", None) or "").strip()
+    return doc.splitlines()[0] if doc else "No help has been written for this view yet."

@@ -1,0 +1,253 @@
+"""Backpropagation, one example at a time: "what does this 2 want?" on the live network.
+
+For the input the diagram shows (a training example or the drawing) and a desired digit, the panel
+draws what the lesson narrates: each output neuron's nudge (y − a), the three levers of one chosen
+output neuron (its bias, its weights ∝ the previous activations, the previous activations ∝ its
+weights), and the wishes of all outputs summed for the last hidden layer and one layer further
+back. Every number comes from `nnviz.core.explain`, i.e. from `Network.backprop` on this one row.
+"Step" applies exactly this example's gradient step to a copy of the model and makes it current
+(which stops a training run). The pictures live in `views/signed_bars.py` and `views/neuron_fan.py`.
+"""
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFrame, QHBoxLayout, QHeaderView,
+                               QLabel, QPushButton, QScrollArea, QSplitter, QStackedWidget,
+                               QTableWidget,
+                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+
+from nnviz.core.explain import default_target, explain, levers, one_example_step
+from nnviz.gui.panels import Panel
+from nnviz.gui.views.neuron_fan import NeuronFan
+from nnviz.gui.views.signed_bars import SignedBars
+
+MIN_HEIGHT = 600   # below this the panel scrolls rather than squash the pictures
+CHECKED = "QToolButton:checked { background: #56b4e9; color: #101010; font-weight: bold; }"
+COLUMNS = ("k", "a_k", "∂a_j/∂w_jk", "−∂C/∂w_jk", "w_jk", "∂a_j/∂a_k", "all outputs' wish")
+
+
+class BackpropPanel(Panel):
+    key = "backprop"
+    title = "Backprop: one example"
+    area = "right"
+    order = 10
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ex = None             # the current core.explain.Explanation
+        self.target = None         # the desired digit; None until an input arrives
+        self.j = None              # the output neuron whose levers are shown
+        self._x = None             # the input the explanation is for
+        self.last_step = None      # core.explain.StepResult of the latest Step, for its label
+        self._build()
+
+    def _build(self):
+        self.caption = QLabel()
+        self.hold = QPushButton("Hold")
+        self.hold.setToolTip("Keep this example in the diagram instead of cycling through "
+                             "training examples (F4 follows them again).")
+        self.hold.clicked.connect(self._hold)
+        self.wanted = QButtonGroup(self)
+        self.wanted.setExclusive(True)
+        self.wanted.idClicked.connect(self._on_target_clicked)
+        self.wanted_row = QHBoxLayout()
+        self.wanted_row.setSpacing(2)
+        self.setStyleSheet(CHECKED)
+        self.lr = QDoubleSpinBox(decimals=3, minimum=0.001, maximum=100.0, value=3.0,
+                                 singleStep=0.5, prefix="η = ")
+        self.lr.setToolTip("The learning rate of the one-example step: w ← w − η ∂C/∂w.")
+        self.step = QPushButton("Step")
+        self.step.setShortcut(QKeySequence("Ctrl+B"))
+        self.step.setToolTip("Apply exactly this example's gradient step (Ctrl+B) to a copy of the "
+                             "network and make it the current one.\nA training run in progress is "
+                             "stopped: the stepped network replaces the one being trained.")
+        self.step.clicked.connect(self.apply_step)
+        self.step_result = QLabel()
+        self.step_result.hide()
+        self.nudges = SignedBars()
+        self.nudges.setToolTip("The nudge each output neuron wants, −∂C/∂a: up for the wanted "
+                               "digit, down for the others; for the quadratic cost exactly y − a."
+                               "\nClick a neuron to see the three ways to raise it.")
+        self.nudges.bar_clicked.connect(self.choose_neuron)
+        self.fan = NeuronFan()
+        self.wish_last = SignedBars()
+        self.wish_back = SignedBars()
+        self.summary = QLabel(wordWrap=True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setToolTip("The chosen output neuron's inputs, most useful weight lever "
+                              "first. −∂C/∂w_jk is backprop's gradient for this one example.")
+        self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.hold)
+        second = QHBoxLayout()
+        second.addWidget(QLabel("wanted:"))
+        second.addLayout(self.wanted_row)
+        second.addStretch(1)
+        second.addWidget(self.lr)
+        second.addWidget(self.step)
+        out_row = QSplitter(Qt.Orientation.Horizontal)
+        out_row.addWidget(self.nudges)
+        out_row.addWidget(self.fan)
+        out_row.setSizes([600, 380])
+        back_row = QSplitter(Qt.Orientation.Horizontal)
+        back_row.addWidget(self.wish_last)
+        back_row.addWidget(self.wish_back)
+        lower = QWidget()
+        col = QVBoxLayout(lower)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.summary)
+        col.addWidget(self.step_result)
+        col.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        for widget, stretch in ((out_row, 5), (back_row, 3), (lower, 3)):
+            split.addWidget(widget)
+            split.setStretchFactor(split.count() - 1, stretch)
+        split.setSizes([500, 300, 400])
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(split, 1)
+        body.setMinimumHeight(MIN_HEIGHT)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(scroll)
+        self.stack.addWidget(self.message)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    # -- what the panel shows -----------------------------------------------------------------
+    def refresh(self, reason):
+        net, example = self.context.model, self.context.example
+        why = ("No network yet." if net is None else "No input in the diagram yet." if example
+               is None else "The network does not take this input." if example[0].size
+               != net.sizes[0] else "")
+        self.stack.setCurrentWidget(self.message if why else self.stack.widget(0))
+        if why:
+            self.message.setText(why)
+            self.ex = None
+            return
+        x, label, caption = example
+        if self._x is None or x is not self._x and not np.array_equal(x, self._x) \
+                or self.target is None or self.target >= net.sizes[-1]:
+            self._x = x
+            self.target = default_target(net, x, label)
+            self.j = self.target
+            self.last_step = None
+        self._ensure_buttons(net.sizes[-1])
+        self.wanted.button(self.target).setChecked(True)
+        truth = f"label {label}" if label is not None else "no label: pick the digit it should be"
+        self.caption.setText(f"<b>{caption}</b> · {truth}")
+        self.ex = explain(net, x, self.target)
+        self._show(net)
+
+    def _show(self, net):
+        ex, names = self.ex, self._names(net.sizes[-1])
+        quadratic = net.cost == "quadratic"
+        self.nudges.title = "output nudges, " + ("y − a" if quadratic else "−∂C/∂a")
+        self.nudges.set_bars(ex.nudges, names, fill=ex.a[-1], scale=1.0 if quadratic else None,
+                             selected=self.j)
+        lv = levers(net, ex, self.j)
+        self.fan.show_levers(names[self.j], ex.a[-2], ex.a[-1][self.j], lv.da_db, lv.da_dw,
+                             lv.da_dprev)
+        L = net.n_layers - 1
+        for bars, layer in ((self.wish_last, L - 1), (self.wish_back, L - 2)):
+            bars.setVisible(layer >= 1)
+            if layer >= 1:
+                bars.title = (f"wishes for hidden {layer}" if layer == L - 1 else
+                              f"one layer back: hidden {layer}")
+                bars.setToolTip(f"What all output neurons together want from hidden layer {layer}"
+                                f": −∂C/∂a, each neuron's nudges times its weights, summed"
+                                + ("." if layer == L - 1 else ", propagated one layer further."))
+                bars.set_bars(ex.wishes(layer), [str(k) for k in range(net.sizes[layer])],
+                              fill=ex.a[layer])
+        self.summary.setText(
+            f"Output {names[self.j]}: a = {ex.a[-1][self.j]:.4f}, wants y = {ex.y[self.j]:.0f}, "
+            f"nudge {ex.nudges[self.j]:+.4f}. ∂a/∂b = {lv.da_db:.4f}, so −∂C/∂b = "
+            f"{-ex.nabla_b[-1][self.j]:+.4f} (backprop). Cost of this example C = {ex.C:.4f}.")
+        self._fill_table(net, lv)
+        self._show_step_result()
+
+    def _fill_table(self, net, lv):
+        order = np.argsort(-np.abs(lv.da_dw), kind="stable")
+        rows = np.column_stack([order, self.ex.a[-2][order], lv.da_dw[order],
+                                -self.ex.nabla_w[-1][self.j][order], net.w[-1][self.j][order],
+                                lv.da_dprev[order], self.ex.wishes(net.n_layers - 2)[order]])
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                item = QTableWidgetItem(f"{int(v)}" if c == 0 else f"{v:+.4f}")
+                item.setData(Qt.ItemDataRole.UserRole, float(v))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+
+    def _show_step_result(self):
+        s = self.last_step
+        self.step_result.setVisible(s is not None)
+        self.step_result.setText("" if s is None else
+                                 f"Step applied: this example's cost {s.C_before:.4f} → "
+                                 f"{s.C_after:.4f} (first-order estimate "
+                                 f"{s.C_before + s.predicted:.4f}).")
+
+    # -- interaction --------------------------------------------------------------------------
+    def choose_neuron(self, j):
+        if self.ex is not None and 0 <= j < self.ex.y.size:
+            self.j = int(j)
+            self._show(self.context.model)
+
+    def choose_target(self, target):
+        """Make `target` the desired digit (and the neuron whose levers are shown)."""
+        if self.ex is None or not 0 <= target < self.ex.y.size:
+            return
+        self.target = self.j = int(target)
+        self.last_step = None
+        self.refresh("target")
+
+    def _on_target_clicked(self, target):
+        self.choose_target(target)
+
+    def apply_step(self):
+        """The one-example gradient step on a copy of the model, which then becomes current."""
+        if self.ex is None:
+            return
+        x, label, caption = self.context.example
+        self.input_chosen.emit(x, label, caption)      # hold the example to see the change
+        result = one_example_step(self.context.model, x, self.target, self.lr.value())
+        self.model_edited.emit(result.net)
+        self.last_step = result
+        self._show_step_result()
+        self.status_message.emit(f"One-example step: cost {result.C_before:.4f} → "
+                                 f"{result.C_after:.4f}")
+
+    def _hold(self):
+        if self.context.example is not None:
+            self.input_chosen.emit(*self.context.example)
+
+    def _ensure_buttons(self, k):
+        if len(self.wanted.buttons()) == k and self._names(k) == self._shown_names:
+            return
+        for b in self.wanted.buttons():
+            self.wanted.removeButton(b)
+            b.deleteLater()
+        self._shown_names = self._names(k)
+        for i, name in enumerate(self._shown_names):
+            b = QToolButton(text=name[:3], checkable=True)
+            b.setToolTip(f"Ask the network for {name}: y = 1 for {name}, 0 for the others")
+            self.wanted.addButton(b, i)
+            self.wanted_row.addWidget(b)
+
+    _shown_names = None
+
+    def _names(self, k):
+        classes = tuple(self.context.classes)
+        return list(classes) if len(classes) == k else [str(i) for i in range(k)]

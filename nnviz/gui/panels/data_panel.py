@@ -1,0 +1,261 @@
+"""The data explorer: look at the images the network learns from, before asking it anything.
+
+Four tabs. Samples: a page of training or test images, all classes or one, each captioned with
+its label (Fashion-MNIST's class names included); clicking one sends it through the network
+diagram. Classes: how many examples each class has and the average image of each class, the
+blurred "typical" digit a single-layer network could match against. Pixels: the histogram of
+pixel values. Augmentation: the same training images before and after the augmentation set in
+the training controls, redrawn whenever a setting changes. Counting and averaging the 60,000
+training images takes a moment, so it runs as a background job while the panel is visible; the
+numbers themselves come from `nnviz.core.data_stats`.
+"""
+
+import numpy as np
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from nnviz.core import data_stats
+from nnviz.gui.panels import Panel
+from nnviz.gui.views.data_charts import ClassOverview, PixelHistogramPlot
+from nnviz.gui.views.image_gallery import ImageGallery
+from nnviz.gui.views.job_bar import JobBar
+
+PER_PAGE = 48
+PREVIEW = 6
+
+
+class DataPanel(Panel):
+    key = "data"
+    title = "Data"
+    area = "right"
+    order = 20
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.page = 0
+        self.shown_idx = np.zeros(0, np.intp)
+        self.stats = None           # (dataset, counts, means, (hist, edges)) once computed
+        self._stats_for = None      # the dataset the running job counts
+        self.augment = None
+        self.preview_seed = 0
+        self.preview = None         # (original, augmented) images of the preview, (6, 784) each
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._samples_tab(), "Samples")
+        self.tabs.addTab(self._classes_tab(), "Classes")
+        self.tabs.addTab(self._pixels_tab(), "Pixels")
+        self.tabs.addTab(self._augment_tab(), "Augmentation")
+        self.job_bar = JobBar()
+        self.job_bar.failed.connect(self.status_message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.job_bar)
+
+    # ---- construction ------------------------------------------------------------------------
+    def _samples_tab(self):
+        tab = QWidget()
+        self.split = QComboBox()
+        self.split.addItem("Training set", "train")
+        self.split.addItem("Test set", "test")
+        self.split.setToolTip("Which images to browse: the ones the network learns from, or "
+                              "the ones kept apart to test it.")
+        self.label_filter = QComboBox(sizeAdjustPolicy=QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.label_filter.setToolTip("Show every class, or only the images of one class.")
+        self.prev_page = QToolButton(text="◀", toolTip="Previous page (PgUp)",
+                                     shortcut="PgUp", autoRepeat=True)
+        self.next_page = QToolButton(text="▶", toolTip="Next page (PgDown)",
+                                     shortcut="PgDown", autoRepeat=True)
+        self.page_label = QLabel()
+        for combo in (self.split, self.label_filter):
+            combo.currentIndexChanged.connect(lambda *_: self._go_to(0))
+        self.prev_page.clicked.connect(lambda: self._go_to(self.page - 1))
+        self.next_page.clicked.connect(lambda: self._go_to(self.page + 1))
+        row = QHBoxLayout()
+        for w in (self.split, self.label_filter, self.prev_page, self.page_label, self.next_page):
+            row.addWidget(w)
+        row.addStretch(1)
+        self.gallery = ImageGallery("No dataset loaded yet.")
+        self.gallery.image_clicked.connect(self._on_image_clicked)
+        hint = QLabel("Click an image to send it through the network.")
+        hint.setStyleSheet("color: #9aa0a6;")
+        column = QVBoxLayout(tab)
+        column.addLayout(row)
+        column.addWidget(self.gallery, 1)
+        column.addWidget(hint)
+        return tab
+
+    def _classes_tab(self):
+        tab = QWidget()
+        self.overview = ClassOverview()
+        self.overview.setToolTip("Each class's average image (every pixel the mean of that "
+                                 "pixel over the class) and how many training images it has; "
+                                 "a class with few examples is learnt less well.")
+        column = QVBoxLayout(tab)
+        column.addWidget(QLabel("Average image and number of training images per class"))
+        column.addWidget(self.overview, 1)
+        return tab
+
+    def _pixels_tab(self):
+        tab = QWidget()
+        self.histogram = PixelHistogramPlot()
+        self.pixel_note = QLabel()
+        self.pixel_note.setWordWrap(True)
+        column = QVBoxLayout(tab)
+        column.addWidget(self.histogram, 1)
+        column.addWidget(self.pixel_note)
+        return tab
+
+    def _augment_tab(self):
+        tab = QWidget()
+        self.augment_note = QLabel()
+        self.augment_note.setWordWrap(True)
+        self.before = ImageGallery("No dataset loaded yet.")
+        self.after = ImageGallery("")
+        again = QPushButton("Other images")
+        again.setToolTip("Pick other training images and new random jitter.")
+        again.clicked.connect(self._new_preview)
+        column = QVBoxLayout(tab)
+        column.addWidget(self.augment_note)
+        column.addWidget(QLabel("Original"))
+        column.addWidget(self.before, 1)
+        column.addWidget(QLabel("As the network sees them while training"))
+        column.addWidget(self.after, 1)
+        column.addWidget(again)
+        return tab
+
+    # ---- behaviour ---------------------------------------------------------------------------
+    def refresh(self, reason):
+        # "model" and "input" arrive many times a second while training; nothing here depends
+        # on the parameters or on the input in the diagram.
+        if reason not in ("data", "shown", "architecture") or self.context.data is None:
+            return
+        self._fill_label_filter()
+        self._show_page()
+        self._show_preview()
+        self._ensure_stats()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._ensure_stats()
+
+    def _fill_label_filter(self):
+        classes = self._classes()
+        if self.label_filter.count() == len(classes) + 1 and all(
+                self.label_filter.itemText(i + 1).endswith(name)
+                for i, name in enumerate(classes)):
+            return
+        self.label_filter.blockSignals(True)
+        self.label_filter.clear()
+        self.label_filter.addItem("All classes", None)
+        for k, name in enumerate(classes):
+            self.label_filter.addItem(name if name == str(k) else f"{k}: {name}", k)
+        self.label_filter.blockSignals(False)
+        self.page = 0
+
+    def _classes(self):
+        data = self.context.data
+        return tuple(data.classes) if data is not None else tuple(self.context.classes)
+
+    def _split(self):
+        data = self.context.data
+        if self.split.currentData() == "test":
+            return data.test_images, data.test_labels, "test"
+        return data.train_images, data.train_labels, "training"
+
+    def _go_to(self, page):
+        self.page = page
+        if self.context.data is not None:
+            self._show_page()
+
+    def _show_page(self):
+        x, labels, name = self._split()
+        idx, pages = data_stats.pick(labels, self.label_filter.currentData(), self.page, PER_PAGE)
+        self.page = self.page % pages
+        self.shown_idx = idx
+        classes = self._classes()
+        self.gallery.set_images(x[idx], [classes[labels[i]] for i in idx],
+                                [f"{name} image {i:,}: {classes[labels[i]]}" for i in idx])
+        self.gallery.set_empty_text("No images of this class.")
+        self.page_label.setText(f"page {self.page + 1:,} of {pages:,}")
+
+    def _on_image_clicked(self, position):
+        x, labels, name = self._split()
+        i = int(self.shown_idx[position])
+        self.input_chosen.emit(np.array(x[i]), int(labels[i]), f"{name} image {i:,}")
+
+    # ---- statistics ----------------------------------------------------------------------------
+    def _ensure_stats(self):
+        data = self.context.data
+        if data is None or (self.stats is not None and self.stats[0] is data):
+            return
+        if not (self.job_bar.busy() and self._stats_for is data):
+            self._stats_for = data
+            self._start_stats(data)
+
+    def _start_stats(self, data):
+        k = len(data.classes)
+
+        def work(progress, cancelled):
+            x, labels = data.train_images, data.train_labels
+            progress(0, 3, "counting classes")
+            counts = data_stats.class_counts(labels, k)
+            progress(1, 3, "averaging each class")
+            means = data_stats.class_means(x, labels, k)
+            if cancelled():
+                return None
+            progress(2, 3, "counting pixel values")
+            return data, counts, means, data_stats.pixel_histogram(x)
+
+        self.job_bar.start(work, self._on_stats, "Counting the training images…")
+
+    def _on_stats(self, result):
+        if result is None or result[0] is not self.context.data:
+            return
+        self.stats = result
+        data, counts, means, (hist, edges) = result
+        classes = tuple(data.classes)
+        self.overview.set_classes(counts, means, classes)
+        self.histogram.set_histogram(hist, edges)
+        total = hist.sum()
+        self.pixel_note.setText(
+            f"{total:,} pixels of {len(data.train_images):,} training images. "
+            f"{hist[0] / total:.0%} fall in the darkest bin and {hist[-1] / total:.0%} in the "
+            f"brightest; the count axis is logarithmic so that the bins in between stay visible.")
+
+    def busy(self):
+        """Whether a background computation is running (screenshots wait for it)."""
+        return self.job_bar.busy()
+
+    def hideEvent(self, event):
+        self.job_bar.cancel()   # the job restarts when the panel is shown again
+        super().hideEvent(event)
+
+    # ---- augmentation preview -------------------------------------------------------------------
+    def show_augment(self, augment):
+        """The training controls' augmentation (a core Augment, or None) changed."""
+        self.augment = augment
+        if self.isVisible() and self.context.data is not None:
+            self._show_preview()
+
+    def _new_preview(self):
+        self.preview_seed += 1
+        if self.context.data is not None:
+            self._show_preview()
+
+    def _show_preview(self):
+        data = self.context.data
+        rng = np.random.default_rng(self.preview_seed)
+        idx = rng.choice(len(data.train_images), PREVIEW, replace=False)
+        x = data.train_images[idx]
+        captions = [data.classes[data.train_labels[i]] for i in idx]
+        self.before.set_images(x, captions)
+        self.preview = (x, x)
+        if self.augment is None:
+            self.augment_note.setText("Augmentation is off. Switch it on under Training ▸ "
+                                      "Augmentation to see what the network would get instead.")
+            self.after.set_images(x, captions)
+            return
+        self.augment_note.setText(f"Augmentation: {self.augment.describe()}. Every mini-batch "
+                                  f"gets a new random jitter; this is one draw.")
+        self.preview = (x, self.augment(x, rng))
+        self.after.set_images(self.preview[1], captions)

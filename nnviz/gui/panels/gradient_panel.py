@@ -1,0 +1,95 @@
+"""Mini-batch versus full gradient: how noisy is SGD's estimate of ∇C, and why use it anyway?
+
+The lessons describe stochastic gradient descent as trading an exact step for a cheap, rough
+one. On the network as it is right now, this panel measures the trade: the cosine similarity
+and relative error of mini-batch gradients (b = 1, 10, 100, 1000) against the gradient over the
+whole training set, and a race of SGD against full-batch gradient descent for the same time
+budget from the current parameters. Measuring runs in a background job on a copy of the network
+(`nnviz.core.gradient_noise`); the pictures are in `views/gradient_view.py`.
+"""
+
+from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QVBoxLayout)
+
+from nnviz.core.gradient_noise import gradient_noise, race
+from nnviz.gui.panels.computed_panel import ComputedPanel, default_lr, spin
+from nnviz.gui.views.gradient_view import GradientView
+
+
+def measure(net, x, labels, lr, batch_size, seconds, progress=None, cancelled=None):
+    """Noise statistics, then the race; progress runs 0–100 for the first, 100–300 the second."""
+    noise = gradient_noise(net, x, labels, progress=lambda d, t, text: progress(
+        int(100 * d / max(t, 1)), 300, f"mini-batch gradients: {text}"), cancelled=cancelled)
+    sgd, gd = race(net, x, labels, lr, batch_size, seconds, progress=lambda d, t, text: progress(
+        100 + d, 300, f"racing: {text}"), cancelled=cancelled)
+    return noise, sgd, gd
+
+
+class GradientPanel(ComputedPanel):
+    key = "gradients"
+    title = "Mini-batch vs full gradient"
+    area = "bottom"
+    order = 40
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.result = None
+        self.measure_button = QPushButton("Measure")
+        self.measure_button.setToolTip("Measure on the current parameters (F8)")
+        self.measure_button.setShortcut("F8")
+        self.measure_button.clicked.connect(self.start)
+        self.lr = spin(QDoubleSpinBox, 0.001, 100.0, 3.0, "Learning rate η for both racers",
+                        step=0.1, prefix="η = ")
+        self.batch = spin(QSpinBox, 1, 10000, 10, "Mini-batch size of the SGD racer",
+                           prefix="SGD batch ")
+        self.seconds = spin(QDoubleSpinBox, 0.2, 30.0, 2.0, "Time each racer may spend stepping",
+                             step=0.5, suffix=" s each")
+        self.info = QLabel("Measure compares mini-batch gradients with the full gradient, then "
+                           "races SGD against full-batch descent.")
+        self.info.setWordWrap(True)
+        self.jobs.failed.connect(self.info.setText)
+        self.view = GradientView()
+        row = QHBoxLayout()
+        for widget in (self.measure_button, self.lr, self.batch, self.seconds):
+            row.addWidget(widget)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addLayout(row)
+        column.addWidget(self.jobs)
+        column.addWidget(self.info)
+        column.addWidget(self.view, 1)
+
+    def update_context(self, context, reason):
+        if reason == "architecture" and context.model is not None:
+            self.lr.setValue(default_lr(context.model))
+        super().update_context(context, reason)
+
+    def start(self):
+        ctx = self.context
+        if ctx.model is None or ctx.data is None:
+            self.info.setText("This needs a network and training data: load a dataset in the "
+                              "Training panel first.")
+            return
+        if ctx.model.sizes[0] != ctx.data.n_inputs:
+            self.info.setText("The network and the data do not fit together; press Reset.")
+            return
+        net, x, labels = ctx.model.copy(), ctx.data.train_images, ctx.data.train_labels
+        lr, b, secs, step = self.lr.value(), self.batch.value(), self.seconds.value(), ctx.step
+        self.mark_computing()
+        self.jobs.start(lambda progress, cancelled: measure(
+            net, x, labels, lr, b, secs, progress, cancelled),
+            lambda r: self.show_result(r, step), "Measuring gradients")
+
+    def show_result(self, result, step):
+        self.result = result
+        noise, sgd, gd = result
+        self.view.set_noise(noise)
+        self.view.set_race(sgd, gd)
+        cosines = " · ".join(f"b = {r.batch_size}: cos {r.cosine:.2f}" for r in noise.rows)
+        self.info.setText(
+            (f"After {step:,} mini-batches: " if step else "")
+            + f"‖∇C‖ over all {noise.n_examples:,} training images = {noise.full_norm:.3g}. "
+            f"{cosines}. Race over {self.seconds.value():g} s: SGD reached {sgd.costs[-1]:.4g}, "
+            f"full batch {gd.costs[-1]:.4g}"
+            + (" (SGD diverged: try a smaller η)" if sgd.diverged else "") + ".")

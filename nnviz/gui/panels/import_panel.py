@@ -1,0 +1,209 @@
+"""The "Your data" panel: import a CSV, a folder of images or IDX files, look, then train.
+
+Importing runs in a background `Job` with a progress bar and Cancel. Then the panel shows what
+arrived — images per class with samples (`ImportSummaryView`) and every skipped item with its
+reason — before the person presses "Train on this dataset", which hands the Dataset to the main
+window (`dataset_ready`). The reading itself is `nnviz.core.data`'s; images are decoded by Qt.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+                               QListWidget, QProgressBar, QPushButton, QScrollArea, QSpinBox,
+                               QVBoxLayout)
+
+from nnviz.core.data.csv_import import import_csv
+from nnviz.core.data.folder_import import import_folder
+from nnviz.core.data.idx_import import import_idx, sort_idx_files
+from nnviz.core.data.user_data import my_digits_dir
+from nnviz.core.errors import NnvizError
+from nnviz.gui.image_files import read_grey
+from nnviz.gui.jobs import Job
+from nnviz.gui.panels import Panel
+from nnviz.gui.views.import_summary import ImportSummaryView, class_samples
+
+SHOWN_SKIPPED = 1000     # the list shows this many; the count covers all
+
+
+class ImportPanel(Panel):
+    key = "import"
+    title = "Your data"
+    area = "right"
+    order = 90
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.job = None
+        self.result = None            # (Dataset, ImportReport) of the last import
+        grid = QGridLayout()
+        buttons = (("CSV file…", self.choose_csv, "A CSV with a label column then the pixels "
+                    "(label,pixel0,…,pixel783). Choose a second file to use it as the test set."),
+                   ("Image folder…", self.choose_folder, "A folder with one sub-folder of "
+                    "PNG/JPEG/BMP pictures per class, e.g. digits/7/*.png"),
+                   ("IDX files…", self.choose_idx, "An IDX images file and its labels (EMNIST, "
+                    "KMNIST…); optionally the test pair and a class-names .txt, all at once"),
+                   ("My digits", self.import_my_digits, "The drawings you saved from the pad"))
+        for i, (text, slot, tip) in enumerate(buttons):
+            b = QPushButton(text, toolTip=tip, clicked=slot)
+            grid.addWidget(b, 0, i)
+        self.fraction = QDoubleSpinBox(minimum=5, maximum=50, value=20, suffix=" %",
+                                       decimals=0, toolTip="Share of each class held back as the "
+                                       "test set when the data bring none")
+        self.seed = QSpinBox(maximum=2**31 - 1, toolTip="Which images are held back is fixed by "
+                             "this seed: the same seed gives the same split")
+        options = QHBoxLayout()
+        for w in (QLabel("Test split"), self.fraction, QLabel("seed"), self.seed):
+            options.addWidget(w)
+        options.addStretch(1)
+        self.progress = QProgressBar(visible=False)
+        self.cancel = QPushButton("Cancel", visible=False, clicked=self._cancel)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel)
+        self.heading = QLabel("Bring your own data: import it, look at it, then train on it.",
+                              wordWrap=True)
+        self.summary = ImportSummaryView()
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.summary)
+        self.skipped_label = QLabel(visible=False)
+        self.skipped = QListWidget(visible=False, toolTip="Everything that was not imported, "
+                                   "and why")
+        self.train = QPushButton("Train on this dataset", enabled=False, clicked=self.use,
+                                 toolTip="Make this the training data; the output layer gets "
+                                         "one neuron per class")
+        column = QVBoxLayout(self)
+        column.addLayout(grid)
+        column.addLayout(options)
+        column.addLayout(running)
+        column.addWidget(self.heading)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.skipped_label)
+        column.addWidget(self.skipped)
+        column.addWidget(self.train)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    # ---- starting an import ------------------------------------------------------------------
+    def _options(self):
+        return {"test_fraction": self.fraction.value() / 100, "seed": self.seed.value()}
+
+    def choose_csv(self):
+        paths, _ = QFileDialog.getOpenFileNames(self, "CSV file (and optionally its test CSV)",
+                                                "", "CSV files (*.csv *.txt);;All files (*)")
+        if paths:
+            train, test = _train_and_test(paths)
+            self.import_csv(train, test)
+
+    def choose_folder(self):
+        folder = QFileDialog.getExistingDirectory(self, "Folder with one sub-folder per class")
+        if folder:
+            self.import_folder(folder)
+
+    def choose_idx(self):
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "IDX images and labels (optionally the test pair and a class-names .txt)")
+        if paths:
+            try:
+                self.import_idx(**sort_idx_files(paths))
+            except NnvizError as e:
+                self._failed(str(e))
+
+    def import_my_digits(self):
+        self.import_folder(str(my_digits_dir()))
+
+    def import_csv(self, path, test_path=None):
+        o = self._options()
+        return self._start(Path(path).name, lambda progress, cancelled: import_csv(
+            path, test_path, progress=progress, cancelled=cancelled, **o))
+
+    def import_folder(self, folder):
+        o = self._options()
+        return self._start(Path(folder).name, lambda progress, cancelled: import_folder(
+            folder, read_grey, progress=progress, cancelled=cancelled, **o))
+
+    def import_idx(self, images, labels, test_images=None, test_labels=None, names=None):
+        o = self._options()
+        return self._start(Path(images).name, lambda progress, cancelled: import_idx(
+            images, labels, test_images, test_labels, names, progress=progress,
+            cancelled=cancelled, **o))
+
+    def _start(self, what, fn):
+        if self.job is not None and self.job.isRunning():
+            self.status_message.emit("An import is already running.")
+            return None
+        self.heading.setText(f"Importing {what}…")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel.show()
+        self.job = Job(fn, self)
+        self.job.progressed.connect(self._progressed)
+        self.job.succeeded.connect(self._imported)
+        self.job.failed.connect(self._failed)
+        self.job.finished.connect(lambda: (self.progress.hide(), self.cancel.hide()))
+        self.job.start()
+        return self.job
+
+    def _progressed(self, done, total, text):
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(min(done, total))
+        self.progress.setFormat(f"%p %  {text}")
+
+    def _cancel(self):
+        if self.job is not None:
+            self.job.cancel()
+
+    def stop(self):
+        """Cancel a running import and wait for it (the window is closing)."""
+        if self.job is not None and self.job.isRunning():
+            self.job.cancel()
+            self.job.wait(10000)
+
+    def _failed(self, message):
+        self.heading.setText("Import cancelled." if message == "import cancelled" else
+                             f"Could not import: {message}")
+
+    # ---- showing the result --------------------------------------------------------------------
+    def _imported(self, result):
+        self.result = result
+        data, report = result
+        extra = "".join(f"<br>· {n}" for n in report.notes)
+        self.heading.setText(f"<b>{data.name}</b>: {report.n_imported:,} images in "
+                             f"{data.n_classes} classes, {data.image_shape[0]}×"
+                             f"{data.image_shape[1]} pixels — {len(data.train_images):,} "
+                             f"training, {len(data.test_images):,} test{extra}")
+        self.summary.set_summary(data.classes, class_samples(
+            data.train_images, data.train_labels, data.n_classes), report.train_counts,
+            report.test_counts)
+        self.skipped.clear()
+        for item in report.skipped[:SHOWN_SKIPPED]:
+            self.skipped.addItem(f"{item.where} — {item.reason}")
+        more = report.n_skipped - min(report.n_skipped, SHOWN_SKIPPED)
+        self.skipped_label.setText(
+            f"Skipped {report.n_skipped:,} item(s)" + (f" (first {SHOWN_SKIPPED:,} listed)"
+                                                       if more else "") + ":"
+            if report.skipped else "Nothing was skipped.")
+        self.skipped_label.show()
+        self.skipped.setVisible(bool(report.skipped))
+        rows = min(self.skipped.count(), 5)   # as tall as its lines, up to five
+        self.skipped.setFixedHeight(rows * self.skipped.sizeHintForRow(0) + 6 if rows else 0)
+        self.train.setEnabled(True)
+        self.status_message.emit(report.summary())
+
+    def use(self):
+        """Hand the imported dataset to the window to train on."""
+        if self.result is not None:
+            self.dataset_ready.emit(self.result[0])
+            self.status_message.emit(f"Training data: {self.result[0].name} "
+                                     f"({self.result[0].n_classes} classes).")
+
+
+def _train_and_test(paths):
+    """(training file, test file or None) among one or two chosen files."""
+    if len(paths) == 1:
+        return paths[0], None
+    tests = [p for p in paths if "test" in Path(p).name.lower()]
+    test = tests[0] if len(tests) == 1 else paths[1]
+    train = next(p for p in paths if p != test)
+    return train, test

@@ -1,0 +1,232 @@
+"""Robustness: how the network copes with damaged images, and when it should say "don't know".
+
+Left, the damage: pick noise, rotation, stroke thickness or shift, and the panel measures the
+test accuracy at every level of it (a background job with a progress bar), drawn as a curve with
+one damaged example per level beneath. By default it uses a fixed random sample of 2,000 test
+images, the same for every level and every kind, which keeps a curve to about a second; the
+whole test set can be chosen instead. Right, "don't know": the network answers only when its
+largest output reaches a threshold; the curves give, for every threshold, the share of clean
+test images it answers and its accuracy on those, and the slider reads both off in numbers.
+The math is `nnviz.core.robustness`; this file only asks for it and draws it.
+"""
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider,
+                               QVBoxLayout, QWidget)
+
+from nnviz.core.damage import KINDS, damage
+from nnviz.core.robustness import abstention_curve, accuracy_curve, answered_at
+from nnviz.gui.panels import Panel
+from nnviz.gui.views.job_bar import JobBar
+from nnviz.gui.views.robustness_plots import AbstentionPlot, DamagePlot
+
+NAMES = {"noise": "Noise", "rotation": "Rotation", "thickness": "Stroke thickness",
+         "shift": "Shift"}
+SAMPLE = 2000
+THRESHOLDS = np.linspace(0.0, 1.0, 101)
+
+
+class RobustnessPanel(Panel):
+    key = "robustness"
+    title = "Robustness"
+    area = "bottom"
+    order = 40
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.results = {}           # kind → (levels, accuracies, model token, images used)
+        self.outputs = None         # (token, outputs, labels) of the clean sample
+        self.kind = QComboBox()
+        for key, name in NAMES.items():
+            self.kind.addItem(name, key)
+        self.kind.setToolTip("What to do to the test images: add noise, turn them, thin or "
+                             "thicken the strokes, or move them.")
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.images = QComboBox()
+        self.images.addItem(f"{SAMPLE:,} test images", SAMPLE)
+        self.images.addItem("all test images", None)
+        self.images.setToolTip(f"A fixed random sample of {SAMPLE:,} test images measures a "
+                               f"curve in about a second; the whole test set is exact but "
+                               f"slower.")
+        self.images.currentIndexChanged.connect(self._on_images_changed)
+        self.run = QPushButton("Measure")
+        self.run.setToolTip("Measure the accuracy at every level of this damage (Ctrl+M)")
+        self.run.setShortcut("Ctrl+M")
+        self.run.clicked.connect(self.measure)
+        self.job_bar = JobBar()
+        self.job_bar.failed.connect(self.status_message)
+        self.note = QLabel(wordWrap=True)
+        self.note.setStyleSheet("color: #9aa0a6;")
+        form = QFormLayout()
+        form.addRow("Damage", self.kind)
+        form.addRow("On", self.images)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.run)
+        left.addWidget(self.job_bar)
+        left.addWidget(self.note, 1)
+        side = QWidget()
+        side.setLayout(left)
+        side.setMaximumWidth(230)
+        self.damage_plot = DamagePlot()
+        self.abstention = AbstentionPlot()
+        self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100, value=50)
+        self.slider.setToolTip("Confidence threshold: below it the network says “don't know”.")
+        self.slider.valueChanged.connect(self._show_threshold)
+        self.numbers = QLabel(wordWrap=True)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.abstention, 1)
+        right.addWidget(self.slider)
+        right.addWidget(self.numbers)
+        self.setMinimumHeight(210)   # below this the plots' axes eat the curves
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.addWidget(side)
+        row.addWidget(self.damage_plot, 1)
+        row.addLayout(right, 1)
+        # While training, the model changes ~30×/s: the "don't know" curves follow once a second,
+        # and the damage curve is measured again once training pauses.
+        self.timer = QTimer(self, singleShot=True, interval=1000, timeout=self._on_model_settled)
+
+    # ---- what to measure on ----------------------------------------------------------------
+    def _token(self):
+        return (id(self.context.model), self.context.step)
+
+    def _sample(self):
+        data = self.context.data
+        n = self.images.currentData()
+        x, labels = data.test_images, data.test_labels
+        if n is not None and n < len(x):
+            idx = np.sort(np.random.default_rng(0).choice(len(x), n, replace=False))
+            x, labels = x[idx], labels[idx]
+        return x, labels
+
+    def _ready(self):
+        model, data = self.context.model, self.context.data
+        return model is not None and data is not None and model.sizes[0] == data.n_inputs \
+            and model.sizes[-1] == data.n_classes
+
+    # ---- behaviour ------------------------------------------------------------------------
+    def refresh(self, reason):
+        if reason == "input":
+            return
+        if not self._ready():
+            self.note.setText("Load a dataset and a matching network to measure robustness.")
+            return
+        if reason == "model":
+            if not self.timer.isActive():
+                self.timer.start()
+            self._show_result()
+            return
+        if reason in ("data", "architecture"):
+            self.results.clear()
+        self._update_abstention()
+        # Shown again, or a new model or data: a curve for an older model is measured afresh.
+        if (self.current() is None or self.current()[2] != self._token()) \
+                and not self.job_bar.busy():
+            self.measure()
+        self._show_result()
+
+    def _on_model_settled(self):
+        self._update_abstention()
+        stale = self.current() is not None and self.current()[2] != self._token()
+        if stale and not self.context.training and self.isVisible() and not self.job_bar.busy():
+            self.measure()
+
+    def current(self):
+        return self.results.get(self.kind.currentData())
+
+    def measure(self):
+        if not self._ready():
+            return
+        kind, net, token = self.kind.currentData(), self.context.model.copy(), self._token()
+        x, labels = self._sample()
+
+        def work(progress, cancelled):
+            result = accuracy_curve(net, x, labels, kind, progress=progress, cancelled=cancelled)
+            return None if result is None else (kind, *result, token, len(x))
+
+        self.job_bar.start(work, self._on_measured, f"Damaging {len(x):,} images…")
+        self._show_examples(kind)
+
+    def _on_measured(self, result):
+        if result is None:
+            return
+        kind, levels, accuracy, token, n = result
+        self.results[kind] = (levels, accuracy, token, n)
+        if kind == self.kind.currentData():
+            self._show_result()
+
+    def _on_kind_changed(self):
+        if self.context.data is None:
+            return
+        self._show_examples(self.kind.currentData())
+        if self.current() is None or self.current()[2] != self._token():
+            self.measure()
+        else:
+            self._show_result()
+
+    def _on_images_changed(self):
+        self.results.clear()
+        self.outputs = None
+        if self._ready() and self.isVisible():
+            self._update_abstention()
+            self.measure()
+
+    def _show_examples(self, kind):
+        x = self._sample()[0][:1]
+        rng = np.random.default_rng(1)
+        self.damage_plot.set_examples([damage(x, kind, level, rng)[0]
+                                       for level in KINDS[kind][1]])
+
+    def _show_result(self):
+        kind = self.kind.currentData()
+        result = self.results.get(kind)
+        if result is None:
+            self.damage_plot.clear()
+            self.note.setText("Press Measure to damage the test images at every level.")
+            return
+        levels, accuracy, token, n = result
+        self.damage_plot.set_curve(levels, accuracy, KINDS[kind][0], self.context.data.n_classes)
+        zero = list(levels).index(0.0)
+        clean = accuracy[zero]
+        worst = min((i for i in range(len(levels)) if i != zero), key=lambda i: accuracy[i])
+        stale = "" if token == self._token() else \
+            " The network has changed since: press Measure to update."
+        self.note.setText(f"{NAMES[kind]} on {n:,} test images: {clean:.1%} undamaged, "
+                          f"{accuracy[worst]:.1%} at {levels[worst]:g}.{stale}")
+
+    # ---- "don't know" ---------------------------------------------------------------------
+    def _update_abstention(self):
+        if not self._ready() or not self.isVisible():
+            return
+        x, labels = self._sample()
+        outputs = self.context.model.feedforward(x)
+        self.outputs = (outputs, labels)
+        self.abstention.set_curves(THRESHOLDS, *abstention_curve(outputs, labels, THRESHOLDS))
+        self._show_threshold(self.slider.value())
+
+    def _show_threshold(self, value):
+        t = value / 100.0
+        self.abstention.set_threshold(t)
+        if self.outputs is None:
+            return
+        outputs, labels = self.outputs
+        coverage, accuracy, answered = answered_at(outputs, labels, t)
+        plain = answered_at(outputs, labels, 0.0)[1]
+        right = "—" if answered == 0 else f"{accuracy:.1%}"
+        self.numbers.setText(
+            f"Threshold {t:.2f}: answers {answered:,} of {len(labels):,} ({coverage:.1%}), "
+            f"{right} of them right; “don't know” for {len(labels) - answered:,}. "
+            f"Answering all: {plain:.1%} right.")
+
+    def busy(self):
+        """Whether a background computation is running (screenshots wait for it)."""
+        return self.job_bar.busy()
+
+    def hideEvent(self, event):
+        self.job_bar.cancel()
+        self.timer.stop()
+        super().hideEvent(event)

@@ -1,0 +1,131 @@
+"""The confusion matrix as a clickable grid: which digits the network mistakes for which.
+
+Rows are the true class, columns the predicted one, each cell holding a count. The diagonal is
+drawn in green, mistakes in red, with colour strength by the share of that row (square-rooted so
+that a handful of mistakes still shows). Clicking a cell emits (true, predicted) so the panel can
+show those images. Drawn with QPainter: a 10×10 grid of text does not need a scene graph.
+"""
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+GOOD, BAD, EMPTY, TEXT, GRID = QColor("#3fae5a"), QColor("#e0524a"), QColor("#26292d"), \
+    QColor("#e8e8e8"), QColor("#3a3e44")
+
+
+class ConfusionView(QWidget):
+    cell_clicked = Signal(int, int)       # true class, predicted class
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.counts = np.zeros((0, 0), np.int64)
+        self.classes = ()
+        self.selected = None
+        self.title = ""
+        self.setMouseTracking(True)
+        self.setMinimumSize(180, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self):
+        return QSize(320, 320)
+
+    def set_matrix(self, counts, classes, title=""):
+        self.counts = np.asarray(counts)
+        self.classes = tuple(classes)
+        self.title = title
+        if self.selected and max(self.selected) >= len(self.counts):
+            self.selected = None
+        self.update()
+
+    def select(self, cell):
+        self.selected = cell
+        self.update()
+
+    def _geometry(self):
+        """(left, top, cell size) of the grid inside the widget."""
+        k = max(len(self.counts), 1)
+        head = 34
+        top = head + (18 if self.title else 0)
+        cell = max(8.0, min((self.width() - head - 4) / k, (self.height() - top - 4) / k))
+        return head, top, cell
+
+    def cell_at(self, pos):
+        left, top, cell = self._geometry()
+        j, i = int((pos.x() - left) // cell), int((pos.y() - top) // cell)
+        k = len(self.counts)
+        return (i, j) if 0 <= i < k and 0 <= j < k and pos.x() >= left and pos.y() >= top \
+            else None
+
+    def paintEvent(self, event):
+        k = len(self.counts)
+        if not k:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        left, top, cell = self._geometry()
+        totals = np.maximum(self.counts.sum(axis=1, keepdims=True), 1)
+        share = np.sqrt(self.counts / totals)
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, min(10.0, cell * 0.32)))
+        p.setFont(font)
+        p.setPen(TEXT)
+        if self.title:
+            p.drawText(QRectF(0, 0, self.width(), 18), Qt.AlignmentFlag.AlignCenter, self.title)
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        p.setFont(small)
+        p.drawText(QRectF(left, top - 34, k * cell, 16), Qt.AlignmentFlag.AlignCenter,
+                   "predicted →")
+        p.save()
+        p.translate(2, top + k * cell / 2)
+        p.rotate(-90)
+        p.drawText(QRectF(-k * cell / 2, 0, k * cell, 14), Qt.AlignmentFlag.AlignCenter, "true →")
+        p.restore()
+        p.setFont(font)
+        for n in range(k):
+            name = self.classes[n][:3] if n < len(self.classes) else str(n)
+            p.drawText(QRectF(left + n * cell, top - 18, cell, 18), Qt.AlignmentFlag.AlignCenter,
+                       name)
+            p.drawText(QRectF(14, top + n * cell, left - 16, cell),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        for i in range(k):
+            for j in range(k):
+                rect = QRectF(left + j * cell, top + i * cell, cell, cell)
+                base = GOOD if i == j else BAD
+                colour = QColor(EMPTY)
+                s = float(share[i, j])
+                colour.setRgbF(*(EMPTY.redF() + s * (base.redF() - EMPTY.redF()),
+                                 EMPTY.greenF() + s * (base.greenF() - EMPTY.greenF()),
+                                 EMPTY.blueF() + s * (base.blueF() - EMPTY.blueF())))
+                p.fillRect(rect, colour)
+                p.setPen(GRID)
+                p.drawRect(rect)
+                if self.counts[i, j] and cell >= 16:
+                    p.setPen(TEXT)
+                    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{self.counts[i, j]:d}")
+        if self.selected is not None:
+            i, j = self.selected
+            p.setPen(QPen(QColor("#ffd75e"), 2.5))
+            p.drawRect(QRectF(left + j * cell, top + i * cell, cell, cell))
+
+    def mousePressEvent(self, event):
+        hit = self.cell_at(event.position())
+        if hit is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.select(hit)
+            self.cell_clicked.emit(*hit)
+
+    def mouseMoveEvent(self, event):
+        hit = self.cell_at(event.position())
+        if hit is None:
+            QToolTip.hideText()
+            return
+        i, j = hit
+        n, total = int(self.counts[i, j]), int(self.counts[i].sum())
+        name = lambda c: self.classes[c] if c < len(self.classes) else str(c)  # noqa: E731
+        what = "right" if i == j else f"taken for {name(j)}"
+        QToolTip.showText(event.globalPosition().toPoint(),
+                          f"true {name(i)}, predicted {name(j)}: {n:,} images "
+                          f"({100 * n / max(total, 1):.1f} % of the {name(i)}s, {what}). "
+                          "Click to see them.", self)

@@ -1,0 +1,81 @@
+"""Drawing mini-batch gradient noise and the SGD-versus-full-batch race.
+
+Left: the relative error ‖g_b − g‖/‖g‖ of a mini-batch gradient against the batch size b, both
+axes logarithmic, with error bars over the random batches drawn, the 1/√b line that independent
+draws would follow (through the b = 1 point), and each point labelled with its mean cosine
+similarity to the full gradient. Right: the training-sample cost against seconds of stepping for
+SGD and for full-batch gradient descent. The arrays come from `nnviz.core.gradient_noise`.
+"""
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from nnviz.gui.views.landscape_view import TEXT, _plot
+
+SGD, GD, NOISE, GUIDE = "#4ea1ff", "#f0b429", "#ff6b6b", "#8c8c8c"
+
+
+class GradientView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.noise_widget, n = _plot("how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)",
+                                     "batch size b", "‖g_b − ∇C‖ / ‖∇C‖")
+        n.setLogMode(x=True, y=True)
+        self.noise = pg.PlotDataItem(pen=pg.mkPen(NOISE, width=2), symbol="o", symbolSize=8,
+                                     symbolBrush=NOISE, symbolPen=None)
+        self.bars = pg.ErrorBarItem(pen=pg.mkPen(NOISE, width=1), beam=0.08)
+        self.guide = pg.PlotDataItem(pen=pg.mkPen(GUIDE, width=1, style=Qt.PenStyle.DashLine))
+        for item in (self.guide, self.bars, self.noise):
+            n.addItem(item)
+        self.labels = []
+
+        self.race_widget, r = _plot("same time, two ways downhill", "seconds of stepping",
+                                    "cost on the sample")
+        self.sgd = pg.PlotDataItem(pen=pg.mkPen(SGD, width=2))
+        self.gd = pg.PlotDataItem(pen=pg.mkPen(GD, width=2), symbol="o", symbolSize=5,
+                                  symbolBrush=GD, symbolPen=None)
+        self.race_legend = r.addLegend(offset=(-4, 4), labelTextColor=TEXT, labelTextSize="8pt")
+        for item in (self.sgd, self.gd):
+            r.addItem(item)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.noise_widget)
+        row.addWidget(self.race_widget)
+
+    def set_noise(self, report):
+        rows = report.rows
+        b = np.array([r.batch_size for r in rows], float)
+        rel = np.array([max(r.relative, 1e-12) for r in rows])
+        spread = np.array([r.relative_spread for r in rows])
+        self.noise.setData(b, rel)
+        # Error bars are drawn in the log-log plot's own coordinates (log₁₀ of the values).
+        lo = np.log10(rel) - np.log10(np.maximum(rel - spread, rel * 0.1))
+        hi = np.log10(rel + spread) - np.log10(rel)
+        self.bars.setData(x=np.log10(b), y=np.log10(rel), top=hi, bottom=lo)
+        guide_b = np.geomspace(b.min(), b.max(), 20)
+        self.guide.setData(guide_b, rel[0] * np.sqrt(b[0] / guide_b))
+        plot = self.noise_widget.getPlotItem()
+        # Log axes label every minor tick when the range is short; label 1-3-10 steps only.
+        nice = [v * 10.0 ** e for e in range(-4, 4) for v in (1, 3)]
+        low, high = 0.5 * np.maximum(rel - spread, rel * 0.1).min(), 2 * (rel + spread).max()
+        plot.getAxis("left").setTicks([[(np.log10(v), f"{v:g}") for v in nice
+                                        if low <= v <= high], []])
+        for label in self.labels:
+            plot.removeItem(label)
+        self.labels = []
+        for k, (r, x, y) in enumerate(zip(rows, b, rel)):
+            last = k == len(rows) - 1     # the rightmost label goes left of its point
+            label = pg.TextItem(f"cos {r.cosine:.2f}", color=TEXT,
+                                anchor=(1.1, 1.1) if last else (-0.1, -0.1))
+            label.setPos(np.log10(x), np.log10(y))
+            plot.addItem(label)
+            self.labels.append(label)
+
+    def set_race(self, sgd, gd):
+        self.sgd.setData(sgd.seconds, sgd.costs)
+        self.gd.setData(gd.seconds, gd.costs)
+        self.race_legend.clear()
+        self.race_legend.addItem(self.sgd, f"{sgd.name}: {sgd.steps:,} steps")
+        self.race_legend.addItem(self.gd, f"full batch of {gd.batch_size:,}: {gd.steps:,} steps")

@@ -1,0 +1,117 @@
+"""Drawing the cost landscape: a heat map with contours and the descent path, and the 1-D slice.
+
+`LandscapeView` takes plain arrays computed by `nnviz.core.landscape` and draws them with
+pyqtgraph items made once and updated with setData: an ImageItem of log₁₀ C over the (α, β)
+grid with a colour bar, contour lines (IsocurveItems parented to the image, so they share its
+coordinates), the recorded training path projected onto the plane ending at the current
+parameters (0, 0), and beside it the cost along −∇C with its tangent, the current point and
+where the next gradient-descent step lands. It computes nothing itself.
+"""
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+BACKGROUND, TEXT, AXIS = "#1e1e1e", "#d4d4d4", "#8c8c8c"
+N_CONTOURS = 9
+PATH, NOW, STEP, TANGENT = "#ffffff", "#ffd75e", "#ff6b6b", "#8fd14f"
+
+
+def _plot(title, x_label, y_label):
+    widget = pg.PlotWidget(background=BACKGROUND)
+    p = widget.getPlotItem()
+    p.setTitle(title, color=TEXT, size="9pt")
+    for side, label in (("bottom", x_label), ("left", y_label)):
+        axis = p.getAxis(side)
+        axis.setPen(AXIS)
+        axis.setTextPen(TEXT)
+        axis.enableAutoSIPrefix(False)
+        p.setLabel(side, label, color=TEXT)
+    return widget, p
+
+
+class LandscapeView(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.map_widget, m = _plot("cost around θ₀ (log₁₀ C)", "α (direction 1)", "β (direction 2)")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        m.addItem(self.image)
+        cmap = pg.colormap.get("viridis")
+        self.image.setColorMap(cmap)
+        self.contours = [pg.IsocurveItem(level=0, pen=pg.mkPen((255, 255, 255, 90), width=1),
+                                         axisOrder="row-major") for _ in range(N_CONTOURS)]
+        for c in self.contours:
+            c.setParentItem(self.image)
+        self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=1.5), symbol="o", symbolSize=3,
+                                    symbolBrush=PATH, symbolPen=None)
+        self.start = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#4ea1ff"), pen=None)
+        self.now = pg.ScatterPlotItem(size=14, symbol="star", brush=pg.mkBrush(NOW), pen=None)
+        for item in (self.path, self.start, self.now):
+            m.addItem(item)
+        self.colour_bar = pg.ColorBarItem(colorMap=cmap, interactive=False, width=14,
+                                          label="log₁₀ C")
+        self.colour_bar.setImageItem(self.image, insert_in=m)
+        self.colour_bar.getAxis("right").setTextPen(TEXT)
+        m.setAspectLocked(False)
+
+        self.slice_widget, s = _plot("cost along −∇C", "distance along −∇C", "cost C")
+        self.slice_curve = pg.PlotDataItem(pen=pg.mkPen("#4ea1ff", width=2))
+        self.tangent = pg.PlotDataItem(pen=pg.mkPen(TANGENT, width=1.2, style=Qt.PenStyle.DashLine))
+        self.slice_now = pg.ScatterPlotItem(size=12, symbol="star", brush=pg.mkBrush(NOW), pen=None)
+        self.slice_step = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(STEP), pen=None)
+        self.step_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(STEP, style=Qt.PenStyle.DotLine))
+        self.step_text = pg.TextItem(color=STEP, anchor=(0, 1))
+        for item in (self.slice_curve, self.tangent, self.slice_now, self.slice_step,
+                     self.step_line, self.step_text):
+            s.addItem(item)
+        self.legend = s.addLegend(offset=(4, -4), labelTextColor=TEXT, labelTextSize="8pt")
+        self.legend.addItem(self.slice_curve, "C(θ₀ − s ∇C/‖∇C‖)")
+        self.legend.addItem(self.tangent, "tangent, slope −‖∇C‖")
+        self.legend.addItem(self.slice_step, "after the next step (η‖∇C‖)")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.map_widget, 3)
+        row.addWidget(self.slice_widget, 2)
+
+    def set_surface(self, alphas, betas, C, path=None, labels=("α", "β")):
+        """C (len(betas), len(alphas)); path (m, 2) of (α, β) ending at the current point."""
+        logC = np.log10(np.maximum(C, 1e-12))
+        da = (alphas[-1] - alphas[0]) / max(len(alphas) - 1, 1)
+        db = (betas[-1] - betas[0]) / max(len(betas) - 1, 1)
+        self.image.setImage(logC, autoLevels=False)
+        self.image.setRect(QRectF(alphas[0] - da / 2, betas[0] - db / 2,
+                                  da * len(alphas), db * len(betas)))
+        lo, hi = float(np.nanmin(logC)), float(np.nanmax(logC))
+        self.colour_bar.setLevels((lo, hi if hi > lo else lo + 1e-6))
+        for c, level in zip(self.contours, np.linspace(lo, hi, N_CONTOURS + 2)[1:-1]):
+            c.setData(logC, level)
+        if path is not None and len(path):
+            self.path.setData(path[:, 0], path[:, 1])
+            self.start.setData([path[0, 0]], [path[0, 1]])
+        else:
+            self.path.setData([], [])
+            self.start.setData([], [])
+        self.now.setData([0.0], [0.0])
+        m = self.map_widget.getPlotItem()
+        m.setLabel("bottom", labels[0], color=TEXT)
+        m.setLabel("left", labels[1], color=TEXT)
+        m.getViewBox().setRange(xRange=(alphas[0] - da / 2, alphas[-1] + da / 2),
+                                yRange=(betas[0] - db / 2, betas[-1] + db / 2), padding=0)
+
+    def set_slice(self, sl):
+        """`sl` is the dict from `landscape.gradient_slice`."""
+        s, C = sl["s"], sl["C"]
+        self.slice_curve.setData(s, C)
+        reach = s[C <= max(C.max(), sl["C0"])]
+        tangent_s = np.array([s[0], s[-1]])
+        self.tangent.setData(tangent_s, sl["C0"] + sl["slope"] * tangent_s)
+        self.slice_now.setData([0.0], [sl["C0"]])
+        self.slice_step.setData([sl["step"]], [sl["C_step"]])
+        self.step_line.setPos(sl["step"])
+        self.step_text.setText(f"C = {sl['C_step']:.4g}")
+        self.step_text.setPos(sl["step"], sl["C_step"])
+        lo, hi = float(C.min()), float(C.max())
+        pad = 0.08 * (hi - lo or 1.0)
+        self.slice_widget.getPlotItem().getViewBox().setRange(
+            xRange=(reach[0], reach[-1]), yRange=(lo - pad, hi + pad), padding=0.02)

@@ -1,0 +1,44 @@
+"""The chain-rule panel: the numbers it shows are core.chain's, and the check is a real difference."""
+
+import numpy as np
+import pytest
+
+from nnviz.core.chain import cost_curve, finite_difference, link
+from nnviz.gui.panels.chain_panel import ChainPanel
+
+
+@pytest.fixture
+def panel(qtbot):
+    p = ChainPanel()
+    qtbot.addWidget(p)
+    p.resize(900, 260)
+    p.show()
+    return p
+
+
+def shown(panel, key):
+    return float(panel.values[key].text().split()[0])
+
+
+def test_defaults_show_the_cores_values(panel):
+    c = link(1.5, -0.5, 0.8, 1.0)
+    assert panel.link == c
+    for key in ("z", "a", "C", "dz_dw", "da_dz", "dC_da", "dC_db", "dC_da_prev"):
+        assert shown(panel, key) == pytest.approx(getattr(c, key), abs=5e-6)
+    assert f"<b>{c.dC_dw:+.5f}</b>" == panel.values["dC_dw"].text()
+    assert f"{c.dz_dw:.3f} × {c.da_dz:.3f} × ({c.dC_da:+.3f})" in panel.product.text()
+    assert shown(panel, "fd") == pytest.approx(finite_difference(1.5, -0.5, 0.8, 1.0), abs=5e-6)
+    assert "agrees" in panel.values["fd"].text()
+
+
+def test_dragging_a_slider_recomputes(panel):
+    panel.sliders["w"].setValue(-200)                  # w = −2.00
+    panel.set_values(y=0.0, a_prev=0.5)
+    c = link(-2.0, -0.5, 0.5, 0.0)
+    assert panel.value("w") == -2.0 and panel.spins["w"].text() == "-2.00"
+    assert panel.link == c
+    assert shown(panel, "C") == pytest.approx(c.C, abs=5e-6)
+    xs, ys = panel.curve.getData()
+    np.testing.assert_allclose(ys, cost_curve(-0.5, 0.5, 0.0, xs))
+    tx, ty = panel.tangent.getData()
+    assert (ty[1] - ty[0]) / (tx[1] - tx[0]) == pytest.approx(c.dC_dw)

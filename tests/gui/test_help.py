@@ -1,0 +1,51 @@
+"""Help: every dock has a plain-words text, and F1 opens a non-modal popup on the view in use."""
+
+from PySide6.QtCore import Qt
+
+from nnviz.gui import help_popup
+from nnviz.gui.help_texts import TEXTS, help_for
+
+LESSON_WORDS = ("weighted sum", "bias", "sigmoid", "cost", "gradient", "backpropagation",
+                "mini-batch")
+
+
+def test_every_dock_and_panel_has_its_own_text(window):
+    keys = [key for key, _, _ in help_popup.views(window)]
+    assert "network" in keys and "lab" in keys and "pointmap" in keys
+    missing = [k for k in keys if k not in TEXTS]
+    assert not missing, f"no help text for {missing}"
+    for key in keys:
+        assert len(help_for(key)) > 80
+
+
+def test_texts_are_tied_to_the_lessons():
+    text = " ".join(TEXTS.values()).lower()
+    for word in LESSON_WORDS:
+        assert word in text, word
+
+
+def test_f1_explains_the_focused_dock_in_a_non_modal_popup(window, qtbot):
+    window.show_panel("lab")
+    lab = window.panels["lab"]
+    lab.inspector.index.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: lab.inspector.index.hasFocus(), timeout=5000)
+    assert help_popup.current_key(window) == "lab"
+    popup = help_popup.show(window)
+    assert popup.isVisible() and not popup.isModal()
+    assert popup.current() == "lab" and popup.text.text() == TEXTS["lab"]
+    popup.choice.setCurrentIndex(popup.choice.findData("cost"))
+    assert popup.text.text() == TEXTS["cost"]
+    popup.close()
+
+
+def test_f1_action_is_in_the_help_menu(window):
+    actions = [a for a in window.findChildren(type(window.act_train))
+               if a.text() == "What am I looking at?"]
+    assert len(actions) == 1 and actions[0].shortcut().toString() == "F1"
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(type(window.act_train))]
+    assert shortcuts.count("F1") == 1
+
+
+def test_unknown_panel_falls_back_to_its_module_docstring(window):
+    panel = window.panels["lab"]
+    assert help_for("no-such-key", panel).startswith("The lab:")
