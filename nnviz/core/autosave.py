@@ -11,18 +11,10 @@ import os
 import time
 from pathlib import Path
 
+from nnviz.core.data.user_data import DATA_HOME_ENV, data_home  # noqa: F401 (re-exported)
 from nnviz.core.model_io import save_model
 
-DATA_HOME_ENV = "NNVIZ_DATA_HOME"
 FILE_NAME = "autosave.npz"
-
-
-def data_home() -> Path:
-    override = os.environ.get(DATA_HOME_ENV)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_dir   # only here: nothing else in core needs it
-    return Path(user_data_dir("nnviz"))
 
 
 def autosave_path() -> Path:

@@ -8,15 +8,14 @@ place only when complete, so a crash or a kill mid-save leaves the previous file
 
 import io
 import lzma
-import os
 import struct
-import tempfile
 import zipfile
 import zlib
 from pathlib import Path
 
 import numpy as np
 
+from nnviz.core.atomic import write_atomically
 from nnviz.core.errors import ConfigError, ModelFileError
 from nnviz.core.network import Network, check_architecture
 
@@ -36,21 +35,7 @@ def save_model(path, net, classes=None):
     }
     for l, (w, b) in enumerate(zip(net.w, net.b)):
         arrays[f"w{l}"], arrays[f"b{l}"] = np.ascontiguousarray(w), np.ascontiguousarray(b)
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".part")
-    try:
-        # mkstemp makes the file private (0600); a saved model gets the usual umask instead.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as f:
-            np.savez(f, **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, lambda f: np.savez(f, **arrays))
 
 
 def load_model(path):

@@ -8,13 +8,12 @@ problem; it is written to a temporary file and renamed into place, so a failed s
 previous file intact.
 """
 
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
+from nnviz.core.atomic import write_atomically
 from nnviz.core.errors import ConfigError, ModelFileError
 from nnviz.core.history import METRICS, History
 from nnviz.core.network import check_architecture
@@ -43,18 +42,7 @@ def save_run(path, history, meta):
     for l, (o, _) in enumerate(history.shapes):
         arrays[f"b{l}"] = params[:, at:at + o]
         at += o
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".part")
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)   # mkstemp's 0600 would make a shared run private
-        with os.fdopen(fd, "wb") as f:
-            np.savez_compressed(f, **arrays)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, lambda f: np.savez_compressed(f, **arrays))
 
 
 def load_run(path):

@@ -22,6 +22,7 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def data_home() -> Path:
+    """nnviz's folder for the user's own files (autosave, saved drawings); NNVIZ_DATA_HOME wins."""
     override = os.environ.get(DATA_HOME_ENV)
     if override:
         return Path(override).expanduser()

@@ -48,6 +48,18 @@ class ComputedPanel(Panel):
     def start(self):
         raise NotImplementedError
 
+    def ready_to_compute(self, what):
+        """True when there is a network and data that fit it; else say why in `self.info`."""
+        ctx = self.context
+        if ctx.model is None or ctx.data is None:
+            self.info.setText(f"{what} needs a network and training data: load a dataset in "
+                              f"the Training panel first.")
+            return False
+        if ctx.model.sizes[0] != ctx.data.n_inputs:
+            self.info.setText("The network and the data do not fit together; press Reset.")
+            return False
+        return True
+
     def busy(self):
         return self.jobs.busy() or self.settle.isActive()
 

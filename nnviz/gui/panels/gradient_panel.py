@@ -66,14 +66,9 @@ class GradientPanel(ComputedPanel):
         super().update_context(context, reason)
 
     def start(self):
+        if not self.ready_to_compute("This view"):
+            return
         ctx = self.context
-        if ctx.model is None or ctx.data is None:
-            self.info.setText("This needs a network and training data: load a dataset in the "
-                              "Training panel first.")
-            return
-        if ctx.model.sizes[0] != ctx.data.n_inputs:
-            self.info.setText("The network and the data do not fit together; press Reset.")
-            return
         net, x, labels = ctx.model.copy(), ctx.data.train_images, ctx.data.train_labels
         lr, b, secs, step = self.lr.value(), self.batch.value(), self.seconds.value(), ctx.step
         self.mark_computing()

@@ -109,14 +109,9 @@ class LandscapePanel(ComputedPanel):
         super().update_context(context, reason)
 
     def start(self):
+        if not self.ready_to_compute("The landscape"):
+            return
         ctx = self.context
-        if ctx.model is None or ctx.data is None:
-            self.info.setText("The landscape needs a network and training data: load a dataset "
-                              "in the Training panel first.")
-            return
-        if ctx.model.sizes[0] != ctx.data.n_inputs:
-            self.info.setText("The network and the data do not fit together; press Reset.")
-            return
         mode = self.mode.currentIndex()
         points = self.trajectory.points()
         distinct = len(points) and np.count_nonzero(
