@@ -51,6 +51,11 @@ def run(args):
                                                 data.synthetic, seconds, epochs)
         if result["gui"] is None:
             say("  GUI: the window benchmark did not finish; see the messages above")
+        # Recording the run for replay must cost training little (the bound: 5 %).
+        from nnviz.bench import replay_bench
+        result["replay"] = replay_bench.measure(
+            args.data if not data.synthetic else None, data.synthetic,
+            seconds=1.0 if args.quick else 3.0, pairs=2 if args.quick else 4, say=say)
     if args.json:
         print(json.dumps(result, indent=1))
     else:
@@ -151,4 +156,8 @@ def format_tables(r):
         lines += ["", "GUI (offscreen): " + "; ".join(f"{k} = {v:.3g}" if isinstance(v, float)
                                                       else f"{k} = {v}" for k, v in gui.items()
                                                       if not isinstance(v, (list, dict)))]
+    replay = r.get("replay")
+    if replay:
+        lines += ["Replay recording: " + "; ".join(
+            f"{k} = {v:.3g}" if isinstance(v, float) else f"{k} = {v}" for k, v in replay.items())]
     return "\n".join(lines)
