@@ -98,7 +98,19 @@ def _array_from(name, member, raw):
     return flat.reshape(shape, order="F" if fortran else "C").copy()
 
 
+def check_text(name, data):
+    """Refuse text arrays holding code points beyond Unicode (> U+10FFFF): NumPy stores them,
+    but turning one into a Python string fails deep inside CPython."""
+    for key, arr in data.items():
+        if arr.dtype.kind == "U" and arr.size:
+            order = ">" if arr.dtype.byteorder == ">" else "<"
+            codes = np.frombuffer(arr.tobytes(), dtype=f"{order}u4")
+            if codes.max() > 0x10FFFF:
+                raise ModelFileError(f"{name}: {key} holds text that is not valid Unicode.")
+
+
 def _network_from(name, data):
+    check_text(name, data)
     if str(data.get("format", "")) != FORMAT:
         raise ModelFileError(f"{name}: an .npz file, but not an nnviz model (no 'format' marker).")
     missing = [k for k in ("sizes", "activation", "output", "cost") if k not in data]

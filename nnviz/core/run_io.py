@@ -16,6 +16,7 @@ import numpy as np
 from nnviz.core.atomic import write_atomically
 from nnviz.core.errors import ConfigError, ModelFileError
 from nnviz.core.history import METRICS, History
+from nnviz.core.model_io import check_text
 from nnviz.core.network import check_architecture
 
 FORMAT = "nnviz-run"
@@ -67,6 +68,7 @@ def load_run(path):
 
 
 def _run_from(name, data):
+    check_text(name, data)
     fmt = str(data.get("format", ""))
     if fmt != FORMAT:
         what = "a saved model, not a run (open it with Load model)" if fmt == "nnviz-model" \

@@ -153,3 +153,18 @@ def test_other_zip_compressions_still_load(tmp_path, method):
     path = tmp_path / "recompressed.npz"
     path.write_bytes(_rezipped(MEMBERS, method))
     assert load_model(path)[0].sizes == (6, 4, 3)
+
+
+def test_text_beyond_unicode_is_refused_not_crashed(tmp_path):
+    # Found by the fuzz above: NumPy keeps a code point above U+10FFFF in a '<U' array, and
+    # turning it into a str raises SystemError deep in CPython.
+    path = tmp_path / "odd.npz"
+    save_model(path, Network.create((6, 4, 3), seed=0), ("a", "b", "c"))
+    with np.load(path, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    classes = arrays["classes"].copy()
+    classes.view("<u4")[2] = 0x110000
+    arrays["classes"] = classes
+    np.savez(path, **arrays)
+    with pytest.raises(ModelFileError, match="classes holds text that is not valid Unicode"):
+        load_model(path)
