@@ -57,7 +57,8 @@ class ImportPanel(Panel):
             options.addWidget(w)
         options.addStretch(1)
         self.progress = QProgressBar(visible=False)
-        self.cancel = QPushButton("Cancel", visible=False, clicked=self._cancel)
+        self.cancel = QPushButton("Cancel", visible=False, clicked=self._cancel,
+                                  toolTip="Stop the import; nothing is kept from it.")
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel)
