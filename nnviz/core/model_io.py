@@ -21,7 +21,7 @@ from nnviz.core.network import Network, check_architecture
 
 FORMAT = "nnviz-model"
 VERSION = 1
-MAX_BYTES = 2**30   # far above any network worth watching; a header claiming more is damage
+MAX_BYTES = 2**30   # far above any model or run (≤ 200 MiB); a header claiming more is damage
 
 
 def save_model(path, net, classes=None):
@@ -46,24 +46,28 @@ def load_model(path):
         raise ModelFileError(f"{name}: no such model file.")
     if not zipfile.is_zipfile(path):
         raise ModelFileError(f"{name}: not an nnviz model (an .npz file is a zip archive; this is not).")
+    return _network_from(name, read_arrays(path, name))
+
+
+def read_arrays(path, name):
+    """The .npy members of an .npz file as arrays, read without trusting a size it announces.
+
+    `np.load` allocates whatever shape a header states before reading a byte, so a damaged
+    header asking for terabytes would stop the app; here every member's size is checked
+    against the bytes actually present first, and object arrays (pickles) are refused unread.
+    Whatever goes wrong becomes a `ModelFileError` naming the file.
+    """
     try:
-        data = _read_arrays(path, name)
+        return _read_members(path, name)
     except ModelFileError:
         raise
     except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, OverflowError,
             MemoryError, zipfile.BadZipFile, zlib.error, lzma.LZMAError, struct.error) as e:
         # RuntimeError: an encrypted member; NotImplementedError: a compression zipfile lacks.
         raise ModelFileError(f"{name}: damaged .npz archive ({type(e).__name__}: {e}).") from None
-    return _network_from(name, data)
 
 
-def _read_arrays(path, name):
-    """The .npy members as arrays, read without trusting a size the file announces.
-
-    `np.load` allocates whatever shape a header states before reading a byte, so a damaged
-    header asking for terabytes would stop the app; here every member's size is checked
-    against the bytes actually present first, and object arrays (pickles) are refused unread.
-    """
+def _read_members(path, name):
     data = {}
     with zipfile.ZipFile(path) as z:
         members = [i for i in z.infolist() if i.filename.endswith(".npy")]

@@ -16,7 +16,7 @@ import numpy as np
 from nnviz.core.atomic import write_atomically
 from nnviz.core.errors import ConfigError, ModelFileError
 from nnviz.core.history import METRICS, History
-from nnviz.core.model_io import check_text
+from nnviz.core.model_io import check_text, read_arrays
 from nnviz.core.network import check_architecture
 
 FORMAT = "nnviz-run"
@@ -54,17 +54,7 @@ def load_run(path):
         raise ModelFileError(f"{name}: no such file.")
     if not zipfile.is_zipfile(path):
         raise ModelFileError(f"{name}: not an nnviz run (a run is an .npz zip archive; this is not).")
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            data = {k: z[k] for k in z.files}
-    except ValueError as e:
-        if "pickle" in str(e).lower():
-            raise ModelFileError(f"{name}: contains pickled Python objects, which nnviz refuses "
-                                 f"to load because unpickling can run code.") from None
-        raise ModelFileError(f"{name}: unreadable .npz ({e}).") from None
-    except (OSError, zipfile.BadZipFile, EOFError, KeyError) as e:
-        raise ModelFileError(f"{name}: damaged .npz archive ({e}).") from None
-    return _run_from(name, data)
+    return _run_from(name, read_arrays(path, name))
 
 
 def _run_from(name, data):
