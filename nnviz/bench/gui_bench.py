@@ -15,6 +15,7 @@ window's and not the benchmark's (which holds PyTorch's copy of the data, among 
 It leaves out real screens: offscreen, painting costs what it costs in memory, not on a GPU.
 """
 
+import contextlib
 import json
 import os
 import statistics
@@ -70,7 +71,10 @@ class Latency:
         self.last = now
 
 
-def measure(data_dir, synthetic, seconds, epochs, say, pairs=None):
+@contextlib.contextmanager
+def bench_window(data_dir, synthetic):
+    """(app, window): the real main window offscreen with throwaway settings, its dataset
+    loaded (window.data is None when it could not be); closed on exit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import pyqtgraph as pg
     from PySide6.QtCore import QSettings
@@ -88,15 +92,20 @@ def measure(data_dir, synthetic, seconds, epochs, say, pairs=None):
         try:
             window.resize(1600, 1000)
             window.show()
-            if not wait(app, lambda: window.data is not None, 120):
-                say("  GUI: the dataset did not load; GUI part skipped")
-                return None
-            result = run_window(app, window, seconds, epochs, pairs or (2 if seconds < 3 else 3),
-                                say)
+            wait(app, lambda: window.data is not None, 120)
+            yield app, window
         finally:
             window.close()
             app.processEvents()
         del window, qsettings
+
+
+def measure(data_dir, synthetic, seconds, epochs, say, pairs=None):
+    with bench_window(data_dir, synthetic) as (app, window):
+        if window.data is None:
+            say("  GUI: the dataset did not load; GUI part skipped")
+            return None
+        result = run_window(app, window, seconds, epochs, pairs or (2 if seconds < 3 else 3), say)
     result["cold_start_seconds"] = cold_start_seconds()
     say(f"  GUI: cold start {result['cold_start_seconds']:.2f} s")
     return result

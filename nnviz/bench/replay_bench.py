@@ -12,7 +12,6 @@ It leaves out real screens: offscreen, painting costs what it costs in memory.
 import os
 import statistics
 import sys
-import tempfile
 import time
 
 import numpy as np
@@ -76,49 +75,29 @@ def scrub_milliseconds(app, window, n=40):
 
 
 def measure(data_dir=None, synthetic=True, seconds=3.0, pairs=4, say=print):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from threadpoolctl import threadpool_limits
     threadpool_limits(1)
-    import pyqtgraph as pg
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from nnviz.bench.gui_bench import wait
-    from nnviz.gui.main_window import MainWindow
-    from nnviz.gui.settings import Settings
+    from nnviz.bench.gui_bench import bench_window, wait
 
     result = {"record_us_per_snapshot": record_microseconds()}
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
-    with tempfile.TemporaryDirectory(prefix="nnviz-bench-") as tmp:
-        qsettings = QSettings(os.path.join(tmp, "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Settings(qsettings), data_dir=data_dir,
-                            dataset="synthetic" if synthetic else "mnist")
-        try:
-            window.resize(1600, 1000)
-            window.show()
-            if not wait(app, lambda: window.data is not None, 120):
-                say("  replay: the dataset did not load; skipped")
-                return result
-            window.controls.set_values({"epochs": 1000})   # not to finish mid-measurement
-            window.toggle_training()
-            wait(app, lambda: window.session.trainer.step > 0, 30)
-            window.session.pause()
-            (result["train_speed_ratio_recording_on"], result["record_share_in_window"],
-             result["offer_us_in_window_median"]) = window_speed_ratio(app, window, seconds,
-                                                                        pairs, say)
-            scrub = scrub_milliseconds(app, window)
-            result["scrub_ms_median"], result["scrub_ms_max"] = statistics.median(scrub), max(scrub)
-            result["history_moments"] = len(window.history)
-            result["history_mb"] = window.history.nbytes / 2**20
-            window._stop_session()
-        finally:
-            window.close()
-            app.processEvents()
-        del window, qsettings
+    with bench_window(data_dir, synthetic) as (app, window):
+        if window.data is None:
+            say("  replay: the dataset did not load; skipped")
+            return result
+        window.controls.set_values({"epochs": 1000})   # not to finish mid-measurement
+        window.toggle_training()
+        wait(app, lambda: window.session.trainer.step > 0, 30)
+        window.session.pause()
+        (result["train_speed_ratio_recording_on"], result["record_share_in_window"],
+         result["offer_us_in_window_median"]) = window_speed_ratio(app, window, seconds,
+                                                                    pairs, say)
+        scrub = scrub_milliseconds(app, window)
+        result["scrub_ms_median"], result["scrub_ms_max"] = statistics.median(scrub), max(scrub)
+        result["history_moments"] = len(window.history)
+        result["history_mb"] = window.history.nbytes / 2**20
+        window._stop_session()
     say("  replay: " + "; ".join(f"{k} = {v:.3g}" for k, v in result.items()))
     return result
-
 
 if __name__ == "__main__":
     measure(data_dir=os.environ.get("NNVIZ_DATA"), synthetic="--mnist" not in sys.argv)
