@@ -9,6 +9,7 @@ import gc
 
 import pytest
 from PySide6.QtCore import QSettings, QThread
+from PySide6.QtWidgets import QMessageBox
 
 
 def running_qthreads():
@@ -54,3 +55,15 @@ def window(qtbot, settings):
     qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
     yield w
     w.close()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Every QMessageBox.warning/critical/information as (kind, title, text), never shown."""
+    shown = []
+    for kind in ("warning", "critical", "information"):
+        def record(parent, title, text, *args, kind=kind, **kwargs):
+            shown.append((kind, title, text))
+            return QMessageBox.StandardButton.Ok
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record))
+    return shown

@@ -12,24 +12,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from nnviz.core.model_io import load_model, save_model
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    shown = []
-    for kind in ("warning", "critical", "information"):
-        def record(parent, title, text, *args, kind=kind, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record))
-    return shown
 
 
 def finite(net):

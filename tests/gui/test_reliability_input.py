@@ -12,23 +12,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QMessageBox
 
 from bad_datasets import CASES, make_folder
 from nnviz.core.model_io import save_model
 from nnviz.core.network import Network
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Every QMessageBox.warning/critical/information as (kind, title, text), never shown."""
-    shown = []
-    for kind in ("warning", "critical", "information"):
-        def record(parent, title, text, *args, kind=kind, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record))
-    return shown
 
 
 @pytest.fixture(scope="module")
