@@ -143,7 +143,7 @@ def run_window(app, window, seconds, epochs, pairs, say):
 
     window.pad.draw_strokes(sample_strokes(3))   # so the prediction view updates live as well
     latency = Latency()
-    ratios, on_speeds, off_speeds = [], [], []
+    ratios, on_speeds, off_speeds, frames, on_seconds = [], [], [], [], 0.0
     for k in range(pairs):
         off = TrainingSession(headless_trainer(window), 1000)
         off.start()
@@ -151,11 +151,13 @@ def run_window(app, window, seconds, epochs, pairs, say):
         off.stop()
         if window.session is None:
             window.toggle_training()
+            window.session.snapshot_ready.connect(lambda _snap: latency.on and frames.append(1))
         else:
             window.session.resume()
-        latency.on = True
+        latency.on, t0 = True, time.perf_counter()
         on_speeds.append(speed(app, window.session.trainer, seconds))
         latency.on, latency.last = False, None
+        on_seconds += time.perf_counter() - t0
         window.session.pause()
         ratios.append(on_speeds[-1] / off_speeds[-1])
         say(f"  GUI pair {k + 1}/{pairs}: views off {off_speeds[-1]:,.0f}/s, "
@@ -170,11 +172,13 @@ def run_window(app, window, seconds, epochs, pairs, say):
     for text in dialogs:
         say(f"  GUI: the window showed a dialog during the run: {text}")
     late = latency.late
+    say(f"  GUI: the views updated {len(frames) / on_seconds:.1f} times a second while training")
     say(f"  GUI: event-loop lateness p50 {percentile(late, 50):.1f} ms, p99 "
         f"{percentile(late, 99):.1f} ms; pad → outputs {statistics.median(pad_ms):.1f} ms; "
         f"RSS {rss[0]:.0f} → {rss[-1]:.0f} MB over {len(rss) - 1} epochs of live training")
     return {"train_speed_views_off": max(off_speeds), "train_speed_views_on": max(on_speeds),
             "train_speed_ratio_views_on": statistics.median(ratios),
+            "frames_per_second_views_on": len(frames) / on_seconds,
             "event_loop_latency_ms_p50": percentile(late, 50),
             "event_loop_latency_ms_p99": percentile(late, 99),
             "event_loop_latency_ms_max": max(late, default=float("nan")),
@@ -194,12 +198,22 @@ def headless_trainer(window):
                    snapshot_every=max(1, 100 // v["batch_size"]))
 
 
+def run_event_loop(seconds):
+    """Run the real event loop for `seconds`: it sleeps in Qt until an event comes, as the app's
+    does. (Polling with processEvents would wake the GUI thread every few ms, and each wake
+    takes the interpreter lock from the training thread.)"""
+    from PySide6.QtCore import QEventLoop, QTimer
+    loop = QEventLoop()
+    QTimer.singleShot(max(1, int(seconds * 1000)), loop.quit)
+    loop.exec()
+
+
 def speed(app, trainer, seconds):
     """Samples per second the trainer makes while the event loop runs for `seconds`."""
     wait(app, lambda: trainer.samples_seen > 0, 10)
-    wait(app, lambda: False, min(0.3, seconds / 4))    # past the start-up
+    run_event_loop(min(0.3, seconds / 4))    # past the start-up
     s0, t0 = trainer.samples_seen, time.perf_counter()
-    wait(app, lambda: False, seconds)
+    run_event_loop(seconds)
     return (trainer.samples_seen - s0) / (time.perf_counter() - t0)
 
 

@@ -36,18 +36,14 @@ def supports(net):
 
 
 class FastStep:
-    """SGD for one trainer: `FastStep(trainer)(idx, η, μ, λ/n)` does a step and returns C."""
+    """SGD for one trainer: `FastStep(trainer)(x, y, η)` does a step and returns C."""
 
     def __init__(self, trainer):
         net = self.net = trainer.net
         dtype = net.dtype
-        self.x, self.labels, self.targets = trainer.x, trainer.labels, trainer.targets
         self.kind = (net.activation, net.output, net.cost)
         self.sigma, self.output = HIDDEN[net.activation], OUTPUT[net.cost, net.output]
-        # np.take copies a non-contiguous source whole on every call, and will not convert.
-        self.take_x = self.x.flags.c_contiguous and self.x.dtype == dtype
-        # Row i is example i's target, so one gather fetches a mini-batch's targets.
-        self.y_table = np.asarray(trainer.targets, dtype)[np.asarray(trainer.labels)]
+        self.momentum, self.decay = 0.0, 0.0    # μ and λ/n, set by the trainer before each run
 
         shapes = [(w.shape[1] + 1, w.shape[0]) for w in net.w]  # q[l]: (n_in + 1, n_out)
         ends = np.cumsum([r * c for r, c in shapes]).tolist()
@@ -59,7 +55,7 @@ class FastStep:
         self.grad = np.empty_like(self.theta)   # η∇C (+ ηλw/n), subtracted from θ
         self.velocity = np.zeros_like(self.theta)
         self.is_weight = np.ones_like(self.theta)  # 0 where θ holds a bias: L2 leaves those
-        self.decay, self.decay_scale = np.empty_like(self.theta), None  # ηλ/n where a weight
+        self.decay_row, self.decay_scale = np.empty_like(self.theta), None  # ηλ/n where a weight
         self.scratch = np.empty_like(self.theta)
         self.q, self.g, v = split(self.theta), split(self.grad), split(self.velocity)
         for q, vq, k, w, b, vw, vb in zip(self.q, v, split(self.is_weight), net.w, net.b,
@@ -73,12 +69,10 @@ class FastStep:
         self.buffers = {}
 
     def matches(self, trainer):
-        """Whether this step still works on the trainer's current network, data and velocity."""
+        """Whether this step still works on the trainer's current network and velocity."""
         net = trainer.net
         current = (*net.w, *net.b, *trainer.v_w, *trainer.v_b)
-        return (net is self.net and trainer.x is self.x and trainer.labels is self.labels
-                and trainer.targets is self.targets
-                and (net.activation, net.output, net.cost) == self.kind
+        return (net is self.net and (net.activation, net.output, net.cost) == self.kind
                 and len(current) == len(self.bound) and all(map(is_, current, self.bound)))
 
     def batch_buffers(self, m):
@@ -86,44 +80,33 @@ class FastStep:
         if len(self.buffers) >= 3:  # sizes come and go (live changes, short last batches)
             del self.buffers[next(iter(self.buffers))]  # the oldest: they can be large
         dtype, q, L = self.theta.dtype, self.q, len(self.q)
-        x = np.empty((m, q[0].shape[0] - 1), dtype)                         # (m, n_in)
-        inputs = [x] + [np.ones((m, ql.shape[0]), dtype) for ql in q[1:]]  # [a 1]: (m, n + 1)
+        inputs = [None] + [np.ones((m, ql.shape[0]), dtype) for ql in q[1:]]  # [a 1]: (m, n + 1)
         weights, bias = [q[0][:-1]] + q[1:], [q[0][-1]] + [None] * (L - 1)  # wᵀ and b, or q
         z, s, d = ([np.empty((m, ql.shape[1]), dtype) for ql in q] for _ in range(3))  # (m, n_out)
         c = [Constants(zl.shape, dtype) for zl in z]
-        a_out, y, r = np.empty_like(z[-1]), np.empty_like(z[-1]), np.empty((m, 1), dtype)
-        forward = [(inputs[l], weights[l], bias[l], z[l], inputs[l + 1][:, :-1], s[l], c[l])
+        a_out, r = np.empty_like(z[-1]), np.empty((m, 1), dtype)
+        forward = [(weights[l], bias[l], z[l], inputs[l + 1][:, :-1], inputs[l + 1], s[l], c[l])
                    for l in range(L - 1)]
-        last = (inputs[-1], weights[-1], bias[-1], z[-1], a_out, d[-1], s[-1], r, c[-1])
+        last = (weights[-1], bias[-1], z[-1], a_out, d[-1], s[-1], r, c[-1])
         backward = [(inputs[l].T, d[l], self.g[l], q[l][:-1].T, d[l - 1], s[l - 1])
                     for l in range(L - 1, 0, -1)]
-        first = (x.T, d[0], self.g[0][:-1], np.ones(m, dtype), self.g[0][-1])
-        self.buffers[m] = (x, y, forward, last, backward, first)
+        first = (d[0], self.g[0][:-1], np.ones(m, dtype), self.g[0][-1])
+        self.buffers[m] = (forward, last, backward, first)
         return self.buffers[m]
 
-    def __call__(self, idx, eta, momentum=0.0, decay=0.0, x_batch=None):
-        """One step on the examples idx, with rate η, momentum μ and L2 decay λ/n; returns C.
-
-        idx must hold valid row indices, as the trainer's do: the fast gathers wrap, not raise.
-        x_batch (len(idx), n_in), when given, replaces the images (augmentation); idx still
-        picks the targets.
-        """
-        m = len(idx)
-        x, y, forward, last, backward, first = self.buffers.get(m) or self.batch_buffers(m)
-        if x_batch is not None:
-            x[...] = x_batch
-        elif self.take_x:
-            np.take(self.x, idx, axis=0, out=x, mode="wrap")
-        else:
-            x[...] = self.x[idx]
-        np.take(self.y_table, idx, axis=0, out=y, mode="wrap")
+    def __call__(self, x, y, eta):
+        """One step on the images x (m, n_in) and targets y (m, n_out), in the network's dtype
+        and C order, with rate η (and the momentum and decay set on the step); returns C."""
+        forward, last, backward, first = self.buffers.get(len(x)) or self.batch_buffers(len(x))
         sigma = self.sigma
-        for a, q, b, z, a_next, s, c in forward:
+        a = x
+        for q, b, z, a_next, a_next_1, s, c in forward:
             np.dot(a, q, out=z)
             if b is not None:
                 np.add(z, b, out=z)
             sigma(z, a_next, s, c)
-        a, q, b, z, a_out, d, s, r, c = last
+            a = a_next_1   # [a 1]: the next layer's input, a with its column of ones
+        q, b, z, a_out, d, s, r, c = last
         np.dot(a, q, out=z)
         if b is not None:
             np.add(z, b, out=z)
@@ -134,10 +117,10 @@ class FastStep:
             np.dot(a_t, d, out=g)          # η[∇wᵀ; ∇b]
             np.dot(d, w, out=d_below)      # ηδ of the layer below, still without its σ′
             np.multiply(d_below, s_below, out=d_below)
-        x_t, d, g_w, ones, g_b = first
-        np.dot(x_t, d, out=g_w)            # η∇wᵀ
+        d, g_w, ones, g_b = first
+        np.dot(x.T, d, out=g_w)            # η∇wᵀ
         np.dot(ones, d, out=g_b)           # η∇b, the sum of ηδ over the examples
-        self.apply(eta, momentum, decay)
+        self.apply(eta, self.momentum, self.decay)
         return C
 
     def apply(self, eta, momentum, decay):
@@ -146,8 +129,8 @@ class FastStep:
         if decay:
             if eta * decay != self.decay_scale:
                 self.decay_scale = eta * decay
-                np.multiply(self.is_weight, self.decay_scale, out=self.decay)
-            np.multiply(theta, self.decay, out=self.scratch)
+                np.multiply(self.is_weight, self.decay_scale, out=self.decay_row)
+            np.multiply(theta, self.decay_row, out=self.scratch)
             np.add(grad, self.scratch, out=grad)
         if momentum:
             np.multiply(self.velocity, momentum, out=self.velocity)

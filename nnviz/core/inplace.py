@@ -9,26 +9,32 @@ Nothing here allocates, and nothing here is meant for anything but the training 
 import numpy as np
 
 from nnviz.core import costs
+from nnviz.core.activations import Z_LIMIT
 
 # The quadratic cost is k Σ‖a − y‖²/n; k is read from costs.py so that both paths agree on it.
 QUADRATIC_K = costs.value("quadratic", "sigmoid", np.ones((1, 1)), np.zeros((1, 1)))
 EPS = costs._EPS
 
 
-class Constants:
-    """0, 1 and 80 as arrays shaped like one layer's z: NumPy takes an array operand faster
-    than a Python number, whose conversion costs about as much as a small operation."""
+# z is clipped to ±Z_LIMIT as in activations.py: without it a saturated network (a high η, a
+# confident trained model) fills σ′ and δ with subnormal numbers and trains at half speed.
 
-    __slots__ = ("zero", "one", "cap")
+
+class Constants:
+    """0, 1 and ±Z_LIMIT as arrays shaped like one layer's z: NumPy takes an array operand
+    faster than a Python number, whose conversion costs about as much as a small operation."""
+
+    __slots__ = ("zero", "one", "cap", "floor")
 
     def __init__(self, shape, dtype):
         self.zero, self.one = np.zeros(shape, dtype), np.ones(shape, dtype)
-        self.cap = np.full(shape, 80.0, dtype)  # e⁸⁰ is finite in float32, and σ(80) is 1
+        self.cap, self.floor = np.full(shape, Z_LIMIT, dtype), np.full(shape, -Z_LIMIT, dtype)
 
 
 # Hidden layers: a = σ(z) into a, σ′(z) into s; z is scratch.
 def sigmoid(z, a, s, c):
     # σ = eᶻ/(1 + eᶻ) and σ′ = eᶻ/(1 + eᶻ)² = σ/(1 + eᶻ), from one exponential.
+    np.maximum(z, c.floor, out=z)
     np.minimum(z, c.cap, out=z)
     np.exp(z, out=z)
     np.add(z, c.one, out=s)
@@ -47,9 +53,10 @@ def tanh(z, a, s, c):
     np.subtract(c.one, s, out=s)
 
 
-def softmax(z, a, r):
+def softmax(z, a, r, c):
     np.maximum.reduce(z, axis=1, keepdims=True, out=r)
     np.subtract(z, r, out=z)
+    np.maximum(z, c.floor, out=z)
     np.exp(z, out=a)
     np.add.reduce(a, axis=1, keepdims=True, out=r)
     np.divide(a, r, out=a)
@@ -66,7 +73,7 @@ def quadratic_sigmoid(z, a, y, d, s, r, c, eta):
 
 
 def quadratic_softmax(z, a, y, d, s, r, c, eta):
-    softmax(z, a, r)
+    softmax(z, a, r, c)
     np.subtract(a, y, out=d)
     C = QUADRATIC_K * float(np.vdot(d, d)) / len(d)
     np.multiply(d, a, out=s)  # softmax's Jacobian applied to g = a − y: a ⊙ (g − ⟨g, a⟩)
@@ -81,6 +88,7 @@ def cross_entropy_sigmoid(z, a, y, d, s, r, c, eta):
     # ln(1 − a + ε) magnifies the last bit of a saturated a, so a is computed here exactly as
     # activations.sigmoid computes it, and both paths report the same cost.
     np.negative(z, out=z)
+    np.maximum(z, c.floor, out=z)
     np.minimum(z, c.cap, out=z)
     np.exp(z, out=z)
     np.add(z, c.one, out=z)
@@ -98,7 +106,7 @@ def cross_entropy_sigmoid(z, a, y, d, s, r, c, eta):
 
 
 def cross_entropy_softmax(z, a, y, d, s, r, c, eta):
-    softmax(z, a, r)
+    softmax(z, a, r, c)
     np.add(a, EPS, out=s)
     np.log(s, out=s)
     C = -float(np.vdot(y, s)) / len(d)

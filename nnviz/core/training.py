@@ -4,7 +4,8 @@
 mini-batches and at the end of every epoch (with the test cost and accuracy). The caller owns the
 pace: a GUI worker pulls snapshots from a thread and may pause between them, change `lr` or
 `batch_size` (read afresh before every mini-batch), or set `snapshot_every = 1` to step one
-mini-batch at a time. The core never sleeps, prints or touches threads.
+mini-batch at a time. The core never sleeps or prints; the one thread it starts gathers the next
+block of training images while this one trains (`batches.py`).
 
 The update for each mini-batch is  v ← μv − η(∇C + (λ/n)w),  w ← w + v  (plain SGD when μ = 0).
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnviz.core import batches
 from nnviz.core import dropout as dropout_
 from nnviz.core import fast_step
 from nnviz.core.errors import ConfigError, DivergenceError
@@ -98,31 +100,39 @@ class Trainer:
         return self.lr
 
     def train_batch(self, idx, lr):
-        """One SGD step on the examples `idx` (integers); returns the mini-batch cost before it.
+        """One SGD step on the examples `idx` (integers); returns the mini-batch cost before it."""
+        dtype = self.net.dtype
+        return self.stepper()(np.asarray(self.x[idx], dtype),
+                              np.asarray(self.targets[self.labels[idx]], dtype), lr)
 
-        The work is done by `fast_step.FastStep`, which turns `net.w`, `net.b`, `v_w` and `v_b`
-        into views of its own buffers; `textbook_step` is the same update written plainly.
+    def stepper(self):
+        """The function (x, y, η) → C that does one step with the current settings, on images
+        x and targets y already gathered, in the network's dtype.
+
+        Usually that is `fast_step.FastStep`, which turns `net.w`, `net.b`, `v_w` and `v_b` into
+        views of its own buffers and is made again whenever they are replaced; `textbook_step`
+        is the same update written plainly. The snapshot loop asks for the stepper again after
+        every yield, the only moment its caller can change the settings.
         """
-        x = None   # None: the step gathers the examples itself
-        if self.augment is not None and self.augment.active:
-            x = self.augment(self.x[idx], self.noise_rng)
-        if self.dropout:
-            return self.textbook_step(idx, lr, x)
+        augment = self.augment if self.augment is not None and self.augment.active else None
         step = self._fast_step
-        if step is None or not step.matches(self):
-            if not fast_step.supports(self.net):
-                return self.textbook_step(idx, lr, x)
+        if self.dropout or not fast_step.supports(self.net):
+            step = self.textbook_step
+        elif step is None or not step.matches(self):
             step = self._fast_step = fast_step.FastStep(self)
-        return step(idx, lr, self.momentum, self.l2 / len(self.x), x)
+        if step is self._fast_step:
+            step.momentum, step.decay = self.momentum, self.l2 / len(self.x)
+        if augment is None:
+            return step
+        dtype = self.net.dtype
+        return lambda x, y, lr: step(np.asarray(augment(x, self.noise_rng), dtype), y, lr)
 
-    def textbook_step(self, idx, lr, x=None):
+    def textbook_step(self, x, y, lr):
         """The same step written plainly; for networks the fast kernel does not handle, and
-        for dropout. x, when given, is the (augmented) mini-batch in place of the rows idx."""
+        for dropout."""
         net = self.net
-        x = self.x[idx] if x is None else x
-        y = self.targets[self.labels[idx]]
         if self.dropout:
-            masks = dropout_.masks(net.sizes, len(idx), self.dropout, self.noise_rng, net.dtype)
+            masks = dropout_.masks(net.sizes, len(x), self.dropout, self.noise_rng, net.dtype)
             nabla_w, nabla_b, C = dropout_.backprop(net, x, y, masks)
         else:
             nabla_w, nabla_b, C = net.backprop(x, y)
@@ -158,41 +168,53 @@ class Trainer:
         return snap
 
     def snapshots(self, epochs):
-        """Train for `epochs` more epochs, yielding snapshots; raises DivergenceError on NaN/inf."""
+        """Train for `epochs` more epochs, yielding snapshots; raises DivergenceError on NaN/inf.
+
+        Between two snapshots the loop does only what each mini-batch needs: the settings are
+        checked, the stepper chosen and the clock read once per run of mini-batches, since the
+        caller can change them only while the generator waits at a yield. `batch_size`, `lr`
+        and `snapshot_every` are still read before every mini-batch: a GUI thread may set them.
+        """
         n = len(self.x)
         first_epoch = self.epoch
         for _ in range(epochs):
             self.epoch += 1
             order = self.rng.permutation(n)
+            rows = batches.EpochRows(self.x, self.labels, self.targets, order, self.net.dtype)
             start, batch, costs = 0, 0, []
             epoch_cost_sum, epoch_batches = 0.0, 0
             backup = ([w.copy() for w in self.net.w], [b.copy() for b in self.net.b])
             while start < n:
                 self.validate_live()
-                m = self.batch_size
-                progress = (self.epoch - 1 - first_epoch + start / n) / epochs
-                lr = self.scheduled_lr(progress)
-                idx = order[start:start + m]
-                t0 = time.perf_counter()
-                C = self.train_batch(idx, lr)
+                step, run_start, first, t0 = self.stepper(), len(costs), start, time.perf_counter()
+                while True:   # one run of mini-batches, up to the next snapshot
+                    stop = min(start + self.batch_size, n)
+                    x, y = rows(start, stop)
+                    lr = self.lr if self.schedule == "constant" else self.scheduled_lr(
+                        (self.epoch - 1 - first_epoch + start / n) / epochs)
+                    C = step(x, y, lr)
+                    if not math.isfinite(C):
+                        break
+                    costs.append(C)
+                    batch += 1
+                    start = stop
+                    if start >= n or batch % self.snapshot_every == 0:
+                        break
                 self.seconds += time.perf_counter() - t0
+                self.step += len(costs) - run_start
+                self.samples_seen += start - first
+                epoch_batches += len(costs) - run_start
+                epoch_cost_sum = sum(costs[run_start:], epoch_cost_sum)
                 if not math.isfinite(C):
                     self.restore(backup)
                     raise DivergenceError(
                         f"the cost became {C} at epoch {self.epoch}, mini-batch {batch + 1} "
-                        f"(learning rate {lr:g}): the steps overshoot. The parameters from before "
-                        f"the blow-up were kept; try a smaller learning rate.")
-                start += len(idx)
-                batch += 1
-                self.step += 1
-                self.samples_seen += len(idx)
-                costs.append(C)
-                epoch_cost_sum += C
-                epoch_batches += 1
+                        f"(learning rate {lr:g}): the steps overshoot. The parameters from "
+                        f"before the blow-up were kept; try a smaller learning rate.")
                 bpe = batch + math.ceil((n - start) / self.batch_size)
                 # A step can overflow the parameters while the cost before it was finite; never
                 # hand out, or keep as the backup, parameters that are not all finite.
-                if (start >= n or batch % self.snapshot_every == 0) and not self.finite():
+                if not self.finite():
                     self.restore(backup)
                     raise DivergenceError(
                         f"the parameters became infinite or NaN at epoch {self.epoch}, mini-batch "
@@ -200,7 +222,7 @@ class Trainer:
                         f"from before the blow-up were kept; try a smaller learning rate.")
                 if start >= n:
                     yield self.snapshot(costs, epoch_cost_sum, epoch_batches, batch, bpe, lr, True)
-                elif batch % self.snapshot_every == 0:
+                else:
                     yield self.snapshot(costs, epoch_cost_sum, epoch_batches, batch, bpe, lr)
                     costs = []
                     backup = ([w.copy() for w in self.net.w], [b.copy() for b in self.net.b])

@@ -437,7 +437,12 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
             f"epoch {snap.epoch} · mini-batch {snap.batch:,}/{snap.batches_per_epoch:,} · "
             f"{snap.samples_seen:,} samples seen · {rate:,.0f} samples/s · η = {snap.lr:.4g}"
             + (f" · test accuracy {acc * 100:.2f} %" if acc is not None else ""))
+        # QProgressBar repaints synchronously when its text changes, which would paint the whole
+        # window in the middle of this handler; with updates off it waits for the next paint.
+        self.epoch_bar.setUpdatesEnabled(False)
         self.epoch_bar.setValue(int(100 * snap.batch / max(snap.batches_per_epoch, 1)))
+        self.epoch_bar.setUpdatesEnabled(True)
+        self.epoch_bar.update()
         if not self.replaying:
             self._publish("model")
 

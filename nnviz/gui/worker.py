@@ -5,8 +5,8 @@ cannot arrive as queued slots; they are set through `TrainingWorker`'s methods, 
 plain attributes under a lock and wake the loop. A pause or step request also asks the trainer
 to yield after the very next mini-batch (`snapshot_every = 1`), so it takes effect within one
 mini-batch. Snapshots reach the views as signals carrying copies, at most `max_rate` per second
-and, with back-pressure, no faster than the GUI draws them: the mini-batch costs of snapshots in
-between are merged, so the cost curve misses nothing.
+and, with back-pressure, only as often as the GUI can draw them in a quarter of its time: the
+mini-batch costs of snapshots in between are merged, so the cost curve misses nothing.
 """
 
 import threading
@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from nnviz.core.errors import NnvizError
 
 FULL_SPEED = None
+CRUISE_SAMPLES = 2000   # at full speed, about this many samples between snapshots
+GUI_SHARE = 0.25        # back-pressure keeps drawing to this share of the GUI thread's time
 
 
 class TrainingWorker(QObject):
@@ -98,13 +100,15 @@ class TrainingWorker(QObject):
     def acknowledge(self, busy_seconds):
         """The GUI has drawn the last snapshot, which took it `busy_seconds`.
 
-        With `backpressure` on, the next snapshot waits for this and then for as long again,
-        so drawing never takes more than half of the GUI thread however slow the machine:
-        the frame rate drops instead of the window freezing. Costs in between are merged.
+        With `backpressure` on, the next snapshot waits for this and then for three times as
+        long again, so drawing takes at most GUI_SHARE of the GUI thread however slow the
+        machine: the frame rate drops instead of the window freezing. It is also the training
+        thread's gain: Python code on the GUI thread holds the interpreter lock, so drawing
+        more often would slow training nearly one for one. Costs in between are merged.
         """
         with self._lock:
             self._awaiting_ack = False
-            self._gui_free_at = time.perf_counter() + busy_seconds
+            self._gui_free_at = time.perf_counter() + busy_seconds * (1 / GUI_SHARE - 1)
 
     def _gui_ready(self, now):
         with self._lock:
@@ -189,8 +193,15 @@ class TrainingWorker(QObject):
                 self._paused, self._stop_after, stepping = True, None, True
             slow = self._batches_per_second is not None
             fine = self._paused or slow or self._stop_after is not None or self._pending
-            self.trainer.snapshot_every = 1 if fine else self._normal_every
+            self.trainer.snapshot_every = 1 if fine else self._cruise_every(snap.step)
         return stepping
+
+    def _cruise_every(self, step):
+        """Mini-batches between snapshots at full speed: few at first, when every step changes
+        the picture (and the replay history, spaced step/64 apart, keeps nearly every one),
+        then ~CRUISE_SAMPLES, so that a snapshot's book-keeping costs the trainer ~1 %."""
+        cap = max(1, CRUISE_SAMPLES // max(self.trainer.batch_size, 1))
+        return max(self._normal_every, min(step // 128, cap))
 
     def _apply_pending(self):
         with self._lock:

@@ -162,8 +162,8 @@ def test_augmented_fast_step_equals_augmented_textbook_step():
     """The gathered-batch entry of the fast step must do what backprop does on that batch."""
     fast = toy_trainer(augment=Augment(rotate=30, shift=2), momentum=0.5)
     slow = toy_trainer(augment=Augment(rotate=30, shift=2), momentum=0.5)
-    slow.train_batch = lambda idx, lr: slow.textbook_step(
-        idx, lr, slow.augment(slow.x[idx], slow.noise_rng))
+    slow.stepper = lambda: (lambda x, y, lr: slow.textbook_step(
+        slow.augment(x, slow.noise_rng), y, lr))
     list(fast.snapshots(2)), list(slow.snapshots(2))
     for a, b in zip(fast.net.w + fast.net.b, slow.net.w + slow.net.b):
         np.testing.assert_allclose(a, b, atol=1e-5)

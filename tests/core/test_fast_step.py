@@ -76,10 +76,9 @@ def test_steps_equal_the_textbook_update(activation, output, cost, momentum, l2,
 class TextbookTrainer(Trainer):
     """The trainer with its update done by the plain code above, for side-by-side runs."""
 
-    def train_batch(self, idx, lr):
-        return textbook_step(self.net, self.v_w, self.v_b, self.x[idx],
-                             self.targets[self.labels[idx]], lr, self.momentum,
-                             self.l2 / len(self.x))
+    def stepper(self):
+        return lambda x, y, lr: textbook_step(self.net, self.v_w, self.v_b, x, y, lr,
+                                              self.momentum, self.l2 / len(self.x))
 
 
 def test_batch_size_changed_mid_epoch_and_short_last_batches():
@@ -148,12 +147,13 @@ def test_divergence_restore_leaves_consistent_arrays(snapshot_every, momentum):
         return  # finite, but perhaps already too large to train from
     # The kernel still holds the blown-up values; the next step must start from the kept ones.
     restored, seen = net.copy(), []
-    step = trainer.train_batch
-    trainer.train_batch = lambda idx, lr: seen.append(idx.copy()) or step(idx, lr)
+    stepper = trainer.stepper
+    trainer.stepper = lambda: (lambda xb, yb, lr: seen.append((xb.copy(), yb.copy()))
+                               or stepper()(xb, yb, lr))
     trainer.lr, trainer.snapshot_every = 0.1, 1
     next(trainer.snapshots(1))
     assert len(seen) == 1
-    TextbookTrainer(restored, x, labels, momentum=momentum).train_batch(seen[0], 0.1)
+    TextbookTrainer(restored, x, labels, momentum=momentum).stepper()(*seen[0], 0.1)
     assert_same(net.w, restored.w, 1e-5)
     assert_same(net.b, restored.b, 1e-5)
 

@@ -1,8 +1,8 @@
 """The SGD trainer: determinism, snapshots, live hyper-parameters, the update rule, validation.
 
 The update is checked against `Network.backprop` written out by hand, so whatever kernel the
-trainer uses underneath must still do exactly the textbook step. A spy on `train_batch` records
-which examples each step used, so the hand-written step can use the very same mini-batch.
+trainer uses underneath must still do exactly the textbook step. A spy on the trainer's stepper
+records the rows each step used, so the hand-written step can use the very same mini-batch.
 """
 
 import hashlib
@@ -38,19 +38,22 @@ def digest(net):
 
 
 def spy_on(trainer):
-    """Record (indices, η) of every mini-batch the trainer steps on."""
+    """Record (images, targets, η) of every mini-batch the trainer steps on."""
     seen = []
-    step = trainer.train_batch
+    stepper = trainer.stepper
 
-    def recording(idx, lr):
-        seen.append((np.array(idx), lr))
-        return step(idx, lr)
-    trainer.train_batch = recording
+    def spying_stepper():
+        step = stepper()
+
+        def recording(x, y, lr):
+            seen.append((x.copy(), y.copy(), lr))
+            return step(x, y, lr)
+        return recording
+    trainer.stepper = spying_stepper
     return seen
 
 
-def gradient(net, x, labels):
-    y = np.eye(net.sizes[-1])[labels]
+def gradient(net, x, y):
     nabla_w, nabla_b, _ = net.backprop(x, y)
     return nabla_w, nabla_b
 
@@ -186,8 +189,8 @@ def test_sgd_step_is_the_textbook_update(output, cost):
     for _ in range(3):
         before = net.copy()
         next(gen)
-        idx, lr = seen[-1]
-        nw, nb = gradient(before, x[idx], labels[idx])
+        xb, yb, lr = seen[-1]
+        nw, nb = gradient(before, xb, yb)
         assert_params_close(net, [w - 0.7 * g for w, g in zip(before.w, nw)],
                             [b - 0.7 * g for b, g in zip(before.b, nb)])
 
@@ -202,9 +205,9 @@ def test_changing_lr_between_snapshots_is_applied():
     before = net.copy()
     trainer.lr = 0.125
     snap = next(gen)
-    idx, lr = seen[-1]
+    xb, yb, lr = seen[-1]
     assert lr == 0.125 and snap.lr == 0.125
-    nw, nb = gradient(before, x[idx], labels[idx])
+    nw, nb = gradient(before, xb, yb)
     assert_params_close(net, [w - 0.125 * g for w, g in zip(before.w, nw)],
                         [b - 0.125 * g for b, g in zip(before.b, nb)])
 
@@ -218,14 +221,15 @@ def test_changing_batch_size_mid_epoch_changes_the_step_size():
     trainer.batch_size = 7
     snaps = [next(gen)]
     snaps += list(gen)
-    sizes = [len(idx) for idx, _ in seen]
+    sizes = [len(xb) for xb, _, _ in seen]
     # 8 used by the first two steps; the remaining 52 go in sevens, the last one of 3.
     assert sizes == [4, 4] + [7] * 7 + [3]
     assert snaps[0].batch_size == 7 and snaps[0].samples_seen == 15
     assert snaps[0].batches_per_epoch == 3 + math.ceil(45 / 7)
     assert snaps[-1].epoch_end and snaps[-1].samples_seen == 60
     # Every example is still used exactly once in the epoch.
-    assert sorted(np.concatenate([idx for idx, _ in seen]).tolist()) == list(range(60))
+    used = np.concatenate([xb for xb, _, _ in seen])
+    assert sorted(map(tuple, used.tolist())) == sorted(map(tuple, x.tolist()))
 
 
 def test_momentum_and_l2_match_a_hand_written_update():
@@ -241,9 +245,9 @@ def test_momentum_and_l2_match_a_hand_written_update():
     gen = trainer.snapshots(1)
     for _ in range(3):  # three steps, so the velocity really carries over
         next(gen)
-        idx, _ = seen[-1]
+        xb, yb, _ = seen[-1]
         here = Network(net.sizes, net.activation, net.output, net.cost, w, b)
-        nw, nb = gradient(here, x[idx], labels[idx])
+        nw, nb = gradient(here, xb, yb)
         # v ← μv − η(∇C + (λ/n)w);  w ← w + v.  Biases are not decayed.
         v_w = [mu * v - eta * (g + lam / n * a) for v, g, a in zip(v_w, nw, w)]
         v_b = [mu * v - eta * g for v, g in zip(v_b, nb)]
@@ -259,8 +263,8 @@ def test_l2_alone_matches_a_hand_written_update():
     seen = spy_on(trainer)
     before = net.copy()
     next(trainer.snapshots(1))
-    idx, _ = seen[-1]
-    nw, nb = gradient(before, x[idx], labels[idx])
+    xb, yb, _ = seen[-1]
+    nw, nb = gradient(before, xb, yb)
     assert_params_close(net, [w - 2.0 * (g + 3.0 / 30 * w) for w, g in zip(before.w, nw)],
                         [b - 2.0 * g for b, g in zip(before.b, nb)])
 
@@ -298,7 +302,7 @@ def test_schedule_is_followed_during_training():
     seen = spy_on(trainer)
     snaps = list(trainer.snapshots(2))  # 8 steps in all, progress k/8 at step k
     expected = [0.5 * (1 + math.cos(math.pi * k / 8)) for k in range(8)]
-    assert [lr for _, lr in seen] == pytest.approx(expected)
+    assert [lr for _, _, lr in seen] == pytest.approx(expected)
     assert [s.lr for s in snaps] == pytest.approx(expected)
 
 

@@ -138,3 +138,33 @@ def test_reset_empties_everything(view):
         assert item.yData is None or len(item.yData) == 0
     view.add_batch_costs(1, [0.5, 0.25])  # and it starts again from scratch
     np.testing.assert_array_equal(view.raw_curve.yData, [0.5, 0.25])
+
+
+def test_following_moves_the_axes_in_steps_and_keeps_the_run_in_view(view):
+    moves = []
+    view.plot_item.vb.sigRangeChanged.connect(lambda *_: moves.append(1))
+    costs = 2.0 * np.exp(-np.arange(20_000) / 4_000) + 0.05
+    for start in range(0, len(costs), 100):   # 200 updates, as 200 frames of training would
+        view.add_batch_costs(start + 1, costs[start:start + 100])
+        (x0, x1), (y0, y1) = view.plot_item.vb.viewRange()
+        assert x0 <= 1 and x1 >= start + 100                  # the newest point is in view
+        assert y0 <= costs[start + 99] <= y1
+    assert 3 <= len(moves) <= 40, len(moves)                  # steps, not every frame
+
+
+def test_a_zoom_stops_following_and_the_auto_button_resumes_it(view):
+    view.add_batch_costs(1, np.linspace(1.0, 0.5, 1000))
+    view.plot_item.vb.setXRange(100, 200, padding=0)          # as a mouse zoom does
+    view.add_batch_costs(1001, np.linspace(0.5, 0.4, 1000))
+    assert view.plot_item.vb.viewRange()[0] == pytest.approx([100, 200])
+    view.plot_item.autoBtn.clicked.emit(view.plot_item.autoBtn)   # the "A" button
+    x0, x1 = view.plot_item.vb.viewRange()[0]
+    assert x0 <= 1 and x1 >= 2000
+
+
+def test_steady_range_holds_until_the_data_leaves_or_shrinks():
+    from nnviz.gui.views.cost_view import steady_range
+    assert steady_range((0, 10), (0, 9), (0, 0.25)) == (0, 10)            # still holds
+    assert steady_range((0, 10), (0, 11), (0, 0.25)) == (0, 13.75)        # outgrown
+    assert steady_range((0, 10), (2, 3), (0.1, 0.1)) == pytest.approx((1.9, 3.1))  # too loose
+    assert steady_range((0, 10), (0, 9), (0, 0.25), force=True) == (0, 11.25)

@@ -51,18 +51,18 @@ def test_divergence_is_reported_with_what_to_try_and_training_restarts(qtbot, wi
 
 def test_an_exception_in_the_worker_reaches_the_user_and_train_restarts(qtbot, window, dialogs,
                                                                         monkeypatch, capfd):
-    original = Trainer.train_batch
+    original = Trainer.stepper
 
-    def broken(self, idx, lr):
+    def broken(self):
         raise RuntimeError("a bug in the step")
-    monkeypatch.setattr(Trainer, "train_batch", broken)
+    monkeypatch.setattr(Trainer, "stepper", broken)
     window.toggle_training()
     qtbot.waitUntil(lambda: window.session.state == "failed" and bool(dialogs), timeout=20000)
     kind, title, text = dialogs[0]
     assert title == "Training stopped" and "internal error" in text and "a bug in the step" in text
     assert "Traceback" not in text
     assert "Traceback" in capfd.readouterr().err    # the details go to the terminal
-    monkeypatch.setattr(Trainer, "train_batch", original)
+    monkeypatch.setattr(Trainer, "stepper", original)
     window.toggle_training()                         # the same button starts a fresh worker
     qtbot.waitUntil(lambda: window.session.trainer.step >= 5, timeout=20000)
     window.session.pause()

@@ -91,3 +91,16 @@ def test_grab_shows_coloured_pictures(view, qtbot):
     r, g, b = pixels[..., 0], pixels[..., 1], pixels[..., 2]
     assert np.count_nonzero((r > 150) & (b < 100)) > 500  # red: positive weights
     assert np.count_nonzero((b > 150) & (r < 100)) > 500  # blue: negative weights
+
+
+def test_levels_hold_through_small_changes_and_follow_large_ones(view):
+    w0 = weights(16)
+    view.set_weights(w0)
+    first = view.colour_bar.levels()[1]
+    view.set_weights(w0 * 1.1)                 # inside the ±15 % band: the colours stay put
+    assert view.colour_bar.levels()[1] == first
+    assert view.tiles[0].image.getLevels()[1] == first
+    view.set_weights(w0 * 1.5)
+    expected = np.percentile(np.abs(w0 * 1.5), PERCENTILE, method="nearest")
+    assert view.colour_bar.levels()[1] == pytest.approx(expected)
+    assert view.tiles[0].image.getLevels()[1] == pytest.approx(expected)

@@ -6,6 +6,11 @@ Long runs stay cheap: the costs live in a `CostHistory` (cost_history.py) that k
 of the whole run, so the plot never receives more than ~4,000 raw points; zoomed in, the part on
 screen is re-binned from the buffer. The x axis is in mini-batches, or in epochs once the view is
 told how many mini-batches an epoch has. Replay controls and saving the curves belong elsewhere.
+
+While it follows the run, the view moves its axes in steps rather than with every new point
+(`steady_range`): re-laying out and repainting the axes, tick labels and grid was most of what a
+frame cost, and moving them 30 times a second made the labels shimmer. A pan or zoom by the user
+stops the following; the "A" button, a log-scale toggle or a reset start it again.
 """
 
 import math
@@ -13,13 +18,17 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout,
+                               QWidget)
 
 from nnviz.gui.views.cost_history import CostHistory
 
 MAX_BINS = 2000  # a min and a max per bin: the raw curve gets at most 4,000 points
 SMOOTH_POINTS = 500  # the smoothed curve gets at most this many (+1)
-Y_SHOWN = 0.99   # the fraction of each curve's points the cost axis auto-ranges to
+Y_SHOWN = 0.99   # the fraction of the mini-batch costs the cost axis keeps in view
+X_HEADROOM = 0.25  # following the run, the x axis extends by a quarter when the curve reaches it
+Y_MARGIN = 0.08    # and the cost axis keeps this fraction of the costs' span above and below
+LOOSE = 1.6        # a range this many times wider than the data is tightened
 BACKGROUND, TEXT, AXIS = "#1e1e1e", "#d4d4d4", "#8c8c8c"
 PENS = {
     "raw": pg.mkPen((130, 150, 185, 45), width=1),
@@ -78,7 +87,10 @@ class CostView(QWidget):
         self.cursor.setVisible(False)
         p.addItem(self.cursor, ignoreBounds=True)
         p.ctrl.logYCheck.toggled.connect(self._on_log_mode_changed)  # also the context menu's
-        p.vb.sigXRangeChanged.connect(self._refresh_batches)
+        self._following, self._moving = True, False
+        p.vb.sigRangeChanged.connect(self._on_range_changed)
+        p.autoBtn.clicked.disconnect()     # its "auto-range" is this view's following
+        p.autoBtn.clicked.connect(lambda _button: self._follow())
 
         row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 0)
@@ -104,6 +116,9 @@ class CostView(QWidget):
         p.vb.sigResized.connect(self._on_resized)
         for side in ("left", "bottom", "right"):
             axis = p.getAxis(side)
+            # drawn once into a pixmap and reused until its range moves (the grid is the left
+            # axis's: a curve update repaints what lies under it)
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             axis.setPen(AXIS)
             axis.setTextPen(TEXT)
             axis.enableAutoSIPrefix(False)  # "cost (x0.001)" reads worse than 0.05
@@ -186,8 +201,53 @@ class CostView(QWidget):
         self.log_scale_changed.emit(on)
 
     def _follow(self):
-        """Auto-range on all x, and on 99 % of y so a few early spikes don't flatten the rest."""
-        self.plot_item.vb.enableAutoRange(x=True, y=Y_SHOWN)
+        """Keep the whole run in view from now on, in steps (see the module's docstring)."""
+        self._following = True
+        self.plot_item.vb.disableAutoRange()
+        self._shown = None
+        self._refresh_batches()   # the whole run again, not the part that was zoomed into
+        self._keep_in_view(force=True)
+
+    def _on_range_changed(self, _vb, ranges, changed=None):
+        if not self._moving:     # the user (or code outside) moved the view: stop following
+            self._following = False
+        if changed is None or changed[0]:
+            self._refresh_batches()
+
+    def _data_extent(self):
+        """((x0, x1), (y0, y1)) to keep in view, in view coordinates, or None with no data.
+        y covers Y_SHOWN of the mini-batch costs, so a few early spikes don't flatten the rest,
+        the newest one, and every smoothed and per-epoch point."""
+        xs, ys = [], []
+        for item in (self.raw_curve, self.smooth_curve, self.train_curve, self.test_curve):
+            x, y = item.getData()   # in view coordinates: log10 of the costs in log mode
+            if x is not None and len(x):
+                ok = np.isfinite(y)
+                if ok.any():
+                    xs.append(x[ok][[0, -1]])
+                    y = y[ok]
+                    if item is self.raw_curve:   # and the newest bin, the curve's tip
+                        y = np.append(np.percentile(y, [50 * (1 - Y_SHOWN), 50 * (1 + Y_SHOWN)]),
+                                      y[-2:])
+                    ys.append([y.min(), y.max()])
+        if not xs:
+            return None
+        return (0.0, float(np.max(xs))), (float(np.min(ys)), float(np.max(ys)))
+
+    def _keep_in_view(self, force=False):
+        extent = self._data_extent() if self._following else None
+        if extent is None:
+            return
+        vb = self.plot_item.vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        x_range = steady_range((x0, x1), extent[0], (0.0, X_HEADROOM), force)
+        y_range = steady_range((y0, y1), extent[1], (Y_MARGIN, Y_MARGIN), force)
+        if x_range != (x0, x1) or y_range != (y0, y1):
+            self._moving = True
+            try:
+                vb.setRange(xRange=x_range, yRange=y_range, padding=0)
+            finally:
+                self._moving = False
 
     def _knots(self):
         """The step → x map: epoch ends at their epoch number, linear in between and after."""
@@ -203,7 +263,7 @@ class CostView(QWidget):
     def _visible_range(self):
         """Raw indices on screen (all of them while the plot follows the data)."""
         vb, n = self.plot_item.vb, self.history.n
-        if vb.autoRangeEnabled()[0] or n == 0:
+        if self._following or n == 0:
             return 0, n
         steps, xs = self._knots()
         lo, hi = np.interp(vb.viewRange()[0], xs, steps) - self.history.step0
@@ -218,7 +278,7 @@ class CostView(QWidget):
             return
         k, lo, hi = self.history.binned(i0, i1)
         if self._shown == (self.history.version, i0, i1, k):
-            return  # a range change that moved nothing, e.g. the auto-range following new data
+            return  # a range change that moved nothing, e.g. following new data
         self._shown = (self.history.version, i0, i1, k)
         first, step0 = i0 + np.arange(len(lo)) * k, self.history.step0
         if k == 1:
@@ -232,6 +292,7 @@ class CostView(QWidget):
         ends = np.append(ends[ends < i1 - 1], i1 - 1)
         self.smooth_curve.setData(self._x_of(step0 + ends), self.history.average[ends],
                                   connect="finite")
+        self._keep_in_view()
 
     def _redraw(self):
         """Re-place everything after the step → x map changed."""
@@ -245,3 +306,17 @@ class CostView(QWidget):
             item.setData(x[ok], e[ok, column])
         if self._cursor_step is not None:
             self.set_cursor(self._cursor_step)
+        self._keep_in_view()
+
+
+def steady_range(shown, data, margins, force=False):
+    """The interval to show for data spanning `data`: `shown` itself while it holds the data
+    and is less than LOOSE times as wide as needed, else the data widened by `margins`
+    (fractions of its span below and above). Moving only in such steps keeps the axes still."""
+    lo, hi = data
+    span = hi - lo if hi > lo else max(abs(hi), 1.0) * 0.1
+    want = (lo - margins[0] * span, hi + margins[1] * span)
+    if not force and shown[0] <= lo and shown[1] >= hi \
+            and shown[1] - shown[0] <= LOOSE * (want[1] - want[0]):
+        return tuple(shown)
+    return want

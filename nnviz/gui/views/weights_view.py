@@ -10,8 +10,10 @@ The map (colorcet's CET-D4, blue–black–red) is diverging with a dark centre:
 background the eye goes to weights that matter, not to a sea of near-zero white. Its levels are
 symmetric, ±the 99th percentile of |value| over the whole layer (all pages, so a colour means the
 same on every page); a percentile rather than the maximum, so that a few outlying weights don't
-squeeze the rest into the dark centre — the top 1 % simply saturate. Deeper layers are not shown
-here: their inputs are not pixels.
+squeeze the rest into the dark centre — the top 1 % simply saturate. While training, the levels
+move only when that percentile leaves a ±15 % band around them (`steady_limit`): colours that
+shift a little with every frame flicker, and every move re-draws the colour bar's axis. Deeper
+layers are not shown here: their inputs are not pixels.
 """
 
 import math
@@ -21,8 +23,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QGraphicsRectItem, QHBoxLayout, QLabel, QStackedWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGraphicsRectItem, QHBoxLayout, QLabel,
+                               QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 COLOUR_MAP = "CET-D4"  # blue–black–red, shipped with pyqtgraph
 PERCENTILE = 99.0
@@ -30,6 +32,7 @@ PAGE_SIZE = 16
 BACKGROUND, TEXT, BORDER = "#1e1e1e", "#d4d4d4", "#4a4a4a"
 MODES = {"weights": "weights", "change": "change since init"}
 CAPTION_POINT_SIZE = 7
+STEADY = 1.15   # the levels follow the percentile once it is this factor above or below them
 
 
 class Tile(NamedTuple):
@@ -70,7 +73,9 @@ class WeightsView(QWidget):
         self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=COLOUR_MAP, width=12,
                                           interactive=False)
         for side in ("left", "right", "top", "bottom"):
-            self.colour_bar.getAxis(side).setPen(BORDER)
+            axis = self.colour_bar.getAxis(side)
+            axis.setPen(BORDER)
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # redrawn on change
         self.colour_bar.axis.setTextPen(TEXT)
         self._canvas.addItem(self.colour_bar, row=0, col=1)
         self._message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -163,8 +168,9 @@ class WeightsView(QWidget):
         first = self._page * PAGE_SIZE
         count = min(PAGE_SIZE, n - first)
         self._build_tiles(min(n, PAGE_SIZE), side)
-        limit = _symmetric_limit(data)
-        self.colour_bar.setLevels((-limit, limit))  # also sets every tile's levels
+        limit = steady_limit(self.colour_bar.levels()[1], _symmetric_limit(data))
+        if limit != self.colour_bar.levels()[1]:
+            self.colour_bar.setLevels((-limit, limit))  # also sets every tile's levels
         for t, tile in enumerate(self.tiles[:count]):
             tile.image.setImage(data[first + t].reshape(side, side), autoLevels=False)
         if self._captions_for != (first, count):  # a new page: relabel, blank the spare cells
@@ -200,6 +206,7 @@ class WeightsView(QWidget):
             box.setRange(xRange=(0, side), yRange=(0, side), padding=0.02)
             self.tiles.append(Tile(caption, image, frame))
         self.colour_bar.setImageItem([tile.image for tile in self.tiles])
+        self.colour_bar.setLevels(self.colour_bar.levels())   # the new tiles take the levels
 
     def _set_page_controls(self, first, count, n):
         paged = n > PAGE_SIZE
@@ -216,3 +223,8 @@ def _symmetric_limit(data):
     k = min(int(round(PERCENTILE / 100 * (magnitudes.size - 1))), magnitudes.size - 1)
     limit = float(np.partition(magnitudes, k)[k])
     return limit if math.isfinite(limit) and limit > 0 else 1.0
+
+
+def steady_limit(current, wanted):
+    """`current` while `wanted` is within a factor STEADY of it, else `wanted`."""
+    return current if current > 0 and 1 / STEADY <= wanted / current <= STEADY else wanted
