@@ -165,6 +165,7 @@ def test_a_zoom_stops_following_and_the_auto_button_resumes_it(view):
 def test_steady_range_holds_until_the_data_leaves_or_shrinks():
     from nnviz.gui.views.cost_view import steady_range
     assert steady_range((0, 10), (0, 9), (0, 0.25)) == (0, 10)            # still holds
+    assert steady_range((0, 10), (0, 9.8), (0, 0.25)) == (0, 12.25)       # too near the edge
     assert steady_range((0, 10), (0, 11), (0, 0.25)) == (0, 13.75)        # outgrown
     assert steady_range((0, 10), (2, 3), (0.1, 0.1)) == pytest.approx((1.9, 3.1))  # too loose
     assert steady_range((0, 10), (0, 9), (0, 0.25), force=True) == (0, 11.25)

@@ -27,7 +27,8 @@ MAX_BINS = 2000  # a min and a max per bin: the raw curve gets at most 4,000 poi
 SMOOTH_POINTS = 500  # the smoothed curve gets at most this many (+1)
 Y_SHOWN = 0.99   # the fraction of the mini-batch costs the cost axis keeps in view
 X_HEADROOM = 0.25  # following the run, the x axis extends by a quarter when the curve reaches it
-Y_MARGIN = 0.08    # and the cost axis keeps this fraction of the costs' span above and below
+Y_MARGINS = (0.2, 0.08)  # and the cost axis this fraction of the costs' span below and above
+                         # (more below: costs fall)
 LOOSE = 1.6        # a range this many times wider than the data is tightened
 BACKGROUND, TEXT, AXIS = "#1e1e1e", "#d4d4d4", "#8c8c8c"
 PENS = {
@@ -241,7 +242,7 @@ class CostView(QWidget):
         vb = self.plot_item.vb
         (x0, x1), (y0, y1) = vb.viewRange()
         x_range = steady_range((x0, x1), extent[0], (0.0, X_HEADROOM), force)
-        y_range = steady_range((y0, y1), extent[1], (Y_MARGIN, Y_MARGIN), force)
+        y_range = steady_range((y0, y1), extent[1], Y_MARGINS, force)
         if x_range != (x0, x1) or y_range != (y0, y1):
             self._moving = True
             try:
@@ -311,12 +312,14 @@ class CostView(QWidget):
 
 def steady_range(shown, data, margins, force=False):
     """The interval to show for data spanning `data`: `shown` itself while it holds the data
-    and is less than LOOSE times as wide as needed, else the data widened by `margins`
-    (fractions of its span below and above). Moving only in such steps keeps the axes still."""
+    with at least a quarter of `margins` to spare (so no marker sits on the edge) and is less
+    than LOOSE times as wide as needed; else the data widened by `margins` (fractions of its
+    span below and above). Moving only in such steps keeps the axes still."""
     lo, hi = data
     span = hi - lo if hi > lo else max(abs(hi), 1.0) * 0.1
     want = (lo - margins[0] * span, hi + margins[1] * span)
-    if not force and shown[0] <= lo and shown[1] >= hi \
+    if not force and shown[0] <= lo - margins[0] * span / 4 \
+            and shown[1] >= hi + margins[1] * span / 4 \
             and shown[1] - shown[0] <= LOOSE * (want[1] - want[0]):
         return tuple(shown)
     return want

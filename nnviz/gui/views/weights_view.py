@@ -14,6 +14,10 @@ squeeze the rest into the dark centre — the top 1 % simply saturate. While tra
 move only when that percentile leaves a ±15 % band around them (`steady_limit`): colours that
 shift a little with every frame flicker, and every move re-draws the colour bar's axis. Deeper
 layers are not shown here: their inputs are not pixels.
+
+The page is drawn as one mosaic image (tiles side by side, transparent gaps) rather than an image
+item per neuron: it is redrawn with every training snapshot, and one item costs a tenth of
+sixteen.
 """
 
 import math
@@ -22,8 +26,8 @@ from typing import NamedTuple
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGraphicsRectItem, QHBoxLayout, QLabel,
+from PySide6.QtGui import QFont, QPainterPath
+from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGraphicsPathItem, QHBoxLayout, QLabel,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 COLOUR_MAP = "CET-D4"  # blue–black–red, shipped with pyqtgraph
@@ -32,13 +36,14 @@ PAGE_SIZE = 16
 BACKGROUND, TEXT, BORDER = "#1e1e1e", "#d4d4d4", "#4a4a4a"
 MODES = {"weights": "weights", "change": "change since init"}
 CAPTION_POINT_SIZE = 7
+GAP = 2         # pixels of background between tiles in the mosaic
 STEADY = 1.15   # the levels follow the percentile once it is this factor above or below them
 
 
-class Tile(NamedTuple):
+class Cell(NamedTuple):
+    row: int      # top-left corner of the cell's picture in the mosaic
+    col: int
     caption: pg.TextItem
-    image: pg.ImageItem
-    frame: QGraphicsRectItem  # outlines the picture itself; the ViewBox is wider than it
 
 
 class WeightsView(QWidget):
@@ -48,9 +53,9 @@ class WeightsView(QWidget):
         super().__init__(parent)
         self._w = self._w_init = None  # (n_hidden, n_in) each
         self._page = 0
-        self._tiles_for = None   # (tile count, side) the tiles were built for
+        self._cells_for = None   # (cell count, side) the cells were laid out for
         self._captions_for = None
-        self.tiles = []          # one Tile per grid cell
+        self.cells = []          # one Cell per place in the grid
 
         self._mode_box = QComboBox()
         for key, text in MODES.items():
@@ -68,8 +73,14 @@ class WeightsView(QWidget):
         self._canvas = pg.GraphicsLayoutWidget()
         self._canvas.setBackground(BACKGROUND)
         self._canvas.ci.setContentsMargins(4, 4, 4, 4)
-        self._grid = self._canvas.addLayout(row=0, col=0)
-        self._grid.setSpacing(4)
+        self._box = self._canvas.addViewBox(row=0, col=0, lockAspect=True, enableMouse=False,
+                                            enableMenu=False, invertY=True)
+        self.mosaic = pg.ImageItem(axisOrder="row-major")
+        self._frames = QGraphicsPathItem()
+        self._frames.setPen(pg.mkPen(BORDER))
+        self._box.addItem(self.mosaic)
+        self._box.addItem(self._frames)
+        self._pixels = None      # the mosaic's array: NaN in the gaps and blank cells
         self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=COLOUR_MAP, width=12,
                                           interactive=False)
         for side in ("left", "right", "top", "bottom"):
@@ -78,6 +89,7 @@ class WeightsView(QWidget):
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # redrawn on change
         self.colour_bar.axis.setTextPen(TEXT)
         self._canvas.addItem(self.colour_bar, row=0, col=1)
+        self.colour_bar.setImageItem(self.mosaic)
         self._message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self._message.setStyleSheet(f"color: {TEXT}; background: {BACKGROUND}; padding: 12px;")
         self._stack = QStackedWidget()
@@ -101,10 +113,7 @@ class WeightsView(QWidget):
 
     def set_weights(self, w0):
         """Show first-layer weights w0, (n_hidden, n_in); cheap enough for ~30 calls a second.
-
-        The tiles keep views into w0, not copies: pass an array nobody changes afterwards (a
-        snapshot's copy), or the pictures change at the next repaint.
-        """
+        The page's pictures are copied into the mosaic: w0 may change afterwards."""
         self._w = np.asarray(w0)
         self._refresh()
 
@@ -167,46 +176,61 @@ class WeightsView(QWidget):
         self._page = min(self._page, pages - 1)
         first = self._page * PAGE_SIZE
         count = min(PAGE_SIZE, n - first)
-        self._build_tiles(min(n, PAGE_SIZE), side)
+        self._lay_out(min(n, PAGE_SIZE), side)
         limit = steady_limit(self.colour_bar.levels()[1], _symmetric_limit(data))
         if limit != self.colour_bar.levels()[1]:
-            self.colour_bar.setLevels((-limit, limit))  # also sets every tile's levels
-        for t, tile in enumerate(self.tiles[:count]):
-            tile.image.setImage(data[first + t].reshape(side, side), autoLevels=False)
+            self.colour_bar.setLevels((-limit, limit))  # also sets the mosaic's levels
+        for t, cell in enumerate(self.cells[:count]):
+            self._pixels[cell.row:cell.row + side, cell.col:cell.col + side] = \
+                data[first + t].reshape(side, side)
         if self._captions_for != (first, count):  # a new page: relabel, blank the spare cells
             self._captions_for = (first, count)
-            for t, tile in enumerate(self.tiles):
-                tile.caption.setText(str(first + t) if t < count else "")
-                tile.frame.setVisible(t < count)
-                if t >= count:
-                    tile.image.clear()
+            path = QPainterPath()
+            for t, cell in enumerate(self.cells):
+                cell.caption.setText(str(first + t) if t < count else "")
+                if t < count:
+                    path.addRect(cell.col, cell.row, side, side)
+                else:
+                    self._pixels[cell.row:cell.row + side, cell.col:cell.col + side] = np.nan
+            self._frames.setPath(path)
+        self.mosaic.setImage(self._pixels, autoLevels=False)
         self._set_page_controls(first, count, n)
 
-    def _build_tiles(self, count, side):
-        """Create the grid's ViewBoxes and ImageItems, only when the page's shape changes."""
-        if self._tiles_for == (count, side):
+    def _lay_out(self, count, side):
+        """Place the cells and their captions, only when the page's shape changes."""
+        if self._cells_for == (count, side):
             return
-        self._tiles_for, self._captions_for = (count, side), None
-        self._grid.clear()
-        self.tiles = []
+        self._cells_for, self._captions_for = (count, side), None
+        for cell in self.cells:
+            self._box.removeItem(cell.caption)
         columns = math.ceil(math.sqrt(count))
+        rows = -(-count // columns)
+        self._pixels = np.full((rows * (side + GAP) - GAP, columns * (side + GAP) - GAP), np.nan,
+                               np.float32)
         font = QFont()
         font.setPointSize(CAPTION_POINT_SIZE)
+        self.cells = []
         for t in range(count):
-            box = self._grid.addViewBox(row=t // columns, col=t % columns, lockAspect=True,
-                                        enableMouse=False, enableMenu=False, invertY=True)
-            image = pg.ImageItem(axisOrder="row-major")
-            frame = QGraphicsRectItem(0, 0, side, side)
-            frame.setPen(pg.mkPen(BORDER))
+            row, col = (t // columns) * (side + GAP), (t % columns) * (side + GAP)
             # the caption sits in the top-left corner: MNIST never lights the border pixels
             caption = pg.TextItem("", color=TEXT, anchor=(0, 0), fill=(30, 30, 30, 170))
             caption.setFont(font)
-            for item in (image, frame, caption):
-                box.addItem(item)
-            box.setRange(xRange=(0, side), yRange=(0, side), padding=0.02)
-            self.tiles.append(Tile(caption, image, frame))
-        self.colour_bar.setImageItem([tile.image for tile in self.tiles])
-        self.colour_bar.setLevels(self.colour_bar.levels())   # the new tiles take the levels
+            caption.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            caption.setPos(col, row)
+            self._box.addItem(caption)
+            self.cells.append(Cell(row, col, caption))
+        height, width = self._pixels.shape
+        self._box.setRange(xRange=(0, width), yRange=(0, height), padding=0.02)
+
+    def picture(self, t):
+        """The array cell t of the page shows, or None for a blank cell."""
+        side = self._cells_for[1]
+        cell = self.cells[t]
+        shown = self._pixels[cell.row:cell.row + side, cell.col:cell.col + side]
+        return None if np.isnan(shown).all() else shown
+
+    def caption(self, t):
+        return self.cells[t].caption.toPlainText()
 
     def _set_page_controls(self, first, count, n):
         paged = n > PAGE_SIZE
