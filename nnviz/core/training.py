@@ -172,8 +172,9 @@ class Trainer:
 
         Between two snapshots the loop does only what each mini-batch needs: the settings are
         checked, the stepper chosen and the clock read once per run of mini-batches, since the
-        caller can change them only while the generator waits at a yield. `batch_size`, `lr`
-        and `snapshot_every` are still read before every mini-batch: a GUI thread may set them.
+        caller changes them while the generator waits at a yield. `batch_size`, `lr` and
+        `snapshot_every` are still read before every mini-batch, so that a pause (which sets
+        `snapshot_every` = 1 from the GUI thread) takes effect after the very next one.
         """
         n = len(self.x)
         first_epoch = self.epoch

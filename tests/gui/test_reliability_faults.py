@@ -220,3 +220,24 @@ def test_a_gui_that_has_not_drawn_the_last_snapshot_gets_no_new_one(qapp):
         got.append(len(snaps))
     assert got[0] == 200                              # without it: one per mini-batch
     assert got[1] == 2                                # with it and no acknowledgement: first, end
+
+
+def test_snapshots_thin_out_as_training_runs_and_drawing_keeps_to_a_quarter(qapp):
+    """At full speed the worker asks for a snapshot every few mini-batches at first (the replay
+    history keeps steps step/64 apart) and then every ~2,000 samples; after a frame that took
+    the GUI t seconds, the next waits 3t, so drawing takes at most a quarter of the GUI thread."""
+    from nnviz.gui.worker import CRUISE_SAMPLES, TrainingWorker
+    x = np.random.default_rng(0).random((100, 12), dtype=np.float32)
+    trainer = Trainer(Network.create((12, 5, 3)), x, np.arange(100) % 3, batch_size=10,
+                      snapshot_every=10)
+    worker = TrainingWorker(trainer, epochs=1)
+    every = [worker._cruise_every(step) for step in (1, 1_000, 2_000, 20_000, 10**6)]
+    assert every == [10, 10, 15, 156, CRUISE_SAMPLES // 10]
+    assert all(step // e >= 64 for step, e in zip((2_000, 20_000), every[2:4]))
+    trainer.batch_size = 100
+    assert worker._cruise_every(10**6) == CRUISE_SAMPLES // 100
+    worker.backpressure = True
+    before = time.perf_counter()
+    worker.acknowledge(0.010)
+    assert not worker._gui_ready(before + 0.025)
+    assert worker._gui_ready(time.perf_counter() + 0.031)
