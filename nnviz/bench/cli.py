@@ -18,7 +18,7 @@ HIDE = argparse.SUPPRESS
 def add_arguments(p):
     p.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     p.add_argument("--quick", action="store_true",
-                   help="fewer samples and rounds (about 3 minutes instead of about 12)")
+                   help="fewer samples and rounds (about 70 s instead of about 4 minutes here)")
     p.add_argument("--data", metavar="DIR", help="folder with the MNIST .gz files "
                    "(default: NNVIZ_DATA or the cache; synthetic digits if none is found)")
     p.add_argument("--no-gui", action="store_true", help="skip the window benchmark")

@@ -4,12 +4,12 @@
 because at a mini-batch of 10 each NumPy call (a third of a microsecond or more) costs more than
 its arithmetic. What carries it:
 
-* Fused bias. Layer l keeps one matrix q = [wᵀ; b], shaped (n_in + 1, n_out); the activations
-  entering layers 1…L−1 carry an extra column of ones, so z = [a 1] q is one product and
-  [a 1]ᵀ δ = [∇wᵀ; ∇b] one more. (Layer 0 adds its bias apart: gathering images into rows with
-  a spare column costs more than the two calls that saves.) All the q lie end to end in one
-  vector θ, so the update is one call. The network's `w[l]` and `b[l]` become views into θ:
-  the rest of the app still sees (n_out, n_in) and (n_out,) arrays, and writes into them reach θ.
+* Fused bias. Layer l keeps one matrix q = [wᵀ; b], shaped (n_in + 1, n_out), and its input
+  carries an extra column of ones, so z = [a 1] q is one product and [a 1]ᵀ δ = [∇wᵀ; ∇b] one
+  more. The images arrive that way too: the trainer gathers them into rows with a spare column
+  of ones (`batches.py`, on its background thread). All the q lie end to end in one vector θ,
+  so the update is one call. The network's `w[l]` and `b[l]` become views into θ: the rest of
+  the app still sees (n_out, n_in) and (n_out,) arrays, and writes into them reach θ.
 * Buffers per batch size, made on first use; every operation writes into one of them, and
   constants are arrays, which NumPy takes faster than Python numbers.
 * η folded in once: δᴸ is scaled by η and the cost's factor, so the backward products give the
@@ -36,7 +36,7 @@ def supports(net):
 
 
 class FastStep:
-    """SGD for one trainer: `FastStep(trainer)(x, y, η)` does a step and returns C."""
+    """SGD for one trainer: `FastStep(trainer)(x1, y, η)` does a step and returns C."""
 
     def __init__(self, trainer):
         net = self.net = trainer.net
@@ -81,35 +81,30 @@ class FastStep:
             del self.buffers[next(iter(self.buffers))]  # the oldest: they can be large
         dtype, q, L = self.theta.dtype, self.q, len(self.q)
         inputs = [None] + [np.ones((m, ql.shape[0]), dtype) for ql in q[1:]]  # [a 1]: (m, n + 1)
-        weights, bias = [q[0][:-1]] + q[1:], [q[0][-1]] + [None] * (L - 1)  # wᵀ and b, or q
         z, s, d = ([np.empty((m, ql.shape[1]), dtype) for ql in q] for _ in range(3))  # (m, n_out)
         c = [Constants(zl.shape, dtype) for zl in z]
         a_out, r = np.empty_like(z[-1]), np.empty((m, 1), dtype)
-        forward = [(weights[l], bias[l], z[l], inputs[l + 1][:, :-1], inputs[l + 1], s[l], c[l])
+        forward = [(q[l], z[l], inputs[l + 1][:, :-1], inputs[l + 1], s[l], c[l])
                    for l in range(L - 1)]
-        last = (weights[-1], bias[-1], z[-1], a_out, d[-1], s[-1], r, c[-1])
+        last = (q[-1], z[-1], a_out, d[-1], s[-1], r, c[-1])
         backward = [(inputs[l].T, d[l], self.g[l], q[l][:-1].T, d[l - 1], s[l - 1])
                     for l in range(L - 1, 0, -1)]
-        first = (d[0], self.g[0][:-1], np.ones(m, dtype), self.g[0][-1])
-        self.buffers[m] = (forward, last, backward, first)
+        self.buffers[m] = (forward, last, backward, d[0])
         return self.buffers[m]
 
-    def __call__(self, x, y, eta):
-        """One step on the images x (m, n_in) and targets y (m, n_out), in the network's dtype
-        and C order, with rate η (and the momentum and decay set on the step); returns C."""
-        forward, last, backward, first = self.buffers.get(len(x)) or self.batch_buffers(len(x))
+    def __call__(self, x1, y, eta):
+        """One step on the images x1 = [x 1] (m, n_in + 1: a column of ones appended) and targets
+        y (m, n_out), in the network's dtype and C order, with rate η (and the momentum and
+        decay set on the step); returns C."""
+        forward, last, backward, d0 = self.buffers.get(len(x1)) or self.batch_buffers(len(x1))
         sigma = self.sigma
-        a = x
-        for q, b, z, a_next, a_next_1, s, c in forward:
+        a = x1
+        for q, z, a_next, a_next_1, s, c in forward:
             np.dot(a, q, out=z)
-            if b is not None:
-                np.add(z, b, out=z)
             sigma(z, a_next, s, c)
             a = a_next_1   # [a 1]: the next layer's input, a with its column of ones
-        q, b, z, a_out, d, s, r, c = last
+        q, z, a_out, d, s, r, c = last
         np.dot(a, q, out=z)
-        if b is not None:
-            np.add(z, b, out=z)
         C = self.output(z, a_out, y, d, s, r, c, eta)
         if not math.isfinite(C):
             return C
@@ -117,9 +112,7 @@ class FastStep:
             np.dot(a_t, d, out=g)          # η[∇wᵀ; ∇b]
             np.dot(d, w, out=d_below)      # ηδ of the layer below, still without its σ′
             np.multiply(d_below, s_below, out=d_below)
-        d, g_w, ones, g_b = first
-        np.dot(x.T, d, out=g_w)            # η∇wᵀ
-        np.dot(ones, d, out=g_b)           # η∇b, the sum of ηδ over the examples
+        np.dot(x1.T, d0, out=self.g[0])    # η[∇wᵀ; ∇b] of the first layer
         self.apply(eta, self.momentum, self.decay)
         return C
 

@@ -102,12 +102,13 @@ class Trainer:
     def train_batch(self, idx, lr):
         """One SGD step on the examples `idx` (integers); returns the mini-batch cost before it."""
         dtype = self.net.dtype
-        return self.stepper()(np.asarray(self.x[idx], dtype),
+        return self.stepper()(batches.with_ones(self.x[idx], dtype),
                               np.asarray(self.targets[self.labels[idx]], dtype), lr)
 
     def stepper(self):
-        """The function (x, y, η) → C that does one step with the current settings, on images
-        x and targets y already gathered, in the network's dtype.
+        """The function (x1, y, η) → C that does one step with the current settings, on images
+        already gathered with a column of ones appended, x1 = [x 1], and their targets y, in the
+        network's dtype.
 
         Usually that is `fast_step.FastStep`, which turns `net.w`, `net.b`, `v_w` and `v_b` into
         views of its own buffers and is made again whenever they are replaced; `textbook_step`
@@ -125,12 +126,13 @@ class Trainer:
         if augment is None:
             return step
         dtype = self.net.dtype
-        return lambda x, y, lr: step(np.asarray(augment(x, self.noise_rng), dtype), y, lr)
+        return lambda x1, y, lr: step(
+            batches.with_ones(augment(x1[:, :-1], self.noise_rng), dtype), y, lr)
 
-    def textbook_step(self, x, y, lr):
+    def textbook_step(self, x1, y, lr):
         """The same step written plainly; for networks the fast kernel does not handle, and
         for dropout."""
-        net = self.net
+        net, x = self.net, x1[:, :-1]
         if self.dropout:
             masks = dropout_.masks(net.sizes, len(x), self.dropout, self.noise_rng, net.dtype)
             nabla_w, nabla_b, C = dropout_.backprop(net, x, y, masks)
@@ -190,10 +192,10 @@ class Trainer:
                 step, run_start, first, t0 = self.stepper(), len(costs), start, time.perf_counter()
                 while True:   # one run of mini-batches, up to the next snapshot
                     stop = min(start + self.batch_size, n)
-                    x, y = rows(start, stop)
+                    x1, y = rows(start, stop)
                     lr = self.lr if self.schedule == "constant" else self.scheduled_lr(
                         (self.epoch - 1 - first_epoch + start / n) / epochs)
-                    C = step(x, y, lr)
+                    C = step(x1, y, lr)
                     if not math.isfinite(C):
                         break
                     costs.append(C)

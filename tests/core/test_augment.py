@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.augment import Augment
+from nnviz.core.batches import with_ones
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer
@@ -162,8 +163,8 @@ def test_augmented_fast_step_equals_augmented_textbook_step():
     """The gathered-batch entry of the fast step must do what backprop does on that batch."""
     fast = toy_trainer(augment=Augment(rotate=30, shift=2), momentum=0.5)
     slow = toy_trainer(augment=Augment(rotate=30, shift=2), momentum=0.5)
-    slow.stepper = lambda: (lambda x, y, lr: slow.textbook_step(
-        slow.augment(x, slow.noise_rng), y, lr))
+    slow.stepper = lambda: (lambda x1, y, lr: slow.textbook_step(
+        with_ones(slow.augment(x1[:, :-1], slow.noise_rng), np.float32), y, lr))
     list(fast.snapshots(2)), list(slow.snapshots(2))
     for a, b in zip(fast.net.w + fast.net.b, slow.net.w + slow.net.b):
         np.testing.assert_allclose(a, b, atol=1e-5)

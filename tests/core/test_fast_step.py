@@ -76,9 +76,9 @@ def test_steps_equal_the_textbook_update(activation, output, cost, momentum, l2,
 class TextbookTrainer(Trainer):
     """The trainer with its update done by the plain code above, for side-by-side runs."""
 
-    def stepper(self):
-        return lambda x, y, lr: textbook_step(self.net, self.v_w, self.v_b, x, y, lr,
-                                              self.momentum, self.l2 / len(self.x))
+    def stepper(self):   # takes x1 = [x 1], as the trainer's steppers do
+        return lambda x1, y, lr: textbook_step(self.net, self.v_w, self.v_b, x1[:, :-1], y, lr,
+                                               self.momentum, self.l2 / len(self.x))
 
 
 def test_batch_size_changed_mid_epoch_and_short_last_batches():
@@ -148,8 +148,8 @@ def test_divergence_restore_leaves_consistent_arrays(snapshot_every, momentum):
     # The kernel still holds the blown-up values; the next step must start from the kept ones.
     restored, seen = net.copy(), []
     stepper = trainer.stepper
-    trainer.stepper = lambda: (lambda xb, yb, lr: seen.append((xb.copy(), yb.copy()))
-                               or stepper()(xb, yb, lr))
+    trainer.stepper = lambda: (lambda x1, yb, lr: seen.append((x1.copy(), yb.copy()))
+                               or stepper()(x1, yb, lr))
     trainer.lr, trainer.snapshot_every = 0.1, 1
     next(trainer.snapshots(1))
     assert len(seen) == 1

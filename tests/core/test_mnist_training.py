@@ -56,7 +56,7 @@ def test_preset_3b1b_reaches_96_percent(capsys, mnist_path):
 @pytest.mark.slow
 @pytest.mark.mnist
 def test_preset_98_reaches_98_percent(capsys, mnist_path):
-    # Measured: 98.70 % after 20 epochs; about 95 s with one BLAS thread on an idle machine
+    # Measured: 98.79 % after 20 epochs; about 92 s with one BLAS thread on an idle machine
     # (4 s an epoch), but 12 minutes when the two cores were shared with other busy processes.
     epochs = run_preset(capsys, mnist_path, "98")
     assert [e["epoch"] for e in epochs] == list(range(1, 21))

@@ -45,9 +45,9 @@ def spy_on(trainer):
     def spying_stepper():
         step = stepper()
 
-        def recording(x, y, lr):
-            seen.append((x.copy(), y.copy(), lr))
-            return step(x, y, lr)
+        def recording(x1, y, lr):
+            seen.append((x1[:, :-1].copy(), y.copy(), lr))   # x1 = [x 1]
+            return step(x1, y, lr)
         return recording
     trainer.stepper = spying_stepper
     return seen
