@@ -55,8 +55,13 @@ def _legend():
 
 
 def _epoch_item(pen, symbol):
-    return pg.PlotDataItem(pen=pen, symbol=symbol, symbolSize=7, symbolPen=None,
+    item = pg.PlotDataItem(pen=pen, symbol=symbol, symbolSize=7, symbolPen=None,
                            symbolBrush=pen.color(), antialias=True)
+    # These change once an epoch, but lie under the mini-batch curve that changes every frame:
+    # drawn into a pixmap once, they are copied instead of re-drawn with every frame.
+    for part in (item.curve, item.scatter):
+        part.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    return item
 
 
 class CostView(QWidget):
