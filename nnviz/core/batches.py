@@ -37,7 +37,7 @@ def _background():
 
 
 class Block:
-    """Rows order[lo:hi], as [x 1] and targets, in the first rows of a pair of buffers."""
+    """Rows order[lo:hi], as [x 1] and targets, in the first rows of its buffers."""
 
     def __init__(self, n_in, n_out, rows, dtype):
         self.allocate(n_in, n_out, rows, dtype)
