@@ -191,11 +191,13 @@ def run_window(app, window, seconds, epochs, pairs, say):
 def headless_trainer(window):
     """A trainer like the one the window makes, for a copy of its model and the same data."""
     from nnviz.core.training import Trainer
+    from nnviz.gui.session import GATHER_AHEAD
     v, data = window.controls.values(), window.data
     return Trainer(window.model.copy(), data.train_images, data.train_labels, data.test_images,
                    data.test_labels, lr=v["lr"], batch_size=v["batch_size"],
                    momentum=v["momentum"], l2=v["l2"], schedule=v["schedule"], seed=v["seed"],
-                   snapshot_every=max(1, 100 // v["batch_size"]))
+                   snapshot_every=max(1, 100 // v["batch_size"]),
+                   gather_ahead=GATHER_AHEAD)
 
 
 def run_event_loop(seconds):

@@ -48,7 +48,8 @@ class Trainer:
 
     def __init__(self, net, train_x, train_labels, test_x=None, test_labels=None, *, lr=3.0,
                  batch_size=10, momentum=0.0, l2=0.0, schedule="constant", seed=0,
-                 snapshot_every=100, with_params=False, augment=None, dropout=0.0):
+                 snapshot_every=100, with_params=False, augment=None, dropout=0.0,
+                 gather_ahead=True):
         self.net = net
         self.x, self.labels = train_x, np.asarray(train_labels)
         self.test_x, self.test_labels = test_x, test_labels
@@ -66,6 +67,9 @@ class Trainer:
         # the examples is the same with them or without.
         self.augment, self.dropout = augment, dropout
         self.noise_rng = np.random.default_rng((seed, 1))
+        # Gather the next block of images on a background thread (batches.py): off where no core
+        # is free for it, e.g. in the window on a 2-core machine, whose GUI thread needs the other.
+        self.gather_ahead = gather_ahead
         self.validate()
 
     def validate(self):
@@ -183,7 +187,8 @@ class Trainer:
         for _ in range(epochs):
             self.epoch += 1
             order = self.rng.permutation(n)
-            rows = batches.EpochRows(self.x, self.labels, self.targets, order, self.net.dtype)
+            rows = batches.EpochRows(self.x, self.labels, self.targets, order, self.net.dtype,
+                                     ahead=self.gather_ahead)
             start, batch, costs = 0, 0, []
             epoch_cost_sum, epoch_batches = 0.0, 0
             backup = ([w.copy() for w in self.net.w], [b.copy() for b in self.net.b])

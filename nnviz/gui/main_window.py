@@ -24,7 +24,7 @@ from nnviz.gui.exports import Exports
 from nnviz.gui.model_files import ModelFiles
 from nnviz.gui.replay import Replay
 from nnviz.gui.resources import PRETRAINED, resource
-from nnviz.gui.session import TrainingSession
+from nnviz.gui.session import GATHER_AHEAD, TrainingSession
 from nnviz.gui.views.cost_view import CostView
 from nnviz.gui.views.drawing_pad import DrawingPad
 from nnviz.gui.views.save_drawing import SaveDrawingBar
@@ -362,7 +362,8 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
                               batch_size=v["batch_size"], momentum=v["momentum"], l2=v["l2"],
                               schedule=v["schedule"], seed=v["seed"], dropout=v["dropout"],
                               augment=self.controls.augmentation.augment(),
-                              snapshot_every=max(1, 100 // v["batch_size"]))
+                              snapshot_every=max(1, 100 // v["batch_size"]),
+                              gather_ahead=GATHER_AHEAD)
         except NnvizError as e:
             QMessageBox.warning(self, "Cannot train with these settings", str(e))
             return None

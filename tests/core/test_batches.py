@@ -64,3 +64,18 @@ def test_going_back_regathers(small_blocks):
     rows = EpochRows(x, labels, targets, order, np.float32)
     rows(0, 10), rows(200, 210)
     np.testing.assert_array_equal(rows(5, 15)[0][:, :-1], x[order[5:15]])
+
+
+def test_training_is_bit_identical_with_and_without_the_background_gathering(small_blocks):
+    from nnviz.core.network import Network
+    from nnviz.core.training import Trainer
+    x, labels, _, _ = data(n=503, n_in=12, k=5)
+    nets = []
+    for ahead in (True, False):
+        net = Network.create((12, 7, 5), seed=3)
+        for _ in Trainer(net, x, labels, lr=1.0, batch_size=7, seed=3, snapshot_every=11,
+                         gather_ahead=ahead).snapshots(3):
+            pass
+        nets.append(net)
+    for a, b in zip(nets[0].w + nets[0].b, nets[1].w + nets[1].b):
+        assert a.tobytes() == b.tobytes()

@@ -1,6 +1,8 @@
 """The live window end to end: train on real threads, pause/step/resume, change η mid-run,
 draw a digit, close mid-training — offscreen, with the same worker the user's buttons drive."""
 
+import os
+
 import numpy as np
 import pytest
 
@@ -27,6 +29,8 @@ def test_training_updates_every_view(qtbot, window):
         assert w_gui is not w_core
     assert not np.array_equal(window.model.w[0], weights_before)
     assert "samples/s" in window.status.text()
+    # On two cores the GUI thread needs the second one: no background gathering there.
+    assert trainer.gather_ahead == ((os.cpu_count() or 1) > 2)
 
 
 def test_pause_step_resume(qtbot, window):
