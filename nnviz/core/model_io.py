@@ -40,13 +40,21 @@ def save_model(path, net, classes=None):
 
 def load_model(path):
     """Read a model saved by `save_model`; returns (Network, class names)."""
+    name, arrays = read_npz(path, "no such model file",
+                            "not an nnviz model (an .npz file is a zip archive; this is not)")
+    return _network_from(name, arrays)
+
+
+def read_npz(path, missing, not_zip):
+    """(file name, arrays) of an .npz file that must exist and be a zip archive; otherwise a
+    `ModelFileError` saying `missing` or `not_zip`. Models and runs are both read this way."""
     path = Path(path)
     name = path.name
     if not path.is_file():
-        raise ModelFileError(f"{name}: no such model file.")
+        raise ModelFileError(f"{name}: {missing}.")
     if not zipfile.is_zipfile(path):
-        raise ModelFileError(f"{name}: not an nnviz model (an .npz file is a zip archive; this is not).")
-    return _network_from(name, read_arrays(path, name))
+        raise ModelFileError(f"{name}: {not_zip}.")
+    return name, read_arrays(path, name)
 
 
 def read_arrays(path, name):

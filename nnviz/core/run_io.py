@@ -8,7 +8,6 @@ problem; it is written to a temporary file and renamed into place, so a failed s
 previous file intact.
 """
 
-import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +15,7 @@ import numpy as np
 from nnviz.core.atomic import write_atomically
 from nnviz.core.errors import ConfigError, ModelFileError
 from nnviz.core.history import METRICS, History
-from nnviz.core.model_io import check_text, read_arrays
+from nnviz.core.model_io import check_text, read_npz
 from nnviz.core.network import check_architecture
 
 FORMAT = "nnviz-run"
@@ -48,13 +47,8 @@ def save_run(path, history, meta):
 
 def load_run(path):
     """Read a run saved by `save_run`; returns (History, meta dict)."""
-    path = Path(path)
-    name = path.name
-    if not path.is_file():
-        raise ModelFileError(f"{name}: no such file.")
-    if not zipfile.is_zipfile(path):
-        raise ModelFileError(f"{name}: not an nnviz run (a run is an .npz zip archive; this is not).")
-    return _run_from(name, read_arrays(path, name))
+    return _run_from(*read_npz(path, "no such file",
+                               "not an nnviz run (a run is an .npz zip archive; this is not)"))
 
 
 def _run_from(name, data):
