@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from bad_datasets import CASES, make_folder
+from child_process import interrupt, running
 from nnviz.__main__ import main
 from nnviz.core.model_io import save_model
 from nnviz.core.network import Network
@@ -109,24 +110,13 @@ def test_ctrl_c_during_cli_training_exits_130_without_a_traceback(tmp_path):
     import time
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OPENBLAS_NUM_THREADS="1",
                PYTHONPATH=str(REPO))
-    child = subprocess.Popen([sys.executable, "-m", "nnviz", "train", "--dataset", "synthetic",
-                              "--epochs", "500", "--batch-size", "10", "--json",
-                              "--save", str(tmp_path / "m.npz")],
-                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True)
-    try:
+    with running([sys.executable, "-m", "nnviz", "train", "--dataset", "synthetic",
+                  "--epochs", "500", "--batch-size", "10", "--json",
+                  "--save", str(tmp_path / "m.npz")], env, REPO) as child:
         first = child.stdout.readline()          # one finished epoch: surely mid-run now
         assert first.startswith("{"), child.stderr.read()
         time.sleep(0.2)
-        child.send_signal(signal.SIGINT)
-        code = child.wait(timeout=20)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    err = child.stderr.read()
-    child.stdout.close()
-    child.stderr.close()
+        code, err, _ = interrupt(child, signal.SIGINT)
     assert code == 130 and "Traceback" not in err
     assert err.splitlines()[-1] == "nnviz: interrupted."
     assert not (tmp_path / "m.npz").exists()      # nothing half-written where the model goes

@@ -5,7 +5,6 @@ finite, and Train works again afterwards; nothing hangs and no thread is left be
 
 import os
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from child_process import interrupt, running
 from nnviz.core.model_io import load_model, save_model
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer
@@ -85,35 +85,18 @@ def test_closing_mid_epoch_stops_the_thread_promptly(qtbot, window):
 
 # ---- Ctrl+C in the terminal -------------------------------------------------------------------
 
-def _gui_process(tmp_path, *extra_env):
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_ctrl_c_mid_training_exits_cleanly(tmp_path, sig):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OPENBLAS_NUM_THREADS="1",
                PYTHONPATH=str(REPO), NNVIZ_AUTOTRAIN="1", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
                NNVIZ_DATA_HOME=str(tmp_path / "data"), NNVIZ_CACHE=str(tmp_path / "cache"),
                PYTHONFAULTHANDLER="1")
-    env.update(extra_env)
-    return subprocess.Popen([sys.executable, "-m", "nnviz", "gui", "--dataset", "synthetic"],
-                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-
-
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_ctrl_c_mid_training_exits_cleanly(tmp_path, sig):
-    child = _gui_process(tmp_path)
-    try:
+    with running([sys.executable, "-m", "nnviz", "gui", "--dataset", "synthetic"], env,
+                 REPO) as child:
         line = child.stdout.readline()               # printed once mini-batches are running
         assert line.strip() == "nnviz: autotrain: training", (line, child.stderr.read())
         time.sleep(0.5)
-        t0 = time.monotonic()
-        child.send_signal(sig)
-        code = child.wait(timeout=20)
-        elapsed = time.monotonic() - t0
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    err = child.stderr.read()
-    child.stdout.close()
-    child.stderr.close()
+        code, err, elapsed = interrupt(child, sig)
     assert code in (0, 130), (code, err)
     assert "Traceback" not in err and "QThread: Destroyed" not in err, err
     assert elapsed < 10, f"took {elapsed:.1f} s to exit"
