@@ -160,18 +160,19 @@ class Trainer:
                 b -= lr * nb
         return C
 
-    def snapshot(self, costs, epoch_cost_sum, epoch_batches, batch, batches_per_epoch, lr,
-                 epoch_end=False):
-        net = self.net
+    def snapshot(self, costs, epoch_cost_sum, batch, batches_per_epoch, lr, epoch_end=False):
         snap = Snapshot(self.epoch, batch, batches_per_epoch, self.step, self.samples_seen,
-                        np.array(costs, dtype=np.float64), epoch_cost_sum / max(epoch_batches, 1),
+                        np.array(costs, dtype=np.float64), epoch_cost_sum / max(batch, 1),
                         lr, self.batch_size, self.seconds, epoch_end)
         if epoch_end and self.test_x is not None:
-            snap.test_cost, snap.test_accuracy = net.evaluate(self.test_x, self.test_labels)
+            snap.test_cost, snap.test_accuracy = self.net.evaluate(self.test_x, self.test_labels)
         if self.with_params or epoch_end:
-            snap.w = [w.copy() for w in net.w]
-            snap.b = [b.copy() for b in net.b]
+            snap.w, snap.b = self.parameters()
         return snap
+
+    def parameters(self):
+        """Copies of the network's weights and biases: ([w], [b])."""
+        return [w.copy() for w in self.net.w], [b.copy() for b in self.net.b]
 
     def snapshots(self, epochs):
         """Train for `epochs` more epochs, yielding snapshots; raises DivergenceError on NaN/inf.
@@ -189,9 +190,8 @@ class Trainer:
             order = self.rng.permutation(n)
             rows = batches.EpochRows(self.x, self.labels, self.targets, order, self.net.dtype,
                                      ahead=self.gather_ahead)
-            start, batch, costs = 0, 0, []
-            epoch_cost_sum, epoch_batches = 0.0, 0
-            backup = ([w.copy() for w in self.net.w], [b.copy() for b in self.net.b])
+            start, batch, costs, epoch_cost_sum = 0, 0, [], 0.0
+            backup = self.parameters()
             while start < n:
                 self.validate_live()
                 step, run_start, first, t0 = self.stepper(), len(costs), start, time.perf_counter()
@@ -211,7 +211,6 @@ class Trainer:
                 self.seconds += time.perf_counter() - t0
                 self.step += len(costs) - run_start
                 self.samples_seen += start - first
-                epoch_batches += len(costs) - run_start
                 epoch_cost_sum = sum(costs[run_start:], epoch_cost_sum)
                 if not math.isfinite(C):
                     self.restore(backup)
@@ -229,11 +228,11 @@ class Trainer:
                         f"{batch} (learning rate {lr:g}): the steps overshoot. The parameters "
                         f"from before the blow-up were kept; try a smaller learning rate.")
                 if start >= n:
-                    yield self.snapshot(costs, epoch_cost_sum, epoch_batches, batch, bpe, lr, True)
+                    yield self.snapshot(costs, epoch_cost_sum, batch, bpe, lr, True)
                 else:
-                    yield self.snapshot(costs, epoch_cost_sum, epoch_batches, batch, bpe, lr)
+                    yield self.snapshot(costs, epoch_cost_sum, batch, bpe, lr)
                     costs = []
-                    backup = ([w.copy() for w in self.net.w], [b.copy() for b in self.net.b])
+                    backup = self.parameters()
 
     def finite(self):
         return all(np.isfinite(a).all() for a in (*self.net.w, *self.net.b))

@@ -221,9 +221,7 @@ class TrainingWorker(QObject):
     def _emit(self, costs, snap):
         """Send a copy: the views get their own arrays, the trainer keeps training its own."""
         snap.batch_costs = np.concatenate(costs) if len(costs) > 1 else costs[0]
-        net = self.trainer.net
-        snap.w = [w.copy() for w in net.w]
-        snap.b = [b.copy() for b in net.b]
+        snap.w, snap.b = self.trainer.parameters()
         with self._lock:
             self._awaiting_ack = self.backpressure
         self.snapshot_ready.emit(snap)
