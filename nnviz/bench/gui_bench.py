@@ -145,7 +145,7 @@ def run_window(app, window, seconds, epochs, pairs, say):
     latency = Latency()
     ratios, on_speeds, off_speeds, frames, on_seconds = [], [], [], [], 0.0
     for k in range(pairs):
-        off = TrainingSession(headless_trainer(window), 1000)
+        off = TrainingSession(window.make_trainer(), 1000)
         off.start()
         off_speeds.append(speed(app, off.trainer, seconds))
         off.stop()
@@ -186,18 +186,6 @@ def run_window(app, window, seconds, epochs, pairs, say):
             "drawing_pad_latency_ms_max": max(pad_ms),
             "batch_size": batch_size,
             "rss_mb_per_epoch": rss, "rss_mb_max": max(rss), "dialogs": dialogs}
-
-
-def headless_trainer(window):
-    """A trainer like the one the window makes, for a copy of its model and the same data."""
-    from nnviz.core.training import Trainer
-    from nnviz.gui.session import GATHER_AHEAD
-    v, data = window.controls.values(), window.data
-    return Trainer(window.model.copy(), data.train_images, data.train_labels, data.test_images,
-                   data.test_labels, lr=v["lr"], batch_size=v["batch_size"],
-                   momentum=v["momentum"], l2=v["l2"], schedule=v["schedule"], seed=v["seed"],
-                   snapshot_every=max(1, 100 // v["batch_size"]),
-                   gather_ahead=GATHER_AHEAD)
 
 
 def run_event_loop(seconds):

@@ -357,13 +357,7 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
                                 f"{self.data.n_inputs} pixels. Press Reset to build a matching one.")
             return None
         try:
-            trainer = Trainer(self.model.copy(), self.data.train_images, self.data.train_labels,
-                              self.data.test_images, self.data.test_labels, lr=v["lr"],
-                              batch_size=v["batch_size"], momentum=v["momentum"], l2=v["l2"],
-                              schedule=v["schedule"], seed=v["seed"], dropout=v["dropout"],
-                              augment=self.controls.augmentation.augment(),
-                              snapshot_every=max(1, 100 // v["batch_size"]),
-                              gather_ahead=GATHER_AHEAD)
+            trainer = self.make_trainer()
         except NnvizError as e:
             QMessageBox.warning(self, "Cannot train with these settings", str(e))
             return None
@@ -376,6 +370,18 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
         self._rate = (0, 0.0)
         self._attach_history(session)    # a new run to record for replay (replay.py)
         return session
+
+    def make_trainer(self):
+        """A trainer for a copy of the shown model on the loaded data, with the controls'
+        settings; raises NnvizError for settings that cannot train. (The benchmark makes its
+        views-off trainer here too, so that it is the window's.)"""
+        v = self.controls.values()
+        return Trainer(self.model.copy(), self.data.train_images, self.data.train_labels,
+                       self.data.test_images, self.data.test_labels, lr=v["lr"],
+                       batch_size=v["batch_size"], momentum=v["momentum"], l2=v["l2"],
+                       schedule=v["schedule"], seed=v["seed"], dropout=v["dropout"],
+                       augment=self.controls.augmentation.augment(),
+                       snapshot_every=max(1, 100 // v["batch_size"]), gather_ahead=GATHER_AHEAD)
 
     def _ensure_session(self):
         if self.session is None:
