@@ -55,6 +55,8 @@ def test_gui_part_reports_speed_latency_and_memory(capsys, monkeypatch):
                 "train_speed_views_on", "train_speed_views_off", "rss_mb_max"):
         assert isinstance(gui[key], float) and gui[key] >= 0, key
     assert gui["train_speed_ratio_views_on"] > 0 and gui["drawing_pad_latency_ms_median"] > 0
+    assert len(gui["train_speed_ratios_views_on"]) == 2    # --quick: two pairs, each trained
+    assert all(r > 0 for r in gui["train_speed_ratios_views_on"])
     assert gui["cold_start_seconds"] is None or gui["cold_start_seconds"] > 0
     assert len(gui["rss_mb_per_epoch"]) == 1 and gui["rss_mb_per_epoch"][0] > 0
 
@@ -64,3 +66,16 @@ def test_table_output(capsys, monkeypatch):
     assert main(TINY[:2] + TINY[3:] + ["--no-gui"]) == 0
     out = capsys.readouterr().out
     assert "| batch |" in out and "Floor:" in out and "PyTorch is not installed" in out
+
+
+def test_the_window_run_cannot_end_during_the_benchmark():
+    """The window plans its longest run: with the default 30 epochs the full benchmark's three
+    pairs outlasted the run, and the last pair measured 0 samples/s with the views on."""
+    pytest.importorskip("PySide6")
+    from nnviz.bench import gui_bench
+    with gui_bench.bench_window(None, True) as (_app, window):
+        window.toggle_training()
+        try:
+            assert window.session.epochs == gui_bench.RUN_EPOCHS == 10_000
+        finally:
+            window._stop_session()
