@@ -195,19 +195,23 @@ class Trainer:
             while start < n:
                 self.validate_live()
                 step, run_start, first, t0 = self.stepper(), len(costs), start, time.perf_counter()
-                while True:   # one run of mini-batches, up to the next snapshot
-                    stop = min(start + self.batch_size, n)
-                    x1, y = rows(start, stop)
-                    lr = self.lr if self.schedule == "constant" else self.scheduled_lr(
-                        (self.epoch - 1 - first_epoch + start / n) / epochs)
-                    C = step(x1, y, lr)
-                    if not math.isfinite(C):
-                        break
-                    costs.append(C)
-                    batch += 1
-                    start = stop
-                    if start >= n or batch % self.snapshot_every == 0:
-                        break
+                # A step that overshoots overflows to inf and NaN; the checks below catch that
+                # and say so in words, so NumPy's RuntimeWarnings would only be noise. (A caller
+                # that asked for errors, np.errstate(all="raise"), still gets them.)
+                with np.errstate(**{k: "ignore" for k, v in np.geterr().items() if v == "warn"}):
+                    while True:   # one run of mini-batches, up to the next snapshot
+                        stop = min(start + self.batch_size, n)
+                        x1, y = rows(start, stop)
+                        lr = self.lr if self.schedule == "constant" else self.scheduled_lr(
+                            (self.epoch - 1 - first_epoch + start / n) / epochs)
+                        C = step(x1, y, lr)
+                        if not math.isfinite(C):
+                            break
+                        costs.append(C)
+                        batch += 1
+                        start = stop
+                        if start >= n or batch % self.snapshot_every == 0:
+                            break
                 self.seconds += time.perf_counter() - t0
                 self.step += len(costs) - run_start
                 self.samples_seen += start - first

@@ -9,6 +9,7 @@ import hashlib
 import math
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -396,3 +397,22 @@ def test_divergence_raises_and_keeps_finite_parameters(activation, output, cost,
         last = list(trainer.snapshots(1))[-1]
     assert last.epoch_end and math.isfinite(last.train_cost)
     assert all(np.all(np.isfinite(a)) for a in trainer.net.w + trainer.net.b)
+
+
+def test_divergence_prints_no_numpy_warnings_only_the_error():
+    """The overflow of an overshooting step is reported once, in words (DivergenceError), not as
+    RuntimeWarnings on the terminal; a caller's errstate(all="raise") still turns it into
+    FloatingPointError."""
+    x, labels = random_set(n=500, n_in=20, k=10)
+    for activation, output, cost, lr in DIVERGING:
+        net = Network.create((20, 16, 10), activation, output, cost, seed=0)
+        trainer = Trainer(net, x, labels, lr=lr)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")           # any RuntimeWarning fails the test
+            with pytest.raises(DivergenceError):
+                for _ in trainer.snapshots(1):
+                    pass
+    trainer = Trainer(Network.create((20, 16, 10), seed=0), x, labels, lr=1e300)
+    with np.errstate(all="raise"), pytest.raises(FloatingPointError):
+        for _ in trainer.snapshots(1):
+            pass
