@@ -21,10 +21,11 @@ velocity) makes `matches` false, and the trainer makes a new step, which copies 
 values in. Float32 and float64 networks only; the trainer keeps its textbook update for others.
 """
 
-import math
+from math import isfinite
 from operator import is_
 
 import numpy as np
+from numpy import add, dot, multiply, subtract
 
 from nnviz.core.inplace import HIDDEN, OUTPUT, Constants
 
@@ -100,20 +101,23 @@ class FastStep:
         sigma = self.sigma
         a = x1
         for q, z, a_next, a_next_1, s, c in forward:
-            np.dot(a, q, out=z)
+            dot(a, q, out=z)
             sigma(z, a_next, s, c)
             a = a_next_1   # [a 1]: the next layer's input, a with its column of ones
         q, z, a_out, d, s, r, c = last
-        np.dot(a, q, out=z)
+        dot(a, q, out=z)
         C = self.output(z, a_out, y, d, s, r, c, eta)
-        if not math.isfinite(C):
+        if not isfinite(C):
             return C
         for a_t, d, g, w, d_below, s_below in backward:
-            np.dot(a_t, d, out=g)          # η[∇wᵀ; ∇b]
-            np.dot(d, w, out=d_below)      # ηδ of the layer below, still without its σ′
-            np.multiply(d_below, s_below, out=d_below)
-        np.dot(x1.T, d0, out=self.g[0])    # η[∇wᵀ; ∇b] of the first layer
-        self.apply(eta, self.momentum, self.decay)
+            dot(a_t, d, out=g)         # η[∇wᵀ; ∇b]
+            dot(d, w, out=d_below)     # ηδ of the layer below, still without its σ′
+            multiply(d_below, s_below, out=d_below)
+        dot(x1.T, d0, out=self.g[0])   # η[∇wᵀ; ∇b] of the first layer
+        if self.momentum or self.decay:
+            self.apply(eta, self.momentum, self.decay)
+        else:
+            subtract(self.theta, self.grad, out=self.theta)   # plain SGD: θ ← θ − η∇C
         return C
 
     def apply(self, eta, momentum, decay):
@@ -122,12 +126,12 @@ class FastStep:
         if decay:
             if eta * decay != self.decay_scale:
                 self.decay_scale = eta * decay
-                np.multiply(self.is_weight, self.decay_scale, out=self.decay_row)
-            np.multiply(theta, self.decay_row, out=self.scratch)
-            np.add(grad, self.scratch, out=grad)
+                multiply(self.is_weight, self.decay_scale, out=self.decay_row)
+            multiply(theta, self.decay_row, out=self.scratch)
+            add(grad, self.scratch, out=grad)
         if momentum:
-            np.multiply(self.velocity, momentum, out=self.velocity)
-            np.subtract(self.velocity, grad, out=self.velocity)
-            np.add(theta, self.velocity, out=theta)
+            multiply(self.velocity, momentum, out=self.velocity)
+            subtract(self.velocity, grad, out=self.velocity)
+            add(theta, self.velocity, out=theta)
         else:
-            np.subtract(theta, grad, out=theta)
+            subtract(theta, grad, out=theta)

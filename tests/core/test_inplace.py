@@ -15,38 +15,38 @@ EDGES = [-np.inf, -1e30, -Z_LIMIT - 1, -Z_LIMIT, -0.5, 0.0, 3.0, Z_LIMIT, 1e6, n
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
-def test_clip_with_or_without_the_ufunc_bounds_z_in_place(dtype, monkeypatch):
+@pytest.mark.parametrize("clip", [inplace.clip, inplace.clip_pair], ids=["ufunc", "pair"])
+def test_clip_with_or_without_the_ufunc_bounds_z_in_place(clip, dtype):
     z = np.array([EDGES, EDGES[::-1]], dtype)
     c = inplace.Constants(z.shape, dtype)
     expected = np.minimum(np.maximum(z, -Z_LIMIT), Z_LIMIT)
-    results = []
-    for ufunc in (inplace._clip_ufunc, None):
-        monkeypatch.setattr(inplace, "_clip_ufunc", ufunc)
-        out = z.copy()
-        inplace.clip(out, c)
-        results.append(out)
-    assert inplace._clip_ufunc is None           # the fallback ran last
-    for out in results:
-        assert out.dtype == dtype and np.array_equal(out, expected)
-    assert results[0][0, 0] == -Z_LIMIT and results[0][0, -1] == Z_LIMIT
+    clip(z, c.floor, c.cap, out=z)
+    assert z.dtype == dtype and np.array_equal(z, expected)
+    assert z[0, 0] == -Z_LIMIT and z[0, -1] == Z_LIMIT
 
 
 def test_numpy_here_has_the_clip_ufunc():
-    """Not a requirement (the fallback works), but the speed README's numbers assume it."""
-    assert isinstance(inplace._clip_ufunc, np.ufunc) and inplace._clip_ufunc.nin == 3
+    """Not a requirement (the pair works), but the speed README's numbers assume it."""
+    assert isinstance(inplace.clip, np.ufunc) and inplace.clip.nin == 3
 
 
 @pytest.mark.parametrize("activation, output, cost", [("sigmoid", "sigmoid", "quadratic"),
                                                       ("tanh", "sigmoid", "cross-entropy")])
 def test_training_without_the_ufunc_is_bit_identical(activation, output, cost, monkeypatch):
     x, labels = random_set(n=90)
-    runs = []
-    for ufunc in (inplace._clip_ufunc, None):
-        monkeypatch.setattr(inplace, "_clip_ufunc", ufunc)
+    runs, pair_calls = [], []
+
+    def pair(*args, **kwargs):
+        pair_calls.append(1)
+        inplace.clip_pair(*args, **kwargs)
+
+    for clip in (inplace.clip, pair):
+        monkeypatch.setattr(inplace, "clip", clip)
         net = Network.create((12, 9, 7, 4), activation, output, cost, seed=2)
         for _ in Trainer(net, x, labels, lr=3.0, batch_size=10, seed=1).snapshots(2):
             pass
         runs.append(net)
+    assert len(pair_calls) >= 18                # 2 epochs × 9 mini-batches, each clips
     for a, b in zip(runs[0].w + runs[0].b, runs[1].w + runs[1].b):
         assert np.array_equal(a, b)
 
