@@ -2,7 +2,7 @@
 
 Picking a mini-batch's ten rows out of 60,000 scattered images costs more than the batch's
 arithmetic when it is done one mini-batch at a time: each row is a cache miss, and each gather a
-NumPy call. So the rows are gathered a block (~4 MB) at a time, and every mini-batch is a view
+NumPy call. So the rows are gathered a block (~8 MB) at a time, and every mini-batch is a view
 into its block. And while the trainer works through one block, a background thread gathers the
 next into a second buffer — NumPy releases the interpreter lock while it copies, so on a machine
 with a spare core the gathering costs the trainer nothing (the same idea as a data loader's
@@ -19,9 +19,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-# Each block costs a hand-over between the threads; measured on the 784-16-16-10 network at batch
-# 10 and 100: 1 MB blocks 310k/715k samples/s, 2 MB 310k/730k, 4 MB 340k/860k, 16 MB 320k/750k.
-BLOCK_BYTES = 4 << 20
+# Each block costs hand-overs between the threads (the trainer waits ~0.1 ms for the lock each
+# time the gathering thread has taken it); bigger blocks, fewer of them, until they stop fitting
+# in the caches. Measured on the 784-16-16-10 network, alternating in one process, against 4 MB
+# blocks: at batch 10, 8 MB +3.0 %, 12 MB +1.6 %, 16 MB −16 %; at batch 100, 8 MB +4.9 %,
+# 16 MB −3.3 % (the targets gathered on the trainer's thread in every case but 4 MB).
+BLOCK_BYTES = 8 << 20
 
 _gatherer = None
 _gatherer_lock = threading.Lock()
@@ -50,19 +53,27 @@ class Block:
         self.scratch = np.empty((rows, n_in), dtype)   # take writes fastest into a whole array
 
     def fill(self, rows, lo, hi):
+        """The images of rows order[lo:hi]; on the background thread. The targets are left to
+        `fill_targets`: every NumPy call here lets go of the interpreter lock and must take it
+        back, and each time it does while the trainer wants it the trainer waits for a thread
+        wake-up (~0.1 ms), so this thread makes as few calls as it can."""
         idx = rows.order[lo:hi]
         k = hi - lo
         if len(self.x_buffer) < k:
             self.allocate(self.scratch.shape[1], self.y_buffer.shape[1], k, self.scratch.dtype)
-        self.x1s, self.ys = self.x_buffer[:k], self.y_buffer[:k]
+        self.x1s = self.x_buffer[:k]
         if rows.direct:   # "wrap" skips the bounds check that makes take buffer its output;
             np.take(rows.x, idx, axis=0, out=self.scratch[:k], mode="wrap")  # the order is valid
             self.x1s[:, :-1] = self.scratch[:k]
         else:
             self.x1s[:, :-1] = rows.x[idx]
-        np.take(rows.targets, rows.labels[idx], axis=0, out=self.ys)
         self.lo, self.hi = lo, hi
         return self
+
+    def fill_targets(self, rows):
+        """The targets of the rows `fill` gathered; on the trainer's thread (~10 µs a block)."""
+        self.ys = self.y_buffer[:self.hi - self.lo]
+        np.take(rows.targets, rows.labels[rows.order[self.lo:self.hi]], axis=0, out=self.ys)
 
 
 class EpochRows:
@@ -101,6 +112,7 @@ class EpochRows:
                 self.current.fill(self, start, min(start + size, n))
         else:
             self.current.fill(self, start, min(start + size, n))
+        self.current.fill_targets(self)
         hi = self.current.hi
         if self.ahead and hi < n:
             self.pending = _background().submit(self.spare.fill, self, hi, min(hi + size, n))
