@@ -40,11 +40,12 @@ def _background():
 
 
 class Block:
-    """Rows order[lo:hi], as [x 1] and targets, in the first rows of its buffers."""
+    """Rows order[lo:hi] of one epoch's order, as [x 1] and targets, in the first rows of its
+    buffers."""
 
     def __init__(self, n_in, n_out, rows, dtype):
         self.allocate(n_in, n_out, rows, dtype)
-        self.lo = self.hi = 0
+        self.order, self.lo, self.hi = None, 0, 0
         self.x1s, self.ys = self.x_buffer[:0], self.y_buffer[:0]
 
     def allocate(self, n_in, n_out, rows, dtype):
@@ -52,12 +53,16 @@ class Block:
         self.y_buffer = np.empty((rows, n_out), dtype)
         self.scratch = np.empty((rows, n_in), dtype)   # take writes fastest into a whole array
 
-    def fill(self, rows, lo, hi):
+    def fits(self, n_in, n_out, dtype):
+        return self.scratch.shape[1] == n_in and self.y_buffer.shape[1] == n_out \
+            and self.scratch.dtype == np.dtype(dtype)
+
+    def fill(self, rows, order, lo, hi):
         """The images of rows order[lo:hi]; on the background thread. The targets are left to
         `fill_targets`: every NumPy call here lets go of the interpreter lock and must take it
         back, and each time it does while the trainer wants it the trainer waits for a thread
         wake-up (~0.1 ms), so this thread makes as few calls as it can."""
-        idx = rows.order[lo:hi]
+        idx = order[lo:hi]
         k = hi - lo
         if len(self.x_buffer) < k:
             self.allocate(self.scratch.shape[1], self.y_buffer.shape[1], k, self.scratch.dtype)
@@ -67,30 +72,45 @@ class Block:
             self.x1s[:, :-1] = self.scratch[:k]
         else:
             self.x1s[:, :-1] = rows.x[idx]
-        self.lo, self.hi = lo, hi
+        self.order, self.lo, self.hi = order, lo, hi
         return self
 
     def fill_targets(self, rows):
         """The targets of the rows `fill` gathered; on the trainer's thread (~10 µs a block)."""
         self.ys = self.y_buffer[:self.hi - self.lo]
-        np.take(rows.targets, rows.labels[rows.order[self.lo:self.hi]], axis=0, out=self.ys)
+        np.take(rows.targets, rows.labels[self.order[self.lo:self.hi]], axis=0, out=self.ys)
 
 
 class EpochRows:
     """`rows(start, stop)` is (x1, y) for the examples order[start:stop]: the images with a
     column of ones appended, [x 1], and the targets, in `dtype`, C-ordered, valid until the
-    next call."""
+    next call.
 
-    def __init__(self, x, labels, targets, order, dtype, ahead=True):
-        self.x, self.labels, self.order = x, labels, order
+    Epoch after epoch: given `next_order`, the next epoch's order, the last block's hand-over
+    also starts gathering that epoch's first block, and the next epoch's EpochRows, given this
+    one as `previous`, takes it over with the buffers. Otherwise every epoch would start by
+    gathering a whole block while the trainer waits (~4 ms: 2–6 % of an epoch here).
+    """
+
+    def __init__(self, x, labels, targets, order, dtype, ahead=True, previous=None,
+                 next_order=None):
+        self.x, self.labels, self.order, self.next_order = x, labels, order, next_order
         self.targets = np.asarray(targets, dtype)
         # np.take gathers straight into the scratch only from a C-ordered array of its dtype.
         self.direct = x.flags.c_contiguous and x.dtype == np.dtype(dtype)
         self.block_rows = max(1, BLOCK_BYTES // (x.shape[1] * np.dtype(dtype).itemsize))
-        shape = (x.shape[1], self.targets.shape[1], 0, dtype)
-        self.current, self.spare = Block(*shape), Block(*shape)
+        shape = (x.shape[1], self.targets.shape[1], dtype)
         self.ahead = ahead
-        self.pending = None   # the spare block being filled by the background thread
+        if previous is not None and previous.current.fits(*shape):
+            # the spare block being filled by the background thread, if any
+            self.current, self.spare, self.pending = previous.current, previous.spare, \
+                previous.pending
+            previous.pending = None
+            self.current.lo = self.current.hi = 0   # the old epoch's rows: never served again
+        else:
+            self.current, self.spare = Block(shape[0], shape[1], 0, dtype), \
+                Block(shape[0], shape[1], 0, dtype)
+            self.pending = None
 
     def __call__(self, start, stop):
         block = self.current
@@ -103,19 +123,23 @@ class EpochRows:
         m = stop - start
         size = max(m, self.block_rows - self.block_rows % m)   # whole mini-batches
         n = len(self.order)
+        ready = None
         if self.pending is not None:
             ready = self.pending.result()    # also before refilling its buffer ourselves
             self.pending = None
-            if ready.lo == start and ready.hi >= stop:
-                self.current, self.spare = ready, self.current
-            else:
-                self.current.fill(self, start, min(start + size, n))
+        if ready is not None and ready.order is self.order and ready.lo == start \
+                and ready.hi >= stop:
+            self.current, self.spare = ready, self.current
         else:
-            self.current.fill(self, start, min(start + size, n))
+            self.current.fill(self, self.order, start, min(start + size, n))
         self.current.fill_targets(self)
         hi = self.current.hi
         if self.ahead and hi < n:
-            self.pending = _background().submit(self.spare.fill, self, hi, min(hi + size, n))
+            self.pending = _background().submit(self.spare.fill, self, self.order, hi,
+                                                min(hi + size, n))
+        elif self.ahead and self.next_order is not None:
+            self.pending = _background().submit(self.spare.fill, self, self.next_order, 0,
+                                                min(size, len(self.next_order)))
         return self.current
 
 

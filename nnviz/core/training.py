@@ -62,6 +62,8 @@ class Trainer:
         self.v_b = [np.zeros_like(b) for b in net.b]
         self.epoch, self.step, self.samples_seen, self.seconds = 0, 0, 0, 0.0
         self._fast_step = None  # made on the first step; re-made whenever the arrays are replaced
+        self._rows = None        # the last epoch's batches.EpochRows: its buffers serve the next
+        self._next_order = None  # the next epoch's order, when drawn ahead
         # Augmentation (an `augment.Augment` or None) and dropout p on the hidden layers are read
         # before every mini-batch, like η. They draw from their own generator, so the order of
         # the examples is the same with them or without.
@@ -185,11 +187,18 @@ class Trainer:
         """
         n = len(self.x)
         first_epoch = self.epoch
-        for _ in range(epochs):
+        for e in range(epochs):
             self.epoch += 1
-            order = self.rng.permutation(n)
-            rows = batches.EpochRows(self.x, self.labels, self.targets, order, self.net.dtype,
-                                     ahead=self.gather_ahead)
+            # The next epoch's order is drawn an epoch early, so that its first block can be
+            # gathered while this epoch ends; kept on the trainer, so the orders are the same
+            # sequence however the runs are cut.
+            order = self._next_order
+            if order is None or len(order) != n:
+                order = self.rng.permutation(n)
+            self._next_order = self.rng.permutation(n) if e < epochs - 1 else None
+            rows = self._rows = batches.EpochRows(
+                self.x, self.labels, self.targets, order, self.net.dtype,
+                ahead=self.gather_ahead, previous=self._rows, next_order=self._next_order)
             start, batch, costs, epoch_cost_sum = 0, 0, [], 0.0
             backup = self.parameters()
             while start < n:
