@@ -102,18 +102,15 @@ class EpochRows:
         # its blocks need not be big: a quarter of the size, 12 MB less memory in the window.
         block_bytes = BLOCK_BYTES if ahead else BLOCK_BYTES // 4
         self.block_rows = max(1, block_bytes // (x.shape[1] * np.dtype(dtype).itemsize))
-        shape = (x.shape[1], self.targets.shape[1], dtype)
+        n_in, n_out = x.shape[1], self.targets.shape[1]
         self.ahead = ahead
-        if previous is not None and previous.current.fits(*shape):
-            # the spare block being filled by the background thread, if any
-            self.current, self.spare, self.pending = previous.current, previous.spare, \
-                previous.pending
-            previous.pending = None
+        self.pending = None   # the spare block being filled by the background thread, if any
+        if previous is not None and previous.current.fits(n_in, n_out, dtype):
+            self.current, self.spare = previous.current, previous.spare
+            self.pending, previous.pending = previous.pending, None
             self.current.lo = self.current.hi = 0   # the old epoch's rows: never served again
         else:
-            self.current, self.spare = Block(shape[0], shape[1], 0, dtype), \
-                Block(shape[0], shape[1], 0, dtype)
-            self.pending = None
+            self.current, self.spare = Block(n_in, n_out, 0, dtype), Block(n_in, n_out, 0, dtype)
 
     def __call__(self, start, stop):
         block = self.current

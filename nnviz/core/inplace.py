@@ -40,8 +40,9 @@ except ImportError:  # NumPy < 2
 
 
 class Constants:
-    """0, 1 and ±Z_LIMIT as arrays shaped like one layer's z: NumPy takes an array operand
-    faster than a Python number, whose conversion costs about as much as a small operation."""
+    """0, 1, ±Z_LIMIT and the output layer's factor as arrays shaped like one layer's z: NumPy
+    takes an array operand faster than a Python number, whose conversion costs about as much as
+    a small operation."""
 
     __slots__ = ("zero", "one", "cap", "floor", "scale", "scale_array")
 
