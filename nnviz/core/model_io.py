@@ -125,20 +125,38 @@ def _network_from(name, data):
     check_text(name, data)
     if str(data.get("format", "")) != FORMAT:
         raise ModelFileError(f"{name}: an .npz file, but not an nnviz model (no 'format' marker).")
-    missing = [k for k in ("sizes", "activation", "output", "cost") if k not in data]
+    sizes, activation, output, cost = read_architecture(name, data)
+    w, b = read_layers(name, data, sizes)
+    dtype = np.result_type(*w)
+    net = Network(sizes, activation, output, cost,
+                  [a.astype(dtype) for a in w], [a.astype(dtype) for a in b])
+    return net, read_classes(data, sizes[-1])
+
+
+def read_architecture(name, data, also=()):
+    """(sizes, activation, output, cost) of an opened model or run file, checked: those keys and
+    `also` are present, the sizes are whole numbers, and nnviz can build the network."""
+    missing = [k for k in ("sizes", "activation", "output", "cost", *also) if k not in data]
     if missing:
         raise ModelFileError(f"{name}: missing {', '.join(missing)}.")
     sizes = data["sizes"]
     if sizes.ndim != 1 or sizes.dtype.kind not in "iu":
         raise ModelFileError(f"{name}: 'sizes' must be a list of whole numbers.")
     sizes = tuple(int(s) for s in sizes)
+    activation, output, cost = (str(data[k]) for k in ("activation", "output", "cost"))
     try:
-        check_architecture(sizes, str(data["activation"]), str(data["output"]), str(data["cost"]))
+        check_architecture(sizes, activation, output, cost)
     except ConfigError as e:
         raise ModelFileError(f"{name}: {e}") from None
+    return sizes, activation, output, cost
+
+
+def read_layers(name, data, sizes, lead=()):
+    """Every layer's w{l} and b{l}, checked: present, floats, finite, shaped lead + (n_out, n_in)
+    and lead + (n_out,) (a run stores one per recorded moment: lead = (moments,))."""
     w, b = [], []
     for l, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
-        for key, shape, into in ((f"w{l}", (n_out, n_in), w), (f"b{l}", (n_out,), b)):
+        for key, shape, into in ((f"w{l}", (*lead, n_out, n_in), w), (f"b{l}", (*lead, n_out), b)):
             if key not in data:
                 raise ModelFileError(f"{name}: missing array {key} for layer {l + 1}.")
             arr = data[key]
@@ -148,11 +166,12 @@ def _network_from(name, data):
             if not np.all(np.isfinite(arr)):
                 raise ModelFileError(f"{name}: {key} contains NaN or infinite values.")
             into.append(arr)
-    dtype = np.result_type(*w)
-    net = Network(sizes, str(data["activation"]), str(data["output"]), str(data["cost"]),
-                  [a.astype(dtype) for a in w], [a.astype(dtype) for a in b])
-    classes = data.get("classes")
-    if classes is None or classes.shape != (sizes[-1],) or classes.dtype.kind != "U":
-        classes = [str(i) for i in range(sizes[-1])]
-    return net, tuple(str(c) for c in classes)
+    return w, b
 
+
+def read_classes(data, n):
+    """The stored class names, or 0 … n − 1 where there are none or they do not fit."""
+    classes = data.get("classes")
+    if classes is None or classes.shape != (n,) or classes.dtype.kind != "U":
+        classes = [str(i) for i in range(n)]
+    return tuple(str(c) for c in classes)

@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np
 
 from nnviz.core.atomic import write_atomically
-from nnviz.core.errors import ConfigError, ModelFileError
+from nnviz.core.errors import ModelFileError
 from nnviz.core.history import METRICS, History
-from nnviz.core.model_io import check_text, read_npz
-from nnviz.core.network import check_architecture
+from nnviz.core.model_io import (check_text, read_architecture, read_classes, read_layers,
+                                  read_npz)
 
 FORMAT = "nnviz-run"
 VERSION = 1
@@ -58,19 +58,9 @@ def _run_from(name, data):
         what = "a saved model, not a run (open it with Load model)" if fmt == "nnviz-model" \
             else "not an nnviz run (no 'format' marker)"
         raise ModelFileError(f"{name}: {what}.")
-    missing = [k for k in ("sizes", "activation", "output", "cost", "metrics", "costs",
-                           "cost_step0", "epochs", "ratio") if k not in data]
-    if missing:
-        raise ModelFileError(f"{name}: missing {', '.join(missing)}.")
-    sizes = data["sizes"]
-    if sizes.ndim != 1 or sizes.dtype.kind not in "iu":
-        raise ModelFileError(f"{name}: 'sizes' must be a list of whole numbers.")
-    sizes = tuple(int(s) for s in sizes)
-    meta = {k: str(data[k]) for k in ("activation", "output", "cost")}
-    try:
-        check_architecture(sizes, meta["activation"], meta["output"], meta["cost"])
-    except ConfigError as e:
-        raise ModelFileError(f"{name}: {e}") from None
+    sizes, *kind = read_architecture(name, data, also=("metrics", "costs", "cost_step0",
+                                                       "epochs", "ratio"))
+    meta = dict(zip(("activation", "output", "cost"), kind))
     metrics = data["metrics"]
     n = len(metrics)
     if metrics.shape != (n, len(METRICS)) or n == 0:
@@ -78,27 +68,14 @@ def _run_from(name, data):
                              f"(moments, {len(METRICS)}) with at least one moment.")
     if np.any(np.diff(metrics[:, 0]) <= 0):
         raise ModelFileError(f"{name}: the recorded steps are not in increasing order.")
-    ws, bs = [], []
-    for l, (n_in, o) in enumerate(zip(sizes[:-1], sizes[1:])):
-        for key, shape, into in ((f"w{l}", (n, o, n_in), ws), (f"b{l}", (n, o), bs)):
-            arr = data.get(key)
-            if arr is None:
-                raise ModelFileError(f"{name}: missing array {key} for layer {l + 1}.")
-            if arr.shape != shape or arr.dtype.kind != "f":
-                raise ModelFileError(f"{name}: {key} has shape {arr.shape} ({arr.dtype}), "
-                                     f"expected {shape} floats.")
-            if not np.all(np.isfinite(arr)):
-                raise ModelFileError(f"{name}: {key} contains NaN or infinite values.")
-            into.append(arr.reshape(n, -1))
+    ws, bs = read_layers(name, data, sizes, lead=(n,))
     dtype = np.result_type(*ws)
-    params = np.concatenate([a.astype(dtype, copy=False) for a in ws + bs], axis=1)
+    params = np.concatenate([a.reshape(n, -1).astype(dtype, copy=False) for a in ws + bs],
+                            axis=1)
     epochs, costs = data["epochs"], data["costs"]
     if epochs.ndim != 2 or epochs.shape[1] != 5 or costs.ndim != 1:
         raise ModelFileError(f"{name}: 'epochs' or 'costs' has the wrong shape.")
-    classes = data.get("classes")
-    if classes is None or classes.shape != (sizes[-1],) or classes.dtype.kind != "U":
-        classes = [str(i) for i in range(sizes[-1])]
-    meta["classes"] = tuple(str(c) for c in classes)
+    meta["classes"] = read_classes(data, sizes[-1])
     history = History.restore(sizes, params, metrics, costs, int(data["cost_step0"]), epochs,
                               float(data["ratio"]))
     return history, meta
