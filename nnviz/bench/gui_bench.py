@@ -118,11 +118,9 @@ def measure(data_dir, synthetic, seconds, epochs, say, pairs=None):
 
 
 def wait(app, condition, seconds):
-    deadline = time.perf_counter() + seconds
-    while not condition() and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.001)
-    return condition()
+    """`wait_until` with a 1 ms poll: the pad's latency is timed across these waits."""
+    from nnviz.gui.wait import wait_until
+    return wait_until(app, condition, seconds, poll=0.001)
 
 
 def dismiss_dialogs(app, seen):

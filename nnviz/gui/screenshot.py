@@ -6,15 +6,8 @@ lets the views repaint, grabs the whole window and exits with 0 (or 2 with a mes
 """
 
 import sys
-import time
 
-
-def _wait(app, condition, seconds):
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    return condition()
+from nnviz.gui.wait import wait_until
 
 
 def take_screenshot(app, window, args):
@@ -23,10 +16,10 @@ def take_screenshot(app, window, args):
     window.resize(*args.size)
     window.show()
     failed = lambda: getattr(window, "data_error", None) is not None  # noqa: E731
-    if not _wait(app, lambda: window.data is not None or failed(), 120):
+    if not wait_until(app, lambda: window.data is not None or failed(), 120):
         print("nnviz: the dataset took too long to load.", file=sys.stderr)
     # The job's thread ends just before its queued `succeeded` reaches the window.
-    elif not _wait(app, lambda: window.data is not None, 2.0):
+    elif not wait_until(app, lambda: window.data is not None, 2.0):
         print("nnviz: no dataset could be loaded; the screenshot shows the first-run banner.",
               file=sys.stderr)
     if args.preset:
@@ -35,21 +28,21 @@ def take_screenshot(app, window, args):
     if args.train_batches and window.data is not None:
         window.step_batch()                       # starts the worker, paused after one batch
         session = window.session
-        _wait(app, lambda: session.trainer.step >= 1, 30)
+        wait_until(app, lambda: session.trainer.step >= 1, 30)
         session.pause_at_step(args.train_batches)
         session.resume()
-        _wait(app, lambda: session.trainer.step >= args.train_batches
-              and session.state == "paused", 600)
-        _wait(app, lambda: False, 0.3)            # let the last snapshot reach the views
+        wait_until(app, lambda: session.trainer.step >= args.train_batches
+                   and session.state == "paused", 600)
+        wait_until(app, lambda: False, 0.3)            # let the last snapshot reach the views
     if args.view and not window.show_panel(args.view):
         print(f"nnviz: no view called {args.view!r}; showing the default layout.", file=sys.stderr)
     if args.draw is not None:
         window.pad.draw_strokes(sample_strokes(args.draw))
-    _wait(app, lambda: False, 0.5)
+    wait_until(app, lambda: False, 0.5)
     # A panel computing in the background (landscape, evaluation…) finishes before the picture.
-    _wait(app, lambda: not any(getattr(p, "busy", lambda: False)()
-                               for p in getattr(window, "panels", {}).values()), 120)
-    _wait(app, lambda: False, 0.3)
+    wait_until(app, lambda: not any(getattr(p, "busy", lambda: False)()
+                                    for p in getattr(window, "panels", {}).values()), 120)
+    wait_until(app, lambda: False, 0.3)
     ok = window.grab().save(args.screenshot, "PNG")
     window.close()
     if not ok:
