@@ -9,6 +9,7 @@ computes again.
 """
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.job_bar import JobBar
@@ -25,6 +26,24 @@ class ComputedPanel(Panel):
         self.settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self._on_settled)
         # The model may have moved on while the job ran: check again once it is done.
         self.jobs.ended.connect(lambda: self._computed != self._version and self.settle.start())
+
+    def lay_out(self, controls, hint, view):
+        """A row of controls, the job bar, a line of text (`hint`, later what the job or
+        `ready_to_compute` says) and the picture, `view`, which takes the room left."""
+        self.info = QLabel(hint)
+        self.info.setWordWrap(True)
+        self.jobs.failed.connect(self.info.setText)
+        self.view = view
+        row = QHBoxLayout()
+        for widget in controls:
+            row.addWidget(widget)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addLayout(row)
+        column.addWidget(self.jobs)
+        column.addWidget(self.info)
+        column.addWidget(self.view, 1)
 
     def update_context(self, context, reason):
         if reason in ("model", "architecture", "data"):

@@ -8,8 +8,7 @@ budget from the current parameters. Measuring runs in a background job on a copy
 (`nnviz.core.gradient_noise`); the pictures are in `views/gradient_view.py`.
 """
 
-from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSpinBox
 
 from nnviz.core.gradient_noise import gradient_noise, race
 from nnviz.gui.panels.computed_panel import ComputedPanel, default_lr, spin
@@ -44,21 +43,9 @@ class GradientPanel(ComputedPanel):
                            prefix="SGD batch ")
         self.seconds = spin(QDoubleSpinBox, 0.2, 30.0, 2.0, "Time each racer may spend stepping",
                              step=0.5, suffix=" s each")
-        self.info = QLabel("Measure compares mini-batch gradients with the full gradient, then "
-                           "races SGD against full-batch descent.")
-        self.info.setWordWrap(True)
-        self.jobs.failed.connect(self.info.setText)
-        self.view = GradientView()
-        row = QHBoxLayout()
-        for widget in (self.measure_button, self.lr, self.batch, self.seconds):
-            row.addWidget(widget)
-        row.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(4, 4, 4, 4)
-        column.addLayout(row)
-        column.addWidget(self.jobs)
-        column.addWidget(self.info)
-        column.addWidget(self.view, 1)
+        self.lay_out((self.measure_button, self.lr, self.batch, self.seconds),
+                     "Measure compares mini-batch gradients with the full gradient, then races "
+                     "SGD against full-batch descent.", GradientView())
 
     def update_context(self, context, reason):
         if reason == "architecture" and context.model is not None:

@@ -12,8 +12,7 @@ projected onto it, and next to it the cost along −∇C with the point where th
 import time
 
 import numpy as np
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton,
-                               QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QPushButton, QSpinBox
 
 from nnviz.core.flat_params import flatten_net
 from nnviz.core.landscape import (gradient_slice, path_directions, project, random_directions,
@@ -81,21 +80,10 @@ class LandscapePanel(ComputedPanel):
         self.compute_button.setToolTip("Slice the cost around the current parameters (F9)")
         self.compute_button.setShortcut("F9")
         self.compute_button.clicked.connect(self.start)
-        self.info = QLabel("Press Compute to slice the cost around the current parameters.")
-        self.info.setWordWrap(True)
-        self.jobs.failed.connect(self.info.setText)
-        self.view = LandscapeView()
-        row = QHBoxLayout()
-        for widget in (self.mode, self.examples, self.grid, self.spread, self.lr,
-                       self.compute_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(4, 4, 4, 4)
-        column.addLayout(row)
-        column.addWidget(self.jobs)
-        column.addWidget(self.info)
-        column.addWidget(self.view, 1)
+        self.lay_out((self.mode, self.examples, self.grid, self.spread, self.lr,
+                      self.compute_button),
+                     "Press Compute to slice the cost around the current parameters.",
+                     LandscapeView())
 
     def update_context(self, context, reason):
         old = self.context.model
