@@ -150,7 +150,7 @@ def test_train_on_the_synthetic_digits():
 
 
 def test_save_writes_a_loadable_model(model):
-    from nnviz.core.model_io import load_model
+    from nnviz.core.files.model_io import load_model
     net, classes = load_model(model)
     assert net.sizes == (784, 20, 10) and classes == tuple("0123456789")
 
@@ -175,7 +175,7 @@ def test_predict_json_is_one_object_per_image(model, pictures):
 
 
 def test_predict_raw_feeds_the_pixels_unchanged(model, pictures):
-    from nnviz.core.model_io import load_model
+    from nnviz.core.files.model_io import load_model
     r = nnviz("predict", model, pictures["raw28"], "--raw", "--json")
     assert r.returncode == 0, r.stderr
     (answer,) = json_lines(r.stdout)

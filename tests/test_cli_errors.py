@@ -16,7 +16,7 @@ import pytest
 from bad_datasets import CASES, make_folder
 from child_process import interrupt, running
 from nnviz.__main__ import main
-from nnviz.core.model_io import save_model
+from nnviz.core.files.model_io import save_model
 from nnviz.core.network import Network
 
 REPO = Path(__file__).resolve().parents[1]

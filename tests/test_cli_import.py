@@ -61,7 +61,7 @@ def test_train_on_an_image_folder_and_an_idx_pair(tmp_path):
     r = nnviz("train", "--data-idx", tmp_path / "i.gz", tmp_path / "l.gz", "--class-names",
               tmp_path / "names.txt", "--epochs", "1", "--json", "--save", model)
     assert r.returncode == 0, r.stderr
-    from nnviz.core.model_io import load_model
+    from nnviz.core.files.model_io import load_model
     net, classes = load_model(model)
     assert classes == ("top", "middle", "bottom") and net.sizes[-1] == 3
 

@@ -20,7 +20,7 @@ def main():
     from PySide6.QtWidgets import QApplication
 
     from nnviz.gui.app import apply_dark_palette
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.window.main_window import MainWindow
     from nnviz.gui.settings import Settings
 
     app = QApplication(sys.argv[:1])

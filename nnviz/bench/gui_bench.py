@@ -82,7 +82,7 @@ def bench_window(data_dir, synthetic):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.window.main_window import MainWindow
     from nnviz.gui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -139,7 +139,7 @@ def dismiss_dialogs(app, seen):
 
 
 def run_window(app, window, seconds, epochs, pairs, say):
-    from nnviz.gui.session import TrainingSession
+    from nnviz.gui.training.session import TrainingSession
     from nnviz.gui.views.sample_strokes import sample_strokes
 
     dialogs = []

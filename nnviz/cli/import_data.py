@@ -54,7 +54,7 @@ def load(args, seed):
         if args.class_names:
             raise ConfigError("--class-names does not apply to --data-folder: the sub-folder "
                               "names are the class names.")
-        from nnviz.cli.images import read_grey
+        from nnviz.gui.image_files import read_grey
         data, report = import_folder(args.data_folder, read_grey, **common)
     else:
         test = args.test_idx or (None, None)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import numpy as np
 
-from nnviz.cli.images import read_grey
+from nnviz.gui.image_files import read_grey
 from nnviz.core.errors import DataError
-from nnviz.core.model_io import load_model
+from nnviz.core.files.model_io import load_model
 from nnviz.core.preprocess import to_mnist_image
 
 

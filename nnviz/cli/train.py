@@ -12,10 +12,10 @@ from pathlib import Path
 from nnviz.cli import import_data
 from nnviz.cli.progress import ProgressBar
 from nnviz.core import presets
-from nnviz.core.augment import Augment
+from nnviz.core.augment.jitter import Augment
 from nnviz.core.data import load_dataset
 from nnviz.core.errors import ConfigError
-from nnviz.core.model_io import save_model
+from nnviz.core.files.model_io import save_model
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnviz.core import batches
-from nnviz.core import dropout as dropout_
-from nnviz.core import fast_step
+from nnviz.core.engine import batches
+from nnviz.core.augment import dropout as dropout_
+from nnviz.core.engine import fast_step
 from nnviz.core.errors import ConfigError, DivergenceError
 
 SCHEDULES = ("constant", "step", "cosine")

@@ -55,7 +55,7 @@ def run(args):
     app.setStyle("Fusion")
     apply_dark_palette(app)
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.window.main_window import MainWindow
     from nnviz.gui.settings import Settings
 
     if args.screenshot:   # a clean, repeatable window: no remembered layout or settings

@@ -8,12 +8,12 @@ the order of examples, and switching augmentation off must give back the plain f
 import numpy as np
 import pytest
 
-from nnviz.core.augment import Augment
-from nnviz.core.batches import with_ones
+from nnviz.core.augment.jitter import Augment
+from nnviz.core.engine.batches import with_ones
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer
-from nnviz.core.warp import warp
+from nnviz.core.augment.warp import warp
 
 
 def images(m=5, seed=0):

@@ -8,8 +8,8 @@ that an epoch has many, and compare every batch with plain fancy indexing.
 import numpy as np
 import pytest
 
-from nnviz.core import batches
-from nnviz.core.batches import EpochRows
+from nnviz.core.engine import batches
+from nnviz.core.engine.batches import EpochRows
 
 
 @pytest.fixture

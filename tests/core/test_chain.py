@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nnviz.core.chain import cost, cost_curve, finite_difference, link, sigmoid
+from nnviz.core.lessons.chain import cost, cost_curve, finite_difference, link, sigmoid
 
 values = st.floats(-4, 4, allow_nan=False)
 

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from nnviz.core.damage import KINDS, damage, thicken
+from nnviz.core.lessons.damage import KINDS, damage, thicken
 from nnviz.core.errors import ConfigError
 
 

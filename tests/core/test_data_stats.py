@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from nnviz.core.data_stats import cell_at, class_counts, class_means, pick, pixel_histogram, tile
+from nnviz.core.lessons.data_stats import cell_at, class_counts, class_means, pick, pixel_histogram, tile
 
 
 def test_counts_and_means_against_a_direct_computation():

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from nnviz.core import dropout
+from nnviz.core.augment import dropout
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.errors import ConfigError
-from nnviz.core.evaluation import (compare, confusion_matrix, evaluate, hidden_activations,
+from nnviz.core.lessons.evaluation import (compare, confusion_matrix, evaluate, hidden_activations,
                                    top_activating)
 from nnviz.core.network import Network
 

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from nnviz.core import activations, costs
-from nnviz.core.explain import (default_target, explain, hidden_wishes, levers, one_example_step,
+from nnviz.core.lessons.explain import (default_target, explain, hidden_wishes, levers, one_example_step,
                                 target_vector)
 from nnviz.core.network import Network
 

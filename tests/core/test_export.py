@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.errors import ModelFileError
-from nnviz.core.export import export_json, export_onnx, import_json
+from nnviz.core.files.export import export_json, export_onnx, import_json
 from nnviz.core.network import Network
 
 COMBINATIONS = [(h, o) for h in ("sigmoid", "relu", "tanh") for o in ("sigmoid", "softmax")]

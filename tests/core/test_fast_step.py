@@ -14,7 +14,7 @@ import itertools
 import numpy as np
 import pytest
 
-from nnviz.core import fast_step
+from nnviz.core.engine import fast_step
 from nnviz.core.errors import DivergenceError
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer

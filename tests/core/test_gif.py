@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from nnviz.core.gif import GifWriter, lzw_encode, quantize
+from nnviz.core.files.gif import GifWriter, lzw_encode, quantize
 
 
 def lzw_decode(data, min_code_size, count):

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from nnviz.core.errors import ConfigError
-from nnviz.core.flat_params import flatten, flatten_net, n_params, unflatten
-from nnviz.core.gradient_noise import Cancelled, gradient, gradient_noise, race
+from nnviz.core.lessons.flat_params import flatten, flatten_net, n_params, unflatten
+from nnviz.core.lessons.gradient_noise import Cancelled, gradient, gradient_noise, race
 from nnviz.core.network import Network
 
 

@@ -7,9 +7,9 @@ import pytest
 
 from nnviz.core.errors import ModelFileError
 from nnviz.core.history import BUDGET_BYTES, History
-from nnviz.core.model_io import save_model
+from nnviz.core.files.model_io import save_model
 from nnviz.core.network import Network
-from nnviz.core.run_io import load_run, save_run
+from nnviz.core.files.run_io import load_run, save_run
 from nnviz.core.training import Snapshot, Trainer
 
 SIZES = (784, 16, 16, 10)

@@ -4,7 +4,7 @@ output layer's factor, which is cached as an array and must follow every change 
 import numpy as np
 import pytest
 
-from nnviz.core import inplace
+from nnviz.core.engine import inplace
 from nnviz.core.activations import Z_LIMIT
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer

@@ -3,12 +3,12 @@
 import numpy as np
 import pytest
 
-from nnviz.core.flat_params import flatten_net, unflatten
-from nnviz.core.gradient_noise import Cancelled
-from nnviz.core.landscape import (costs_at, gradient_slice, path_directions, project,
+from nnviz.core.lessons.flat_params import flatten_net, unflatten
+from nnviz.core.lessons.gradient_noise import Cancelled
+from nnviz.core.lessons.landscape import (costs_at, gradient_slice, path_directions, project,
                                   random_directions, surface)
 from nnviz.core.network import Network
-from nnviz.core.trajectory import Trajectory
+from nnviz.core.lessons.trajectory import Trajectory
 
 
 @pytest.fixture(params=[("sigmoid", "sigmoid", "quadratic"), ("tanh", "softmax", "cross-entropy"),

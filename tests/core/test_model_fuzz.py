@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nnviz.core.errors import ModelFileError
-from nnviz.core.model_io import load_model, save_model
+from nnviz.core.files.model_io import load_model, save_model
 from nnviz.core.network import Network
 
 
@@ -25,7 +25,7 @@ def _valid_model() -> bytes:
     buf = io.BytesIO()
     net = Network.create((6, 4, 3), seed=0)
     # save_model writes a path; the same arrays through np.savez give the same archive layout.
-    from nnviz.core import model_io
+    from nnviz.core.files import model_io
     arrays = {"format": np.array(model_io.FORMAT), "version": np.array(model_io.VERSION),
               "sizes": np.array(net.sizes, dtype=np.int64), "activation": np.array(net.activation),
               "output": np.array(net.output), "cost": np.array(net.cost),

@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.errors import ModelFileError
-from nnviz.core.model_io import load_model, save_model
+from nnviz.core.files.model_io import load_model, save_model
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer
 
@@ -228,7 +228,7 @@ SAVER = """
 import sys
 sys.path.insert(0, {repo!r})
 import numpy as np
-from nnviz.core.model_io import save_model
+from nnviz.core.files.model_io import save_model
 from nnviz.core.network import Network
 net = Network.create({sizes}, seed=1, dtype=np.float64)
 print("ready", flush=True)

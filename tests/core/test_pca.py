@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from nnviz.core import pca
+from nnviz.core.lessons import pca
 
 
 @pytest.mark.parametrize("shape", [(300, 20), (15, 40)])     # tall (QR route) and wide

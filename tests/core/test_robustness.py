@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from nnviz.core.damage import KINDS
+from nnviz.core.lessons.damage import KINDS
 from nnviz.core.network import Network
-from nnviz.core.robustness import abstention_curve, accuracy_curve, answered_at, confidence
+from nnviz.core.lessons.robustness import abstention_curve, accuracy_curve, answered_at, confidence
 
 
 @pytest.fixture(scope="module")

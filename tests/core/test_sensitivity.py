@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.network import Network
-from nnviz.core.sensitivity import Param, Sensitivity, ratio, sample, sensitivity
+from nnviz.core.lessons.sensitivity import Param, Sensitivity, ratio, sample, sensitivity
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from nnviz.core import surgery
+from nnviz.core.lessons import surgery
 from nnviz.core.activations import sigmoid, softmax
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import Network
-from nnviz.core.surgery import Edits, apply, lab_forward
+from nnviz.core.lessons.surgery import Edits, apply, lab_forward
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ def settings(tmp_path):
 def window(qtbot, settings):
     """The main window on the synthetic digits, shown offscreen, closed after the test."""
     import pyqtgraph as pg
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.window.main_window import MainWindow
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
     w = MainWindow(settings, dataset="synthetic")
     qtbot.addWidget(w)

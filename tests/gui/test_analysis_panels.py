@@ -5,9 +5,9 @@ import numpy as np
 import pytest
 
 from nnviz.core.data.dataset import Dataset
-from nnviz.core.evaluation import compare, evaluate, hidden_activations, top_activating
-from nnviz.core.gradient_noise import gradient
-from nnviz.core.model_io import save_model
+from nnviz.core.lessons.evaluation import compare, evaluate, hidden_activations, top_activating
+from nnviz.core.lessons.gradient_noise import gradient
+from nnviz.core.files.model_io import save_model
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer
 from nnviz.gui.panels import Context

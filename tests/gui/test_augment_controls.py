@@ -4,8 +4,8 @@ The live test starts real training in the window and changes the settings while 
 thread runs; the trainer must pick them up before a following mini-batch, without a restart.
 """
 
-from nnviz.core.augment import Augment
-from nnviz.gui.augment_controls import AugmentControls
+from nnviz.core.augment.jitter import Augment
+from nnviz.gui.widgets.augment_controls import AugmentControls
 
 
 def test_group_hands_out_an_augment_or_none(qtbot):

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from nnviz.core.explain import explain, levers, one_example_step
+from nnviz.core.lessons.explain import explain, levers, one_example_step
 from nnviz.core.network import Network
 from nnviz.gui.panels import Context
 from nnviz.gui.panels.backprop_panel import BackpropPanel

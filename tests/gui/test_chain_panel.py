@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from nnviz.core.chain import cost_curve, finite_difference, link
+from nnviz.core.lessons.chain import cost_curve, finite_difference, link
 from nnviz.gui.panels.chain_panel import ChainPanel
 
 

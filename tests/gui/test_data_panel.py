@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from nnviz.core import data_stats
-from nnviz.core.augment import Augment
+from nnviz.core.lessons import data_stats
+from nnviz.core.augment.jitter import Augment
 from nnviz.core.data.dataset import FASHION_CLASSES, Dataset
 from nnviz.gui.panels import Context
 from nnviz.gui.panels.data_panel import PER_PAGE, DataPanel

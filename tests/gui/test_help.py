@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from nnviz.gui import help_popup
-from nnviz.gui.help_texts import TEXTS, help_for
+from nnviz.gui.help import popup as help_popup
+from nnviz.gui.help.texts import TEXTS, help_for
 
 LESSON_WORDS = ("weighted sum", "bias", "sigmoid", "cost", "gradient", "backpropagation",
                 "mini-batch")

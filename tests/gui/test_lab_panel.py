@@ -1,11 +1,11 @@
-"""The lab panel: its sliders, numbers and accuracies agree with `nnviz.core.surgery`."""
+"""The lab panel: its sliders, numbers and accuracies agree with `nnviz.core.lessons.surgery`."""
 
 import numpy as np
 import pytest
 
-from nnviz.core import surgery
-from nnviz.core.model_io import load_model
-from nnviz.core.surgery import Edits
+from nnviz.core.lessons import surgery
+from nnviz.core.files.model_io import load_model
+from nnviz.core.lessons.surgery import Edits
 
 
 @pytest.fixture

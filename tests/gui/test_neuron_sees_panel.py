@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.network import Network
-from nnviz.core.neuron_sees import what_neurons_see
+from nnviz.core.lessons.neuron_sees import what_neurons_see
 
 
 @pytest.mark.parametrize("activation", ["sigmoid", "relu", "tanh"])

@@ -4,7 +4,7 @@ label; hovering and clicking tell about and show that image."""
 import numpy as np
 import pytest
 
-from nnviz.core import pca
+from nnviz.core.lessons import pca
 from nnviz.gui.panels.pointmap_panel import COLOURS, SAMPLE
 
 

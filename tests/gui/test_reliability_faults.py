@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from child_process import interrupt, running
-from nnviz.core.model_io import load_model, save_model
+from nnviz.core.files.model_io import load_model, save_model
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer
 
@@ -114,7 +114,7 @@ def data_home(tmp_path, monkeypatch):
 
 
 def test_autosave_every_epoch_and_restore(qtbot, window, data_home, dialogs):
-    from nnviz.core.autosave import autosave_path
+    from nnviz.core.files.autosave import autosave_path
     assert autosave_path() == data_home / "autosave.npz"
     window.controls.autosave.setValue(1)
     window.controls.set_values({"epochs": 1})
@@ -144,7 +144,7 @@ def test_autosave_off_writes_nothing(qtbot, window, data_home):
 
 def test_a_waiting_autosave_is_offered_at_start_without_a_modal(qtbot, settings, data_home,
                                                                dialogs):
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.window.main_window import MainWindow
     data_home.mkdir()
     save_model(data_home / "autosave.npz", Network.create((784, 12, 10), seed=4))
     w = MainWindow(settings, dataset="synthetic")
@@ -186,7 +186,7 @@ def test_an_unwritable_autosave_folder_is_reported_quietly(qtbot, window, tmp_pa
 def test_a_gui_that_has_not_drawn_the_last_snapshot_gets_no_new_one(qapp):
     """Until the GUI acknowledges a snapshot, further ones are merged into the next (the
     epoch's end is always sent): a slow machine sees fewer frames, never a frozen window."""
-    from nnviz.gui.worker import TrainingWorker
+    from nnviz.gui.training.worker import TrainingWorker
     rng = np.random.default_rng(0)
     x = rng.random((2000, 12), dtype=np.float32)
     labels = rng.integers(0, 3, 2000)
@@ -209,7 +209,7 @@ def test_snapshots_thin_out_as_training_runs_and_drawing_keeps_to_a_quarter(qapp
     """At full speed the worker asks for a snapshot every few mini-batches at first (the replay
     history keeps steps step/64 apart) and then every ~2,000 samples; after a frame that took
     the GUI t seconds, the next waits 3t, so drawing takes at most a quarter of the GUI thread."""
-    from nnviz.gui.worker import CRUISE_SAMPLES, TrainingWorker
+    from nnviz.gui.training.worker import CRUISE_SAMPLES, TrainingWorker
     x = np.random.default_rng(0).random((100, 12), dtype=np.float32)
     trainer = Trainer(Network.create((12, 5, 3)), x, np.arange(100) % 3, batch_size=10,
                       snapshot_every=10)

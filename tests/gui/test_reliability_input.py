@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
 
 from bad_datasets import CASES, make_folder
-from nnviz.core.model_io import save_model
+from nnviz.core.files.model_io import save_model
 from nnviz.core.network import Network
 
 
@@ -23,7 +23,7 @@ def shared_window(qapp, tmp_path_factory):
     """One window for the module (building one takes seconds on a busy machine)."""
     import pyqtgraph as pg
 
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.window.main_window import MainWindow
     from nnviz.gui.settings import Settings
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
     path = tmp_path_factory.mktemp("settings") / "nnviz.ini"
@@ -99,7 +99,7 @@ def test_a_chosen_folder_is_remembered_only_once_it_loads(qtbot, window, dialogs
 
 
 def test_a_failed_download_gives_a_dialog_and_retry_works(qtbot, window, dialogs, monkeypatch):
-    import nnviz.gui.data_loading as loading
+    import nnviz.gui.window.data_loading as loading
     from nnviz.core.errors import DownloadError
     data = window.data
 
@@ -213,7 +213,7 @@ l2=nan
 def _window_with(qtbot, path):
     import pyqtgraph as pg
 
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.window.main_window import MainWindow
     from nnviz.gui.settings import Settings
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
     w = MainWindow(Settings(QSettings(str(path), QSettings.Format.IniFormat)), dataset="synthetic")

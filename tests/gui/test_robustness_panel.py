@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.network import Network
-from nnviz.core.robustness import abstention_curve, accuracy_curve
+from nnviz.core.lessons.robustness import abstention_curve, accuracy_curve
 from nnviz.gui.panels import Context
 from nnviz.gui.panels.robustness_panel import SAMPLE, THRESHOLDS, RobustnessPanel
 

@@ -5,7 +5,7 @@ import pytest
 
 from nnviz.core.data.dataset import Dataset
 from nnviz.core.network import Network
-from nnviz.core.sensitivity import ratio, sample, sensitivity
+from nnviz.core.lessons.sensitivity import ratio, sample, sensitivity
 from nnviz.gui.panels import Context
 from nnviz.gui.panels.sensitivity_panel import SensitivityPanel
 

@@ -58,7 +58,7 @@ def census(window, qapp):
 def test_soak(qtbot, qapp, tmp_path, mnist, monkeypatch):
     import pyqtgraph as pg
 
-    from nnviz.gui.main_window import MainWindow
+    from nnviz.gui.window.main_window import MainWindow
     from nnviz.gui.settings import Settings
     from nnviz.gui.views.cost_view import MAX_BINS
     monkeypatch.setenv("NNVIZ_DATA_HOME", str(tmp_path / "data-home"))

@@ -80,7 +80,7 @@ def test_play_advances_and_stops_at_the_end(trained, qtbot):
 def test_save_and_open_run_without_training(trained, qtbot, tmp_path):
     w = trained
     path = tmp_path / "lesson.npz"
-    from nnviz.core.run_io import save_run
+    from nnviz.core.files.run_io import save_run
     save_run(path, w.history, {"activation": w.model.activation, "output": w.model.output,
                                "cost": w.model.cost, "classes": w.classes})
     steps = list(w.history.steps)
@@ -109,7 +109,7 @@ def test_gif_export_of_the_weights(trained, qtbot, tmp_path):
 
 def test_model_exports(trained, tmp_path):
     w = trained
-    from nnviz.core.export import import_json
+    from nnviz.core.files.export import import_json
     net, classes = import_json(w.export_model_json(str(tmp_path / "m")))
     assert classes == w.classes
     assert net.w[0].tobytes() == w.model.w[0].tobytes()

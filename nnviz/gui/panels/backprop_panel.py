@@ -4,7 +4,7 @@ For the input the diagram shows (a training example or the drawing) and a desire
 draws what the lesson narrates: each output neuron's nudge (y − a), the three levers of one chosen
 output neuron (its bias, its weights ∝ the previous activations, the previous activations ∝ its
 weights), and the wishes of all outputs summed for the last hidden layer and one layer further
-back. Every number comes from `nnviz.core.explain`, i.e. from `Network.backprop` on this one row.
+back. Every number comes from `nnviz.core.lessons.explain`, i.e. from `Network.backprop` on this one row.
 "Step" applies exactly this example's gradient step to a copy of the model and makes it current
 (which stops a training run). The pictures live in `views/signed_bars.py` and `views/neuron_fan.py`.
 """
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFrame, QHBoxLayout
                                QTableWidget,
                                QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
-from nnviz.core.explain import default_target, explain, levers, one_example_step
+from nnviz.core.lessons.explain import default_target, explain, levers, one_example_step
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.neuron_fan import NeuronFan
 from nnviz.gui.views.signed_bars import SignedBars

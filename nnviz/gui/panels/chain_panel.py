@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSlider,
                                QVBoxLayout)
 
-from nnviz.core.chain import cost_curve, finite_difference, link
+from nnviz.core.lessons.chain import cost_curve, finite_difference, link
 from nnviz.gui.panels import Panel
 
 SLIDERS = (  # key, label, minimum, maximum, default, tooltip

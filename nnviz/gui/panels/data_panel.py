@@ -7,14 +7,14 @@ blurred "typical" digit a single-layer network could match against. Pixels: the 
 pixel values. Augmentation: the same training images before and after the augmentation set in
 the training controls, redrawn whenever a setting changes. Counting and averaging the 60,000
 training images takes a moment, so it runs as a background job while the panel is visible; the
-numbers themselves come from `nnviz.core.data_stats`.
+numbers themselves come from `nnviz.core.lessons.data_stats`.
 """
 
 import numpy as np
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
-from nnviz.core import data_stats
+from nnviz.core.lessons import data_stats
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.data_charts import ClassOverview, PixelHistogramPlot
 from nnviz.gui.views.image_gallery import ImageGallery

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QV
                                QWidget)
 
 from nnviz.core.errors import NnvizError
-from nnviz.core.evaluation import compare
-from nnviz.core.model_io import load_model
+from nnviz.core.lessons.evaluation import compare
+from nnviz.core.files.model_io import load_model
 from nnviz.gui.views.confusion_view import ConfusionView
 
 

@@ -6,7 +6,7 @@ evaluated in a background job (again at most once a second while training), the 
 can be clicked to list the images in a cell, the most confidently wrong test images are shown
 with their outputs, each hidden neuron's favourite test images can be browsed, and a saved model
 can be compared side by side (`evaluation_compare.py`). Clicking any image shows it in the
-diagram. The numbers come from `nnviz.core.evaluation`; this file only draws and wires them.
+diagram. The numbers come from `nnviz.core.lessons.evaluation`; this file only draws and wires them.
 """
 
 import numpy as np
@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from nnviz.core.evaluation import evaluate, hidden_activations, top_activating
+from nnviz.core.lessons.evaluation import evaluate, hidden_activations, top_activating
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.evaluation_compare import CompareTab
 from nnviz.gui.views.confusion_view import ConfusionView

@@ -5,12 +5,12 @@ one. On the network as it is right now, this panel measures the trade: the cosin
 and relative error of mini-batch gradients (b = 1, 10, 100, 1000) against the gradient over the
 whole training set, and a race of SGD against full-batch gradient descent for the same time
 budget from the current parameters. Measuring runs in a background job on a copy of the network
-(`nnviz.core.gradient_noise`); the pictures are in `views/gradient_view.py`.
+(`nnviz.core.lessons.gradient_noise`); the pictures are in `views/gradient_view.py`.
 """
 
 from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSpinBox
 
-from nnviz.core.gradient_noise import gradient_noise, race
+from nnviz.core.lessons.gradient_noise import gradient_noise, race
 from nnviz.gui.panels.computed_panel import ComputedPanel, default_lr, spin
 from nnviz.gui.views.gradient_view import GradientView
 

@@ -4,7 +4,7 @@ Shows one neuron of the current input's forward pass before and after the edits,
 so a change of Δb is seen to move z by exactly Δb and a by σ(z + Δb) − σ(z). Its incoming
 weights are drawn as a 28×28 picture for the first hidden layer (which pixels excite it, which
 inhibit it) and as bars for deeper layers, whose inputs are neurons, not pixels. The widget
-only displays numbers handed to it; the panel computes them with `nnviz.core.surgery`.
+only displays numbers handed to it; the panel computes them with `nnviz.core.lessons.surgery`.
 """
 
 import numpy as np

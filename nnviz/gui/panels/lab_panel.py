@@ -16,10 +16,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from nnviz.core import surgery
+from nnviz.core.lessons import surgery
 from nnviz.core.errors import NnvizError
-from nnviz.core.model_io import save_model
-from nnviz.core.surgery import Edits
+from nnviz.core.files.model_io import save_model
+from nnviz.core.lessons.surgery import Edits
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.lab_full import FullAccuracy
 from nnviz.gui.panels.lab_knobs import GlobalKnobs

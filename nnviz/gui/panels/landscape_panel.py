@@ -6,7 +6,7 @@ plane that holds most of the recorded training path (its two principal direction
 random filter-normalised directions. It draws the slice as a heat map with contours and the path
 projected onto it, and next to it the cost along −∇C with the point where the next step of size
 η‖∇C‖ lands. The work runs in a background job on a copy of the network; the math is in
-`nnviz.core.landscape`, the drawing in `views/landscape_view.py`.
+`nnviz.core.lessons.landscape`, the drawing in `views/landscape_view.py`.
 """
 
 import time
@@ -14,10 +14,10 @@ import time
 import numpy as np
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QPushButton, QSpinBox
 
-from nnviz.core.flat_params import flatten_net
-from nnviz.core.landscape import (gradient_slice, path_directions, project, random_directions,
+from nnviz.core.lessons.flat_params import flatten_net
+from nnviz.core.lessons.landscape import (gradient_slice, path_directions, project, random_directions,
                                   surface)
-from nnviz.core.trajectory import Trajectory
+from nnviz.core.lessons.trajectory import Trajectory
 from nnviz.gui.panels.computed_panel import ComputedPanel, default_lr, spin
 from nnviz.gui.views.landscape_view import LandscapeView
 

@@ -3,13 +3,13 @@
 For the current input x (a training example, a chosen test image or the drawing), neuron i's
 weights w_i, the products w_i ⊙ x that its weighted sum adds up, and the numbers Σ(w_i ⊙ x), b_i,
 z_i = Σ + b_i and a_i = σ(z_i) — the activation the diagram shows for that neuron. The math is
-`nnviz.core.neuron_sees`; the grid is `views/neuron_sees_grid.py`, paged when it cannot show
+`nnviz.core.lessons.neuron_sees`; the grid is `views/neuron_sees_grid.py`, paged when it cannot show
 every neuron at once. Cheap (one 16×784 product), so it follows training and replay live.
 """
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
-from nnviz.core.neuron_sees import what_neurons_see
+from nnviz.core.lessons.neuron_sees import what_neurons_see
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.neuron_sees_grid import NeuronSeesGrid
 

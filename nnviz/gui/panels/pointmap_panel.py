@@ -1,7 +1,7 @@
 """The point map: every test image as a dot, for the input and for each layer's activations.
 
 Each small plot flattens one layer onto the plane of its two principal components
-(`nnviz.core.pca`), the dots coloured by true label. In the raw pixels the digits overlap in one
+(`nnviz.core.lessons.pca`), the dots coloured by true label. In the raw pixels the digits overlap in one
 cloud; layer by layer a trained network pulls them apart into clusters, which is what "the
 hidden layers build features the output can separate" looks like. A fixed sample of 2,000 test
 images keeps every redraw fast: the layers' projections take a few milliseconds and are redone
@@ -19,8 +19,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from nnviz.core import pca
-from nnviz.core.surgery import quick_sample
+from nnviz.core.lessons import pca
+from nnviz.core.lessons.surgery import quick_sample
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 

@@ -7,7 +7,7 @@ images, the same for every level and every kind, which keeps a curve to about a 
 whole test set can be chosen instead. Right, "don't know": the network answers only when its
 largest output reaches a threshold; the curves give, for every threshold, the share of clean
 test images it answers and its accuracy on those, and the slider reads both off in numbers.
-The math is `nnviz.core.robustness`; this file only asks for it and draws it.
+The math is `nnviz.core.lessons.robustness`; this file only asks for it and draws it.
 """
 
 import numpy as np
@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider,
                                QVBoxLayout, QWidget)
 
-from nnviz.core.damage import KINDS, damage
-from nnviz.core.robustness import abstention_curve, accuracy_curve, answered_at
+from nnviz.core.lessons.damage import KINDS, damage
+from nnviz.core.lessons.robustness import abstention_curve, accuracy_curve, answered_at
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.job_bar import JobBar
 from nnviz.gui.views.robustness_plots import AbstentionPlot, DamagePlot

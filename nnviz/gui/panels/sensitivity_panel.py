@@ -4,7 +4,7 @@ The gradient of the cost averaged over a sample of training examples is computed
 the GUI thread, at most a few times a second while training runs); the first layer's part is drawn
 as a 28×28 picture per neuron, and the whole gradient is ranked: the most and least influential
 weights and biases, with "the cost is N times more sensitive to this one than to that one". The
-math is `nnviz.core.sensitivity`; the pictures are `views/gradient_tiles.py`.
+math is `nnviz.core.lessons.sensitivity`; the pictures are `views/gradient_tiles.py`.
 """
 
 from PySide6.QtCore import Qt, QTimer
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPro
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from nnviz.core.sensitivity import ratio, sample, sensitivity
+from nnviz.core.lessons.sensitivity import ratio, sample, sensitivity
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.gradient_tiles import GradientTiles

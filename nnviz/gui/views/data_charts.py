@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
-from nnviz.core.data_stats import tile
+from nnviz.core.lessons.data_stats import tile
 
 BACKGROUND, TEXT, BAR, EDGE = "#1e1e1e", "#d4d4d4", "#4f9ee8", "#8cc4ff"
 

@@ -4,7 +4,7 @@ Left: the relative error ‖g_b − g‖/‖g‖ of a mini-batch gradient agains
 axes logarithmic, with error bars over the random batches drawn, the 1/√b line that independent
 draws would follow (through the b = 1 point), and each point labelled with its mean cosine
 similarity to the full gradient. Right: the training-sample cost against seconds of stepping for
-SGD and for full-batch gradient descent. The arrays come from `nnviz.core.gradient_noise`.
+SGD and for full-batch gradient descent. The arrays come from `nnviz.core.lessons.gradient_noise`.
 """
 
 import numpy as np

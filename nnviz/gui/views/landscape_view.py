@@ -1,6 +1,6 @@
 """Drawing the cost landscape: a heat map with contours and the descent path, and the 1-D slice.
 
-`LandscapeView` takes plain arrays computed by `nnviz.core.landscape` and draws them with
+`LandscapeView` takes plain arrays computed by `nnviz.core.lessons.landscape` and draws them with
 pyqtgraph items made once and updated with setData: an ImageItem of log₁₀ C over the (α, β)
 grid with a colour bar, contour lines (IsocurveItems parented to the image, so they share its
 coordinates), the recorded training path projected onto the plane ending at the current

@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from nnviz.core.data_stats import tile
+from nnviz.core.lessons.data_stats import tile
 
 BACKGROUND, TEXT = "#1e1e1e", "#d4d4d4"
 ACCURACY, COVERAGE, CHANCE = "#4f9ee8", "#f0a35e", "#888888"

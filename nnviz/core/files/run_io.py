@@ -12,10 +12,10 @@ from pathlib import Path
 
 import numpy as np
 
-from nnviz.core.atomic import write_atomically
+from nnviz.core.files.atomic import write_atomically
 from nnviz.core.errors import ModelFileError
 from nnviz.core.history import METRICS, History
-from nnviz.core.model_io import (check_text, read_architecture, read_classes, read_layers,
+from nnviz.core.files.model_io import (check_text, read_architecture, read_classes, read_layers,
                                   read_npz)
 
 FORMAT = "nnviz-run"

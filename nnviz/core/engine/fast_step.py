@@ -27,7 +27,7 @@ from operator import is_
 import numpy as np
 from numpy import add, dot, multiply, subtract
 
-from nnviz.core.inplace import HIDDEN, OUTPUT, Constants
+from nnviz.core.engine.inplace import HIDDEN, OUTPUT, Constants
 
 DTYPES = (np.dtype(np.float32), np.dtype(np.float64))
 

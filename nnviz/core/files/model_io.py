@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nnviz.core.atomic import write_atomically
+from nnviz.core.files.atomic import write_atomically
 from nnviz.core.errors import ConfigError, ModelFileError
 from nnviz.core.network import Network, check_architecture
 

@@ -9,7 +9,7 @@ when nothing is on); the main window passes it to the trainer before its next mi
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QSpinBox
 
-from nnviz.core.augment import Augment
+from nnviz.core.augment.jitter import Augment
 
 KEYS = ("augment", "augment_noise", "augment_rotate", "augment_shift")
 

@@ -12,7 +12,7 @@ randomness comes from the generator passed in. Level 0 returns the images unchan
 import numpy as np
 
 from nnviz.core.errors import ConfigError
-from nnviz.core.warp import warp
+from nnviz.core.augment.warp import warp
 
 # kind: (axis label, the levels a curve visits by default)
 KINDS = {

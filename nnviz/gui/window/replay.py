@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 from nnviz.core.errors import NnvizError
 from nnviz.core.history import History
 from nnviz.core.network import Network
-from nnviz.core.run_io import load_run, save_run
+from nnviz.core.files.run_io import load_run, save_run
 from nnviz.gui.views.timeline import TimelineView
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnviz.core.errors import NnvizError
-from nnviz.core.model_io import load_model, save_model
+from nnviz.core.files.model_io import load_model, save_model
 
 
 class ModelFiles:

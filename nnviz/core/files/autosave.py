@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from nnviz.core.data.user_data import DATA_HOME_ENV, data_home  # noqa: F401 (re-exported)
-from nnviz.core.model_io import save_model
+from nnviz.core.files.model_io import save_model
 
 FILE_NAME = "autosave.npz"
 

@@ -12,19 +12,20 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMainWindow, QM
                                QWidget)
 
 from nnviz.core.errors import NnvizError
-from nnviz.core.model_io import load_model
+from nnviz.core.files.model_io import load_model
 from nnviz.core.network import Network
 from nnviz.core.preprocess import has_ink, to_mnist
 from nnviz.core.training import Trainer
-from nnviz.gui import help_popup, panels
-from nnviz.gui.autosave import Autosave
-from nnviz.gui.controls import TrainingControls, speed_from_slider
-from nnviz.gui.data_loading import DATASET_KEYS, DataLoading
-from nnviz.gui.exports import Exports
-from nnviz.gui.model_files import ModelFiles
-from nnviz.gui.replay import Replay
+from nnviz.gui import panels
+from nnviz.gui.help import popup as help_popup
+from nnviz.gui.window.autosave import Autosave
+from nnviz.gui.widgets.controls import TrainingControls, speed_from_slider
+from nnviz.gui.window.data_loading import DATASET_KEYS, DataLoading
+from nnviz.gui.window.exports import Exports
+from nnviz.gui.window.model_files import ModelFiles
+from nnviz.gui.window.replay import Replay
 from nnviz.gui.resources import PRETRAINED, resource
-from nnviz.gui.session import GATHER_AHEAD, TrainingSession
+from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
 from nnviz.gui.views.cost_view import CostView
 from nnviz.gui.views.drawing_pad import DrawingPad
 from nnviz.gui.views.save_drawing import SaveDrawingBar

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from nnviz.core.data import load_dataset
 from nnviz.core.data.sources import cache_dir, find_mnist
 from nnviz.core.errors import NnvizError
-from nnviz.gui.controls import DATASETS
+from nnviz.gui.widgets.controls import DATASETS
 from nnviz.gui.jobs import Job
 
 DATASET_KEYS = tuple(key for key, _ in DATASETS)   # built in; anything else was imported

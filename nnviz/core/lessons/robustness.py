@@ -11,7 +11,7 @@ probability, for sigmoid outputs a value in (0, 1) that need not sum to 1 with t
 
 import numpy as np
 
-from nnviz.core.damage import KINDS, damage
+from nnviz.core.lessons.damage import KINDS, damage
 
 
 def accuracy_curve(net, x, labels, kind, levels=None, seed=0, progress=None, cancelled=None,

@@ -14,7 +14,7 @@ import numpy as np
 
 from nnviz.core.errors import ConfigError, ModelFileError
 from nnviz.core.network import Network, check_architecture
-from nnviz.core.onnx_writer import network_to_onnx
+from nnviz.core.files.onnx_writer import network_to_onnx
 
 FORMAT = "nnviz-network-json"
 

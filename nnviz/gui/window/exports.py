@@ -13,8 +13,8 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from nnviz.core.export import export_json, export_onnx
-from nnviz.core.gif import GifWriter
+from nnviz.core.files.export import export_json, export_onnx
+from nnviz.core.files.gif import GifWriter
 
 MAX_FRAMES = 300
 BAND = 26          # caption band height, pixels

@@ -21,8 +21,8 @@ saddle in ℝᴾ), and the cost is measured on a sample of examples, not the who
 import numpy as np
 
 from nnviz.core import activations, costs
-from nnviz.core.flat_params import flatten, flatten_net, unflatten
-from nnviz.core.gradient_noise import _check, gradient
+from nnviz.core.lessons.flat_params import flatten, flatten_net, unflatten
+from nnviz.core.lessons.gradient_noise import _check, gradient
 
 
 def random_directions(net, k=2, seed=0):

@@ -11,9 +11,9 @@ import time
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from nnviz.gui.worker import TrainingWorker
+from nnviz.gui.training.worker import TrainingWorker
 
-# The trainer gathers its next block of images on a background thread (core/batches.py) only if
+# The trainer gathers its next block of images on a background thread (core/engine/batches.py) only if
 # a core is free for it. On two cores the GUI thread needs the second: measured here, with the
 # gathering on, training in the window ran 10 % faster but the event loop's p99 lateness rose
 # from 29 ms to 37–41 ms and the views updated 8.5 instead of 10 times a second.

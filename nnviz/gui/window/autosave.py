@@ -11,7 +11,7 @@ between the user and the app at start.
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from nnviz.core.autosave import autosave_path, waiting_autosave, write_autosave
+from nnviz.core.files.autosave import autosave_path, waiting_autosave, write_autosave
 from nnviz.core.errors import NnvizError
 from nnviz.core.network import Network
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QDockWidget,
                                QLabel, QVBoxLayout)
 
-from nnviz.gui.help_texts import help_for
+from nnviz.gui.help.texts import help_for
 
 
 def install(window, menu):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nnviz.core.errors import ConfigError
-from nnviz.core.flat_params import flatten
+from nnviz.core.lessons.flat_params import flatten
 from nnviz.core.training import Trainer
 
 BATCH_SIZES = (1, 10, 100, 1000)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
                                QWidget)
 
 from nnviz.core.presets import PRESETS
-from nnviz.gui.augment_controls import AugmentControls
-from nnviz.gui.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
+from nnviz.gui.widgets.augment_controls import AugmentControls
+from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
 
 ARCHITECTURE_KEYS = ("layers", "activation", "output", "cost", "init", "seed")
 DATASETS = (("mnist", "MNIST"), ("fashion-mnist", "Fashion-MNIST"), ("synthetic", "Synthetic digits"))

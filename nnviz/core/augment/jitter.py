@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnviz.core.errors import ConfigError
-from nnviz.core.warp import warp
+from nnviz.core.augment.warp import warp
 
 MAX_NOISE, MAX_ROTATE, MAX_SHIFT = 1.0, 180.0, 14
 

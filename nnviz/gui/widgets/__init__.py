@@ -1,0 +1,1 @@
+"""Small widgets the window and panels are built from: the training controls, checked spin boxes, the augmentation group."""
