@@ -32,6 +32,8 @@ SCHEMA = {
     "augment_rotate": (0.0, lambda v: _ranged(float(v), 0.0, 45.0)),
     "augment_shift": (0, lambda v: _ranged(int(v), 0, 6)),
     "autosave_every": (0, lambda v: _ranged(int(v), 0, 1000)),   # epochs; 0 = off
+    "theme": ("dark", lambda v: _choice(v, ("dark", "light"))),
+    "zoom": (100, lambda v: _ranged(int(v), 75, 200)),          # text size, percent
     "geometry": (QByteArray(), lambda v: _bytes(v)),
     "window_state": (QByteArray(), lambda v: _bytes(v)),
 }

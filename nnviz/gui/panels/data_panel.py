@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTab
                                QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.core.lessons import data_stats
+from nnviz.gui import theme
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.data_charts import ClassOverview, PixelHistogramPlot
 from nnviz.gui.views.image_gallery import ImageGallery
@@ -77,7 +78,7 @@ class DataPanel(Panel):
         self.gallery = ImageGallery("No dataset loaded yet.")
         self.gallery.image_clicked.connect(self._on_image_clicked)
         hint = QLabel("Click an image to send it through the network.")
-        hint.setStyleSheet("color: #9aa0a6;")
+        theme.tint(hint, "dim")
         column = QVBoxLayout(tab)
         column.addLayout(row)
         column.addWidget(self.gallery, 1)

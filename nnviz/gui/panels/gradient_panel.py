@@ -11,6 +11,7 @@ budget from the current parameters. Measuring runs in a background job on a copy
 from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSpinBox
 
 from nnviz.core.lessons.gradient_noise import gradient_noise, race
+from nnviz.gui import numbers
 from nnviz.gui.panels.computed_panel import ComputedPanel, default_lr, spin
 from nnviz.gui.views.gradient_view import GradientView
 
@@ -68,7 +69,8 @@ class GradientPanel(ComputedPanel):
         noise, sgd, gd = result
         self.view.set_noise(noise)
         self.view.set_race(sgd, gd)
-        cosines = " · ".join(f"b = {r.batch_size}: cos {r.cosine:.2f}" for r in noise.rows)
+        cosines = self.tr("Angle between a mini-batch gradient and ∇C: ") + ", ".join(
+            f"b = {r.batch_size}: {numbers.angle(r.cosine)}" for r in noise.rows)
         self.info.setText(
             (f"After {step:,} mini-batches: " if step else "")
             + f"‖∇C‖ over all {noise.n_examples:,} training images = {noise.full_norm:.3g}. "

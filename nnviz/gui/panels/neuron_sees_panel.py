@@ -10,10 +10,12 @@ every neuron at once. Cheap (one 16×784 product), so it follows training and re
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
 from nnviz.core.lessons.neuron_sees import what_neurons_see
+from nnviz.gui import theme
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.neuron_sees_grid import NeuronSeesGrid
 
-EXPLAIN = ("Left: a neuron's weights w (red pushes it on, blue off). Right: w ⊙ x, the weights "
+EXPLAIN = ("Left: a neuron's weights w (blue = positive: ink there pushes it on; orange = "
+           "negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights "
            "times this input's pixels — only where there is ink. The neuron adds these up (Σ), "
            "adds its bias b, and squashes z = Σ + b into its activation a.")
 
@@ -30,9 +32,9 @@ class NeuronSeesPanel(Panel):
         self.first = 0              # the first neuron on the page
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        explain = QLabel(EXPLAIN)
+        explain = QLabel(self.tr(EXPLAIN))
         explain.setWordWrap(True)
-        explain.setStyleSheet("color: #a8a8a8;")
+        theme.tint(explain, "dim")
         self.prev_button = QToolButton(text="◀")
         self.next_button = QToolButton(text="▶")
         self.prev_button.setToolTip("Previous neurons")

@@ -1,9 +1,9 @@
 """The mini-batch costs of a run, kept so that drawing them stays cheap however long the run gets.
 
 `CostHistory` is CostView's model, plain NumPy with no Qt: a growable buffer of every mini-batch
-cost (capacity doubles, so appending is O(1) amortised), their exponential moving average, and a
-min/max per bin over the whole run that each append extends in O(new costs). Min/max bins keep
-every spike and dip, which a mean or plain decimation would hide; the bins widen by doubling so
+cost (capacity doubles, so appending is O(1) amortised), their bias-corrected exponential moving
+average, and a min/max per bin over the whole run that each append extends in O(new costs).
+Min/max bins keep every spike and dip, which a mean or plain decimation would hide; the bins widen by doubling so
 there are never more than `max_bins`. Drawing, axes and epochs belong to the view.
 """
 
@@ -42,7 +42,8 @@ class CostHistory:
 
     def clear(self):
         self._costs = np.empty(1024)  # the cost of mini-batch step0 + i at index i
-        self._ema = np.empty(1024)
+        self._ema = np.empty(1024)    # the bias-corrected moving average at index i …
+        self._weight = np.empty(1024)  # … and 1 − β^k, k the costs averaged so far
         self.n, self.step0 = 0, None
         self.version = 0              # changes with every append, for caching what was drawn
         self.block = 1                # costs per bin, a power of two
@@ -69,6 +70,7 @@ class CostHistory:
         end = start + costs.size
         self._costs = _grown(self._costs, end)
         self._ema = _grown(self._ema, end)
+        self._weight = _grown(self._weight, end)
         self._costs[keep:start] = np.nan
         self._costs[start:end] = costs
         self._extend_average(keep, end)
@@ -88,15 +90,29 @@ class CostHistory:
         return (k, *peaks(self._costs[i0:i1], k))
 
     def _extend_average(self, i0, i1):
-        """EMA over costs[i0:i1], continuing from ema[i0 - 1]; it starts at the first cost."""
-        alpha = 2.0 / (self.smoothing + 1.0)
-        s = self._ema[i0 - 1] if i0 > 0 else math.nan
-        out = []
+        """The bias-corrected EMA over costs[i0:i1], continuing from index i0 − 1.
+
+        s_k = β s_{k−1} + (1 − β) c_k from s_0 = 0 underestimates while k is small (it still
+        remembers the 0 it started from); s_k / (1 − β^k) corrects that (Adam's bias
+        correction). The first value is then the first cost, and the first few are close to
+        the average of the costs so far — not the first cost dragged along for hundreds of
+        mini-batches, as an average started at c_1 would be. NaN gaps are skipped.
+        """
+        beta = 1.0 - 2.0 / (self.smoothing + 1.0)
+        if i0 > 0:
+            w = self._weight[i0 - 1]
+            s = self._ema[i0 - 1] * w if w == w else 0.0
+        else:
+            s, w = 0.0, 0.0
+        avg, weights = [], []
         for c in self._costs[i0:i1].tolist():  # Python floats: ~10x faster than NumPy scalars
-            if c == c:  # skip NaN gaps
-                s = c if s != s else s + alpha * (c - s)
-            out.append(s)
-        self._ema[i0:i1] = out
+            if c == c:
+                s = beta * s + (1.0 - beta) * c
+                w = beta * w + (1.0 - beta)
+            avg.append(s / w if w > 0 else math.nan)
+            weights.append(w)
+        self._ema[i0:i1] = avg
+        self._weight[i0:i1] = weights
 
     def _extend_bins(self, i0):
         """Bring the min/max bins up to date from cost index i0 on."""

@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from nnviz.gui import numbers
+
 NOTHING_DRAWN = "Nothing drawn yet"
 NO_MODEL = "No model yet"
 DIGITS = tuple(str(d) for d in range(10))
@@ -129,7 +131,7 @@ class _Bars(QWidget):
         p.end()
 
     def format_value(self, v: float) -> str:
-        return f"{v * 100:.0f} %" if self.scale == "probability" else f"{v:.2f}"
+        return numbers.output(v, self.scale == "probability")
 
 
 class PredictionView(QWidget):

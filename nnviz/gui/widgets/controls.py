@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
                                QWidget)
 
 from nnviz.core.presets import PRESETS
+from nnviz.gui import theme
 from nnviz.gui.widgets.augment_controls import AugmentControls
 from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
 
@@ -99,7 +100,7 @@ class TrainingControls(QWidget):
         self.layers.textEdited.connect(self._check_layers)
         form.addRow("Layers", self.layers)
         self.layers_reason = QLabel("")
-        self.layers_reason.setStyleSheet("color: #ff8a80;")
+        theme.tint(self.layers_reason, "note")
         self.layers_reason.setWordWrap(True)
         self.layers_reason.hide()
         form.addRow(self.layers_reason)
@@ -127,7 +128,7 @@ class TrainingControls(QWidget):
         self.seed.valueChanged.connect(self._edited)
         form.addRow("Seed", self.seed)
         self.arch_note = QLabel("Press Reset to apply the new network settings.")
-        self.arch_note.setStyleSheet("color: #ffd54f;")
+        theme.tint(self.arch_note, "warning")
         self.arch_note.setWordWrap(True)
         self.arch_note.hide()
         form.addRow(self.arch_note)
@@ -196,7 +197,7 @@ class TrainingControls(QWidget):
         form.addRow("Speed", row)
         self._speed_moved(self.speed.value())
         self.reason = QLabel("")
-        self.reason.setStyleSheet("color: #ff8a80;")
+        theme.tint(self.reason, "note")
         self.reason.setWordWrap(True)
         self.reason.hide()
         form.addRow(self.reason)
@@ -243,7 +244,8 @@ class TrainingControls(QWidget):
         reason = layers_problem(text)
         self.layers_reason.setText(reason or "")
         self.layers_reason.setVisible(bool(reason))
-        self.layers.setStyleSheet("border: 1px solid #ff5252;" if reason else "")
+        self.layers.setStyleSheet(f"border: 1px solid {theme.current().css('note')};"
+                                  if reason else "")
         self._edited()
 
     def _speed_moved(self, value):

@@ -10,11 +10,12 @@ file. MP4 would need ffmpeg, which nnviz does not depend on, so GIF is the one f
 
 import numpy as np
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from nnviz.core.files.export import export_json, export_onnx
 from nnviz.core.files.gif import GifWriter
+from nnviz.gui import theme
 
 MAX_FRAMES = 300
 BAND = 26          # caption band height, pixels
@@ -118,7 +119,8 @@ class Exports:
 
     def _frame_image(self, widget, k, n, gif):
         image = QImage(gif.width, gif.height, QImage.Format.Format_RGB888)
-        image.fill(QColor("#1e1e1e"))
+        t = theme.current()
+        image.fill(t.qcolor("background"))
         painter = QPainter(image)
         shot = widget.grab()
         painter.drawPixmap(0, BAND, shot.scaled(gif.width, gif.height - BAND,
@@ -127,7 +129,7 @@ class Exports:
         font = QFont()
         font.setPixelSize(14)
         painter.setFont(font)
-        painter.setPen(QColor("#f0f0f0"))
+        painter.setPen(t.qcolor("text"))
         text = f"frame {k + 1}/{n} · " + self.timeline.label.text().split("   (")[0]
         painter.drawText(QRect(8, 0, gif.width - 16, BAND), Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
