@@ -8,6 +8,8 @@ the weights, the drawing pad's prediction and the panels from it. Views receive 
 arrays: the model's network is the window's own copy, never the one being trained.
 """
 
+import traceback
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QMainWindow, QMessageBox, QScrollArea,
                                QTabBar, QVBoxLayout, QWidget)
@@ -273,19 +275,29 @@ class MainWindow(QMainWindow):
             "drawing", "Ctrl+Z (on the pad) — undo the last stroke", "Ctrl+Q — quit"]))
 
     def closeEvent(self, event):
-        for controller in self.controllers:
-            controller.shutdown()
+        # Nothing may escape from here: the settings would go unsaved, and an exception leaving
+        # a Qt virtual function can crash PySide (see panels.Panel._refresh_safely).
+        steps = [c.shutdown for c in self.controllers] + [self._stop_panels, self._save_settings]
+        for step in steps:
+            try:
+                step()
+            except Exception:   # a bug in one step must not cost the user the others
+                traceback.print_exc()
+        super().closeEvent(event)
+
+    def _stop_panels(self):
         for panel in self.panels.values():
             panel.shutdown()
-        self.settings.set("geometry", self.saveGeometry())
-        self.settings.set("window_state", self.saveState())
-        self.settings.set("log_scale", self.cost_view.log_scale())
-        self.settings.set("weights_mode", self.weights_view.mode())
-        for key, value in self.controls.values().items():
-            if key == "dataset" and value not in DATASET_KEYS:
-                continue   # an imported dataset is not reloaded at the next start
-            if key not in ("dataset", "layers") or value is not None:
-                if key == "layers":
-                    value = ",".join(map(str, value))
-                self.settings.set(key, value)
-        super().closeEvent(event)
+
+    def _save_settings(self):
+        """Every key saved on its own (Settings.set clamps or skips a value out of range)."""
+        values = dict(self.controls.values(), geometry=self.saveGeometry(),
+                      window_state=self.saveState(), log_scale=self.cost_view.log_scale(),
+                      weights_mode=self.weights_view.mode())
+        if values["dataset"] not in DATASET_KEYS:
+            del values["dataset"]   # an imported dataset is not reloaded at the next start
+        if values["layers"] is None:
+            del values["layers"]    # the field holds text that is not a layer list
+        else:
+            values["layers"] = ",".join(map(str, values["layers"]))
+        self.settings.save_all(values)
