@@ -15,6 +15,7 @@ import numpy as np
 from nnviz.core.errors import ConfigError, ModelFileError
 from nnviz.core.network import Network, check_architecture
 from nnviz.core.files.onnx_writer import network_to_onnx
+from nnviz.core.text import clean_name
 
 FORMAT = "nnviz-network-json"
 
@@ -60,8 +61,11 @@ def import_json(path):
     expected = [((o, i), (o,)) for i, o in zip(sizes[:-1], sizes[1:])]
     if [(a.shape, c.shape) for a, c in zip(w, b)] != expected or len(w) != len(expected):
         raise ModelFileError(f"{name}: the arrays do not match the layer sizes {sizes}.")
-    classes = d.get("classes") or [str(i) for i in range(sizes[-1])]
-    return Network(sizes, d["activation"], d["output"], d["cost"], w, b), tuple(classes)
+    classes = d.get("classes")
+    if not isinstance(classes, list) or len(classes) != sizes[-1]:
+        classes = [str(i) for i in range(sizes[-1])]
+    return (Network(sizes, d["activation"], d["output"], d["cost"], w, b),
+            tuple(clean_name(c) for c in classes))
 
 
 def export_onnx(path, net, classes=None):
