@@ -206,8 +206,9 @@ def import_csv(path: str | os.PathLike, test_path: str | os.PathLike | None = No
     """
     path = Path(path)
     for p in (path, test_path):
-        if p is not None and not Path(p).is_file():
-            raise DataError(f"{p}: no such CSV file.")
+        if p is not None and not Path(p).is_file():   # a FIFO or a device is not read either
+            raise DataError(f"{p}: no such CSV file." if not Path(p).exists() else
+                            f"{p}: not a regular file (a folder, device or pipe).")
     report = ImportReport(source=str(path), kind="CSV")
     reader = _Reader(path, report)
     train_x, train_y = reader.read(progress, cancelled)
