@@ -25,8 +25,10 @@ SMALL_LAYER = 100_000   # weights in the largest layer up to which one BLAS thre
 
 
 def add_arguments(p):
-    p.add_argument("--preset", choices=sorted(presets.PRESETS),
-                   help="a complete setup: seed (Nielsen's), 3b1b (784-16-16-10 → 96 %%), 98")
+    p.add_argument("--preset", choices=sorted(presets.PRESETS) + sorted(presets.ALIASES),
+                   help="a complete setup: lessons (Nielsen's, the lessons' own), 3b1b-96 "
+                   "(784-16-16-10 → 96 %%), big-98 (784-512-256-10 → 98 %%); the older names "
+                   "seed, 3b1b and 98 still work")
     p.add_argument("--data", metavar="DIR", help="folder holding the four MNIST .gz files")
     p.add_argument("--dataset", choices=("mnist", "fashion-mnist", "synthetic"))
     p.add_argument("--download", action="store_true",

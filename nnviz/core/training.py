@@ -42,6 +42,8 @@ class Snapshot:
     test_accuracy: float = None
     w: list = None             # copies of the parameters, when asked for
     b: list = None
+    trained_on: np.ndarray = None   # for a single step: the rows of x its mini-batch used
+    before: tuple = None            # ... and copies of the parameters ([w], [b]) before it
 
 
 class Trainer:
@@ -247,6 +249,13 @@ class Trainer:
                     yield self.snapshot(costs, epoch_cost_sum, batch, bpe, lr)
                     costs = []
                     backup = self.parameters()
+
+    def batch_rows(self, batch):
+        """The indices into the training set of mini-batch `batch` (1-based) of the epoch in
+        progress, assuming the batch size did not change during it."""
+        order = self._rows.order if self._rows is not None else np.arange(len(self.x))
+        stop = min(batch * self.batch_size, len(order))
+        return order[max(stop - self.batch_size, 0):stop].copy()
 
     def finite(self):
         return all(np.isfinite(a).all() for a in (*self.net.w, *self.net.b))

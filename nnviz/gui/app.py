@@ -54,6 +54,7 @@ def run(args):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nnviz")
     app.setOrganizationName("nnviz")
+    set_identity(app)
     app.setStyle("Fusion")
     apply_dark_palette(app)
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
@@ -101,6 +102,15 @@ def _train_when_loaded(window):
             print("nnviz: autotrain: training", flush=True)
     timer = QTimer(window, interval=100, timeout=poll)
     timer.start()
+
+
+def set_identity(app):
+    """The window icon, and the desktop entry's id so Wayland task bars match the window to it."""
+    from PySide6.QtGui import QIcon
+
+    from nnviz.gui.resources import APP_ID, resource
+    app.setWindowIcon(QIcon(str(resource(f"{APP_ID}.svg"))))
+    app.setDesktopFileName(APP_ID)
 
 
 def apply_dark_palette(app):

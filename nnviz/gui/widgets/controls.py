@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import parse_layers
-from nnviz.core.presets import PRESETS
+from nnviz.core.presets import PRESETS, canonical
 from nnviz.gui.widgets.augment_controls import AugmentControls
 from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
 
@@ -22,6 +22,13 @@ DATASETS = (("mnist", "MNIST"), ("fashion-mnist", "Fashion-MNIST"), ("synthetic"
 # The speed slider: 0 is one mini-batch a second, 100 is full speed, logarithmic in between.
 SLOWEST, FASTEST_LIMITED = 1.0, 3000.0
 MAX_HIDDEN = 4096   # neurons in a hidden layer: above this a network is too slow to watch
+
+
+def preset_names():
+    """What the preset list shows for each preset key: what the setup is, not a code name."""
+    tr = lambda text: QCoreApplication.translate("Presets", text)  # noqa: E731
+    return {"lessons": tr("Lessons' setup (≈ 93 %)"), "3b1b-96": tr("3b1b: 96 %"),
+            "big-98": tr("Big: 98 %")}
 
 
 def speed_from_slider(value):
@@ -88,12 +95,14 @@ class TrainingControls(QWidget):
         box = QGroupBox("Network")
         form = QFormLayout(box)
         self.preset = QComboBox()
-        self.preset.addItem("custom", None)
-        for name in PRESETS:
-            self.preset.addItem(name, name)
-        self.preset.setToolTip("seed: Nielsen's setup (sigmoid, quadratic cost, η = 3). "
-                               "3b1b: the same 784-16-16-10 trained to 96 %. 98: a bigger "
-                               "network that reaches 98 %.")
+        self.preset.addItem(self.tr("your own settings"), None)
+        names = preset_names()
+        for key in PRESETS:
+            self.preset.addItem(names.get(key, key), key)
+        self.preset.setToolTip(self.tr(
+            "Lessons' setup: Nielsen's network as in the lessons (784-16-16-10, sigmoid, "
+            "quadratic cost, η = 3).\n3b1b: 96 %: the same 784-16-16-10 trained with softmax, "
+            "cross-entropy and momentum.\nBig: 98 %: 784-512-256-10 with ReLU."))
         self.preset.activated.connect(lambda: self.apply_preset(self.preset.currentData()))
         form.addRow("Preset", self.preset)
         self.layers = QLineEdit("784,16,16,10")
@@ -260,6 +269,7 @@ class TrainingControls(QWidget):
     def apply_preset(self, name):
         if not name:
             return
+        name = canonical(name)     # old names (seed, 3b1b, 98) still work
         p = PRESETS[name]
         self.set_values({"layers": ",".join(map(str, p["layers"])), **{k: p[k] for k in (
             "activation", "output", "cost", "init", "lr", "momentum", "l2", "schedule",
