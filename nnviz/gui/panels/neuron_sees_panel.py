@@ -13,6 +13,7 @@ from nnviz.core.lessons.neuron_sees import what_neurons_see
 from nnviz.gui import theme
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.neuron_sees_grid import NeuronSeesGrid
+from nnviz.gui.plain import escape
 
 EXPLAIN = ("Left: a neuron's weights w (blue = positive: ink there pushes it on; orange = "
            "negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights "
@@ -69,7 +70,7 @@ class NeuronSeesPanel(Panel):
         self.view = what_neurons_see(model, x)
         n = len(self.view.z)
         self.first = min(self.first, max(0, n - 1)) // self._per_page() * self._per_page()
-        self.caption.setText(f"<b>{caption}</b>" + (f" (label {ctx.classes[label]})"
+        self.caption.setText(f"<b>{escape(caption)}</b>" + (f" (label {escape(ctx.classes[label])})"
                                                      if label is not None else "")
                              + f" · {n} first-layer neurons, {model.activation}")
         self.grid.show_view(self.view, self.first)

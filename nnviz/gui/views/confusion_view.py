@@ -12,7 +12,9 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+
 from nnviz.gui import theme
+from nnviz.gui.plain import tooltip
 
 
 class ConfusionView(QWidget):
@@ -121,7 +123,7 @@ class ConfusionView(QWidget):
         n, total = int(self.counts[i, j]), int(self.counts[i].sum())
         name = lambda c: self.classes[c] if c < len(self.classes) else str(c)  # noqa: E731
         what = "right" if i == j else f"taken for {name(j)}"
-        QToolTip.showText(event.globalPosition().toPoint(),
+        QToolTip.showText(event.globalPosition().toPoint(), tooltip(
                           f"true {name(i)}, predicted {name(j)}: {n:,} images "
                           f"({100 * n / max(total, 1):.1f} % of the {name(i)}s, {what}). "
-                          "Click to see them.", self)
+                          "Click to see them."), self)
