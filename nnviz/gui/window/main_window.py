@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
         x, label, caption = shown
         zs, acts = m.network.forward(x[None, :])
         self.network_view.show_state([a[0] for a in acts], [z[0] for z in zs],
-                                     m.network.w, m.network.b, m.classes, label, caption)
+                                     m.network.w, m.network.b, m.classes, label, caption,
+                                     softmax=m.network.output == "softmax")
         if m.drawing is not None:
             self.prediction.show_prediction(m.drawing.reshape(28, 28), acts[-1][0], m.classes)
 
@@ -264,7 +265,11 @@ class MainWindow(QMainWindow):
             net, classes = load_model(path)
         except NnvizError:
             return   # the app works without it; the diagram waits for Train
-        self.model.set_network(net, classes, "pretrained 784-16-16-10 (96.4 % on MNIST)")
+        self.controls.blockSignals(True)      # the controls show the recipe of the network shown
+        self.controls.apply_preset("3b1b-96")
+        self.controls.blockSignals(False)
+        self.model.set_network(net, classes, "pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % "
+                                             "on MNIST)")
 
     def show_shortcuts(self):
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join([
