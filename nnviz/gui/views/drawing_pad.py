@@ -21,7 +21,7 @@ from nnviz.gui.views.stroke_canvas import PEN_FRACTION, StrokeCanvas
 
 __all__ = ["DrawingPad", "sample_strokes"]  # sample_strokes re-exported for `--draw DIGIT`
 
-MIN_SIDE = 280                    # logical pixels; MNIST's 28 px × 10
+MIN_SIDE = 196                    # logical pixels; MNIST's 28 px × 7 (fits a 1024×768 screen)
 EMIT_INTERVAL = 1 / 60            # seconds; drawing_changed is sent at most ~60 times a second
 PEN_SCALES = (6, 16, 10)          # slider min, max, default, in tenths of the default width
 TOOLBAR_GAP = 6                   # pixels between the canvas and the buttons under it

@@ -150,7 +150,7 @@ class NetworkView(QWidget):
     def minimumSizeHint(self):
         # A hint rather than setMinimumSize, so the main window may still squeeze it; below this
         # the picture stays correct but cramped.
-        return QSize(500, 350)
+        return QSize(340, 300)
 
     def resizeEvent(self, event):
         self._relayout()

@@ -11,7 +11,8 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+                               QWidget)
 
 from nnviz.core.data.user_data import count_images, label_problem, my_digits_dir, new_image_path
 from nnviz.gui.plain import tooltip
@@ -37,6 +38,8 @@ class SaveDrawingBar(QWidget):
                                 toolTip="Add the drawing, as the network sees it (28×28), to "
                                         "your own dataset with this label (Ctrl+Shift+S)")
         self.count = QLabel()
+        # the count gives way first when the dock is narrow (a 1024×768 screen)
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.open = QPushButton("Open my digits", clicked=self._open,
                                 toolTip="Import your saved drawings as a dataset to train on")
         row = QHBoxLayout(self)

@@ -6,7 +6,7 @@ rate and batch size apply to a running training at the next mini-batch; architec
 take effect at the next Reset, and the panel says so.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -23,6 +23,7 @@ DATASETS = (("mnist", "MNIST"), ("fashion-mnist", "Fashion-MNIST"), ("synthetic"
 # The speed slider: 0 is one mini-batch a second, 100 is full speed, logarithmic in between.
 SLOWEST, FASTEST_LIMITED = 1.0, 3000.0
 MAX_HIDDEN = 4096   # neurons in a hidden layer: above this a network is too slow to watch
+NOTE_MS = 5000      # a note about a refused keystroke stays this long
 
 
 def preset_names():
@@ -213,9 +214,15 @@ class TrainingControls(QWidget):
         self.reason.setWordWrap(True)
         self.reason.hide()
         form.addRow(self.reason)
+        # A note about a refused value goes as soon as the box holds a valid one again (an edit
+        # that Qt accepts, or a new value from the arrows or a preset); one about a keystroke
+        # that was simply refused goes after a few seconds, as the box's text stayed valid.
+        self._reason_timer = QTimer(self, singleShot=True, interval=NOTE_MS,
+                                    timeout=self.reason.hide)
         for spin in (self.lr, self.batch_size, self.momentum, self.l2, self.epochs):
             spin.refused.connect(self._refused)
             spin.accepted.connect(self.reason.hide)
+            spin.valueChanged.connect(lambda *_: self.reason.hide())
         for w in (self.momentum, self.l2, self.schedule, self.epochs):
             (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
                 lambda *_: self._building or self.preset.setCurrentIndex(0))
@@ -246,6 +253,7 @@ class TrainingControls(QWidget):
     def _refused(self, reason):
         self.reason.setText(reason)
         self.reason.show()
+        self._reason_timer.start()
 
     def set_train_size(self, n):
         """A mini-batch can't hold more examples than the training set has."""

@@ -30,6 +30,7 @@ from nnviz.gui.widgets.controls import TrainingControls
 from nnviz.gui.window.autosave import AutosaveController
 from nnviz.gui.window.controller import Menus
 from nnviz.gui.window.data_loading import DATASET_KEYS, DataController
+from nnviz.gui.window.display import DisplayController
 from nnviz.gui.window.exports import ExportsController
 from nnviz.gui.window.model import WindowModel
 from nnviz.gui.window.model_files import ModelFilesController
@@ -70,8 +71,9 @@ class MainWindow(QMainWindow):
         self.autosave = AutosaveController(self)
         self.replay = ReplayController(self)
         self.exports = ExportsController(self)
+        self.display = DisplayController(self)     # screen size, zoom, presenting, theme
         self.controllers = [self.training, self.loading, self.files, self.autosave,
-                            self.replay, self.exports]
+                            self.replay, self.exports, self.display]
         self.centralWidget().layout().insertWidget(0, self.loading.banner)
         self.save_bar.open_requested.connect(self.loading.open_my_digits)
 
@@ -231,8 +233,8 @@ class MainWindow(QMainWindow):
         menus.help.addAction(menus.action("Keyboard shortcuts", self.show_shortcuts, "Ctrl+F1"))
 
     def _restore_layout(self):
-        if not self.restoreGeometry(self.settings.get("geometry")):
-            self.resize(1280, 800)
+        restored = self.restoreGeometry(self.settings.get("geometry"))
+        self.display.fit_to_screen(restored)
         if not self.restoreState(self.settings.get("window_state")):
             QTimer.singleShot(0, self.default_layout)
         else:
@@ -275,9 +277,14 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join([
             "F1 — what am I looking at? (explains the view in use)",
             "F5 or Ctrl+Enter — train / pause / resume", "F10 — step one mini-batch",
-            "Shift+F10 — step one epoch", "Ctrl+R — reset the network", "Ctrl+O / Ctrl+S — load "
-            "/ save model", "Ctrl+E — export the window as PNG", "Esc (on the pad) — clear the "
-            "drawing", "Ctrl+Z (on the pad) — undo the last stroke", "Ctrl+Q — quit"]))
+            "Shift+F10 — step one epoch", "Ctrl+R — reset the network",
+            "F4 — the diagram follows the training examples again",
+            "Ctrl+O / Ctrl+S — load / save model", "Ctrl+E — export the window as PNG",
+            "Ctrl+B (in Backprop) — apply this example's gradient step",
+            "Ctrl+Shift+S — save the drawing to your own digits", "F6 — show the view in use alone (again: back)",
+            "F11 — presenting: full screen, larger text", "Ctrl+= / Ctrl+− / Ctrl+0 — larger, "
+            "smaller, normal text", "Esc (on the pad) — clear the drawing",
+            "Ctrl+Z (on the pad) — undo the last stroke", "Ctrl+Q — quit"]))
 
     def closeEvent(self, event):
         # Nothing may escape from here: the settings would go unsaved, and an exception leaving
