@@ -55,7 +55,8 @@ def test_minimum_width_fits_a_1024_screen(window):
     assert window.width() == 1024
 
 
-def test_zoom_enlarges_text_within_75_to_200_percent(window, qtbot):
+def test_zoom_enlarges_text_within_75_to_200_percent(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window.display, "_screen_width", lambda: 4000)   # a very wide screen
     app = QApplication.instance()
     normal = app.font().pointSizeF()
     window.display.set_zoom(150)
@@ -72,7 +73,16 @@ def test_zoom_enlarges_text_within_75_to_200_percent(window, qtbot):
     assert app.font().pointSizeF() == normal
 
 
-def test_presenting_is_full_screen_and_larger_and_comes_back(window, qtbot):
+def test_zoom_stops_where_the_window_would_no_longer_fit_its_screen(window, monkeypatch):
+    monkeypatch.setattr(window.display, "_screen_width", lambda: 1024)
+    shown = window.display.set_zoom(200)
+    assert 100 <= shown < 200 and theme.zoom() == shown
+    assert window.minimumSizeHint().width() <= 1024
+    window.display.set_zoom(100)
+
+
+def test_presenting_is_full_screen_and_larger_and_comes_back(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window.display, "_screen_width", lambda: 1920)
     window.display.set_presenting(True)
     assert window.isFullScreen() and theme.zoom() >= theme.PRESENTING_ZOOM
     window.display.set_presenting(False)
@@ -102,3 +112,14 @@ def test_a_view_alone_fills_the_window_and_comes_back(window, qtbot):
     window.display.toggle_alone()
     qtbot.wait(50)
     assert window.docks["cost"].isVisible() and window.centralWidget().isVisible()
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def normal_theme_afterwards():
+    yield
+    theme.set_current("dark")
+    theme.set_zoom(100)
+    theme.apply(QApplication.instance())

@@ -48,9 +48,9 @@ def _pens(t):
 def _legend_html(t):
     """The legend, a wrapping Qt label above the plot so it never hides a curve."""
     tr = lambda text: QCoreApplication.translate("CostView", text)  # noqa: E731
-    entries = [("raw", "━", tr("mini-batch cost")), ("smooth", "━━", tr("smoothed")),
-               ("train", "─●─", tr("training cost")), ("test", "─■─", tr("test cost")),
-               ("accuracy", "╌▼╌", tr("test accuracy (%)"))]
+    entries = [("raw", "━", tr("each mini-batch")), ("smooth", "━━", tr("smoothed")),
+               ("train", "─●─", tr("training")), ("test", "─■─", tr("test")),
+               ("accuracy", "╌▼╌", tr("test accuracy"))]
     return "&nbsp;&nbsp; ".join(f'<span style="color:{t.css(key)}"><b>{glyph}</b></span>'
                                 f'&nbsp;{text}' for key, glyph, text in entries)
 

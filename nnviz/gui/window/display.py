@@ -103,8 +103,28 @@ class DisplayController(Controller):
 
     # ---- zoom, presenting, theme -------------------------------------------------------------
     def set_zoom(self, percent):
+        """Text at `percent` (75–200), or the largest step below it with which the window's
+        minimum width still fits its screen; returns the zoom in force."""
         theme.set_zoom(percent)
         self._restyle()
+        room, floor = self._screen_width(), min(percent, 100)   # never below normal to fit
+        while room and theme.zoom() > floor and self._minimum_width() > room:
+            theme.set_zoom(max(s for s in ZOOM_STEPS if s < theme.zoom()))
+            self._restyle()
+        if theme.zoom() < percent:
+            self.window.statusBar().showMessage(self.window.tr(
+                "Text at %1 %: larger would not fit this screen.").replace(
+                "%1", str(theme.zoom())), 6000)
+        return theme.zoom()
+
+    def _screen_width(self):
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry().width() if screen is not None else 0
+
+    def _minimum_width(self):
+        QApplication.processEvents()      # the font change reaches every widget's size hint
+        self.window.layout().activate()
+        return self.window.minimumSizeHint().width()
 
     def step_zoom(self, direction):
         z = theme.zoom()
@@ -126,6 +146,7 @@ class DisplayController(Controller):
             self._presenting = None
             w.showMaximized() if maximised else w.showNormal()
             self.set_zoom(zoom)
+            QTimer.singleShot(0, lambda: self.fit_to_screen(True))
         self.act_present.setChecked(self._presenting is not None)
 
     def presenting(self):
