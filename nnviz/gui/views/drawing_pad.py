@@ -51,7 +51,9 @@ class DrawingPad(QWidget):
         self._toolbar = QWidget(self, cursor=QCursor(Qt.ArrowCursor))  # placed in resizeEvent
         row = QHBoxLayout(self._toolbar)
         row.setContentsMargins(0, 0, 0, 0)
-        for w in (undo, clear, QLabel("Pen"), self._pen):
+        self._pen.setMinimumWidth(40)
+        self._pen_label = QLabel("Pen")
+        for w in (undo, clear, self._pen_label, self._pen):
             w.setFocusPolicy(Qt.NoFocus)  # Esc and Ctrl+Z keep reaching the pad
             row.addWidget(w)
         row.addStretch(1)
@@ -193,6 +195,9 @@ class DrawingPad(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         r = self.canvas_rect()
+        # On a narrow pad the word "Pen" gives its room to the slider (the tooltip says it).
+        self._pen_label.setVisible(True)
+        self._pen_label.setVisible(self._toolbar.sizeHint().width() + 40 <= r.width())
         self._toolbar.setGeometry(int(r.x()), int(r.bottom()) + TOOLBAR_GAP, int(r.width()),
                                   self._toolbar.sizeHint().height())
         self._update_cursor()
