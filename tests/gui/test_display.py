@@ -56,7 +56,7 @@ def test_minimum_width_fits_a_1024_screen(window):
 
 
 def test_zoom_enlarges_text_within_75_to_200_percent(window, qtbot, monkeypatch):
-    monkeypatch.setattr(window.display, "_screen_width", lambda: 4000)   # a very wide screen
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (4000, 3000))   # a very wide screen
     app = QApplication.instance()
     normal = app.font().pointSizeF()
     window.display.set_zoom(150)
@@ -74,15 +74,16 @@ def test_zoom_enlarges_text_within_75_to_200_percent(window, qtbot, monkeypatch)
 
 
 def test_zoom_stops_where_the_window_would_no_longer_fit_its_screen(window, monkeypatch):
-    monkeypatch.setattr(window.display, "_screen_width", lambda: 1024)
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (1024, 768))
     shown = window.display.set_zoom(200)
     assert 100 <= shown < 200 and theme.zoom() == shown
     assert window.minimumSizeHint().width() <= 1024
+    assert window.minimumSizeHint().height() <= 768
     window.display.set_zoom(100)
 
 
 def test_presenting_is_full_screen_and_larger_and_comes_back(window, qtbot, monkeypatch):
-    monkeypatch.setattr(window.display, "_screen_width", lambda: 1920)
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (1920, 1080))
     window.display.set_presenting(True)
     assert window.isFullScreen() and theme.zoom() >= theme.PRESENTING_ZOOM
     window.display.set_presenting(False)

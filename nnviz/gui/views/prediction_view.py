@@ -72,8 +72,13 @@ class _Bars(QWidget):
         self.classes: tuple[str, ...] = DIGITS
         self.winner: int | None = None
         self.scale = "activation"
-        self.setMinimumSize(150, 120)
+        self.setMinimumWidth(150)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def minimumSizeHint(self) -> QSize:
+        # every class's row at least 70 % of a text line, however large the text is zoomed
+        line = self.fontMetrics().height()
+        return QSize(150, int(0.7 * line * len(self.classes)) + 2 * line + 4)
 
     def _layout(self) -> tuple[float, float, float, float]:
         """(label width, value-text width, row height, top of the axis)."""

@@ -107,8 +107,8 @@ class DisplayController(Controller):
         minimum width still fits its screen; returns the zoom in force."""
         theme.set_zoom(percent)
         self._restyle()
-        room, floor = self._screen_width(), min(percent, 100)   # never below normal to fit
-        while room and theme.zoom() > floor and self._minimum_width() > room:
+        room, floor = self._screen_size(), min(percent, 100)   # never below normal to fit
+        while room and theme.zoom() > floor and not self._fits(room):
             theme.set_zoom(max(s for s in ZOOM_STEPS if s < theme.zoom()))
             self._restyle()
         if theme.zoom() < percent:
@@ -117,14 +117,19 @@ class DisplayController(Controller):
                 "%1", str(theme.zoom())), 6000)
         return theme.zoom()
 
-    def _screen_width(self):
+    def _screen_size(self):
+        """(width, height) available on the window's screen, or None."""
         screen = self.window.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry().width() if screen is not None else 0
+        if screen is None:
+            return None
+        area = screen.availableGeometry()
+        return area.width(), area.height()
 
-    def _minimum_width(self):
+    def _fits(self, room):
         QApplication.processEvents()      # the font change reaches every widget's size hint
         self.window.layout().activate()
-        return self.window.minimumSizeHint().width()
+        need = self.window.minimumSizeHint()
+        return need.width() <= room[0] and need.height() <= room[1]
 
     def step_zoom(self, direction):
         z = theme.zoom()
