@@ -88,8 +88,9 @@ class WeightsView(QWidget):
         self._canvas.addItem(self.colour_bar, row=0, col=1)
         self.colour_bar.setImageItem(self.mosaic)
         self._legend = QLabel(wordWrap=True)
-        self._legend.setText(self.tr("blue = positive (ink there excites the neuron), orange = "
-                                     "negative (inhibits), background colour = zero"))
+        self._legend.setText(self.tr("blue = positive · orange = negative · background = zero"))
+        self._legend.setToolTip(self.tr("Blue: ink on that pixel excites the neuron; orange: it "
+                                        "inhibits it; the background colour: it does not matter."))
         theme.tint(self._legend, "dim", "color: {}; padding: 0 6px;")
         self._message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self._stack = QStackedWidget()
