@@ -8,12 +8,13 @@ import argparse
 import sys
 
 from nnviz.core.errors import NnvizError
+from nnviz.core.text import for_terminal
 
-COMMANDS = ("gui", "train", "predict", "download", "bench")
+COMMANDS = ("gui", "train", "predict", "download", "desktop", "bench")
 
 
 def build_parser():
-    from nnviz.cli import download, predict, train
+    from nnviz.cli import desktop, download, predict, train
 
     p = argparse.ArgumentParser(prog="nnviz", description="Watch a neural network learn to read "
                                 "handwritten digits. Without a command, opens the window.")
@@ -21,6 +22,8 @@ def build_parser():
     train.add_arguments(sub.add_parser("train", help="train from the command line"))
     predict.add_arguments(sub.add_parser("predict", help="classify image files with a model"))
     download.add_arguments(sub.add_parser("download", help="download MNIST into the user cache"))
+    desktop.add_arguments(sub.add_parser("desktop", help="add nnviz to (or remove it from) "
+                                         "your application menu"))
     gui = sub.add_parser("gui", help="open the window (the default)")
     try:
         from nnviz.gui import app
@@ -49,11 +52,11 @@ def main(argv=None):
             return bench.run(args)
         module = __import__(f"nnviz.cli.{args.command}", fromlist=["run"])
         return module.run(args)
-    except NnvizError as e:
-        print(f"nnviz: {e}", file=sys.stderr)
+    except NnvizError as e:   # escaped: a message may quote a file's name or contents
+        print(f"nnviz: {for_terminal(e)}", file=sys.stderr)
         return 2
     except OSError as e:   # a file the OS refused, not caught nearer its cause: still one line
-        print(f"nnviz: {e}", file=sys.stderr)
+        print(f"nnviz: {for_terminal(e)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("nnviz: interrupted.", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""`nnviz bench` runs end to end and reports what the README's table is made of.
+"""`nnviz bench` runs end to end and reports what docs/speed.md's table is made of.
 
 Tiny sizes keep it quick: the point is that every part runs and reports positive numbers of
 the right kind, never how fast anything is (no timing is asserted). PyTorch is made to look
@@ -75,8 +75,8 @@ def test_the_window_run_cannot_end_during_the_benchmark():
     pytest.importorskip("PySide6")
     from nnviz.bench import gui_bench
     with gui_bench.bench_window(None, True) as (_app, window):
-        window.toggle_training()
+        window.training.toggle_training()
         try:
-            assert window.session.epochs == gui_bench.RUN_EPOCHS == 10_000
+            assert window.training.session.epochs == gui_bench.RUN_EPOCHS == 10_000
         finally:
-            window._stop_session()
+            window.training.stop()

@@ -4,7 +4,7 @@ BLAS is limited to one thread before any training starts: measured here, NumPy's
 OpenBLAS threads make the worker 10–70× slower whenever the GUI thread is busy, and this
 network's matrices are too small to gain from threads anyway. Screenshot mode
 (`nnviz gui --screenshot PATH`) runs the real window offscreen, trains, draws, saves a PNG and
-exits; the README's pictures and the visual checks come from it.
+exits; the pictures in the README and docs/ and the visual checks come from it.
 """
 
 import os
@@ -24,7 +24,9 @@ def add_arguments(p):
                    help="with --screenshot: draw this sample digit on the pad")
     p.add_argument("--size", default="1600x1000", type=_size, metavar="WxH",
                    help="window size for --screenshot (default 1600x1000)")
-    p.add_argument("--preset", help="with --screenshot: apply this preset before training")
+    from nnviz.core.presets import PRESETS
+    p.add_argument("--preset", choices=sorted(PRESETS),
+                   help="with --screenshot: apply this preset before training")
     p.add_argument("--view", metavar="KEY", help="bring this view or panel to the front "
                    "(weights, cost, pad, or a panel's key)")
 
@@ -52,6 +54,7 @@ def run(args):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nnviz")
     app.setOrganizationName("nnviz")
+    set_identity(app)
     app.setStyle("Fusion")
     apply_dark_palette(app)
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
@@ -92,13 +95,22 @@ def _train_when_loaded(window):
     from PySide6.QtCore import QTimer
 
     def poll():
-        if window.session is None and window.data is not None:
-            window.toggle_training()
-        elif window.session is not None and window.session.trainer.step > 0:
+        if window.training.session is None and window.model.data is not None:
+            window.training.toggle_training()
+        elif window.training.session is not None and window.training.session.trainer.step > 0:
             timer.stop()
             print("nnviz: autotrain: training", flush=True)
     timer = QTimer(window, interval=100, timeout=poll)
     timer.start()
+
+
+def set_identity(app):
+    """The window icon, and the desktop entry's id so Wayland task bars match the window to it."""
+    from PySide6.QtGui import QIcon
+
+    from nnviz.gui.resources import APP_ID, resource
+    app.setWindowIcon(QIcon(str(resource(f"{APP_ID}.svg"))))
+    app.setDesktopFileName(APP_ID)
 
 
 def apply_dark_palette(app):
