@@ -14,6 +14,7 @@ import numpy as np
 
 from nnviz.core.errors import ConfigError, ModelFileError
 from nnviz.core.network import Network, check_architecture
+from nnviz.core.files.atomic import write_atomically
 from nnviz.core.files.onnx_writer import network_to_onnx
 
 FORMAT = "nnviz-network-json"
@@ -33,9 +34,8 @@ def to_dict(net, classes=None):
 
 def export_json(path, net, classes=None):
     """Write `net` as JSON; floats keep their exact value (float32 → double → float32)."""
-    path = Path(path)
-    path.write_text(json.dumps(to_dict(net, classes), separators=(",", ":")), encoding="utf-8")
-    return path
+    text = json.dumps(to_dict(net, classes), separators=(",", ":"))
+    return write_atomically(path, lambda f: f.write(text.encode("utf-8")))
 
 
 def import_json(path):
@@ -66,6 +66,5 @@ def import_json(path):
 
 def export_onnx(path, net, classes=None):
     """Write `net` as an ONNX model: input "image" (n, n_in) float32, output "probabilities"."""
-    path = Path(path)
-    path.write_bytes(network_to_onnx(net, classes))
-    return path
+    data = network_to_onnx(net, classes)
+    return write_atomically(path, lambda f: f.write(data))

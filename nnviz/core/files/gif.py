@@ -10,10 +10,11 @@ smooth colour maps lose a little, the text and the layout none). Frames stream t
 file that is renamed into place by `close()`, so a cancelled export leaves nothing behind.
 """
 
-import os
 from pathlib import Path
 
 import numpy as np
+
+from nnviz.core.files.atomic import AtomicFile
 
 MAX_CODE_SIZE = 12
 
@@ -116,8 +117,8 @@ class GifWriter:
             raise ValueError(f"a GIF frame cannot be {width}×{height} pixels")
         self.delay = max(2, round(delay_ms / 10))     # centiseconds; below 2 browsers slow down
         self.frames = 0
-        self._tmp = self.path.with_name(f".{self.path.name}.part")
-        self._file = open(self._tmp, "wb")
+        self._out = AtomicFile(self.path)   # the GIF appears only once it is complete
+        self._file = self._out.file
         self._file.write(b"GIF89a" + self._u16(self.width) + self._u16(self.height)
                          + b"\x00\x00\x00")           # no global colour table
         self._file.write(b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00")   # loop for ever
@@ -145,14 +146,11 @@ class GifWriter:
         if self._file.closed:
             return
         self._file.write(b"\x3b")
-        self._file.close()
-        os.replace(self._tmp, self.path)
+        self._out.commit()
 
     def abort(self):
         """Stop and delete the partial file."""
-        if not self._file.closed:
-            self._file.close()
-        self._tmp.unlink(missing_ok=True)
+        self._out.abort()
 
     def __enter__(self):
         return self
