@@ -16,6 +16,7 @@ from nnviz.core.augment.jitter import Augment
 from nnviz.core.config import CHOICES
 from nnviz.core.data import load_dataset
 from nnviz.core.errors import ConfigError
+from nnviz.core.files.atomic import replace_target
 from nnviz.core.files.model_io import save_model
 from nnviz.core.network import check_seed, check_sizes, parse_layers
 
@@ -153,3 +154,7 @@ def _check_writable(path):
         raise ConfigError(f"--save {path}: the folder {folder} does not exist.")
     if not os.access(folder, os.W_OK):
         raise ConfigError(f"--save {path}: the folder {folder} is not writable.")
+    try:
+        replace_target(path)   # a read-only file is refused now, not after the training
+    except OSError as e:
+        raise ConfigError(f"--save {path}: {e}") from None

@@ -117,7 +117,10 @@ class GifWriter:
             raise ValueError(f"a GIF frame cannot be {width}×{height} pixels")
         self.delay = max(2, round(delay_ms / 10))     # centiseconds; below 2 browsers slow down
         self.frames = 0
-        self._out = AtomicFile(self.path)   # the GIF appears only once it is complete
+        # Checked now, not after minutes of rendering: a read-only target is refused, a link
+        # is written through and the old file's permissions are kept (atomic.py); the GIF
+        # appears only once it is complete.
+        self._out = AtomicFile(self.path)
         self._file = self._out.file
         self._file.write(b"GIF89a" + self._u16(self.width) + self._u16(self.height)
                          + b"\x00\x00\x00")           # no global colour table
