@@ -28,3 +28,32 @@ def write_atomically(path, write):
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+class Replacement:
+    """A temporary file beside `path`, for writers that need a file name rather than a file (an
+    encoder in another process): write to `.tmp`, then `commit()` moves it over `path`, or
+    `discard()` deletes it."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent or ".", prefix=f".{self.path.name}.",
+                                   suffix=".part")
+        os.close(fd)
+        self.tmp = Path(tmp)
+
+    def commit(self):
+        umask = os.umask(0)
+        os.umask(umask)
+        try:
+            os.chmod(self.tmp, 0o666 & ~umask)
+            with open(self.tmp, "rb+") as f:
+                os.fsync(f.fileno())
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.discard()
+            raise
+        return self.path
+
+    def discard(self):
+        self.tmp.unlink(missing_ok=True)

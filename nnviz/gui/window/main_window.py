@@ -24,6 +24,7 @@ from nnviz.gui.window.data_loading import DATASET_KEYS, DataLoading
 from nnviz.gui.window.exports import Exports
 from nnviz.gui.window.model_files import ModelFiles
 from nnviz.gui.window.replay import Replay
+from nnviz.gui.window.video_export import VideoExport
 from nnviz.gui.resources import PRETRAINED, resource
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
 from nnviz.gui.views.cost_view import CostView
@@ -258,6 +259,8 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
                             ("weights", self.weights_view), ("pad", self.docks["pad"].widget())):
             views.addAction(action(key, lambda _=False, w=widget, k=key: self.export_png(w, k)))
         self._add_replay_actions(file_menu, action)
+        self.video_export = VideoExport(self)
+        self.video_export.add_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         train_menu = self.menuBar().addMenu("&Train")
