@@ -1,9 +1,12 @@
-"""Named training setups: the seed's, and the two reference results.
+"""Named training setups: the lessons' own, and the two reference results.
 
 Each preset is a complete set of `nnviz train` options, so a preset plus explicit flags is
-always fully specified (explicit flags win). `seed` is the setup of Nielsen's network.py that
-the lessons build on; `3b1b` keeps the lessons' 784-16-16-10 but trains it with the choices that
-reach 96 %; `98` is a larger network that reaches 98 %. README.md records what each measured.
+always fully specified (explicit flags win). `lessons` is the setup of Nielsen's network.py that
+the lessons build on; `3b1b-96` keeps the lessons' 784-16-16-10 but trains it with the choices
+that reach 96 %; `big-98` is a larger network that reaches 98 %. README.md records what each
+measured. The keys used before (seed, 3b1b, 98) stay accepted as ALIASES, so old command lines
+and scripts keep working; the new names no longer collide with the Seed setting.
+The display names the GUI shows live beside the GUI (they are translated there).
 """
 
 DEFAULTS = {
@@ -13,17 +16,27 @@ DEFAULTS = {
 }
 
 PRESETS = {
-    "seed": dict(DEFAULTS),
-    "3b1b": dict(DEFAULTS, output="softmax", cost="cross-entropy", init="scaled", lr=0.1,
-                 momentum=0.9, l2=5.0, schedule="cosine", batch_size=10, epochs=30),
-    "98": dict(DEFAULTS, layers=(784, 512, 256, 10), activation="relu", output="softmax",
-               cost="cross-entropy", init="scaled", lr=0.05, momentum=0.9, l2=5.0,
-               schedule="cosine", batch_size=32, epochs=20),
+    "lessons": dict(DEFAULTS),
+    "3b1b-96": dict(DEFAULTS, output="softmax", cost="cross-entropy", init="scaled", lr=0.1,
+                    momentum=0.9, l2=5.0, schedule="cosine", batch_size=10, epochs=30),
+    "big-98": dict(DEFAULTS, layers=(784, 512, 256, 10), activation="relu", output="softmax",
+                   cost="cross-entropy", init="scaled", lr=0.05, momentum=0.9, l2=5.0,
+                   schedule="cosine", batch_size=32, epochs=20),
 }
+
+ALIASES = {"seed": "lessons", "3b1b": "3b1b-96", "98": "big-98"}   # the names used before
+
+
+def canonical(name):
+    """The preset key for `name`, old names included; KeyError for an unknown one."""
+    key = ALIASES.get(name, name)
+    if key not in PRESETS:
+        raise KeyError(name)
+    return key
 
 
 def resolve(preset=None, **overrides):
     """The preset's options (or the defaults), with every override that is not None applied."""
-    options = dict(PRESETS[preset] if preset else DEFAULTS)
+    options = dict(PRESETS[canonical(preset)] if preset else DEFAULTS)
     options.update({k: v for k, v in overrides.items() if v is not None})
     return options

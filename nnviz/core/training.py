@@ -20,6 +20,7 @@ from nnviz.core.engine import batches
 from nnviz.core.augment import dropout as dropout_
 from nnviz.core.engine import fast_step
 from nnviz.core.errors import ConfigError, DivergenceError
+from nnviz.core.network import check_seed
 
 SCHEDULES = ("constant", "step", "cosine")
 
@@ -41,6 +42,8 @@ class Snapshot:
     test_accuracy: float = None
     w: list = None             # copies of the parameters, when asked for
     b: list = None
+    trained_on: np.ndarray = None   # for a single step: the rows of x its mini-batch used
+    before: tuple = None            # ... and copies of the parameters ([w], [b]) before it
 
 
 class Trainer:
@@ -56,7 +59,7 @@ class Trainer:
         self.lr, self.batch_size, self.momentum, self.l2 = lr, batch_size, momentum, l2
         self.schedule = schedule
         self.snapshot_every, self.with_params = snapshot_every, with_params
-        self.rng = np.random.default_rng(seed)
+        self.rng = np.random.default_rng(check_seed(seed))
         self.targets = np.eye(net.sizes[-1], dtype=net.dtype)  # row k is the one-hot target of class k
         self.v_w = [np.zeros_like(w) for w in net.w]
         self.v_b = [np.zeros_like(b) for b in net.b]
@@ -246,6 +249,13 @@ class Trainer:
                     yield self.snapshot(costs, epoch_cost_sum, batch, bpe, lr)
                     costs = []
                     backup = self.parameters()
+
+    def batch_rows(self, batch):
+        """The indices into the training set of mini-batch `batch` (1-based) of the epoch in
+        progress, assuming the batch size did not change during it."""
+        order = self._rows.order if self._rows is not None else np.arange(len(self.x))
+        stop = min(batch * self.batch_size, len(order))
+        return order[max(stop - self.batch_size, 0):stop].copy()
 
     def finite(self):
         return all(np.isfinite(a).all() for a in (*self.net.w, *self.net.b))

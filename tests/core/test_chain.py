@@ -39,3 +39,18 @@ def test_sigmoid_is_safe_for_large_z():
 def test_cost_curve_agrees_with_cost():
     ws = np.linspace(-3, 3, 7)
     np.testing.assert_allclose(cost_curve(0.2, 0.6, 0.0, ws), [cost(w, 0.2, 0.6, 0.0) for w in ws])
+
+
+def test_the_earlier_link_continues_the_chain_one_layer_back():
+    from nnviz.core.lessons.chain import earlier_link, sigmoid
+
+    last = link(1.5, -0.5, 0.8, 1.0)
+    e = earlier_link(last, a_prev2=0.6, w=2.0)
+    assert sigmoid(e.w * e.a_prev2 + e.b) == pytest.approx(0.8)    # it gives the a(L−1) set
+
+    def C(a_prev2, w_prev):          # the whole three-neuron chain, measured
+        a1 = sigmoid(w_prev * a_prev2 + e.b)
+        return (sigmoid(1.5 * a1 - 0.5) - 1.0) ** 2
+    h = 1e-6
+    assert e.dC_da_prev2 == pytest.approx((C(0.6 + h, 2.0) - C(0.6 - h, 2.0)) / (2 * h), rel=1e-5)
+    assert e.dC_dw == pytest.approx((C(0.6, 2.0 + h) - C(0.6, 2.0 - h)) / (2 * h), rel=1e-5)

@@ -116,3 +116,68 @@ def test_in_the_window_a_step_makes_the_new_model_current(window, qtbot):
     assert window.model is not old and window.chosen is not None
     assert np.array_equal(window.shown[0], x)
     assert panel.last_step is not None and panel.ex.C == pytest.approx(panel.last_step.C_after)
+
+
+class Data:
+    """The little a panel reads from a Dataset: training images and labels."""
+    def __init__(self, n=40, seed=4):
+        rng = np.random.default_rng(seed)
+        self.train_images = rng.uniform(0, 1, (n, 784)).astype(np.float32)
+        self.train_labels = rng.integers(0, 10, n)
+        self.n_inputs = 784
+
+
+def test_the_mini_batch_page_shows_each_examples_wishes_and_their_average(panel, net, x):
+    from nnviz.core.lessons.batch_wishes import batch_wishes
+    data = Data()
+    panel.update_context(Context(net, CLASSES, data, (x, 7, "training example 3")), "data")
+    panel.show_batch_page()
+    page = panel.batch_page
+    assert page.wishes is not None and len(page.wishes.targets) == panel.batch_size
+    rows = [int(np.flatnonzero((data.train_images == xi).all(axis=1))[0]) for xi in page.xs]
+    expected = batch_wishes(net, data.train_images[rows], data.train_labels[rows])
+    np.testing.assert_allclose(page.wishes.mean_nudges, expected.mean_nudges, rtol=1e-6)
+    _, out0, hidden0 = page.rows[0]
+    np.testing.assert_array_equal(out0.values, expected.nudges[0])
+    np.testing.assert_array_equal(hidden0.values, expected.hidden[0])
+    _, out_avg, hidden_avg = page.rows[-1]
+    np.testing.assert_allclose(out_avg.values, expected.mean_nudges, rtol=1e-6)
+    np.testing.assert_allclose(hidden_avg.values, expected.mean_hidden, rtol=1e-6)
+    page.count.setValue(6)
+    assert page.shown_rows() == 6 and page.rows[5][1].isVisible() and not page.rows[6][1].isVisible()
+
+
+def test_after_a_step_the_page_shows_that_mini_batch_and_its_costs(panel, net, x):
+    data = Data()
+    panel.update_context(Context(net, CLASSES, data, (x, 7, "training example 3")), "data")
+    rows = np.array([3, 1, 4, 15, 9])
+    y = np.eye(10, dtype=np.float32)[data.train_labels[rows]]
+    nabla_w, nabla_b, C = net.backprop(data.train_images[rows], y)
+    after = net.copy()
+    for l in range(len(after.w)):
+        after.w[l] -= 3.0 * nabla_w[l]
+        after.b[l] -= 3.0 * nabla_b[l]
+    panel.show_trained_batch(net, after, rows)
+    page = panel.batch_page
+    assert panel.pages.currentIndex() == 1
+    before_cost, after_cost, n = page.step_result
+    assert n == 5 and before_cost == pytest.approx(C, rel=1e-5)
+    assert after_cost == pytest.approx(after.cost_value(data.train_images[rows], y), rel=1e-5)
+    assert f"{before_cost:.4f} → {after_cost:.4f}" in page.result.text()
+    np.testing.assert_array_equal(page.xs, data.train_images[rows])
+    # a model update (training goes on) keeps the step on show until another batch is picked
+    panel.update_context(Context(after, CLASSES, data, (x, 7, "training example 3")), "model")
+    assert page.step_result is not None
+    page.pick.click()
+    assert page.step_result is None and not page.result.isVisible()
+
+
+def test_next_example_asks_the_diagram_for_another(panel, net, x, qtbot):
+    data = Data()
+    panel.update_context(Context(net, CLASSES, data, (x, 7, "training example 3")), "data")
+    with qtbot.waitSignal(panel.input_chosen) as sent:
+        panel.next.click()
+    chosen, label, caption = sent.args
+    i = int(caption.split()[-1].replace(",", ""))
+    np.testing.assert_array_equal(chosen, data.train_images[i])
+    assert label == data.train_labels[i]

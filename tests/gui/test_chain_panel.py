@@ -42,3 +42,16 @@ def test_dragging_a_slider_recomputes(panel):
     np.testing.assert_allclose(ys, cost_curve(-0.5, 0.5, 0.0, xs))
     tx, ty = panel.tangent.getData()
     assert (ty[1] - ty[0]) / (tx[1] - tx[0]) == pytest.approx(c.dC_dw)
+
+
+def test_the_chain_picture_carries_the_current_values(panel):
+    from nnviz.core.lessons.chain import earlier_link
+    panel.set_values(w=-1.0, b=0.25, a_prev=0.3, y=0.0)
+    c = link(-1.0, 0.25, 0.3, 0.0)
+    e = earlier_link(c)
+    t = panel.picture.labels()
+    assert t["a1"] == "a(L−1) = 0.30" and t["y"] == "y = 0.00"
+    assert t["link0"] == "w(L) = -1.00  b(L) = +0.25"
+    assert t["z0"] == f"z(L) = {c.z:+.3f}" and t["a0"] == f"a(L) = {c.a:.3f}"
+    assert t["g1"] == f"∂C₀/∂a(L−1) = {c.dC_da_prev:+.4f}"
+    assert t["g2"] == f"∂C₀/∂a(L−2) = {e.dC_da_prev2:+.4f}"

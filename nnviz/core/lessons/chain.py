@@ -69,3 +69,31 @@ def cost_curve(b, a_prev, y, ws):
     z = np.asarray(ws, dtype=np.float64) * a_prev + b
     a = 1.0 / (1.0 + np.exp(-np.clip(z, -500.0, 500.0)))
     return (a - y) ** 2
+
+
+@dataclass(frozen=True)
+class EarlierLink:
+    """The link before: a(L−2) —w(L−1), b(L−1)→ a(L−1), so the chain reaches one layer further.
+
+    The toy sets a(L−1) directly, so a(L−2) and w(L−1) are fixed and b(L−1) is the bias that
+    gives that a(L−1): every number is then true for a real three-neuron chain.
+    """
+    a_prev2: float       # a(L−2)
+    w: float             # w(L−1)
+    b: float             # b(L−1) = logit(a(L−1)) − w(L−1)·a(L−2)
+    z: float             # z(L−1)
+    a: float             # a(L−1)
+    dC_da_prev2: float   # ∂C₀/∂a(L−2) = w(L−1) · σ′(z(L−1)) · ∂C₀/∂a(L−1)
+    dC_dw: float         # ∂C₀/∂w(L−1) = a(L−2) · σ′(z(L−1)) · ∂C₀/∂a(L−1)
+
+
+EARLIER_A, EARLIER_W = 0.6, 2.0
+
+
+def earlier_link(last, a_prev2=EARLIER_A, w=EARLIER_W):
+    """The link before `last` (a Link), backpropagating its ∂C₀/∂a(L−1) one layer further."""
+    a = min(max(last.a_prev, 1e-4), 1.0 - 1e-4)        # σ never reaches 0 or 1
+    z = math.log(a / (1.0 - a))
+    sigma_prime = a * (1.0 - a)
+    back = sigma_prime * last.dC_da_prev
+    return EarlierLink(a_prev2, w, z - w * a_prev2, z, a, w * back, a_prev2 * back)

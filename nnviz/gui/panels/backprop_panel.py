@@ -7,6 +7,10 @@ weights), and the wishes of all outputs summed for the last hidden layer and one
 back. Every number comes from `nnviz.core.lessons.explain`, i.e. from `Network.backprop` on this one row.
 "Step" applies exactly this example's gradient step to a copy of the model and makes it current
 (which stops a training run). The pictures live in `views/signed_bars.py` and `views/neuron_fan.py`.
+A second page (`backprop_batch.py`) shows the lesson's next move: several examples of a mini-batch,
+each one's wishes, and their average, which is the step; after Step mini-batch (F10) it shows the
+mini-batch the trainer used and its cost before and after. "Next example" is the only thing that
+changes the example while training is paused: the diagram holds what is being explained.
 """
 
 import numpy as np
@@ -15,10 +19,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QScrollArea, QSplitter, QStackedWidget,
                                QTableWidget,
-                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.core.lessons.explain import default_target, explain, levers, one_example_step
 from nnviz.gui.panels import Panel
+from nnviz.gui.panels.backprop_batch import BatchPage
 from nnviz.gui.views.neuron_fan import NeuronFan
 from nnviz.gui.views.signed_bars import SignedBars
 
@@ -40,6 +45,8 @@ class BackpropPanel(Panel):
         self.j = None              # the output neuron whose levers are shown
         self._x = None             # the input the explanation is for
         self.last_step = None      # core.explain.StepResult of the latest Step, for its label
+        self.batch_size = 10       # examples per mini-batch the batch page picks
+        self._rng = np.random.default_rng(0)
         self._build()
 
     def _build(self):
@@ -48,6 +55,10 @@ class BackpropPanel(Panel):
         self.hold.setToolTip("Keep this example in the diagram instead of cycling through "
                              "training examples (F4 follows them again).")
         self.hold.clicked.connect(self._hold)
+        self.next = QPushButton(self.tr("Next example"))
+        self.next.setToolTip(self.tr("Explain another training example (the diagram keeps "
+                                     "the one being explained until you ask)."))
+        self.next.clicked.connect(self.next_example)
         self.wanted = QButtonGroup(self)
         self.wanted.setExclusive(True)
         self.wanted.idClicked.connect(self._on_target_clicked)
@@ -85,6 +96,7 @@ class BackpropPanel(Panel):
 
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
+        top.addWidget(self.next)
         top.addWidget(self.hold)
         second = QHBoxLayout()
         second.addWidget(QLabel("wanted:"))
@@ -119,8 +131,16 @@ class BackpropPanel(Panel):
         body.setMinimumHeight(MIN_HEIGHT)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.batch_page = BatchPage()
+        self.batch_page.pick_requested.connect(self.pick_batch)
+        batch_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        batch_scroll.setWidget(self.batch_page)
+        self.pages = QTabWidget()
+        self.pages.addTab(scroll, self.tr("One example"))
+        self.pages.addTab(batch_scroll, self.tr("Mini-batch: the average"))
+        self.pages.currentChanged.connect(lambda _: self._refresh_batch())
         self.stack = QStackedWidget()
-        self.stack.addWidget(scroll)
+        self.stack.addWidget(self.pages)
         self.stack.addWidget(self.message)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +170,52 @@ class BackpropPanel(Panel):
         self.caption.setText(f"<b>{caption}</b> · {truth}")
         self.ex = explain(net, x, self.target)
         self._show(net)
+        if reason == "architecture":
+            self.batch_page.wishes = None
+            self.batch_page.forget_step()
+        self._refresh_batch()
+
+    # -- the mini-batch page ------------------------------------------------------------------
+    def show_batch_page(self):
+        self.pages.setCurrentIndex(1)
+
+    def _refresh_batch(self):
+        """Keep the page's wishes those of the current network (until a step is shown)."""
+        page, net = self.batch_page, self.context.model
+        if self.pages.currentIndex() != 1 or net is None or page.step_result is not None:
+            return
+        if page.wishes is None or page.xs.shape[1] != net.sizes[0]:
+            self.pick_batch()
+        else:
+            page.show_batch(net, page.xs, page.wishes.targets, page.source.text())
+
+    def pick_batch(self):
+        """A random mini-batch of the training set, as the trainer would draw one."""
+        data, net = self.context.data, self.context.model
+        if data is None or net is None or data.n_inputs != net.sizes[0]:
+            return False
+        rows = self._rng.choice(len(data.train_images), self.batch_size, replace=False)
+        self.batch_page.forget_step()
+        self.batch_page.show_batch(net, data.train_images[rows], data.train_labels[rows],
+                                   self.tr("A random mini-batch of {n} training examples:")
+                                   .format(n=len(rows)))
+        return True
+
+    def show_trained_batch(self, before, after, rows):
+        """After Step mini-batch: the rows of the training set it used, the networks around it."""
+        data = self.context.data
+        if data is None or rows is None or len(rows) == 0:
+            return
+        self.batch_page.show_step(before, after, data.train_images[rows], data.train_labels[rows])
+        self.show_batch_page()
+
+    def next_example(self):
+        data = self.context.data
+        if data is None:
+            return
+        i = int(self._rng.integers(len(data.train_images)))
+        self.input_chosen.emit(data.train_images[i], int(data.train_labels[i]),
+                               self.tr("training example {i:,}").format(i=i))
 
     def _show(self, net):
         ex, names = self.ex, self._names(net.sizes[-1])

@@ -3,7 +3,9 @@
 The last link a(L−1) —w, b→ a = σ(w·a(L−1) + b), compared with a desired output y by C₀ = (a − y)².
 Sliders set w, b, a(L−1) and y; the panel shows z, a, C₀, each factor of
 ∂C₀/∂w = a(L−1) · σ′(z) · 2(a − y) with its value, the product, and a finite-difference check, and
-plots C₀ as a function of w with the tangent whose slope is ∂C₀/∂w. The math is `core/chain.py`.
+plots C₀ as a function of w with the tangent whose slope is ∂C₀/∂w. Above them the lesson's picture
+of the chain, a(L−2) → a(L−1) → a(L) → C₀ (`views/chain_picture.py`), carries the current values
+and each ∂C₀/∂a one link further back. The math is `core/lessons/chain.py`.
 The toy keeps the video's cost (no ½); the app's networks use ½‖a − y‖², which halves gradients.
 It does not depend on the live network: it is the blackboard beside it.
 """
@@ -14,8 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSlider,
                                QVBoxLayout)
 
-from nnviz.core.lessons.chain import cost_curve, finite_difference, link
+from nnviz.core.lessons.chain import cost_curve, earlier_link, finite_difference, link
 from nnviz.gui.panels import Panel
+from nnviz.gui.views.chain_picture import ChainPicture
 
 SLIDERS = (  # key, label, minimum, maximum, default, tooltip
     ("w", "w", -6.0, 6.0, 1.5, "the weight of the last link"),
@@ -94,7 +97,15 @@ class ChainPanel(Panel):
         self.point = self.plot.plot(symbol="o", symbolBrush="#56b4e9", symbolSize=10, pen=None)
         self.plot.setToolTip("C₀ as a function of w (the other values fixed); the yellow tangent "
                              "has slope ∂C₀/∂w at the current w.")
-        layout = QHBoxLayout(self)
+        self.picture = ChainPicture()
+        self.picture.setToolTip(self.tr(
+            "The chain of the lesson: each neuron's activation feeds the next through one weight "
+            "and bias; C₀ compares a(L) with y. Under each neuron: how much C₀ changes when that "
+            "activation changes (the chain rule, one link at a time)."))
+        column = QVBoxLayout(self)
+        column.addWidget(self.picture, 2)
+        layout = QHBoxLayout()
+        column.addLayout(layout, 3)
         left = QVBoxLayout()
         left.addLayout(controls)
         layout.addLayout(left, 3)
@@ -131,4 +142,5 @@ class ChainPanel(Panel):
         half = 1.0
         self.tangent.setData([c.w - half, c.w + half], [c.C - half * c.dC_dw, c.C + half * c.dC_dw])
         self.point.setData([c.w], [c.C])
+        self.picture.show_chain(c, earlier_link(c))
         self.plot.setYRange(-0.05, 1.05, padding=0)

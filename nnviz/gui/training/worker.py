@@ -17,10 +17,12 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from nnviz.core.errors import NnvizError
+from nnviz.gui.training.pace import rate_at
 
 FULL_SPEED = None
 CRUISE_SAMPLES = 2000   # at full speed, about this many samples between snapshots
 GUI_SHARE = 0.25        # back-pressure keeps drawing to this share of the GUI thread's time
+PACED_YIELDS = 60       # when slowed down, the trainer yields about this often a second
 
 
 class TrainingWorker(QObject):
@@ -84,7 +86,8 @@ class TrainingWorker(QObject):
         self._wake.set()
 
     def set_speed(self, batches_per_second):
-        """None for full speed, else a rate such as 1.0 (slow motion: one mini-batch a second)."""
+        """None for full speed, a rate such as 1.0 (slow motion: one mini-batch a second), or
+        a pace whose rate depends on the step (pace.LessonPace)."""
         with self._lock:
             self._batches_per_second = batches_per_second
             if batches_per_second is not None:
@@ -145,7 +148,10 @@ class TrainingWorker(QObject):
                 return
             self._announce("paused" if self._paused else "running")
             self._apply_pending()
-            t_before = time.perf_counter()
+            t_before, step_before = time.perf_counter(), self.trainer.step
+            with self._lock:   # a user's single step: keep what it trained on and from where
+                stepping_now = self._paused and self._steps_left > 0 and not self._until_epoch_end
+            before = self.trainer.parameters() if stepping_now else None
             snap = next(snapshots, None)
             if snap is None:
                 if pending_costs:
@@ -153,6 +159,9 @@ class TrainingWorker(QObject):
                 self._announce("finished")
                 return
             last_snap = snap
+            if stepping_now:
+                snap.trained_on = self.trainer.batch_rows(snap.batch)
+                snap.before = before
             if self.recorder is not None:   # core.history.History.offer: copies only when due
                 self.recorder(snap, self.trainer.net)
             pending_costs.append(snap.batch_costs)
@@ -162,7 +171,7 @@ class TrainingWorker(QObject):
                                               and self._gui_ready(now)):
                 self._emit(pending_costs, snap)
                 pending_costs, last_emit = [], now
-            self._slow_down(t_before)
+            self._slow_down(t_before, snap.step - step_before, snap.step)
 
     def _wait_for_permission(self):
         """Block while paused with nothing to step; False when asked to stop."""
@@ -191,9 +200,10 @@ class TrainingWorker(QObject):
                 self._until_epoch_end = False
             if self._stop_after is not None and snap.step >= self._stop_after:
                 self._paused, self._stop_after, stepping = True, None, True
-            slow = self._batches_per_second is not None
-            fine = self._paused or slow or self._stop_after is not None or self._pending
-            self.trainer.snapshot_every = 1 if fine else self._cruise_every(snap.step)
+            rate = rate_at(self._batches_per_second, snap.step)
+            fine = self._paused or self._stop_after is not None or self._pending
+            self.trainer.snapshot_every = 1 if fine else self._cruise_every(snap.step) \
+                if rate is None else self._paced_every(rate, snap.step)
         return stepping
 
     def _cruise_every(self, step):
@@ -203,17 +213,24 @@ class TrainingWorker(QObject):
         cap = max(1, CRUISE_SAMPLES // max(self.trainer.batch_size, 1))
         return max(self._normal_every, min(step // 128, cap))
 
+    def _paced_every(self, rate, step):
+        """Slowed down: one mini-batch per yield up to PACED_YIELDS a second, then groups, so
+        a fast pace is not spent waking the thread for every mini-batch."""
+        return max(1, min(int(rate / PACED_YIELDS), self._cruise_every(step)))
+
     def _apply_pending(self):
         with self._lock:
             pending, self._pending = self._pending, {}
         for name, value in pending.items():
             setattr(self.trainer, name, value)
 
-    def _slow_down(self, t_before):
-        rate = self._batches_per_second
-        if rate is None or self._paused:
+    def _slow_down(self, t_before, batches, step):
+        """Wait until `batches` mini-batches, begun at t_before, have taken their time at the
+        speed in force (the rate at `step`, for a pace)."""
+        rate = rate_at(self._batches_per_second, step)
+        if rate is None or self._paused or batches <= 0:
             return
-        left = 1.0 / rate - (time.perf_counter() - t_before)
+        left = batches / rate - (time.perf_counter() - t_before)
         if left > 0:
             self._wake.clear()
             self._wake.wait(left)   # a pause, a step or stop wakes it early

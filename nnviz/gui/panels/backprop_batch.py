@@ -1,0 +1,156 @@
+"""The backprop panel's mini-batch page: several examples' wishes side by side, and their average.
+
+One row per example: its image, what it wants from the ten outputs (the nudges, −∂C/∂aᴸ) and
+from the last hidden layer (−∂C/∂aᴸ⁻¹); the last row is the average over the whole mini-batch,
+which is the step gradient descent takes. After *Step mini-batch* (F10) the page shows exactly
+the mini-batch the trainer used, with that mini-batch's cost before and after the step. The
+numbers come from `core/lessons/batch_wishes.py`; this widget only lays them out and is fed by
+the panel (it never sees the trainer).
+"""
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from nnviz.core.lessons.batch_wishes import batch_wishes, step_costs
+from nnviz.gui.views.image_gallery import pixmap
+from nnviz.gui.views.signed_bars import SignedBars
+
+MAX_ROWS = 10      # examples shown at most (the lessons' mini-batch has 10)
+THUMB = 36
+
+
+class BatchPage(QWidget):
+    pick_requested = Signal()          # the user wants a new random mini-batch
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.wishes = None             # core BatchWishes of the mini-batch shown
+        self.step_result = None        # (C_before, C_after, n) after an F10 step, else None
+        self.intro = QLabel(wordWrap=True)
+        self.intro.setText(self.tr(
+            "A training step does not follow one example. Every example of the mini-batch has "
+            "its own wishes; gradient descent moves by their <b>average</b> (last row)."))
+        self.pick = QPushButton(self.tr("Pick another mini-batch"))
+        self.pick.setToolTip(self.tr("Take a random mini-batch from the training set."))
+        self.pick.clicked.connect(self.pick_requested)
+        self.count = QSpinBox(minimum=1, maximum=MAX_ROWS, value=4)
+        self.count.setPrefix(self.tr("show "))
+        self.count.setSuffix(self.tr(" examples"))
+        self.count.valueChanged.connect(self._fill)
+        self.source = QLabel(wordWrap=True)
+        self.result = QLabel(wordWrap=True)
+        self.result.hide()
+        self.trained = QLabel()               # the F10 mini-batch's images in one strip
+        self.trained.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.pick)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        self.grid = QGridLayout()
+        self.grid.setVerticalSpacing(2)
+        self.grid.addWidget(QLabel(self.tr("<b>image</b>")), 0, 0)
+        self.grid.addWidget(QLabel(self.tr("<b>wishes: outputs</b>"), wordWrap=True), 0, 1)
+        self.hidden_title = QLabel(wordWrap=True)
+        self.grid.addWidget(self.hidden_title, 0, 2)
+        self.rows = []
+        for r in range(MAX_ROWS + 1):
+            image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+            image.setFixedWidth(THUMB + 22)
+            out, hidden = SignedBars(), SignedBars()
+            for bars in (out, hidden):
+                bars.setMinimumHeight(58)
+                bars.setMinimumWidth(60)
+                bars.show_numbers = False
+            self.grid.addWidget(image, r + 1, 0)
+            self.grid.addWidget(out, r + 1, 1)
+            self.grid.addWidget(hidden, r + 1, 2)
+            self.rows.append((image, out, hidden))
+        self.grid.setColumnStretch(1, 10)
+        self.grid.setColumnStretch(2, 14)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.intro)
+        column.addLayout(top)
+        column.addWidget(self.result)
+        column.addWidget(self.trained)
+        column.addWidget(self.source)
+        column.addLayout(self.grid)
+        column.addStretch(1)
+        self._fill()
+
+    def show_batch(self, net, xs, targets, caption):
+        """Each example's wishes under `net`, and their average."""
+        self.net, self.xs = net, np.asarray(xs)
+        self.wishes = batch_wishes(net, self.xs, targets)
+        self.source.setText(caption)
+        self._fill()
+
+    def show_step(self, before, after, xs, targets):
+        """An F10 step: its images, its cost before → after, and its wishes (before the step)."""
+        c_before, c_after = step_costs(before, after, xs, targets)
+        self.step_result = (c_before, c_after, len(xs))
+        self.result.setText(self.tr(
+            "<b>Step mini-batch</b> trained on these {n} images. Their cost: "
+            "<b>{b:.4f} → {a:.4f}</b> ({d:+.1f} %) after one step down the average gradient.")
+            .format(n=len(xs), b=c_before, a=c_after, d=100 * (c_after / max(c_before, 1e-12)
+                                                                 - 1)))
+        self.result.show()
+        self.trained.setPixmap(self._strip(xs))
+        self.trained.show()
+        self.show_batch(before, xs, targets, self.tr(
+            "What each of them wanted just before the step:"))
+
+    def forget_step(self):
+        self.step_result = None
+        self.result.hide()
+        self.trained.hide()
+
+    def _strip(self, xs):
+        side = int(round(np.sqrt(xs.shape[1])))
+        strip = QPixmap((THUMB + 2) * len(xs), THUMB)
+        strip.fill(Qt.GlobalColor.black)
+        painter = QPainter(strip)
+        for i, x in enumerate(xs):
+            painter.drawPixmap(i * (THUMB + 2), 0, pixmap(x.reshape(side, side), THUMB))
+        painter.end()
+        return strip
+
+    def shown_rows(self):
+        """How many example rows are filled (the average row not counted)."""
+        return 0 if self.wishes is None else min(self.count.value(), len(self.wishes.targets))
+
+    def _fill(self, *_):
+        bw, n = self.wishes, self.shown_rows()
+        self.hidden_title.setText(self.tr("<b>last hidden layer</b>"))
+        for r, (image, out, hidden) in enumerate(self.rows):
+            average = r == MAX_ROWS
+            visible = bw is not None and (average or r < n)
+            for widget in (image, out, hidden):
+                widget.setVisible(visible)
+            if not visible:
+                continue
+            k, m = bw.nudges.shape[1], bw.hidden.shape[1]
+            scale_out = float(np.abs(bw.nudges).max()) or 1.0
+            scale_hidden = float(np.abs(bw.hidden).max()) or 1.0
+            if average:
+                nudges, wishes = bw.mean_nudges, bw.mean_hidden
+                # the wishes partly cancel: drawn on their own scale, with the factor said
+                scale_out = float(np.abs(nudges).max()) or 1.0
+                scale_hidden = float(np.abs(wishes).max()) or 1.0
+                image.setText(self.tr("<b>average</b><br>of all {n}<br>(×{f:.0f})").format(
+                    n=len(bw.targets), f=float(np.abs(bw.nudges).max()) / scale_out))
+                image.setToolTip(self.tr(
+                    "The mean of every example's wishes: the direction of the step. Drawn "
+                    "magnified by the factor shown, since the wishes partly cancel."))
+            else:
+                side = int(round(np.sqrt(self.xs.shape[1])))
+                image.setPixmap(pixmap(self.xs[r].reshape(side, side), THUMB))
+                image.setToolTip(self.tr("wants {t}, cost {c:.3f}").format(
+                    t=bw.targets[r], c=bw.costs[r]))
+                nudges, wishes = bw.nudges[r], bw.hidden[r]
+            out.set_bars(nudges, [str(i) for i in range(k)], scale=scale_out,
+                         selected=None if average else int(bw.targets[r]))
+            hidden.set_bars(wishes, [str(i) for i in range(m)], scale=scale_hidden)
