@@ -26,9 +26,11 @@ def add_arguments(p):
                    help="window size for --screenshot (default 1600x1000)")
     from nnviz.core.presets import PRESETS
     p.add_argument("--preset", choices=sorted(PRESETS),
-                   help="with --screenshot: apply this preset before training")
+                   help="start from this preset's network and training controls")
     p.add_argument("--view", metavar="KEY", help="bring this view or panel to the front "
                    "(weights, cost, pad, or a panel's key)")
+    from nnviz.gui import setup_options
+    setup_options.add_arguments(p)
 
 
 def _size(text):
