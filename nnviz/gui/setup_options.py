@@ -42,7 +42,7 @@ def add_arguments(p):
             g.add_argument(flag, dest=dest, type=_layers, metavar="784,16,16,10")
         elif key == "views":
             g.add_argument(flag, dest=dest, type=_names, metavar="KEY,KEY",
-                           help="the views and panels to open (others close)")
+                           help="the views and panels to bring to the front")
         elif isinstance(default, bool):
             g.add_argument(flag, dest=dest, action=argparse.BooleanOptionalAction, default=None)
         elif isinstance(default, (int, float)):

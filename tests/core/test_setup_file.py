@@ -31,13 +31,16 @@ def test_a_written_setup_reads_back_the_same(tmp_path):
     assert sf.loads(sf.dumps(sf.defaults())) == sf.defaults()
 
 
-def test_missing_fields_take_the_defaults_and_presets_their_current_name():
-    s = sf.loads('{"format": "nnviz-setup", "version": 1, "training": {"lr": 0.5}, '
-                 '"preset": "3b1b"}')
+def test_missing_fields_take_the_defaults_or_the_presets_values():
+    s = sf.loads('{"format": "nnviz-setup", "version": 1, "training": {"lr": 0.5}}')
     want = sf.defaults()
     want["training"]["lr"] = 0.5
-    want["preset"] = "3b1b-96"
     assert s == want
+    s = sf.loads('{"format": "nnviz-setup", "version": 1, "preset": "3b1b", '
+                 '"training": {"dropout": 0.1}}')
+    assert s["preset"] == "3b1b-96"                     # the old name, as the CLI accepts it
+    assert s["training"]["momentum"] == 0.9 and s["network"]["init"] == "scaled"
+    assert s["training"]["dropout"] == 0.1
 
 
 def test_a_newer_setup_is_refused_in_one_sentence():
@@ -102,9 +105,12 @@ def test_files_that_cannot_be_setups(tmp_path):
 
 
 def test_options_lay_over_a_preset_and_name_their_flags():
-    s = sf.from_options({"preset": "3b1b-96", "training.lr": 0.05, "views": ["pointmap"]})
+    s = sf.from_options({"preset": "3b1b-96", "training.dropout": 0.1, "views": ["pointmap"]})
+    assert s["training"]["momentum"] == 0.9 and s["network"]["cost"] == "cross-entropy"
+    assert s["training"]["dropout"] == 0.1 and s["preset"] == "3b1b-96"
+    s = sf.from_options({"preset": "3b1b-96", "training.lr": 0.05})
     assert s["training"]["lr"] == 0.05 and s["training"]["momentum"] == 0.9
-    assert s["network"]["cost"] == "cross-entropy" and s["preset"] == "3b1b-96"
+    assert s["preset"] is None            # η changed: no longer the preset's setup
     with pytest.raises(ConfigError) as e:
         sf.from_options({"training.lr": 500.0, "network.activation": "elu"})
     assert str(e.value).startswith("these options cannot be used: ")
@@ -116,7 +122,11 @@ def test_options_lay_over_a_preset_and_name_their_flags():
 
 def test_the_command_names_only_what_differs():
     assert sf.command(sf.defaults()) == "nnviz gui --seed 0 --dataset mnist"
-    s = sf.from_options({"preset": "3b1b-96", "network.seed": 3, "views": ["pointmap"]})
-    assert sf.command(s) == "nnviz gui --preset 3b1b-96 --seed 3 --dataset mnist --views pointmap"
+    s = sf.from_options({"preset": "3b1b-96", "data.dataset": "synthetic", "views": ["pointmap"]})
+    assert sf.command(s) == "nnviz gui --preset 3b1b-96 --seed 0 --dataset synthetic --views pointmap"
+    s = sf.from_options({"preset": "3b1b-96", "network.seed": 3})
+    assert sf.command(s) == ("nnviz gui --output softmax --cost cross-entropy --init scaled "
+                             "--seed 3 --lr 0.1 --momentum 0.9 --l2 5.0 --schedule cosine "
+                             "--dataset mnist")
     assert "--no-augment" not in sf.command(lesson_setup())
     assert "--augment " in sf.command(lesson_setup()) + " "

@@ -152,6 +152,10 @@ def validate(raw, known_views=None, known_lessons=None, name=str, what="this set
         raise ConfigError(f"this setup was written by a newer nnviz (setup version {version}; "
                           f"this one reads up to {VERSION}): update nnviz to open it.")
     out = defaults()
+    try:                        # a preset's values stand in for the fields a file leaves out
+        _overlay_preset(out, FIELDS["preset"][1](raw.get("preset")))
+    except ValueError:
+        pass                    # reported with the other fields below
     for key in raw:
         if key not in FIELDS and key not in ("format", "version"):
             problems.append(f"{name(key)} is not a setup field")
@@ -184,7 +188,20 @@ def validate(raw, known_views=None, known_lessons=None, name=str, what="this set
         problems.append(f"{name('lesson')} {out['lesson']} is not a lesson this nnviz has")
     if problems:
         raise ConfigError(f"{what} cannot be used: " + "; ".join(problems) + ".")
+    if out["preset"] is not None and not matches_preset(out):
+        out["preset"] = None      # changed since: as the window's list says "your own settings"
     return out
+
+
+def matches_preset(setup):
+    """True when every network and training field a preset sets has the preset's value."""
+    p = PRESETS[setup["preset"]]
+    for section in ("network", "training"):
+        for field, value in setup[section].items():
+            if field in p and value != (list(p[field]) if isinstance(p[field], tuple)
+                                        else p[field]):
+                return False
+    return True
 
 
 def _shown(v):
@@ -232,6 +249,17 @@ def write(path, setup):
     return write_atomically(path, lambda f: f.write(text))
 
 
+def _overlay_preset(setup, preset):
+    if preset is None:
+        return
+    p = PRESETS[preset]
+    for section in ("network", "training"):
+        for field in setup[section]:
+            if field in p:
+                setup[section][field] = list(p[field]) if isinstance(p[field], tuple) \
+                    else p[field]
+
+
 def from_options(options, base=None, **known):
     """A setup from `nnviz gui` options ({"training.lr": 0.1, "views": [...], ...}, None for an
     option not given) laid over `base` (a setup from --setup FILE, else the defaults); a preset
@@ -241,15 +269,10 @@ def from_options(options, base=None, **known):
     preset = options.get("preset")
     if preset:
         try:
-            p = PRESETS[canonical(preset)]
+            _overlay_preset(raw, canonical(preset))
         except KeyError:
             raise ConfigError(f"there is no preset called {preset!r}; the presets are "
                               f"{', '.join(PRESETS)}.") from None
-        for section in SECTIONS:
-            for field in FIELDS[section]:
-                if field in p:
-                    value = p[field]
-                    raw[section][field] = list(value) if isinstance(value, tuple) else value
         raw["preset"] = preset
     for key, value in options.items():
         if value is None or key == "preset":

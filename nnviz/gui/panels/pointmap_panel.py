@@ -270,7 +270,7 @@ class PointMapPanel(Panel):
         self.input_chosen.emit(data.test_images[j], int(data.test_labels[j]), f"test image {j:,}")
 
     def busy(self):
-        return self.method.busy()
+        return self.method.busy() or (self._job is not None and self._job.isRunning())
 
     def hideEvent(self, event):
         if self._job is not None and not self.window().isVisible():   # the window is closing

@@ -26,6 +26,8 @@ from nnviz.gui.window.data_loading import DATASET_KEYS, DataLoading
 from nnviz.gui.window.exports import Exports
 from nnviz.gui.window.model_files import ModelFiles
 from nnviz.gui.window.replay import Replay
+from nnviz.gui.window.language_menu import LanguageMenu
+from nnviz.gui.window.setups import SetupController
 from nnviz.gui.window.video_export import VideoExport
 from nnviz.gui.resources import PRETRAINED, resource
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
@@ -263,6 +265,8 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
         self._add_replay_actions(file_menu, action)
         self.video_export = VideoExport(self)
         self.video_export.add_actions(file_menu)
+        self.setups = SetupController(self)
+        self.setups.add_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
         train_menu = self.menuBar().addMenu("&Train")
@@ -273,6 +277,7 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(action("Reset layout", self.default_layout))
+        LanguageMenu(self).add_to(view_menu)
         help_menu = self.menuBar().addMenu("&Help")
         help_popup.install(self, help_menu)          # "What am I looking at?" (F1)
         help_menu.addAction(action("Keyboard shortcuts", self.show_shortcuts, "Ctrl+F1"))
