@@ -65,7 +65,7 @@ def test_the_window_builds_in_every_language(qapp, qtbot, tmp_path, english_afte
     assert word in titles
     assert w.panels["pointmap"].method.combo.itemText(0) == \
         QCoreApplication.translate("MapChoice", "PCA")
-    qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
     w.close()
 
 

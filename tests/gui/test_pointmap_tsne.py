@@ -47,7 +47,7 @@ def test_tsne_maps_every_layer_then_serves_them_from_the_cache(pointmap, window,
                                                                 fake_embed):
     choose_tsne(pointmap)
     qtbot.waitUntil(lambda: len(fake_embed) == 4 and not pointmap.busy(), timeout=20000)
-    _, acts = window.model.forward(window.data.test_images[pointmap.index])
+    _, acts = window.model.network.forward(window.model.data.test_images[pointmap.index])
     for l, a in enumerate(acts):
         np.testing.assert_allclose(pointmap.xy[l], a[:, :2] * 2 + 1, rtol=1e-6)
         np.testing.assert_allclose(pointmap.scatters[l].data["x"], a[:, 0] * 2 + 1, rtol=1e-5)
@@ -57,7 +57,7 @@ def test_tsne_maps_every_layer_then_serves_them_from_the_cache(pointmap, window,
     assert "%" in pointmap.plots[1].titleLabel.text
     choose_tsne(pointmap)
     assert pointmap.tsne_current and len(fake_embed) == 4
-    window.step_batch()                                          # a new state: three layers more
+    window.training.step_batch()                                 # a new state: three layers more
     qtbot.waitUntil(lambda: len(fake_embed) == 7 and not pointmap.busy(), timeout=30000)
     assert fake_embed[4:] == [(len(pointmap.index), 16), (len(pointmap.index), 16),
                               (len(pointmap.index), 10)]

@@ -43,18 +43,21 @@ def test_save_then_reopen_gives_the_same_window(window, qtbot, out):
     saved = c.current()
     assert saved["network"] == lesson()["network"] and saved["training"] == lesson()["training"]
     assert "pointmap" in saved["views"] and saved["data"]["dataset"] == "synthetic"
-    assert window.model.sizes == (784, 30, 10) and window.model.activation == "relu"
+    assert window.model.network.sizes == (784, 30, 10)
+    assert window.model.network.activation == "relu"
     path = c.save(str(out / "class.json"))
     assert json.loads(Path(path).read_text())["training"]["lr"] == 0.25
 
     c.apply(c.check(sf.from_options({"preset": "3b1b-96", "data.dataset": "synthetic",
                                      "views": ["backprop"]})))
-    assert c.current()["training"]["lr"] == 0.1 and window.model.sizes == (784, 16, 16, 10)
+    assert c.current()["training"]["lr"] == 0.1
+    assert window.model.network.sizes == (784, 16, 16, 10)
     assert c.current()["preset"] == "3b1b-96"
     assert c.open(path)
     qtbot.wait(50)
     assert c.current() == saved
-    assert window.model.sizes == (784, 30, 10) and window.model.cost == "cross-entropy"
+    assert window.model.network.sizes == (784, 30, 10)
+    assert window.model.network.cost == "cross-entropy"
 
 
 @pytest.mark.parametrize("content, words", [
@@ -68,13 +71,13 @@ def test_a_bad_setup_is_one_sentence_and_changes_nothing(window, dialogs, out, c
     path = out / "bad.json"
     path.write_text(content)
     before = window.setups.current()
-    model = window.model
+    network = window.model.network
     assert not window.setups.open(str(path))
     kind, _, text = dialogs[-1]
     assert kind == "warning" and words in text and "\n" not in text and text.endswith(".")
     if "holodeck" in content:
         assert "training.epochs" in text and "holodeck" in text
-    assert window.setups.current() == before and window.model is model
+    assert window.setups.current() == before and window.model.network is network
 
 
 def test_copy_setup_as_command_gives_the_setup_back(window, qtbot):

@@ -3,11 +3,11 @@ cancel leaves no file; without the optional encoder the menu says how to get it.
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QMenu
 
 from nnviz.core.files import video
 from nnviz.gui.window.replay_frames import BAND, chosen_moments
-from nnviz.gui.window.video_export import VideoExport
+from nnviz.gui.window.controller import Menus
+from nnviz.gui.window.video_export import VideoExportController
 from tests.core.test_gif import read_gif
 from tests.gui.test_timeline import train
 
@@ -36,9 +36,9 @@ def test_mp4_has_the_gifs_frames_and_reads_back_frame_by_frame(trained, qtbot, o
     path = out / "weights.mp4"
     assert w.video_export.export("weights", str(path)) == str(path)
     qtbot.waitUntil(lambda: not w.video_export.busy(), timeout=60000)
-    assert not w.replaying and [p.name for p in out.iterdir()] == ["weights.mp4"]
+    assert not w.model.replaying and [p.name for p in out.iterdir()] == ["weights.mp4"]
     frames = np.stack(list(iio.imiter(path, extension=".mp4")))
-    n = len(chosen_moments(len(w.history)))
+    n = len(chosen_moments(len(w.replay.history)))
     assert n >= 9 and frames.shape[0] == n
     size = w.weights_view.size()
     assert frames.shape[1:] == (video.even(size.height() + BAND), video.even(size.width()), 3)
@@ -47,8 +47,8 @@ def test_mp4_has_the_gifs_frames_and_reads_back_frame_by_frame(trained, qtbot, o
     assert np.abs(band[0] - band[-1]).mean() > 1                # "frame 1/n · step 0" moved on
 
     gif = out / "weights.gif"
-    w.export_replay_gif("weights", str(gif))
-    qtbot.waitUntil(lambda: w._gif_export is None, timeout=60000)
+    w.exports.export_replay_gif("weights", str(gif))
+    qtbot.waitUntil(lambda: w.exports.gif_export is None, timeout=60000)
     _, _, _, gif_frames = read_gif(gif)
     assert len(gif_frames) == n
     for k in (0, n - 1):                        # the same caption and picture as the GIF's
@@ -68,14 +68,14 @@ def test_cancel_leaves_no_file_and_returns_to_live(trained, qtbot, out):
     w.video_export._run[3].cancel()                  # the progress dialog's Cancel
     qtbot.waitUntil(lambda: not w.video_export.busy(), timeout=30000)
     assert ended == [""] and list(out.iterdir()) == []
-    assert not w.replaying
+    assert not w.model.replaying
 
 
 def test_without_the_encoder_the_menu_says_how_to_enable_it(window, dialogs, monkeypatch):
     monkeypatch.setattr(video, "available", lambda: False)
-    menu = QMenu()
-    VideoExport(window).add_actions(menu)
-    (action,) = menu.actions()
+    menus = Menus(window, None)
+    VideoExportController(window).add_actions(menus)
+    action = [a for a in menus.file.actions() if "MP4" in a.text()][0]
     assert "MP4" in action.text() and 'pip install "nnviz[video]"' in action.toolTip()
     action.trigger()
     assert dialogs and 'pip install "nnviz[video]"' in dialogs[-1][2]

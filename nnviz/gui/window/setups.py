@@ -9,8 +9,9 @@ builds the network from them (as Reset does), loads the dataset if it is another
 brings the setup's views to the front. nnviz has no lesson guide yet, so a setup naming a
 lesson is refused rather than half-followed.
 
-`SetupController` is owned by the window; it reads `controls`, `docks`, `data` and calls
-`reset`, `load_data` and `show_panel`.
+`SetupController` is a controller of the window (controller.py); it reads `controls`, `docks` and
+the model's data, and calls the training controller's `reset`, the data controller's
+`load_data` and the window's `show_panel`.
 """
 
 from PySide6.QtCore import QObject, QTimer
@@ -19,17 +20,18 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.files import setup_file
+from nnviz.gui.window.controller import Controller
 
 SUFFIX = ".nnviz-setup.json"
 LESSONS = ()               # the lesson guide's keys, once there is one
 
 
-class SetupController(QObject):
+class SetupController(QObject, Controller):
     def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+        super().__init__(window, window=window)   # QObject's parent; Controller's window
 
-    def add_actions(self, menu):
+    def add_actions(self, menus):
+        menu = menus.file
         menu.addSeparator()
         for text, slot, tip in (
                 (self.tr("Save setup…"), self.save,
@@ -89,10 +91,13 @@ class SetupController(QObject):
         w.controls.set_values(values)
         preset = w.controls.preset
         preset.setCurrentIndex(max(0, preset.findData(setup["preset"])))
-        if w.data is None or w.data.name != dataset:
-            if w.load_data(dataset) is None and w.job is not None and w.job.isRunning():
-                w.job.finished.connect(lambda: w.load_data(dataset))   # after the one under way
-        w.reset()
+        data, loading = self.model.data, w.loading
+        if data is None or data.name != dataset:
+            if loading.load_data(dataset) is None and loading.job is not None \
+                    and loading.job.isRunning():
+                # after the load under way
+                loading.job.finished.connect(lambda: loading.load_data(dataset))
+        w.training.reset()
         self._bring_to_front(setup["views"])
         # At start-up the window lays its docks out once the event loop runs, raising its
         # default tabs; bring the setup's views forward again after that.

@@ -7,8 +7,9 @@ made per event-loop turn under a cancellable progress dialog, while the encoder
 the last frame is in; a cancel leaves nothing. The encoder is the optional extra `nnviz[video]`;
 without it the menu entry says how to install it instead of failing.
 
-`VideoExport` is a controller the window owns: it adds its menu entry and reads the window's
-replay (`history`, `show_moment`, `go_live`, `replaying`, `timeline`, the two views).
+`VideoExportController` is a controller the window owns (controller.py): it adds its menu entry
+and drives the replay controller (`history`, `show_moment`, `go_live`, `timeline`) and the two
+views.
 """
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -16,21 +17,27 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.files import video
+from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.replay_frames import (BAND, caption, captioned, chosen_moments,
                                             image_to_rgb)
 
 FPS = 10                       # the GIF's pace, so both show a run in the same time
 
 
-class VideoExport(QObject):
+class VideoExportController(QObject, Controller):
     finished = Signal(str)      # the saved path, or "" after a cancel or an error
 
     def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+        super().__init__(window, window=window)   # QObject's parent; Controller's window
         self._run = None        # (writer, widget, moments, progress, moment before, path)
 
-    def add_actions(self, menu):
+    def shutdown(self):
+        if self._run is not None:
+            self._run[3].cancel()
+            self._end(False)
+
+    def add_actions(self, menus):
+        menu = menus.file
         if not video.available():
             hint = self.tr('Video export needs the optional encoder: pip install "nnviz[video]"')
             a = menu.addAction(self.tr("Export replay as video (MP4) — how to enable…"),
@@ -57,8 +64,8 @@ class VideoExport(QObject):
 
     def export(self, key="weights", path=None):
         """Start exporting view `key` ("weights" or "network"); returns the path or None."""
-        w = self.window
-        h = w.history
+        w, replay = self.window, self.window.replay
+        h = replay.history
         if h is None or len(h) < 2:
             QMessageBox.information(w, self.tr("Nothing to animate"), self.tr(
                 "Train for a while first (or open a run): the video shows the recorded moments."))
@@ -79,7 +86,7 @@ class VideoExport(QObject):
         except (OSError, ValueError, NnvizError) as e:
             QMessageBox.warning(w, self.tr("Could not export"), f"{path}: {e}")
             return None
-        before = w.timeline.index() if w.replaying else None
+        before = replay.timeline.index() if self.model.replaying else None
         progress = QProgressDialog(self.tr("Encoding the video…"), self.tr("Cancel"), 0,
                                    len(moments), w)
         progress.setWindowTitle(self.tr("Export replay as video"))
@@ -95,8 +102,9 @@ class VideoExport(QObject):
             self._end(k == len(moments))
             return
         try:
-            self.window.show_moment(int(moments[k]))
-            text = caption(k, len(moments), self.window.timeline.label.text())
+            replay = self.window.replay
+            replay.show_moment(int(moments[k]))
+            text = caption(k, len(moments), replay.timeline.label.text())
             writer.add_frame(image_to_rgb(captioned(widget, writer.width, writer.height, text)))
         except OSError as e:
             self._end(False, f"{path}: {e}")
@@ -108,8 +116,8 @@ class VideoExport(QObject):
         writer, _, moments, progress, before, path = self._run
         self._run = None
         progress.close()
-        w = self.window
-        w.go_live() if before is None else w.show_moment(before)
+        w, replay = self.window, self.window.replay
+        replay.go_live() if before is None else replay.show_moment(before)
         if complete:
             try:
                 writer.close()
