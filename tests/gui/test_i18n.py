@@ -121,3 +121,12 @@ def test_every_shipped_language_has_a_ts_and_a_qm():
     for lang in translations.LANGUAGES:
         assert (folder / f"nnviz_{lang}.ts").is_file() and (folder / f"nnviz_{lang}.qm").is_file()
     assert set(translations.LANGUAGES) | {"en"} == set(i18n.LANGUAGES)
+
+
+def test_the_translations_folder_is_found_in_the_installed_package(tmp_path, monkeypatch):
+    """Installed, resources/ is the package nnviz.resources: a folder in it must be found
+    there, not beside the source tree (where an installed nnviz has none)."""
+    import importlib.resources
+    (tmp_path / "translations").mkdir()
+    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    assert i18n.translations_dir() == tmp_path / "translations"
