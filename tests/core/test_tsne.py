@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.lessons import tsne
-from nnviz.core.lessons.gradient_noise import Cancelled
+from nnviz.core.errors import Cancelled
 
 needs_tsne = pytest.mark.skipif(not tsne.available(),
                                 reason='the t-SNE map needs pip install "nnviz[tsne]"')

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.lessons import tsne
-from nnviz.core.lessons.gradient_noise import Cancelled
+from nnviz.core.errors import Cancelled
 from nnviz.gui.panels.pointmap_tsne import MapChoice
 
 

@@ -17,12 +17,10 @@ import math
 import re
 import shlex
 
-from nnviz.core import activations, costs
-from nnviz.core.data.sources import DATASETS
+from nnviz.core.config import CHOICES
 from nnviz.core.errors import ConfigError
-from nnviz.core.network import INITS, check_sizes
+from nnviz.core.network import check_sizes
 from nnviz.core.presets import DEFAULTS, PRESETS, canonical
-from nnviz.core.training import SCHEDULES
 
 FORMAT, VERSION = "nnviz-setup", 1
 KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")      # a view's or a lesson's key
@@ -86,24 +84,28 @@ def _preset(v):
         raise ValueError(f"must be one of {', '.join(PRESETS)}, or null") from None
 
 
+# What a preset sets, as the window's preset list applies it (controls.apply_preset).
+PRESET_FIELDS = ("layers", "activation", "output", "cost", "init", "lr", "momentum", "l2",
+                 "schedule", "batch_size", "epochs", "seed")
+
 # section -> field -> (default, check). The ranges are the window's controls'.
 FIELDS = {
     "network": {
-        "layers": (list(DEFAULTS["layers"]), _layers),
-        "activation": (DEFAULTS["activation"], _choice(tuple(activations.HIDDEN))),
-        "output": (DEFAULTS["output"], _choice(activations.OUTPUT)),
-        "cost": (DEFAULTS["cost"], _choice(costs.NAMES)),
-        "init": (DEFAULTS["init"], _choice(INITS)),
-        "seed": (DEFAULTS["seed"], _number(0, 2**31 - 1, integer=True)),
+        "layers": (list(DEFAULTS.layers), _layers),
+        "activation": (DEFAULTS.activation, _choice(CHOICES["activation"])),
+        "output": (DEFAULTS.output, _choice(CHOICES["output"])),
+        "cost": (DEFAULTS.cost, _choice(CHOICES["cost"])),
+        "init": (DEFAULTS.init, _choice(CHOICES["init"])),
+        "seed": (DEFAULTS.seed, _number(0, 2**31 - 1, integer=True)),
     },
     "training": {
-        "lr": (DEFAULTS["lr"], _number(0.0001, 100.0)),
-        "batch_size": (DEFAULTS["batch_size"], _number(1, 60000, integer=True)),
-        "momentum": (DEFAULTS["momentum"], _number(0.0, 0.999)),
-        "l2": (DEFAULTS["l2"], _number(0.0, 1000.0)),
-        "dropout": (0.0, _number(0.0, 0.9)),
-        "schedule": (DEFAULTS["schedule"], _choice(SCHEDULES)),
-        "epochs": (DEFAULTS["epochs"], _number(1, 10000, integer=True)),
+        "lr": (DEFAULTS.lr, _number(0.0001, 100.0)),
+        "batch_size": (DEFAULTS.batch_size, _number(1, 60000, integer=True)),
+        "momentum": (DEFAULTS.momentum, _number(0.0, 0.999)),
+        "l2": (DEFAULTS.l2, _number(0.0, 1000.0)),
+        "dropout": (DEFAULTS.dropout, _number(0.0, 0.9)),
+        "schedule": (DEFAULTS.schedule, _choice(CHOICES["schedule"])),
+        "epochs": (DEFAULTS.epochs, _number(1, 10000, integer=True)),
         "augment": (False, _flag),
         "augment_noise": (0.0, _number(0.0, 1.0)),
         "augment_rotate": (0.0, _number(0.0, 45.0)),
@@ -111,7 +113,7 @@ FIELDS = {
         "speed": (100, _number(0, 100, integer=True)),
         "autosave_every": (0, _number(0, 1000, integer=True)),
     },
-    "data": {"dataset": (DEFAULTS["dataset"], _choice(DATASETS))},
+    "data": {"dataset": (DEFAULTS.dataset, _choice(CHOICES["dataset"]))},
     "preset": (None, _preset),
     "views": ([], _keys),
     "lesson": (None, _key_or_none),
@@ -193,15 +195,16 @@ def validate(raw, known_views=None, known_lessons=None, name=str, what="this set
     return out
 
 
+def _preset_values(name):
+    p = PRESETS[name]
+    return {f: list(getattr(p, f)) if f == "layers" else getattr(p, f) for f in PRESET_FIELDS}
+
+
 def matches_preset(setup):
-    """True when every network and training field a preset sets has the preset's value."""
-    p = PRESETS[setup["preset"]]
-    for section in ("network", "training"):
-        for field, value in setup[section].items():
-            if field in p and value != (list(p[field]) if isinstance(p[field], tuple)
-                                        else p[field]):
-                return False
-    return True
+    """True when every field a preset sets still has the preset's value."""
+    want = _preset_values(setup["preset"])
+    return all(setup[section][field] == want[field] for section in ("network", "training")
+               for field in setup[section] if field in want)
 
 
 def _shown(v):
@@ -252,12 +255,11 @@ def write(path, setup):
 def _overlay_preset(setup, preset):
     if preset is None:
         return
-    p = PRESETS[preset]
+    values = _preset_values(preset)
     for section in ("network", "training"):
         for field in setup[section]:
-            if field in p:
-                setup[section][field] = list(p[field]) if isinstance(p[field], tuple) \
-                    else p[field]
+            if field in values:
+                setup[section][field] = values[field]
 
 
 def from_options(options, base=None, **known):

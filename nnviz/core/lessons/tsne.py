@@ -13,7 +13,7 @@ import hashlib
 
 import numpy as np
 
-from nnviz.core.lessons.gradient_noise import Cancelled
+from nnviz.core.errors import Cancelled
 
 INSTALL_HINT = 'pip install "nnviz[tsne]"'
 EXAGGERATED, NORMAL = 250, 500      # openTSNE's iterations in its two phases
