@@ -80,3 +80,13 @@ def test_without_the_extra_the_error_says_how_to_get_it(tmp_path, monkeypatch):
     with pytest.raises(NnvizError, match=r'pip install "nnviz\[video\]"'):
         video.VideoWriter(tmp_path / "x.mp4", 16, 16)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_read_only_target_is_refused_before_any_encoding(tmp_path):
+    from nnviz.core.files.atomic import ReadOnlyFileError
+    path = tmp_path / "kept.mp4"
+    path.write_bytes(b"protected")
+    path.chmod(0o444)
+    with pytest.raises(ReadOnlyFileError):
+        video.VideoWriter(path, 16, 16)
+    assert path.read_bytes() == b"protected" and sorted(tmp_path.iterdir()) == [path]

@@ -128,31 +128,3 @@ def _terminate_as_exception():
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
-
-class Replacement:
-    """A temporary file beside `path`, for writers that need a file name rather than a file (an
-    encoder in another process): write to `.tmp`, then `commit()` moves it over `path`, or
-    `discard()` deletes it. The same rules as `write_atomically`: a read-only target is refused
-    here, before any work; links are written through; the old file's permissions are kept."""
-
-    def __init__(self, path):
-        self.path = Path(path)
-        self.target, self.mode = replace_target(self.path)
-        fd, tmp = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.",
-                                   suffix=".part")
-        os.close(fd)
-        self.tmp = Path(tmp)
-
-    def commit(self):
-        try:
-            os.chmod(self.tmp, self.mode)
-            with open(self.tmp, "rb+") as f:
-                os.fsync(f.fileno())
-            os.replace(self.tmp, self.target)
-        except BaseException:
-            self.discard()
-            raise
-        return self.path
-
-    def discard(self):
-        self.tmp.unlink(missing_ok=True)

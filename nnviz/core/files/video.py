@@ -13,7 +13,7 @@ under a temporary name and moved into place by `close()`; `abort()` leaves nothi
 import numpy as np
 
 from nnviz.core.errors import NnvizError
-from nnviz.core.files.atomic import Replacement
+from nnviz.core.files.atomic import AtomicFile
 
 INSTALL_HINT = 'pip install "nnviz[video]"'
 
@@ -47,7 +47,8 @@ class VideoWriter:
         self.source = (int(height), int(width))
         self.width, self.height = even(width), even(height)
         self.fps, self.frames = fps, 0
-        self._file = Replacement(path)
+        # ffmpeg writes by name into the temporary file AtomicFile holds open (same inode)
+        self._file = AtomicFile(path)
         try:
             self._encoder = imageio_ffmpeg.write_frames(
                 str(self._file.tmp), (self.width, self.height), fps=fps, codec="libx264", quality=None,
@@ -57,7 +58,7 @@ class VideoWriter:
                                "-f", "mp4"])
             self._encoder.send(None)          # starts ffmpeg
         except BaseException:
-            self._file.discard()
+            self._file.abort()
             raise
         self._open = True
 
@@ -83,7 +84,7 @@ class VideoWriter:
         try:
             self._encoder.close()
         except BaseException:
-            self._file.discard()
+            self._file.abort()
             raise
         self._file.commit()
 
@@ -96,7 +97,7 @@ class VideoWriter:
             self._encoder.close()
         except Exception:
             pass              # the encoder's own failure is why we abort; the file goes anyway
-        self._file.discard()
+        self._file.abort()
 
     def __enter__(self):
         return self
