@@ -127,4 +127,3 @@ def _terminate_as_exception():
         yield
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
