@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import load_model, save_model
+from nnviz.gui.background_read import read_in_background
 
 
 class ModelFiles:
@@ -21,7 +22,7 @@ class ModelFiles:
     def load_model_file(self, path, what="model"):
         """Load and show a model file; a dialog says why when it can't be used. True if loaded."""
         try:
-            net, classes = load_model(path)
+            net, classes = read_in_background(self, load_model, path, self.tr("Reading the model…"))
         except NnvizError as e:
             QMessageBox.warning(self, f"Cannot load this {what}", str(e))
             return False

@@ -17,6 +17,7 @@ from nnviz.core.errors import NnvizError
 from nnviz.core.history import History
 from nnviz.core.network import Network
 from nnviz.core.files.run_io import load_run, save_run
+from nnviz.gui.background_read import read_in_background
 from nnviz.gui.views.timeline import TimelineView
 
 
@@ -136,7 +137,7 @@ class Replay:
         if not path:
             return False
         try:
-            history, meta = load_run(path)
+            history, meta = read_in_background(self, load_run, path, self.tr("Reading the run…"))
         except NnvizError as e:
             QMessageBox.warning(self, "Cannot open this run", str(e))
             return False
