@@ -137,7 +137,8 @@ class Replay:
         if not path:
             return False
         try:
-            history, meta = read_in_background(self, load_run, path, self.tr("Reading the run…"))
+            history, meta, costs = read_in_background(self, self._read_run, path,
+                                                      self.tr("Reading the run…"))
         except NnvizError as e:
             QMessageBox.warning(self, "Cannot open this run", str(e))
             return False
@@ -155,7 +156,7 @@ class Replay:
                                   "cost": net.cost})
         self._set_model(net, meta["classes"], f"replaying {path}")
         self.weights_view.set_initial(history.moment(0).w[0])
-        self._show_run_costs(history)
+        self._show_run_costs(history, costs)
         self.history = history
         self.timeline.set_length(len(history))
         self.timeline.set_live(False, available=False)
@@ -163,11 +164,22 @@ class Replay:
         self.statusBar().showMessage(f"Opened {path}: drag the replay slider or press ▶.", 8000)
         return True
 
-    def _show_run_costs(self, h):
+    def _read_run(self, path):
+        """On the worker thread: the run, and its costs already averaged and binned for the
+        cost view (20,000,000 costs take seconds, which the GUI thread must not spend)."""
+        history, meta = load_run(path)
+        costs = self.cost_view.new_history()
+        if len(history.costs):
+            costs.add(history.cost_step0, history.costs)
+        return history, meta, costs
+
+    def _show_run_costs(self, h, costs=None):
         self.cost_view.reset()
         ends = [e for e in h.epochs if e[1] == 1]
         self.cost_view.set_batches_per_epoch(ends[0][0] if ends else None)
-        if len(h.costs):
+        if costs is not None:
+            self.cost_view.use_history(costs)
+        elif len(h.costs):
             self.cost_view.add_batch_costs(h.cost_step0, h.costs)
         for step, epoch, train, test, acc in h.epochs:
             self.cost_view.add_epoch(step, train, None if test != test else test,
