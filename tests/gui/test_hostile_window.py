@@ -35,6 +35,7 @@ def test_every_panel_works_with_small_images(tmp_path, side):
 
 # ---- the Layers field, closing, and settings that do not fit the schema ----------------------
 @pytest.mark.parametrize("text", ["784,16²,10", "784,16\u00b9,10", "784,½,10", "784,1e3,10",
+                                  ",".join(["784"] + ["4096"] * 60 + ["10"]),
                                   "784,16,,10", "784," + "9" * 5000 + ",10"])
 def test_layers_the_converter_refuses_are_refused_in_the_field(window, dialogs, text):
     window.controls.set_values({"layers": text})
@@ -184,3 +185,29 @@ def test_an_unreadable_label_folder_does_not_stop_the_window(qtbot, settings, tm
     w.show()
     qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
     w.close()
+
+
+@pytest.mark.parametrize("make", [hostile_files.idx_fifo, hostile_files.idx_dev_zero,
+                                  hostile_files.idx_gzip_bomb], ids=lambda m: m.__name__)
+def test_a_dataset_folder_holding_a_pipe_device_or_bomb(qtbot, window, dialogs, tmp_path, make):
+    """The folder's training images are a FIFO (once a hang, then exit 134 on close), a link
+    to /dev/zero (read until memory ran out) or a gzip bomb: one dialog naming the file, fast."""
+    from bad_datasets import TRAIN_IMAGES, _valid
+    _valid(tmp_path)
+    (tmp_path / TRAIN_IMAGES).unlink()
+    made = make(tmp_path, 1)
+    made.rename(tmp_path / TRAIN_IMAGES)
+    job = window.load_data("mnist", data_dir=str(tmp_path))
+    assert job is not None
+    qtbot.waitUntil(lambda: len(dialogs) > 0, timeout=5000)
+    assert TRAIN_IMAGES in dialogs[0][2], dialogs
+    assert window.data.name == "synthetic"   # the data in use stays
+    still_works(qtbot, window)
+
+
+def still_works(qtbot, window):
+    assert window.isVisible()
+    window.step_batch()
+    qtbot.waitUntil(lambda: window.session is not None and window.session.trainer.step >= 1,
+                    timeout=10000)
+    window._stop_session()
