@@ -143,3 +143,20 @@ def test_saving_over_a_read_only_model_refuses_before_training(tmp_path):
     path.chmod(0o444)
     one_sentence(train("--dataset", "synthetic", "--save", path), "read-only")
     assert path.read_bytes() == b"keep"
+
+
+def test_a_folder_of_bitmap_bombs_is_imported_without_them(tmp_path):
+    """Eight 13 KB run-length BMPs of 20,000,000×1 pixels once left the process at 1.9 GiB;
+    now each is skipped with its size named, and the real pictures are imported."""
+    for label in ("0", "1"):
+        folder = tmp_path / "digits" / label
+        folder.mkdir(parents=True)
+        for i in range(4):
+            (folder / f"bomb{i}.bmp").write_bytes(hostile_files._bmp_rle(20_000_000))
+        for i in range(3):
+            (folder / f"ok{i}.png").write_bytes(hostile_files._png(16 + i, 16))
+    r = nnviz("train", "--data-folder", tmp_path / "digits", "--epochs", "1", "--json",
+              "--batch-size", "1")
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    assert "imported 6 images" in r.stderr and "skipped 8" in r.stderr
+    assert "20,000,000×1 pixels" in r.stderr
