@@ -211,3 +211,19 @@ def still_works(qtbot, window):
     qtbot.waitUntil(lambda: window.session is not None and window.session.trainer.step >= 1,
                     timeout=10000)
     window._stop_session()
+
+
+@pytest.mark.parametrize("make", [hostile_files.csv_latin1, hostile_files.csv_binary,
+                                  hostile_files.csv_fifo, hostile_files.csv_endless_line],
+                         ids=lambda m: m.__name__)
+def test_hostile_csv_in_the_your_data_panel(qtbot, window, tmp_path, make):
+    """One sentence in the panel, shown as text even when the file's name is markup."""
+    folder = tmp_path / "<img src=x.png>"
+    folder.mkdir()
+    panel = window.panels["import"]
+    window.show_panel("import")
+    job, worst = _latency_while(qtbot, lambda: panel.import_csv(str(make(folder, 1))))
+    qtbot.waitUntil(lambda: job.isFinished(), timeout=5000)
+    qtbot.waitUntil(lambda: "Could not import" in panel.heading.text(), timeout=5000)
+    assert "&lt;img src=x.png&gt;" in panel.heading.text()
+    assert worst < 100
