@@ -3,6 +3,8 @@
 Two independent checks: a static scan of every import statement under nnviz/core (catches a
 lazy import inside a function too), and a fresh interpreter that imports every core module and
 then looks at what actually got loaded (catches an indirect import through a third party).
+The same scan also holds the other import rules of the layout, like an import linter's
+contracts: the GUI never imports the command line, and the window's model imports no Qt.
 """
 
 import ast
@@ -15,11 +17,21 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 CORE = REPO / "nnviz" / "core"
 ALLOWED_THIRD_PARTY = {"numpy", "platformdirs"}
+# Optional extras, each imported inside the one function that needs it and only by the module
+# that offers it: nnviz runs without them ([video] for MP4 export, [tsne] for the t-SNE map).
+OPTIONAL_EXTRAS = {"imageio_ffmpeg": "nnviz/core/files/video.py",
+                   "openTSNE": "nnviz/core/lessons/tsne.py"}
 QT = ("PySide6", "pyqtgraph", "shiboken6")
 
 
 def core_files():
     return sorted(CORE.rglob("*.py"))
+
+
+def package_files(package):
+    """The .py files of a dotted package or module name, e.g. "nnviz.gui"."""
+    path = REPO.joinpath(*package.split("."))
+    return sorted(path.rglob("*.py")) if path.is_dir() else [path.with_suffix(".py")]
 
 
 def core_modules():
@@ -64,7 +76,8 @@ def test_core_imports_only_stdlib_numpy_and_platformdirs():
             if top == "nnviz":
                 ok = name.startswith("nnviz.core.") or name == "nnviz.core"
             else:
-                ok = top in sys.stdlib_module_names or top in ALLOWED_THIRD_PARTY
+                ok = top in sys.stdlib_module_names or top in ALLOWED_THIRD_PARTY \
+                    or OPTIONAL_EXTRAS.get(top) == path.relative_to(REPO).as_posix()
             if not ok:
                 offences.append(f"{path.relative_to(REPO)}:{line} imports {name}")
     assert not offences, "nnviz.core must not import these:\n" + "\n".join(offences)
@@ -87,6 +100,40 @@ def test_importing_all_of_core_loads_no_qt():
                        timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "", f"importing nnviz.core loaded: {r.stdout.strip()}"
+
+
+# (package, what none of its modules may import: a name or any name under it)
+CONTRACTS = [
+    ("nnviz.core", ("nnviz.gui", "nnviz.cli", "nnviz.bench") + QT),
+    ("nnviz.gui", ("nnviz.cli",)),
+    ("nnviz.gui.window.model", ("nnviz.gui",) + QT),
+]
+
+
+def offences(package, forbidden):
+    found = []
+    for path in package_files(package):
+        for line, name in imported_names(path):
+            if any(name == f or name.startswith(f + ".") for f in forbidden):
+                found.append(f"{path.relative_to(REPO)}:{line} imports {name}")
+    return found
+
+
+@pytest.mark.parametrize("package, forbidden", CONTRACTS, ids=[c[0] for c in CONTRACTS])
+def test_import_contracts(package, forbidden):
+    assert package_files(package) and all(p.exists() for p in package_files(package))
+    found = offences(package, forbidden)
+    assert not found, f"{package} must not import {', '.join(forbidden)}:\n" + "\n".join(found)
+
+
+def test_a_broken_contract_is_found(tmp_path, monkeypatch):
+    fake = tmp_path / "nnviz" / "gui" / "x.py"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("def f():\n    from nnviz.cli.progress import ProgressBar\n"
+                    "from nnviz.client import y\n")   # a look-alike name is not the CLI
+    monkeypatch.setattr(sys.modules[__name__], "REPO", tmp_path)
+    assert offences("nnviz.gui", ("nnviz.cli",)) == [
+        "nnviz/gui/x.py:2 imports nnviz.cli.progress.ProgressBar"]
 
 
 @pytest.mark.parametrize("source, expected", [

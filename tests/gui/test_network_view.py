@@ -87,7 +87,8 @@ def test_tooltip_event_shows_the_text(view, net):
     pos = view.neuron_pos(2, 3).toPoint()
     event = QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos))
     QApplication.sendEvent(view, event)
-    assert QToolTip.text() == view.tooltip_text(2, 3)
+    from nnviz.gui.plain import tooltip
+    assert QToolTip.text() == tooltip(view.tooltip_text(2, 3))   # shown literally, never markup
     QToolTip.hideText()
 
 

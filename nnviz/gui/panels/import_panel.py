@@ -135,7 +135,7 @@ class ImportPanel(Panel):
         if self.job is not None and self.job.isRunning():
             self.status_message.emit("An import is already running.")
             return None
-        self.heading.setText(f"Importing {what}…")
+        self.heading.setText(f"Importing {escape(what)}…")   # a file name, in a rich label
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel.show()
@@ -143,6 +143,7 @@ class ImportPanel(Panel):
         self.job.progressed.connect(self._progressed)
         self.job.succeeded.connect(self._imported)
         self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._failed)
         self.job.finished.connect(lambda: (self.progress.hide(), self.cancel.hide()))
         self.job.start()
         return self.job
@@ -164,7 +165,7 @@ class ImportPanel(Panel):
 
     def _failed(self, message):
         self.heading.setText("Import cancelled." if message == "import cancelled" else
-                             f"Could not import: {message}")
+                             f"Could not import: {escape(message)}")
 
     # ---- showing the result --------------------------------------------------------------------
     def _imported(self, result):

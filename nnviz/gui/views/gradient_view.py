@@ -14,14 +14,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from nnviz.gui import numbers, theme
-from nnviz.gui.views.landscape_view import _plot
+from nnviz.gui.views.landscape_view import titled_plot
 
 
 class GradientView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.noise_widget, n = _plot("how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)",
-                                     "batch size b", "‖g_b − ∇C‖ / ‖∇C‖")
+        self.noise_widget, n = titled_plot(
+            "how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)", "batch size b",
+            "‖g_b − ∇C‖ / ‖∇C‖")
         n.setLogMode(x=True, y=True)
         self.noise = pg.PlotDataItem(symbol="o", symbolSize=8, symbolPen=None)
         self.bars = pg.ErrorBarItem(beam=0.08)
@@ -30,7 +31,7 @@ class GradientView(QWidget):
             n.addItem(item)
         self.labels = []
 
-        self.race_widget, r = _plot("same time, two ways downhill", "seconds of stepping",
+        self.race_widget, r = titled_plot("same time, two ways downhill", "seconds of stepping",
                                     "cost on the sample")
         self.sgd = pg.PlotDataItem()
         self.gd = pg.PlotDataItem(symbol="o", symbolSize=5, symbolPen=None)

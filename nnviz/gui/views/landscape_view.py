@@ -19,7 +19,9 @@ N_CONTOURS = 9
 ON_MAP = "#ffffff"   # the path and contours lie on the heat map, which is the same in both themes
 
 
-def _plot(title, x_label, y_label):
+def titled_plot(title, x_label, y_label):
+    """A PlotWidget with a small title and labelled axes, and its PlotItem (also used by the
+    gradient view, so the analysis plots look alike); colours come from `theme.style_plot`."""
     widget = pg.PlotWidget()
     p = widget.getPlotItem()
     p.setTitle(title, size="9pt")
@@ -32,7 +34,8 @@ def _plot(title, x_label, y_label):
 class LandscapeView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.map_widget, m = _plot("cost around θ₀ (log₁₀ C)", "α (direction 1)", "β (direction 2)")
+        self.map_widget, m = titled_plot("cost around θ₀ (log₁₀ C)", "α (direction 1)",
+                                         "β (direction 2)")
         self.image = pg.ImageItem(axisOrder="row-major")
         m.addItem(self.image)
         cmap = pg.colormap.get("viridis")
@@ -52,7 +55,7 @@ class LandscapeView(QWidget):
         self.colour_bar.setImageItem(self.image, insert_in=m)
         m.setAspectLocked(False)
 
-        self.slice_widget, s = _plot("cost along −∇C", "distance along −∇C", "cost C")
+        self.slice_widget, s = titled_plot("cost along −∇C", "distance along −∇C", "cost C")
         self.slice_curve = pg.PlotDataItem()
         self.tangent = pg.PlotDataItem()
         self.slice_now = pg.ScatterPlotItem(size=12, symbol="star", pen=None)
