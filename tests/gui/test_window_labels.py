@@ -20,7 +20,6 @@ def test_at_start_the_status_and_controls_describe_the_pretrained_network(window
     values = window.controls.values()
     assert (values["output"], values["cost"]) == ("softmax", "cross-entropy")
     assert values["layers"] == (784, 16, 16, 10)
-    assert (values["lr"], values["momentum"], values["schedule"]) == (0.1, 0.9, "cosine")
     assert not window.controls.arch_note.isVisible()
 
 

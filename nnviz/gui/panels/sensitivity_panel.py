@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPro
                                QWidget)
 
 from nnviz.core.lessons.sensitivity import ratio, sensitivity
+from nnviz.gui import numbers
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.gradient_tiles import GradientTiles
@@ -157,9 +158,9 @@ class SensitivityPanel(Panel):
                                   "parameter for this sample.")
             return
         median = s.median()
-        text = (f"The cost is <b>{most[0].magnitude / median:,.3g} times</b> more sensitive to "
+        text = (f"The cost is <b>{numbers.times(most[0].magnitude / median)}</b> more sensitive to "
                 f"{most[0].name()} than to the median parameter, and "
-                f"{ratio(most[0], least[0]):,.3g} times more than to {least[0].name()}.")
+                f"{numbers.times(ratio(most[0], least[0]))} more than to {least[0].name()}.")
         if n_zero:
             text += (f" {n_zero:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels "
                      f"that are dark in every example of the sample): the cost ignores them.")
@@ -169,8 +170,8 @@ class SensitivityPanel(Panel):
     def _fill(table, params, ratios):
         table.setRowCount(len(params))
         for r, (p, x) in enumerate(zip(params, ratios)):
-            for c, (text, value) in enumerate(((p.name(), None), (f"{p.gradient:+.3e}",
-                                               p.gradient), (f"{x:,.3g}", x))):
+            for c, (text, value) in enumerate(((p.name(), None), (numbers.signed(p.gradient, 4),
+                                               p.gradient), (numbers.times(x), x))):
                 item = QTableWidgetItem(text)
                 if value is not None:
                     item.setData(Qt.ItemDataRole.UserRole, float(value))

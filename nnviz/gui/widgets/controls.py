@@ -218,15 +218,13 @@ class TrainingControls(QWidget):
         self.reason.setWordWrap(True)
         self.reason.hide()
         form.addRow(self.reason)
-        # A note about a refused value goes as soon as the box holds a valid one again (an edit
-        # that Qt accepts, or a new value from the arrows or a preset); one about a keystroke
-        # that was simply refused goes after a few seconds, as the box's text stayed valid.
+        # A note about a refused value goes as soon as the box holds a valid edit again; one
+        # left after Qt kept the old value goes after a few seconds (the box is valid then).
         self._reason_timer = QTimer(self, singleShot=True, interval=NOTE_MS,
                                     timeout=self.reason.hide)
         for spin in (self.lr, self.batch_size, self.momentum, self.l2, self.epochs):
             spin.refused.connect(self._refused)
             spin.accepted.connect(self.reason.hide)
-            spin.valueChanged.connect(lambda *_: self.reason.hide())
         for w in (self.momentum, self.l2, self.schedule, self.epochs):
             (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
                 lambda *_: self._building or self.preset.setCurrentIndex(0))

@@ -274,9 +274,6 @@ class MainWindow(QMainWindow):
             net, classes = load_model(path)
         except NnvizError:
             return   # the app works without it; the diagram waits for Train
-        self.controls.blockSignals(True)      # the controls show the recipe of the network shown
-        self.controls.apply_preset("3b1b-96")
-        self.controls.blockSignals(False)
         self.model.set_network(net, classes, "pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % "
                                              "on MNIST)")
 
