@@ -50,7 +50,7 @@ class ModelFilesController(Controller):
         try:
             net, classes = read_in_background(
                 self.window, load_model, path,
-                QCoreApplication.translate("ModelFilesController", "Reading the model…"))
+                QCoreApplication.translate("ModelFiles", "Reading the model…"))
         except NnvizError as e:
             QMessageBox.warning(self.window, f"Cannot load this {what}", str(e))
             return False

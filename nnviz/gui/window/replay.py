@@ -150,7 +150,7 @@ class ReplayController(Controller):
         try:
             history, meta, costs = read_in_background(
                 self.window, self._read_run, path,
-                QCoreApplication.translate("ReplayController", "Reading the run…"))
+                QCoreApplication.translate("Replay", "Reading the run…"))
         except NnvizError as e:
             QMessageBox.warning(self.window, "Cannot open this run", str(e))
             return False
