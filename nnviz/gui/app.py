@@ -4,7 +4,7 @@ BLAS is limited to one thread before any training starts: measured here, NumPy's
 OpenBLAS threads make the worker 10–70× slower whenever the GUI thread is busy, and this
 network's matrices are too small to gain from threads anyway. Screenshot mode
 (`nnviz gui --screenshot PATH`) runs the real window offscreen, trains, draws, saves a PNG and
-exits; the README's pictures and the visual checks come from it.
+exits; the pictures in the README and docs/ and the visual checks come from it.
 """
 
 import os
