@@ -110,7 +110,7 @@ def _latency_while(qtbot, action):
                          ids=[c[1].__name__ for c in MODEL_FILES])
 def test_hostile_model_files_in_the_window(qtbot, window, dialogs, tmp_path, kind, make, expect):
     path = make(tmp_path, 1)
-    loaded, worst = _latency_while(qtbot, lambda: window.load_model_file(os.fsdecode(path)))
+    loaded, worst = _latency_while(qtbot, lambda: window.files.load_model_file(os.fsdecode(path)))
     if expect == "refused":
         assert not loaded and len(dialogs) == 1 and dialogs[0][0] == "warning"
         assert "Traceback" not in dialogs[0][2] and path.name in dialogs[0][2]
@@ -123,7 +123,7 @@ def test_hostile_model_files_in_the_window(qtbot, window, dialogs, tmp_path, kin
 @pytest.mark.parametrize("kind, make, expect", RUN_FILES, ids=[c[1].__name__ for c in RUN_FILES])
 def test_hostile_run_files_in_the_window(qtbot, window, dialogs, tmp_path, kind, make, expect):
     path = make(tmp_path, 1)
-    opened, worst = _latency_while(qtbot, lambda: window.open_run(str(path)))
+    opened, worst = _latency_while(qtbot, lambda: window.replay.open_run(str(path)))
     assert not opened and len(dialogs) == 1 and path.name in dialogs[0][2], dialogs
     assert worst < 100, f"the window did not answer for {worst:.0f} ms"
 
@@ -135,7 +135,7 @@ def test_saving_over_a_read_only_model_is_a_dialog_and_the_file_stays(window, di
     path.write_bytes(b"keep me")
     path.chmod(0o444)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
-    window.save_model()
+    window.files.save_model()
     assert len(dialogs) == 1 and "read-only" in dialogs[0][2]
     assert path.read_bytes() == b"keep me"
 
@@ -146,15 +146,15 @@ def test_json_export_through_a_link_keeps_the_link_and_its_permissions(window, t
     real.chmod(0o600)
     link = tmp_path / "link.json"
     link.symlink_to(real)
-    assert window.export_model_json(str(link))
+    assert window.exports.export_model_json(str(link))
     assert link.is_symlink() and (real.stat().st_mode & 0o777) == 0o600
-    assert json.loads(real.read_text())["sizes"] == list(window.model.sizes)
+    assert json.loads(real.read_text())["sizes"] == list(window.model.network.sizes)
 
 
 def test_class_names_are_shown_as_text_not_markup(qtbot, window):
     from nnviz.core.network import Network
     names = tuple(f"<img src='x{i}.png'>" for i in range(10))
-    window._set_model(Network.create((784, 16, 10), seed=0), names, "a test")
+    window.model.set_network(Network.create((784, 16, 10), seed=0), names, "a test")
     window.show_panel("sees")
     panel = window.panels["sees"]
     window._publish("input")
@@ -183,7 +183,7 @@ def test_an_unreadable_label_folder_does_not_stop_the_window(qtbot, settings, tm
     w = MainWindow(settings, dataset="synthetic")
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
     w.close()
 
 
@@ -197,20 +197,20 @@ def test_a_dataset_folder_holding_a_pipe_device_or_bomb(qtbot, window, dialogs, 
     (tmp_path / TRAIN_IMAGES).unlink()
     made = make(tmp_path, 1)
     made.rename(tmp_path / TRAIN_IMAGES)
-    job = window.load_data("mnist", data_dir=str(tmp_path))
+    job = window.loading.load_data("mnist", data_dir=str(tmp_path))
     assert job is not None
     qtbot.waitUntil(lambda: len(dialogs) > 0, timeout=5000)
     assert TRAIN_IMAGES in dialogs[0][2], dialogs
-    assert window.data.name == "synthetic"   # the data in use stays
+    assert window.model.data.name == "synthetic"   # the data in use stays
     still_works(qtbot, window)
 
 
 def still_works(qtbot, window):
     assert window.isVisible()
-    window.step_batch()
-    qtbot.waitUntil(lambda: window.session is not None and window.session.trainer.step >= 1,
+    window.training.step_batch()
+    qtbot.waitUntil(lambda: window.training.session is not None and window.training.session.trainer.step >= 1,
                     timeout=10000)
-    window._stop_session()
+    window.training.stop()
 
 
 @pytest.mark.parametrize("make", [hostile_files.csv_latin1, hostile_files.csv_binary,
