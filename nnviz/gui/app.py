@@ -27,6 +27,10 @@ def add_arguments(p):
     p.add_argument("--preset", help="with --screenshot: apply this preset before training")
     p.add_argument("--view", metavar="KEY", help="bring this view or panel to the front "
                    "(weights, cost, pad, or a panel's key)")
+    p.add_argument("--lesson", type=int, choices=range(5), metavar="N",
+                   help="open lesson N (1-4; 0: free exploration) with its guide")
+    p.add_argument("--lesson-step", type=int, default=1, metavar="K",
+                   help="with --lesson and --screenshot: show step K and press its Show me")
 
 
 def _size(text):
@@ -62,7 +66,11 @@ def run(args):
         import tempfile
         with tempfile.TemporaryDirectory(prefix="nnviz-screenshot-") as tmp:
             qsettings = QSettings(os.path.join(tmp, "screenshot.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(Settings(qsettings), data_dir=args.data, dataset=args.dataset)
+            settings = Settings(qsettings)
+            # --train-batches trains at full speed; a lesson's own pace shows in its picture
+            settings.set("lesson_pace", getattr(args, "lesson", None) is not None
+                         and not args.train_batches)
+            window = MainWindow(settings, data_dir=args.data, dataset=args.dataset)
             from nnviz.gui.screenshot import take_screenshot
             code = take_screenshot(app, window, args)
             del window, qsettings
@@ -71,6 +79,8 @@ def run(args):
     if args.view and not window.show_panel(args.view):
         print(f"nnviz: no view called {args.view!r}.", file=sys.stderr)
     window.show()
+    if args.lesson is not None:   # after the first layout, so the lesson's sizes stick
+        QTimer.singleShot(50, lambda: window.lessons.open_lesson(args.lesson))
     # Ctrl+C in the terminal (or a polite kill) closes the window cleanly, stopping the training
     # thread and saving the settings: Python only sees the signal when the interpreter runs,
     # so a timer wakes it regularly.

@@ -24,6 +24,7 @@ SCHEMA = {
     "epochs": (30, lambda v: _ranged(_pos_int(v), 1, 10000)),
     "seed": (0, lambda v: _ranged(int(v), 0, 2**31 - 1)),
     "speed": (100, lambda v: _ranged(int(v), 0, 100)),
+    "lesson_pace": (True, lambda v: _bool(v)),   # new runs at the lesson pace (training/pace.py)
     "log_scale": (False, lambda v: _bool(v)),
     "weights_mode": ("weights", lambda v: _choice(v, ("weights", "change"))),
     "dropout": (0.0, lambda v: _ranged(float(v), 0.0, 0.9)),

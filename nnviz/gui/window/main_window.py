@@ -18,6 +18,8 @@ from nnviz.core.preprocess import has_ink, to_mnist
 from nnviz.core.training import Trainer
 from nnviz.gui import panels
 from nnviz.gui.help import popup as help_popup
+from nnviz.gui.lessons import views as lesson_views
+from nnviz.gui.lessons.controller import LessonController
 from nnviz.gui.window.autosave import Autosave
 from nnviz.gui.widgets.controls import TrainingControls, speed_from_slider
 from nnviz.gui.window.data_loading import DATASET_KEYS, DataLoading
@@ -56,6 +58,7 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
         self._build_views()
         self._build_actions()
         self._build_status()
+        self.lessons = LessonController(self, settings.get("lesson_pace"))   # menu, guide, pace
         self.controls.set_values(settings.all())
         if dataset:
             self.controls.set_values({"dataset": dataset})
@@ -131,7 +134,7 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
     def _build_panels(self):
         """One tabbed dock per panel, beside the weights (right) or the cost curve (bottom)."""
         self.panels = {}
-        for cls in panels.discover():
+        for cls in lesson_views.in_lesson_order(panels.discover()):
             panel = cls()
             dock = QDockWidget(cls.title, self)
             dock.setObjectName(f"dock_panel_{cls.key}")
@@ -181,6 +184,10 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
                              self.session.trainer.step if self.session else 0)
         for panel in self.panels.values():
             panel.update_context(ctx, reason)
+
+    def hold_input(self, x, label, caption):
+        """Show this input in the diagram and the panels until asked otherwise."""
+        self._on_input_chosen(x, label, caption)
 
     def _on_input_chosen(self, x, label, caption):
         self.chosen = (x, label, caption)
@@ -264,8 +271,7 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
         for a in (self.act_train, self.act_step, self.act_epoch, self.act_reset, self.act_follow):
             train_menu.addAction(a)
         view_menu = self.menuBar().addMenu("&View")
-        for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
+        lesson_views.fill_view_menu(view_menu, self.docks, self.show_panel)   # by lesson; raises
         view_menu.addSeparator()
         view_menu.addAction(action("Reset layout", self.default_layout))
         help_menu = self.menuBar().addMenu("&Help")
@@ -315,6 +321,11 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
             bar.setElideMode(Qt.TextElideMode.ElideNone)
             bar.setUsesScrollButtons(True)
             bar.setExpanding(False)
+
+    def load_pretrained_network(self):
+        """The shipped 784-16-16-10 (a training run is stopped)."""
+        self._stop_session()
+        self._load_pretrained()
 
     def _load_pretrained(self):
         path = resource(PRETRAINED)
@@ -370,6 +381,7 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
         self.cost_view.set_batches_per_epoch(-(-len(self.data.train_images) // v["batch_size"]))
         self._rate = (0, 0.0)
         self._attach_history(session)    # a new run to record for replay (replay.py)
+        self.lessons.attach_session(session)   # its pace, hints, the F10 result
         return session
 
     def make_trainer(self):
@@ -475,6 +487,10 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
             self._show_example()
 
     def _next_example(self):
+        """While training runs the diagram follows new examples; paused, it holds the one
+        being explained (panels' Next example changes it)."""
+        if self.session is None or self.session.state != "running":
+            return
         if self.data is not None and self.drawing is None and self.chosen is None:
             self.example = (self.example + 1) % len(self.data.train_images)
             self._show_example()
@@ -531,6 +547,7 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
         self.settings.set("window_state", self.saveState())
         self.settings.set("log_scale", self.cost_view.log_scale())
         self.settings.set("weights_mode", self.weights_view.mode())
+        self.settings.set("lesson_pace", self.lessons.pace_action.isChecked())
         for key, value in self.controls.values().items():
             if key == "dataset" and value not in DATASET_KEYS:
                 continue   # an imported dataset is not reloaded at the next start
