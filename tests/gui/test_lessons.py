@@ -1,0 +1,181 @@
+"""The lessons, walked step by step offscreen: every Show me puts the window in the state it names.
+
+For each step of each lesson the test presses Show me and checks what the step's actions promise:
+the view in front, the network loaded (pretrained or fresh), the neuron whose weights are open,
+the digit drawn or held in the diagram, the mini-batch stepped, the chain panel's values, the
+backprop panel's page and wanted digit. It also checks that doing a step's task ticks it, that
+the guide never blocks the window, and the View menu's lesson groups.
+"""
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QApplication, QTabBar
+
+from nnviz.gui.lessons import texts
+from nnviz.gui.lessons import views as lesson_views
+from nnviz.gui.views.sample_strokes import sample_strokes
+
+
+def in_front(window, key):
+    """The view is on screen: its dock shown and, if it shares a tab strip, the current tab."""
+    dock = window.docks.get(key) or window.docks[f"panel_{key}"]
+    if not dock.isVisible() or dock.isFloating():
+        return dock.isVisible()
+    title = dock.windowTitle()
+    for bar in window.findChildren(QTabBar):
+        titles = [bar.tabText(i) for i in range(bar.count())]
+        if bar.isVisible() and title in titles:
+            return bar.tabText(bar.currentIndex()) == title
+    return True
+
+
+def check(window, qtbot, action, args, before):
+    """Assert the state `action` promises; `before` is what was true before Show me."""
+    w = window
+    if action == "show":
+        assert in_front(w, args["keys"][0]), args
+    elif action == "pretrained":
+        assert w.model_caption.startswith("pretrained")
+    elif action == "fresh":
+        assert w.model_caption.startswith("new network")
+        assert w.session is None or w.session.trainer.step == 0
+    elif action == "example":
+        assert w.drawing is None and w.chosen is not None
+        assert w.shown[1] == args["digit"]
+        assert w.network_view.highlighted_output() is not None
+    elif action == "draw":
+        assert w.drawing is not None and w.shown[2] == "your drawing"
+    elif action == "neuron":
+        assert w.network_view.inset_neuron() == args["index"]
+        np.testing.assert_array_equal(w.network_view.inset_weights().ravel(),
+                                      w.model.w[0][args["index"]])
+    elif action == "step":
+        qtbot.waitUntil(lambda: w.session is not None and w.session.trainer.step
+                        == before["step"] + 1 and w.session.state == "paused", timeout=20000)
+        page = w.panels["backprop"].batch_page
+        qtbot.waitUntil(lambda: page.step_result is not None, timeout=5000)
+        assert page.step_result[2] == w.controls.values()["batch_size"]
+    elif action == "train":
+        qtbot.waitUntil(lambda: w.session is not None and w.session.state == "running",
+                        timeout=20000)
+        w.session.pause()
+        qtbot.waitUntil(lambda: w.session.state == "paused", timeout=10000)
+    elif action == "lr":
+        assert w.controls.values()["lr"] == args["value"]
+        if w.session is not None and not w.session.running:
+            assert w.session.trainer.lr == args["value"]
+    elif action == "replay_start":
+        if w.history is not None and len(w.history):
+            assert w.replaying and w.timeline.index() == 0
+    elif action == "backprop_page":
+        assert in_front(w, "backprop")
+        assert w.panels["backprop"].pages.currentIndex() == args["page"]
+    elif action == "backprop_target":
+        panel = w.panels["backprop"]
+        assert panel.target == args["digit"] and panel.wanted.checkedId() == args["digit"]
+    elif action == "backprop_batch":
+        panel = w.panels["backprop"]
+        assert in_front(w, "backprop") and panel.pages.currentIndex() == 1
+        assert panel.batch_page.wishes is not None and panel.batch_page.step_result is None
+    elif action == "chain":
+        panel = w.panels["chain"]
+        assert in_front(w, "chain")
+        for key, value in args.items():
+            assert panel.value(key) == pytest.approx(value)
+        labels = panel.picture.labels()
+        assert labels["link0"] == f"w(L) = {panel.link.w:+.2f}  b(L) = {panel.link.b:+.2f}"
+        assert labels["a1"] == f"a(L−1) = {panel.value('a_prev'):.2f}"
+    else:
+        raise AssertionError(f"no check for the action {action!r}")
+
+
+@pytest.mark.parametrize("number", (1, 2, 3, 4))
+def test_every_show_me_sets_the_state_its_step_names(window, qtbot, number):
+    window.resize(1280, 800)
+    controller = window.lessons
+    assert controller.open_lesson(number)
+    lesson = controller.lesson
+    assert 5 <= len(lesson.steps) <= 10
+    assert controller.dock.isVisible() and controller.guide.lesson is lesson
+    if lesson.network == "pretrained":
+        assert window.model_caption.startswith("pretrained")
+    elif lesson.network == "fresh":
+        assert window.model_caption.startswith("new network")
+    assert in_front(window, lesson.views[0])
+    assert controller.pace_action.isChecked() == lesson.pace
+    for i, step in enumerate(lesson.steps):
+        controller.guide.go(i)
+        assert controller.guide.index == i and controller.guide.title.text().count(step.title)
+        before = {"step": window.session.trainer.step if window.session else 0}
+        controller.guide.show_me.click()
+        qtbot.wait(20)
+        assert QApplication.activeModalWidget() is None     # never a dialog
+        for action, args in step.show:
+            check(window, qtbot, action, args, before)
+        assert i not in controller.guide.done or not step.task   # Show me ticks nothing
+    controller.guide.next.click()
+    assert controller.guide.index == len(lesson.steps) - 1   # Next stops at the last step
+
+
+def test_doing_a_task_ticks_its_step(window, qtbot):
+    c = window.lessons
+    c.open_lesson(1)
+    draw = next(i for i, s in enumerate(c.lesson.steps) if s.task == "drawn")
+    assert draw not in c.guide.done
+    window.pad.draw_strokes(sample_strokes(4))                 # as a learner's strokes arrive
+    assert draw in c.guide.done
+    c.guide.go(draw)
+    assert "✓" in c.guide.task.text()
+    c.open_lesson(2)
+    step = next(i for i, s in enumerate(c.lesson.steps) if s.task == "stepped")
+    lr = next(i for i, s in enumerate(c.lesson.steps) if s.task == "lr_changed")
+    window.act_step.trigger()
+    window.controls.lr.setValue(1000.0)
+    assert {step, lr} <= c.guide.done
+    qtbot.waitUntil(lambda: window.session.trainer.step == 1, timeout=20000)
+    c.open_lesson(4)
+    slide = next(i for i, s in enumerate(c.lesson.steps) if s.task == "chain_moved")
+    window.panels["chain"].sliders["w"].setValue(-300)
+    assert slide in c.guide.done
+
+
+def test_a_lesson_choice_in_the_menu_opens_its_guide(window):
+    window.lessons.lesson_actions[3].trigger()
+    assert window.lessons.lesson.number == 3 and window.lessons.dock.isVisible()
+    assert in_front(window, "backprop")
+    window.lessons.lesson_actions[0].trigger()                 # free exploration: no guide
+    assert not window.lessons.dock.isVisible() and window.lessons.lesson.number == 0
+
+
+def test_views_come_in_lesson_order(window):
+    order = [lesson_views.rank(k) for k in ("pad", "cost", "backprop", "chain", "lab")]
+    assert order == sorted(order)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    sections = [a.text() for a in menu.actions() if a.isSeparator() and a.text()]
+    assert sections[:4] == [QApplication.translate("Views", h) for h, _ in
+                            lesson_views.GROUPS[:4]]
+    names = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert names.index(window.docks["pad"].windowTitle()) < \
+        names.index(window.docks["panel_backprop"].windowTitle()) < \
+        names.index(window.docks["panel_chain"].windowTitle())
+    # choosing a view in the menu shows it, twice in a row too: it never hides it
+    action = next(a for a in menu.actions() if a.text() == window.docks["panel_chain"].windowTitle())
+    for _ in range(2):
+        action.trigger()
+        assert in_front(window, "chain")
+
+
+def test_lesson_texts_are_short_and_complete():
+    for lesson in texts.lessons()[:4]:
+        assert 5 <= len(lesson.steps) <= 10
+        for step in lesson.steps:
+            sentences = step.text.count(". ") + step.text.count(": ") + 1
+            assert sentences <= 6 and len(step.text) < 420, step.title
+            assert step.show, step.title
+            assert bool(step.task) == bool(step.task_text)
+
+
+def test_paused_the_diagram_holds_its_example(window, qtbot):
+    shown = window.shown
+    window._next_example()                  # the timer's tick, with no training running
+    assert window.shown is shown
