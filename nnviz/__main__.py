@@ -9,11 +9,11 @@ import sys
 
 from nnviz.core.errors import NnvizError
 
-COMMANDS = ("gui", "train", "predict", "download", "bench")
+COMMANDS = ("gui", "train", "predict", "download", "desktop", "bench")
 
 
 def build_parser():
-    from nnviz.cli import download, predict, train
+    from nnviz.cli import desktop, download, predict, train
 
     p = argparse.ArgumentParser(prog="nnviz", description="Watch a neural network learn to read "
                                 "handwritten digits. Without a command, opens the window.")
@@ -21,6 +21,8 @@ def build_parser():
     train.add_arguments(sub.add_parser("train", help="train from the command line"))
     predict.add_arguments(sub.add_parser("predict", help="classify image files with a model"))
     download.add_arguments(sub.add_parser("download", help="download MNIST into the user cache"))
+    desktop.add_arguments(sub.add_parser("desktop", help="add nnviz to (or remove it from) "
+                                         "your application menu"))
     gui = sub.add_parser("gui", help="open the window (the default)")
     try:
         from nnviz.gui import app

@@ -16,7 +16,7 @@ from nnviz.core.augment.jitter import Augment
 from nnviz.core.data import load_dataset
 from nnviz.core.errors import ConfigError
 from nnviz.core.files.model_io import save_model
-from nnviz.core.network import Network
+from nnviz.core.network import Network, check_seed, check_sizes, parse_layers
 from nnviz.core.training import Trainer
 
 
@@ -64,11 +64,9 @@ def add_arguments(p):
 def _layers(text):
     import argparse
     try:
-        sizes = tuple(int(s) for s in text.split(","))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"layer sizes must be whole numbers separated by commas, "
-                                         f"like 784,16,16,10; got {text!r}") from None
-    return sizes
+        return parse_layers(text, bounded=False)   # the sizes are checked with the data's
+    except ConfigError as e:
+        raise argparse.ArgumentTypeError(str(e).rstrip(".")) from None
 
 
 def run(args):
@@ -77,6 +75,7 @@ def run(args):
                         init=args.init, lr=args.lr, momentum=args.momentum, l2=args.l2,
                         schedule=args.schedule, batch_size=args.batch_size, epochs=args.epochs,
                         seed=args.seed)
+    check_seed(o["seed"])
     if args.save:   # found out now, not after an hour of training
         _check_writable(Path(args.save))
     if import_data.wanted(args):   # the person's own CSV, image folder or IDX pair
@@ -91,6 +90,7 @@ def run(args):
         raise ConfigError(f"{data.name} has {data.n_inputs} inputs and {data.n_classes} classes, "
                           f"so --layers must start with {data.n_inputs} and end with "
                           f"{data.n_classes}; got {','.join(map(str, layers))}.")
+    check_sizes(layers)   # before any array is made: a 10,000,000-neuron layer is refused here
     if o["epochs"] < 1:
         raise ConfigError(f"--epochs must be at least 1; got {o['epochs']}.")
     threads = args.threads

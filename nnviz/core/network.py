@@ -35,7 +35,7 @@ class Network:
         check_architecture(sizes, activation, output, cost)
         if init not in INITS:
             raise ConfigError(f"unknown initialisation {init!r}; choose one of {', '.join(INITS)}.")
-        rng = np.random.default_rng(seed)
+        rng = np.random.default_rng(check_seed(seed))
         w, b = [], []
         for n_in, n_out in zip(sizes[:-1], sizes[1:]):
             std = 1.0
@@ -109,11 +109,64 @@ class Network:
         return sum(w.size + b.size for w, b in zip(self.w, self.b))
 
 
-def check_architecture(sizes, activation, output, cost):
+MAX_LAYERS = 64                 # layers in one network, input and output included
+MAX_NEURONS = 1_000_000         # in any one layer (a 1000×1000 picture's pixels)
+MAX_PARAMETERS = 50_000_000     # weights and biases: 200 MB as float32, far above any lesson's
+
+
+def parse_layers(text, bounded=True):
+    """'784,16,16,10' → (784, 16, 16, 10), or a ConfigError that says why not, in one sentence.
+
+    The one parser every caller uses (the CLI, the window's Layers field, the settings file), so
+    that what passes the check is exactly what converts: `str.isdigit` accepts '²', which `int`
+    refuses, while `str.isdecimal` is true exactly for the digits `int` reads (any script's).
+    The sizes are then bounded by `check_sizes` (unless `bounded` is False: the command line
+    reports a bad list's form through argparse and its sizes later, as every other value).
+    """
+    text = str(text)
+    parts = [p.strip() for p in text.split(",")]
+    if not text.strip():
+        raise ConfigError("enter the layer sizes, e.g. 784,16,16,10.")
+    if not all(p.isdecimal() and len(p) <= 9 for p in parts):
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise ConfigError(f"layer sizes must be whole numbers separated by commas, like "
+                          f"784,16,16,10; got {shown!r}.")
+    sizes = tuple(int(p) for p in parts)
+    if bounded:
+        check_sizes(sizes)
+    return sizes
+
+
+def check_sizes(sizes):
+    """Refuse layer sizes nnviz cannot build, in one sentence that states the bound."""
     if len(sizes) < 2:
         raise ConfigError("a network needs at least an input and an output layer, e.g. 784,16,16,10.")
+    if len(sizes) > MAX_LAYERS:
+        raise ConfigError(f"a network may have at most {MAX_LAYERS} layers; got {len(sizes)}.")
     if any(s < 1 for s in sizes):
         raise ConfigError(f"every layer needs at least one neuron; got {','.join(map(str, sizes))}.")
+    if max(sizes) > MAX_NEURONS:
+        raise ConfigError(f"a layer may have at most {MAX_NEURONS:,} neurons; got {max(sizes):,}.")
+    total = sum((a + 1) * b for a, b in zip(sizes, sizes[1:]))
+    if total > MAX_PARAMETERS:
+        raise ConfigError(f"layers {','.join(map(str, sizes[:8]))}{'…' if len(sizes) > 8 else ''} "
+                          f"need {total:,} parameters; nnviz builds networks of at most "
+                          f"{MAX_PARAMETERS:,} ({MAX_PARAMETERS * 4 // 10**6} MB as float32).")
+
+
+MAX_SEED = 2**32 - 1
+
+
+def check_seed(seed):
+    """The seed as an int, or a ConfigError: NumPy's generators take whole numbers ≥ 0."""
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) \
+            or not 0 <= seed <= MAX_SEED:
+        raise ConfigError(f"the seed must be a whole number from 0 to {MAX_SEED:,}; got {seed}.")
+    return int(seed)
+
+
+def check_architecture(sizes, activation, output, cost):
+    check_sizes(sizes)
     if activation not in activations.HIDDEN:
         raise ConfigError(f"unknown activation {activation!r}; choose sigmoid, relu or tanh.")
     if output not in activations.OUTPUT:

@@ -20,6 +20,7 @@ from nnviz.core.engine import batches
 from nnviz.core.augment import dropout as dropout_
 from nnviz.core.engine import fast_step
 from nnviz.core.errors import ConfigError, DivergenceError
+from nnviz.core.network import check_seed
 
 SCHEDULES = ("constant", "step", "cosine")
 
@@ -58,7 +59,7 @@ class Trainer:
         self.lr, self.batch_size, self.momentum, self.l2 = lr, batch_size, momentum, l2
         self.schedule = schedule
         self.snapshot_every, self.with_params = snapshot_every, with_params
-        self.rng = np.random.default_rng(seed)
+        self.rng = np.random.default_rng(check_seed(seed))
         self.targets = np.eye(net.sizes[-1], dtype=net.dtype)  # row k is the one-hot target of class k
         self.v_w = [np.zeros_like(w) for w in net.w]
         self.v_b = [np.zeros_like(b) for b in net.b]

@@ -24,7 +24,9 @@ def add_arguments(p):
                    help="with --screenshot: draw this sample digit on the pad")
     p.add_argument("--size", default="1600x1000", type=_size, metavar="WxH",
                    help="window size for --screenshot (default 1600x1000)")
-    p.add_argument("--preset", help="with --screenshot: apply this preset before training")
+    from nnviz.core.presets import PRESETS
+    p.add_argument("--preset", choices=sorted(PRESETS),
+                   help="with --screenshot: apply this preset before training")
     p.add_argument("--view", metavar="KEY", help="bring this view or panel to the front "
                    "(weights, cost, pad, or a panel's key)")
     p.add_argument("--lesson", type=int, choices=range(5), metavar="N",
@@ -56,6 +58,7 @@ def run(args):
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nnviz")
     app.setOrganizationName("nnviz")
+    set_identity(app)
     app.setStyle("Fusion")
     apply_dark_palette(app)
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
@@ -109,6 +112,15 @@ def _train_when_loaded(window):
             print("nnviz: autotrain: training", flush=True)
     timer = QTimer(window, interval=100, timeout=poll)
     timer.start()
+
+
+def set_identity(app):
+    """The window icon, and the desktop entry's id so Wayland task bars match the window to it."""
+    from PySide6.QtGui import QIcon
+
+    from nnviz.gui.resources import APP_ID, resource
+    app.setWindowIcon(QIcon(str(resource(f"{APP_ID}.svg"))))
+    app.setDesktopFileName(APP_ID)
 
 
 def apply_dark_palette(app):

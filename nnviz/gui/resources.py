@@ -1,8 +1,11 @@
-"""Where the shipped files (the pretrained model, icons) are, installed or run from a checkout."""
+"""Where the shipped files (the pretrained model, icon, desktop entry) are, installed or run from a
+checkout. Plain pathlib, no Qt, so `nnviz desktop` can use it without starting Qt."""
 
 from pathlib import Path
 
 PRETRAINED = "pretrained-784-16-16-10.npz"
+# The reverse-DNS id shared by the icon, the desktop entry and the AppStream metainfo file names.
+APP_ID = "io.github.nnviz.nnviz"
 
 
 def resource(name):

@@ -2,40 +2,22 @@
 
 QSettings hands back whatever the file holds — a hand-edited or corrupt file can contain any
 string. Every value read is checked against the schema and replaced by its default when it
-does not fit, so a bad settings file can never stop the app from starting.
+does not fit, so a bad settings file can never stop the app from starting. Writing is as
+forgiving: each key is stored on its own, a number outside its range is clamped into it and
+anything else the schema refuses is skipped with a log line, so one odd value (a batch of
+70,000 from an imported set larger than MNIST) can never stop the others from being saved.
 """
+
+import logging
+import math
+
 
 from PySide6.QtCore import QByteArray, QSettings
 
-# key: (default, check). A check returns the cleaned value or raises ValueError/TypeError.
-SCHEMA = {
-    "dataset": ("mnist", lambda v: _choice(v, ("mnist", "fashion-mnist", "synthetic"))),
-    "data_dir": ("", lambda v: _text(v)),
-    "layers": ("784,16,16,10", lambda v: _layers(v)),
-    "activation": ("sigmoid", lambda v: _choice(v, ("sigmoid", "relu", "tanh"))),
-    "output": ("sigmoid", lambda v: _choice(v, ("sigmoid", "softmax"))),
-    "cost": ("quadratic", lambda v: _choice(v, ("quadratic", "cross-entropy"))),
-    "init": ("normal", lambda v: _choice(v, ("normal", "scaled"))),
-    "lr": (3.0, lambda v: _ranged(float(v), 1e-6, 1000.0)),
-    "momentum": (0.0, lambda v: _ranged(float(v), 0.0, 0.999)),
-    "l2": (0.0, lambda v: _ranged(float(v), 0.0, 1000.0)),
-    "schedule": ("constant", lambda v: _choice(v, ("constant", "step", "cosine"))),
-    "batch_size": (10, lambda v: _ranged(_pos_int(v), 1, 60000)),
-    "epochs": (30, lambda v: _ranged(_pos_int(v), 1, 10000)),
-    "seed": (0, lambda v: _ranged(int(v), 0, 2**31 - 1)),
-    "speed": (100, lambda v: _ranged(int(v), 0, 100)),
-    "lesson_pace": (True, lambda v: _bool(v)),   # new runs at the lesson pace (training/pace.py)
-    "log_scale": (False, lambda v: _bool(v)),
-    "weights_mode": ("weights", lambda v: _choice(v, ("weights", "change"))),
-    "dropout": (0.0, lambda v: _ranged(float(v), 0.0, 0.9)),
-    "augment": (False, lambda v: _bool(v)),
-    "augment_noise": (0.0, lambda v: _ranged(float(v), 0.0, 1.0)),
-    "augment_rotate": (0.0, lambda v: _ranged(float(v), 0.0, 45.0)),
-    "augment_shift": (0, lambda v: _ranged(int(v), 0, 6)),
-    "autosave_every": (0, lambda v: _ranged(int(v), 0, 1000)),   # epochs; 0 = off
-    "geometry": (QByteArray(), lambda v: _bytes(v)),
-    "window_state": (QByteArray(), lambda v: _bytes(v)),
-}
+from nnviz.core.errors import ConfigError
+from nnviz.core.network import parse_layers
+
+_log = logging.getLogger("nnviz.settings")
 
 
 def _choice(v, options):
@@ -58,16 +40,30 @@ def _text(v):
 
 
 def _layers(v):
-    sizes = [_pos_int(s) for s in str(v).split(",")]
-    if len(sizes) < 2:
-        raise ValueError(v)
+    try:
+        sizes = parse_layers(v)   # the parser the Layers field and the CLI use
+    except ConfigError as e:
+        raise ValueError(str(e)) from None
     return ",".join(map(str, sizes))
 
 
-def _ranged(v, lo, hi):
-    if not lo <= v <= hi:
-        raise ValueError(v)
-    return v
+class _Ranged:
+    """A number converted by `convert` that must lie in [lo, hi]; `clamp` brings one in."""
+
+    def __init__(self, convert, lo, hi):
+        self.convert, self.lo, self.hi = convert, lo, hi
+
+    def __call__(self, v):
+        n = self.convert(v)
+        if not self.lo <= n <= self.hi:
+            raise ValueError(v)
+        return n
+
+    def clamp(self, v):
+        n = self.convert(v)
+        if isinstance(n, float) and not math.isfinite(n):
+            raise ValueError(v)
+        return min(max(n, self.lo), self.hi)
 
 
 def _bool(v):
@@ -84,6 +80,37 @@ def _bytes(v):
     if not isinstance(v, (QByteArray, bytes)):
         raise TypeError(v)
     return QByteArray(v)
+
+
+# key: (default, check). A check returns the cleaned value or raises ValueError/TypeError.
+SCHEMA = {
+    "dataset": ("mnist", lambda v: _choice(v, ("mnist", "fashion-mnist", "synthetic"))),
+    "data_dir": ("", lambda v: _text(v)),
+    "layers": ("784,16,16,10", lambda v: _layers(v)),
+    "activation": ("sigmoid", lambda v: _choice(v, ("sigmoid", "relu", "tanh"))),
+    "output": ("sigmoid", lambda v: _choice(v, ("sigmoid", "softmax"))),
+    "cost": ("quadratic", lambda v: _choice(v, ("quadratic", "cross-entropy"))),
+    "init": ("normal", lambda v: _choice(v, ("normal", "scaled"))),
+    "lr": (3.0, _Ranged(float, 1e-6, 1000.0)),
+    "momentum": (0.0, _Ranged(float, 0.0, 0.999)),
+    "l2": (0.0, _Ranged(float, 0.0, 1000.0)),
+    "schedule": ("constant", lambda v: _choice(v, ("constant", "step", "cosine"))),
+    "batch_size": (10, _Ranged(_pos_int, 1, 60000)),
+    "epochs": (30, _Ranged(_pos_int, 1, 10000)),
+    "seed": (0, _Ranged(int, 0, 2**31 - 1)),
+    "speed": (100, _Ranged(int, 0, 100)),
+    "lesson_pace": (True, _bool),   # new runs at the lesson pace (training/pace.py)
+    "log_scale": (False, lambda v: _bool(v)),
+    "weights_mode": ("weights", lambda v: _choice(v, ("weights", "change"))),
+    "dropout": (0.0, _Ranged(float, 0.0, 0.9)),
+    "augment": (False, lambda v: _bool(v)),
+    "augment_noise": (0.0, _Ranged(float, 0.0, 1.0)),
+    "augment_rotate": (0.0, _Ranged(float, 0.0, 45.0)),
+    "augment_shift": (0, _Ranged(int, 0, 6)),
+    "autosave_every": (0, _Ranged(int, 0, 1000)),   # epochs; 0 = off
+    "geometry": (QByteArray(), lambda v: _bytes(v)),
+    "window_state": (QByteArray(), lambda v: _bytes(v)),
+}
 
 
 class Settings:
@@ -103,8 +130,28 @@ class Settings:
             return default
 
     def set(self, key, value):
-        SCHEMA[key][1](value)  # refuse to store what could not be read back
+        """Store `value` under `key`; never raises. A number outside the schema's range is
+        clamped into it, anything else that could not be read back is skipped; both are
+        logged. Returns the value stored, or None when nothing was."""
+        check = SCHEMA[key][1]
+        try:
+            check(value)
+        except (ValueError, TypeError, OverflowError):
+            try:
+                stored = check.clamp(value)
+            except (AttributeError, ValueError, TypeError, OverflowError):
+                _log.warning("setting %s: %.80r is not a valid value; not saved.", key, value)
+                return None
+            _log.warning("setting %s: %.80r is out of range; saved as %r.", key, value, stored)
+            value = stored
         self.q.setValue(key, value)
+        return value
+
+    def save_all(self, values):
+        """`set` every key of `values` that the schema knows, each on its own."""
+        for key, value in values.items():
+            if key in SCHEMA:
+                self.set(key, value)
 
     def all(self):
         return {key: self.get(key) for key in SCHEMA}

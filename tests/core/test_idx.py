@@ -148,7 +148,8 @@ def _blobs(draw) -> bytes:
     return gzip.compress(data) if when == "edit then gzip" else data
 
 
-@settings(max_examples=1000, deadline=None, database=None,
+# 10 × the profile's examples: 1,000 in CI, 200 in the inner loop (tests/conftest.py).
+@settings(max_examples=10 * settings.default.max_examples, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow])
 @given(blob=_blobs())
 def test_fuzzed_bytes_load_or_raise_data_error(tmp_path_factory, blob):

@@ -130,7 +130,8 @@ def _blobs(draw) -> bytes:
     return bytes(data)
 
 
-@settings(max_examples=1200, deadline=None, database=None,
+# 12 × the profile's examples: 1,200 in CI, 240 in the inner loop (tests/conftest.py).
+@settings(max_examples=12 * settings.default.max_examples, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(blob=_blobs())
 def test_fuzzed_model_files_load_or_raise_model_file_error(tmp_path, blob):

@@ -194,7 +194,8 @@ def test_real_mnist_digits_survive_a_round_trip(mnist_dir):
     assert max(shift_tolerant) < 0.01
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=2 * settings.default.max_examples,   # 200 in CI (tests/conftest.py)
+          deadline=None)
 @given(arrays(np.float64, st.tuples(st.integers(1, 60), st.integers(1, 60)),
               elements=st.floats(0, 1)))
 def test_any_canvas_gives_a_valid_image(canvas):

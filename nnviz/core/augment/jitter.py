@@ -42,8 +42,8 @@ class Augment:
     def active(self):
         return bool(self.noise or self.rotate or self.shift)
 
-    def __call__(self, x, rng, side=28):
-        """A jittered copy of the batch x (m, side²); x itself is left as it is."""
+    def __call__(self, x, rng, side=None):
+        """A jittered copy of the batch x (m, side²) of any square size; x itself is left as it is."""
         m = len(x)
         theta = shift = None
         if self.rotate:

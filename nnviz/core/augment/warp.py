@@ -10,7 +10,23 @@ on screen (row 0 at the top), so θ = 90° is `np.rot90`; a positive shift moves
 Scaling and shearing are left out: nothing in nnviz asks for them.
 """
 
+import math
+
 import numpy as np
+
+
+def image_side(x, side=None):
+    """The side of the square images in the batch x (m, side²): `side` if given, else the
+    square root of the row length. Own datasets may be any square size (8×8, 10×10, 32×32…),
+    so nothing that reshapes an image may assume MNIST's 28; a row that is not a square is a
+    ValueError naming its length."""
+    if side is not None:
+        return int(side)
+    n = np.shape(x)[-1]
+    root = math.isqrt(n)
+    if root * root != n:
+        raise ValueError(f"an image of {n} pixels is not square")
+    return root
 
 
 def _grid(n):
@@ -25,14 +41,14 @@ def _grid(n):
 _GRIDS = {}
 
 
-def warp(x, theta=None, shift=None, side=28):
+def warp(x, theta=None, shift=None, side=None):
     """Images x (m, side²) turned by θ (m,) radians and moved by shift (m, 2) = (dx, dy) pixels.
 
     Returns a new (m, side²) array of x's dtype; values stay within x's range (bilinear weights
     are convex), and zero fills what comes into view from outside.
     """
     x = np.asarray(x)
-    m, n = len(x), side
+    m, n = len(x), image_side(x, side)
     dtype = x.dtype if x.dtype in (np.float32, np.float64) else np.float32
     c = np.float32((n - 1) / 2.0)
     u, v = _grid(n)                                 # (P,)

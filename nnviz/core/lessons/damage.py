@@ -12,7 +12,7 @@ randomness comes from the generator passed in. Level 0 returns the images unchan
 import numpy as np
 
 from nnviz.core.errors import ConfigError
-from nnviz.core.augment.warp import warp
+from nnviz.core.augment.warp import image_side, warp
 
 # kind: (axis label, the levels a curve visits by default)
 KINDS = {
@@ -24,8 +24,8 @@ KINDS = {
 _DIRECTIONS = np.array([(1, 0), (-1, 0), (0, 1), (0, -1)], np.float32)  # right, left, down, up
 
 
-def damage(x, kind, level, rng, side=28):
-    """A damaged copy of the images x (m, side²)."""
+def damage(x, kind, level, rng, side=None):
+    """A damaged copy of the images x (m, side²); the side is the rows' square root unless given."""
     if kind not in KINDS:
         raise ConfigError(f"unknown damage {kind!r}; choose one of {', '.join(KINDS)}.")
     x = np.asarray(x)
@@ -43,8 +43,9 @@ def damage(x, kind, level, rng, side=28):
     return thicken(x, int(level), side)
 
 
-def thicken(x, passes, side=28):
+def thicken(x, passes, side=None):
     """Dilate (passes > 0) or erode (passes < 0) every image with a 3×3 max / min filter."""
+    side = image_side(x, side)
     images = np.asarray(x).reshape(len(x), side, side)
     pick = np.maximum if passes > 0 else np.minimum
     for _ in range(abs(passes)):

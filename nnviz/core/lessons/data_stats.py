@@ -9,6 +9,8 @@ them into bins afterwards. `tile` lays images out as one mosaic, for drawing a g
 
 import numpy as np
 
+from nnviz.core.augment.warp import image_side
+
 
 def class_counts(labels, k):
     """How many examples each of the k classes has, (k,) int."""
@@ -46,16 +48,18 @@ def pick(labels, label=None, page=0, per_page=48):
     return idx[page * per_page:(page + 1) * per_page], pages
 
 
-def tile(images, cols, side=28, gap=2, fill=np.nan):
+def tile(images, cols, side=None, gap=2, fill=np.nan):
     """Images (n, side²) as one (rows·(side+gap)−gap, cols·(side+gap)−gap) mosaic, row by row.
 
     The gaps (and unused cells) hold `fill`, NaN by default, which image views leave blank.
     """
+    images = np.asarray(images)
+    side = image_side(images, side)
     n = len(images)
     rows = max(1, -(-n // cols))
     cell = side + gap
     cells = np.full((rows * cols, cell, cell), fill, np.float32)
-    cells[:n, :side, :side] = np.asarray(images).reshape(n, side, side)
+    cells[:n, :side, :side] = images.reshape(n, side, side)
     out = cells.reshape(rows, cols, cell, cell).transpose(0, 2, 1, 3)
     return out.reshape(rows * cell, cols * cell)[:rows * cell - gap, :cols * cell - gap]
 

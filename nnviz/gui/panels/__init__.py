@@ -10,6 +10,8 @@ progress bar, and only while the panel is visible.
 
 import importlib
 import pkgutil
+import sys
+import traceback
 from dataclasses import dataclass
 
 from PySide6.QtCore import QThread, Signal
@@ -49,9 +51,23 @@ class Panel(QWidget):
         "input" or "architecture". Stores the context and refreshes only when visible."""
         self.context = context
         if self.isVisible():
-            self.refresh(reason)
+            self._refresh_safely(reason)
         else:
             self._stale = True
+
+    def _refresh_safely(self, reason):
+        """`refresh`, with any error told in the status bar and on stderr instead of raised.
+
+        `refresh` runs inside Qt's virtual functions (showEvent, reached from a dock's
+        visibilityChanged): an exception escaping one of those is not an ordinary traceback
+        under PySide6 6.11 but a segmentation fault in shiboken's error reporting
+        (PepException_GetArgs), which took the whole window down with an 8×8 dataset.
+        """
+        try:
+            self.refresh(reason)
+        except Exception as e:   # a bug in one panel must not end the app
+            traceback.print_exc(file=sys.stderr)
+            self.status_message.emit(f"{self.title}: could not update ({type(e).__name__}: {e})")
 
     def refresh(self, reason):
         """Redraw from `self.context`; subclasses override. Keep it cheap or start a Job."""
@@ -67,7 +83,7 @@ class Panel(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self.refresh("shown")
+            self._refresh_safely("shown")
 
 
 def discover():

@@ -245,7 +245,8 @@ class DataPanel(Panel):
     def _show_preview(self):
         data = self.context.data
         rng = np.random.default_rng(self.preview_seed)
-        idx = rng.choice(len(data.train_images), PREVIEW, replace=False)
+        n = len(data.train_images)
+        idx = rng.choice(n, min(PREVIEW, n), replace=False)
         x = data.train_images[idx]
         captions = [data.classes[data.train_labels[i]] for i in idx]
         self.before.set_images(x, captions)

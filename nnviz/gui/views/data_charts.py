@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 
+from nnviz.core.augment.warp import image_side
 from nnviz.core.lessons.data_stats import tile
 
 BACKGROUND, TEXT, BAR, EDGE = "#1e1e1e", "#d4d4d4", "#4f9ee8", "#8cc4ff"
@@ -37,10 +38,11 @@ class ClassOverview(pg.GraphicsLayoutWidget):
     stays square and level with its bar whatever the widget's size.
     """
 
-    SIDE, GAP = 28, 4
+    GAP = 4
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.side = 28              # of the images shown: own datasets may be any square size
         self.setBackground(BACKGROUND)
         self.ci.setContentsMargins(2, 2, 2, 2)
         self.plot = pg.PlotItem()
@@ -70,16 +72,17 @@ class ClassOverview(pg.GraphicsLayoutWidget):
         if height <= 0 or y1 <= y0:
             return
         span = self.images.width() * (y1 - y0) / height   # image units across the box
-        self.images.setXRange(self.SIDE / 2 - span / 2, self.SIDE / 2 + span / 2, padding=0)
+        self.images.setXRange(self.side / 2 - span / 2, self.side / 2 + span / 2, padding=0)
 
     def set_classes(self, counts, means, classes):
-        """counts (k,), means (k, 784) average images, classes: k names."""
-        counts = np.asarray(counts)
-        k, cell = len(counts), self.SIDE + self.GAP
-        centres = np.arange(k) * cell + self.SIDE / 2
-        self.image.setImage(tile(means, cols=1, side=self.SIDE, gap=self.GAP, fill=0.0),
+        """counts (k,), means (k, side²) average images, classes: k names."""
+        counts, means = np.asarray(counts), np.asarray(means)
+        self.side = image_side(means)
+        k, cell = len(counts), self.side + self.GAP
+        centres = np.arange(k) * cell + self.side / 2
+        self.image.setImage(tile(means, cols=1, side=self.side, gap=self.GAP, fill=0.0),
                             levels=(0, 1))
-        self.bars.setOpts(x0=np.zeros(k), y=centres, height=self.SIDE * 0.7, width=counts)
+        self.bars.setOpts(x0=np.zeros(k), y=centres, height=self.side * 0.7, width=counts)
         axis = self.plot.getAxis("left")
         axis.setTicks([[(c, str(name)) for c, name in zip(centres, classes)]])
         # The axis hides any label wider than itself: make room for the longest name.

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
                                QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from nnviz.core.errors import ConfigError
+from nnviz.core.network import parse_layers
 from nnviz.core.presets import PRESETS, canonical
 from nnviz.gui.widgets.augment_controls import AugmentControls
 from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
@@ -19,6 +21,7 @@ ARCHITECTURE_KEYS = ("layers", "activation", "output", "cost", "init", "seed")
 DATASETS = (("mnist", "MNIST"), ("fashion-mnist", "Fashion-MNIST"), ("synthetic", "Synthetic digits"))
 # The speed slider: 0 is one mini-batch a second, 100 is full speed, logarithmic in between.
 SLOWEST, FASTEST_LIMITED = 1.0, 3000.0
+MAX_HIDDEN = 4096   # neurons in a hidden layer: above this a network is too slow to watch
 
 
 def preset_names():
@@ -280,7 +283,7 @@ class TrainingControls(QWidget):
         text = self.layers.text()
         return {
             "dataset": self.dataset.currentData(),
-            "layers": None if layers_problem(text) else tuple(int(s) for s in text.split(",")),
+            "layers": parse_layer_text(text),
             "activation": self.activation.currentText(), "output": self.output.currentText(),
             "cost": self.cost.currentText(), "init": self.init.currentText(),
             "lr": self.lr.value(), "momentum": self.momentum.value(), "l2": self.l2.value(),
@@ -316,18 +319,20 @@ class TrainingControls(QWidget):
         self.arch_note.hide()
 
 
+def parse_layer_text(text):
+    """The sizes typed in the Layers field, or None when they can't be used (`layers_problem`
+    says why). The core's parser both checks and converts, so the two can never disagree."""
+    return None if layers_problem(text) else parse_layers(text)
+
+
 def layers_problem(text):
     """Why a layer list can't be used, in one sentence, or None when it is fine."""
-    parts = [s.strip() for s in text.split(",")]
-    if not text.strip():
-        return "Enter the layer sizes, e.g. 784,16,16,10."
-    if not all(p.isdigit() for p in parts):
-        return "Use whole numbers separated by commas, e.g. 784,16,16,10."
-    sizes = [int(p) for p in parts]
-    if len(sizes) < 2:
-        return "A network needs at least an input and an output layer."
-    if min(sizes) < 1:
-        return "Every layer needs at least one neuron."
-    if max(sizes[1:-1], default=1) > 4096:
-        return "Hidden layers above 4,096 neurons would be too slow to watch."
+    try:
+        sizes = parse_layers(text)
+    except ConfigError as e:
+        message = str(e)
+        return message[:1].upper() + message[1:]
+    if max(sizes[1:-1], default=1) > MAX_HIDDEN:
+        return QCoreApplication.translate(
+            "TrainingControls", "Hidden layers above 4,096 neurons would be too slow to watch.")
     return None

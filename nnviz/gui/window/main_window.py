@@ -5,6 +5,8 @@ copies of plain arrays; the window keeps its own copy of the latest parameters (
 for the drawing pad and the diagram, so neither ever touches the network being trained.
 """
 
+import traceback
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
@@ -537,22 +539,32 @@ class MainWindow(DataLoading, ModelFiles, Replay, Exports, Autosave, QMainWindow
             "drawing", "Ctrl+Z (on the pad) — undo the last stroke", "Ctrl+Q — quit"]))
 
     def closeEvent(self, event):
-        self._stop_session()
+        # Nothing may escape from here: the settings would go unsaved, and an exception leaving
+        # a Qt virtual function can crash PySide (see panels.Panel._refresh_safely).
+        for step in (self._stop_session, self._stop_background, self._save_settings):
+            try:
+                step()
+            except Exception:   # a bug in one step must not cost the user the others
+                traceback.print_exc()
+        super().closeEvent(event)
+
+    def _stop_background(self):
         for panel in self.panels.values():
             panel.shutdown()
         if self.job is not None:
             self.job.cancel()
             self.job.wait(5000)
-        self.settings.set("geometry", self.saveGeometry())
-        self.settings.set("window_state", self.saveState())
-        self.settings.set("log_scale", self.cost_view.log_scale())
-        self.settings.set("weights_mode", self.weights_view.mode())
-        self.settings.set("lesson_pace", self.lessons.pace_action.isChecked())
-        for key, value in self.controls.values().items():
-            if key == "dataset" and value not in DATASET_KEYS:
-                continue   # an imported dataset is not reloaded at the next start
-            if key not in ("dataset", "layers") or value is not None:
-                if key == "layers":
-                    value = ",".join(map(str, value))
-                self.settings.set(key, value)
-        super().closeEvent(event)
+
+    def _save_settings(self):
+        """Every key saved on its own (Settings.set clamps or skips a value out of range)."""
+        values = dict(self.controls.values(), geometry=self.saveGeometry(),
+                      window_state=self.saveState(), log_scale=self.cost_view.log_scale(),
+                      weights_mode=self.weights_view.mode(),
+                      lesson_pace=self.lessons.pace_action.isChecked())
+        if values["dataset"] not in DATASET_KEYS:
+            del values["dataset"]   # an imported dataset is not reloaded at the next start
+        if values["layers"] is None:
+            del values["layers"]    # the field holds text that is not a layer list
+        else:
+            values["layers"] = ",".join(map(str, values["layers"]))
+        self.settings.save_all(values)
