@@ -179,3 +179,49 @@ def test_paused_the_diagram_holds_its_example(window, qtbot):
     shown = window.shown
     window._next_example()                  # the timer's tick, with no training running
     assert window.shown is shown
+
+
+def train_until(window, qtbot, condition, timeout=60000):
+    window.toggle_training()
+    qtbot.waitUntil(condition, timeout=timeout)
+    window.session.pause()
+    qtbot.waitUntil(lambda: window.session.state == "paused", timeout=10000)
+
+
+def test_a_far_too_large_step_gets_a_hint_and_try_it_applies_it(window, qtbot):
+    c = window.lessons
+    window.controls.set_values({"lr": 100.0})      # the most the control allows
+    train_until(window, qtbot, lambda: c.hint_label.isVisible())
+    assert c.hints.hint.kind == "step_too_large"
+    assert "learning rate" in c.hint_label.text() and c.hint_try.isVisible()
+    suggested = c.hints.hint.setting["lr"]
+    c.hint_try.click()
+    assert window.controls.values()["lr"] == suggested < 100.0
+    assert not c.hint_label.isVisible()               # until the network is looked at again
+    step = window.session.trainer.step
+    window.step_batch()                               # applied from the next mini-batch
+    qtbot.waitUntil(lambda: window.session.trainer.step == step + 1, timeout=20000)
+    assert window.session.trainer.lr == suggested
+
+
+def test_after_a_fast_first_epoch_the_replay_offers_it_again(window, qtbot):
+    c = window.lessons
+    assert not c.pace_action.isChecked()
+    assert not c.replay_first_action.isVisible()
+    train_until(window, qtbot, lambda: window.session.trainer.epoch >= 2)
+    assert c.first_epoch_seconds < 10.0 and c.replay_first_action.isVisible()
+    c.replay_first.click()
+    assert window.replaying and window.timeline.index() == 0 and window.timeline.playing()
+    window.timeline.pause()
+
+
+def test_the_lesson_pace_is_what_a_new_run_gets_and_full_speed_one_click(window, qtbot):
+    from nnviz.gui.training.pace import LessonPace
+    c = window.lessons
+    c.pace_action.setChecked(True)
+    window.step_batch()
+    qtbot.waitUntil(lambda: window.session.trainer.step == 1, timeout=20000)
+    assert window.session._speed == LessonPace()
+    c.full_action.trigger()
+    assert window.session._speed is None and not c.pace_action.isChecked()
+    assert window.controls.values()["speed"] == 100

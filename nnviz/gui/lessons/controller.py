@@ -49,6 +49,11 @@ class LessonController(QObject):
         self.hint_label.setStyleSheet("color: #ffd54f;")
         self.hint_label.hide()
         window.statusBar().insertPermanentWidget(0, self.hint_label, 3)
+        self.hint_try = QToolButton(text=self.tr("Try it"))
+        self.hint_try.setToolTip(self.tr("Apply the setting the hint suggests"))
+        self.hint_try.clicked.connect(self.try_hint)
+        self.hint_try.hide()
+        window.statusBar().insertPermanentWidget(1, self.hint_try)
         self.hints.hint_changed.connect(self._on_hint_changed)
         self._build_actions(lesson_pace)
         self._connect_events()
@@ -314,4 +319,25 @@ class LessonController(QObject):
     def _on_hint_changed(self, text):
         self.hint_label.setText(text)
         self.hint_label.setVisible(bool(text))
+        self.hint_try.setVisible(bool(text))
         self.hint_label.setToolTip(text)
+
+    def try_hint(self):
+        """Apply the hint's setting: η at once (training goes on); anything about the network
+        itself through the controls and Reset, since it needs a new network."""
+        hint = self.hints.hint
+        if hint is None:
+            return
+        w, setting = self.window, dict(hint.setting)
+        lr = setting.pop("lr", None)
+        hidden = setting.pop("hidden", None)
+        if hidden is not None:
+            sizes = w.model.sizes
+            setting["layers"] = ",".join(map(str, (sizes[0], hidden, hidden, sizes[-1])))
+        if setting:
+            w.controls.set_values(setting)
+            w.reset()
+        if lr is not None:
+            w.controls.set_values({"lr": lr})
+            w.controls.lr_changed.emit(lr)
+        self.hints.new_run()

@@ -116,7 +116,7 @@ def _lesson_2():
                 "— like a drunk walking downhill. It is much cheaper, so it wins."),
              (show("gradients"),)),
         Step(tr("The step size η"),
-             tr("The learning rate <b>η</b> scales every step. Drag it up to 1000 in the "
+             tr("The learning rate <b>η</b> scales every step. Set it to 100 in the "
                 "Training panel and watch what the cost does; the hint under the views says "
                 "what went wrong. Then set it back to 3."),
              (("lr", {"value": 30.0}), show("cost")), "lr_changed",
