@@ -193,7 +193,8 @@ def test_a_far_too_large_step_gets_a_hint_and_try_it_applies_it(window, qtbot):
     window.controls.set_values({"lr": 100.0})      # the most the control allows
     train_until(window, qtbot, lambda: c.hint_label.isVisible())
     assert c.hints.hint.kind == "step_too_large"
-    assert "learning rate" in c.hint_label.text() and c.hint_try.isVisible()
+    assert "Try η = 3" in c.hint_label.text() and c.hint_try.isVisible()
+    assert "learning rate" in c.hint_label.toolTip()
     suggested = c.hints.hint.setting["lr"]
     c.hint_try.click()
     assert window.controls.values()["lr"] == suggested < 100.0

@@ -45,7 +45,7 @@ class LessonController(QObject):
         window.splitDockWidget(self.dock, window.docks["controls"], Qt.Orientation.Vertical)
         self.dock.hide()
         self.hints = HintWatcher(self)
-        self.hint_label = QLabel(wordWrap=True)
+        self.hint_label = QLabel()
         self.hint_label.setStyleSheet("color: #ffd54f;")
         self.hint_label.hide()
         window.statusBar().insertPermanentWidget(0, self.hint_label, 3)
@@ -94,7 +94,7 @@ class LessonController(QObject):
             train_menu.addSeparator()
             train_menu.addAction(self.pace_action)
             train_menu.addAction(self.full_action)
-        self.replay_first = QToolButton(text=self.tr("⏮ Watch the first epoch"))
+        self.replay_first = QToolButton(text=self.tr("◀◀ Watch the first epoch"))
         self.replay_first.setToolTip(self.tr(
             "The run went by fast, but the replay kept its first epoch densely: play it slowly"))
         self.replay_first.clicked.connect(self.watch_first_epoch)
@@ -302,7 +302,7 @@ class LessonController(QObject):
                 self._set_replay_offer(True)
                 w.statusBar().showMessage(self.tr(
                     "The first epoch went by in {s:.1f} s. It is where most of the learning "
-                    "happens, and the replay kept it densely: press ⏮ Watch the first epoch, "
+                    "happens, and the replay kept it densely: press ◀◀ Watch the first epoch, "
                     "or scrub back.").format(s=seconds), 15000)
 
     def watch_first_epoch(self):
@@ -316,11 +316,11 @@ class LessonController(QObject):
         if self.replay_first_action is not None:
             self.replay_first_action.setVisible(on)
 
-    def _on_hint_changed(self, text):
-        self.hint_label.setText(text)
-        self.hint_label.setVisible(bool(text))
-        self.hint_try.setVisible(bool(text))
-        self.hint_label.setToolTip(text)
+    def _on_hint_changed(self, line, why):
+        self.hint_label.setText(line)
+        self.hint_label.setVisible(bool(line))
+        self.hint_try.setVisible(bool(line))
+        self.hint_label.setToolTip(why)
 
     def try_hint(self):
         """Apply the hint's setting: η at once (training goes on); anything about the network

@@ -24,40 +24,47 @@ def tr(text):
 
 
 def sentence(hint):
-    """The hint as one line a student can act on."""
+    """The hint as (one short line for the status bar, a longer why for its tooltip)."""
     f, s = hint.facts, hint.setting
     if hint.kind == "step_too_large":
-        return tr("The steps are too big: each one jumps past the bottom of the valley, so the "
-                  "cost stops falling ({acc:.0%} right at η = {lr:g}). Try a learning rate of "
-                  "{to:g}.").format(acc=f["accuracy"], lr=f["lr"], to=s["lr"])
+        return (tr("Steps too big: the cost stops falling. Try η = {to:g}.").format(to=s["lr"]),
+                tr("Each step jumps past the bottom of the valley, so the cost cannot settle "
+                   "({acc:.0%} right at η = {lr:g}). A smaller learning rate takes smaller steps."
+                   ).format(acc=f["accuracy"], lr=f["lr"]))
     if hint.kind == "dead_relu":
-        return tr("{dead:.0%} of a hidden layer's ReLU neurons give 0 for every image: they are "
-                  "dead and pass no gradient back. Try Init: scaled with η = {lr:g}.").format(
-            dead=f["dead"], lr=s["lr"])
+        return (tr("ReLUs blown up or dead: no gradient flows. Try Init: scaled, η = {lr:g}.")
+                .format(lr=s["lr"]),
+                tr("With N(0, 1) weights the ReLUs' values grow so large that the outputs are "
+                   "stuck at 0 or 1 ({pinned:.0%} of them), and {dead:.0%} of a hidden layer's "
+                   "ReLUs give 0 for every image: dead, they pass no gradient back.").format(
+                    pinned=f["pinned"], dead=f["dead"]))
     if hint.kind == "saturated":
-        return tr("The outputs are stuck at 0 or 1 for almost every image; the sigmoid is flat "
-                  "there, so the gradient is nearly zero. Try Init: scaled, or the cross-entropy "
-                  "cost.")
+        return (tr("Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled."),
+                tr("For almost every image the outputs sit where the sigmoid is flat, so the "
+                   "gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, "
+                   "keep them learning."))
     if hint.kind == "too_few_neurons":
-        return tr("A hidden layer of {n} neurons is too small to tell ten digits apart "
-                  "({acc:.0%} right). Try {to} or more neurons (Layers 784,16,16,10).").format(
-            n=f["narrowest"], acc=f["accuracy"], to=s["hidden"])
-    return ""
+        return (tr("{n} hidden neurons are too few for ten digits. Try {to}.").format(
+                    n=f["narrowest"], to=s["hidden"]),
+                tr("A hidden layer of {n} neurons cannot carry enough about the image to tell "
+                   "ten digits apart ({acc:.0%} right). Layers 784,16,16,10 can.").format(
+                    n=f["narrowest"], acc=f["accuracy"]))
+    return "", ""
 
 
 class HintWatcher(QObject):
-    hint_changed = Signal(str)        # the sentence, or "" when there is nothing to say
+    hint_changed = Signal(str, str)   # the short line and the why, or "", "" when all is well
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.costs = np.zeros(0)
         self.hint = None
-        self.text = ""
+        self.text = ("", "")
         self._last = 0.0
 
     def new_run(self):
         self.costs, self.hint, self._last = np.zeros(0), None, 0.0
-        self._say("")
+        self._say(("", ""))
 
     def on_snapshot(self, snap, net, data):
         """A training snapshot arrived; `net` is the window's copy after it, data the Dataset."""
@@ -71,9 +78,9 @@ class HintWatcher(QObject):
             return
         self.hint = diagnose(net, data.train_images[:n], data.train_labels[:n], self.costs,
                              snap.step, snap.lr)
-        self._say(sentence(self.hint) if self.hint else "")
+        self._say(sentence(self.hint) if self.hint else ("", ""))
 
     def _say(self, text):
         if text != self.text:
             self.text = text
-            self.hint_changed.emit(text)
+            self.hint_changed.emit(*text)
