@@ -24,8 +24,8 @@ def add_arguments(p):
                    help="with --screenshot: draw this sample digit on the pad")
     p.add_argument("--size", default="1600x1000", type=_size, metavar="WxH",
                    help="window size for --screenshot (default 1600x1000)")
-    from nnviz.core.presets import PRESETS
-    p.add_argument("--preset", choices=sorted(PRESETS),
+    from nnviz.core.presets import ALIASES, PRESETS
+    p.add_argument("--preset", choices=sorted(PRESETS) + sorted(ALIASES),
                    help="with --screenshot: apply this preset before training")
     p.add_argument("--view", metavar="KEY", help="bring this view or panel to the front "
                    "(weights, cost, pad, or a panel's key)")

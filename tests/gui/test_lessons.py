@@ -226,3 +226,18 @@ def test_the_lesson_pace_is_what_a_new_run_gets_and_full_speed_one_click(window,
     c.full_action.trigger()
     assert window.session._speed is None and not c.pace_action.isChecked()
     assert window.controls.values()["speed"] == 100
+
+
+def test_nnviz_gui_lesson_makes_a_screenshot_of_the_lesson(tmp_path):
+    import sys
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parents[1]))
+    from test_cli import nnviz
+    out = tmp_path / "l4.png"
+    r = nnviz("gui", "--lesson", "4", "--lesson-step", "2", "--dataset", "synthetic",
+              "--screenshot", str(out), "--size", "1024x700", "--preset", "seed")
+    assert r.returncode == 0, r.stderr
+    from PySide6.QtGui import QImage
+    image = QImage(str(out))
+    assert image.height() == 700 and image.width() >= 1024   # the window's minimum may widen it
+    r = nnviz("gui", "--lesson", "7", "--screenshot", str(out))
+    assert r.returncode == 2 and "invalid choice" in r.stderr
