@@ -191,14 +191,14 @@ def train_until(window, qtbot, condition, timeout=60000):
 def test_a_far_too_large_step_gets_a_hint_and_try_it_applies_it(window, qtbot):
     c = window.lessons
     window.controls.set_values({"lr": 100.0})      # the most the control allows
-    train_until(window, qtbot, lambda: c.hint_label.isVisible())
-    assert c.hints.hint.kind == "step_too_large"
-    assert "Try η = 3" in c.hint_label.text() and c.hint_try.isVisible()
-    assert "learning rate" in c.hint_label.toolTip()
-    suggested = c.hints.hint.setting["lr"]
-    c.hint_try.click()
+    train_until(window, qtbot, lambda: c.run.hint_label.isVisible())
+    assert c.run.hints.hint.kind == "step_too_large"
+    assert "Try η = 3" in c.run.hint_label.text() and c.run.hint_try.isVisible()
+    assert "learning rate" in c.run.hint_label.toolTip()
+    suggested = c.run.hints.hint.setting["lr"]
+    c.run.hint_try.click()
     assert window.controls.values()["lr"] == suggested < 100.0
-    assert not c.hint_label.isVisible()               # until the network is looked at again
+    assert not c.run.hint_label.isVisible()               # until the network is looked at again
     step = window.session.trainer.step
     window.step_batch()                               # applied from the next mini-batch
     qtbot.waitUntil(lambda: window.session.trainer.step == step + 1, timeout=20000)
@@ -208,10 +208,10 @@ def test_a_far_too_large_step_gets_a_hint_and_try_it_applies_it(window, qtbot):
 def test_after_a_fast_first_epoch_the_replay_offers_it_again(window, qtbot):
     c = window.lessons
     assert not c.pace_action.isChecked()
-    assert not c.replay_first_action.isVisible()
+    assert not c.run.replay_first_action.isVisible()
     train_until(window, qtbot, lambda: window.session.trainer.epoch >= 2)
-    assert c.first_epoch_seconds < 10.0 and c.replay_first_action.isVisible()
-    c.replay_first.click()
+    assert c.run.first_epoch_seconds < 10.0 and c.run.replay_first_action.isVisible()
+    c.run.replay_first.click()
     assert window.replaying and window.timeline.index() == 0 and window.timeline.playing()
     window.timeline.pause()
 
@@ -223,7 +223,7 @@ def test_the_lesson_pace_is_what_a_new_run_gets_and_full_speed_one_click(window,
     window.step_batch()
     qtbot.waitUntil(lambda: window.session.trainer.step == 1, timeout=20000)
     assert window.session._speed == LessonPace()
-    c.full_action.trigger()
+    c.run.full_action.trigger()
     assert window.session._speed is None and not c.pace_action.isChecked()
     assert window.controls.values()["speed"] == 100
 
