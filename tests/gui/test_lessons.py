@@ -55,6 +55,8 @@ def check(window, qtbot, action, args, before):
         page = w.panels["backprop"].batch_page
         qtbot.waitUntil(lambda: page.step_result is not None, timeout=5000)
         assert page.step_result[2] == w.controls.values()["batch_size"]
+        assert f"{page.step_result[0]:.4f} → {page.step_result[1]:.4f}" in \
+            w.statusBar().currentMessage()
     elif action == "train":
         qtbot.waitUntil(lambda: w.session is not None and w.session.state == "running",
                         timeout=20000)

@@ -115,7 +115,14 @@ class RunWatcher(QObject):
                              *snap.before)
             after = Network(w.model.sizes, w.model.activation, w.model.output, w.model.cost,
                             snap.w, snap.b)
-            w.panels["backprop"].show_trained_batch(before, after, snap.trained_on)
+            panel = w.panels["backprop"]
+            panel.show_trained_batch(before, after, snap.trained_on)
+            result = panel.batch_page.step_result
+            if result is not None:
+                w.statusBar().showMessage(self.tr(
+                    "Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the "
+                    "Backprop panel's Mini-batch page shows them).").format(
+                    n=result[2], b=result[0], a=result[1]), 10000)
         self.hints.on_snapshot(snap, w.model, w.data)
         if snap.epoch_end and snap.epoch == 1:
             seconds = time.perf_counter() - self._run_started
