@@ -35,40 +35,40 @@ def check(window, qtbot, action, args, before):
     if action == "show":
         assert in_front(w, args["keys"][0]), args
     elif action == "pretrained":
-        assert w.model_caption.startswith("pretrained")
+        assert w.model.caption.startswith("pretrained")
     elif action == "fresh":
-        assert w.model_caption.startswith("new network")
-        assert w.session is None or w.session.trainer.step == 0
+        assert w.model.caption.startswith("new network")
+        assert w.training.session is None or w.training.session.trainer.step == 0
     elif action == "example":
-        assert w.drawing is None and w.chosen is not None
-        assert w.shown[1] == args["digit"]
+        assert w.model.drawing is None and w.model.chosen is not None
+        assert w.model.shown[1] == args["digit"]
         assert w.network_view.highlighted_output() is not None
     elif action == "draw":
-        assert w.drawing is not None and w.shown[2] == "your drawing"
+        assert w.model.drawing is not None and w.model.shown[2] == "your drawing"
     elif action == "neuron":
         assert w.network_view.inset_neuron() == args["index"]
         np.testing.assert_array_equal(w.network_view.inset_weights().ravel(),
-                                      w.model.w[0][args["index"]])
+                                      w.model.network.w[0][args["index"]])
     elif action == "step":
-        qtbot.waitUntil(lambda: w.session is not None and w.session.trainer.step
-                        == before["step"] + 1 and w.session.state == "paused", timeout=20000)
+        qtbot.waitUntil(lambda: w.training.session is not None and w.training.session.trainer.step
+                        == before["step"] + 1 and w.training.session.state == "paused", timeout=20000)
         page = w.panels["backprop"].batch_page
         qtbot.waitUntil(lambda: page.step_result is not None, timeout=5000)
         assert page.step_result[2] == w.controls.values()["batch_size"]
         assert f"{page.step_result[0]:.4f} → {page.step_result[1]:.4f}" in \
             w.statusBar().currentMessage()
     elif action == "train":
-        qtbot.waitUntil(lambda: w.session is not None and w.session.state == "running",
+        qtbot.waitUntil(lambda: w.training.session is not None and w.training.session.state == "running",
                         timeout=20000)
-        w.session.pause()
-        qtbot.waitUntil(lambda: w.session.state == "paused", timeout=10000)
+        w.training.session.pause()
+        qtbot.waitUntil(lambda: w.training.session.state == "paused", timeout=10000)
     elif action == "lr":
         assert w.controls.values()["lr"] == args["value"]
-        if w.session is not None and not w.session.running:
-            assert w.session.trainer.lr == args["value"]
+        if w.training.session is not None and not w.training.session.running:
+            assert w.training.session.trainer.lr == args["value"]
     elif action == "replay_start":
-        if w.history is not None and len(w.history):
-            assert w.replaying and w.timeline.index() == 0
+        if w.replay.history is not None and len(w.replay.history):
+            assert w.model.replaying and w.replay.timeline.index() == 0
     elif action == "backprop_page":
         assert in_front(w, "backprop")
         assert w.panels["backprop"].pages.currentIndex() == args["page"]
@@ -100,15 +100,15 @@ def test_every_show_me_sets_the_state_its_step_names(window, qtbot, number):
     assert 5 <= len(lesson.steps) <= 10
     assert controller.dock.isVisible() and controller.guide.lesson is lesson
     if lesson.network == "pretrained":
-        assert window.model_caption.startswith("pretrained")
+        assert window.model.caption.startswith("pretrained")
     elif lesson.network == "fresh":
-        assert window.model_caption.startswith("new network")
+        assert window.model.caption.startswith("new network")
     assert in_front(window, lesson.views[0])
     assert controller.pace_action.isChecked() == lesson.pace
     for i, step in enumerate(lesson.steps):
         controller.guide.go(i)
         assert controller.guide.index == i and controller.guide.title.text().count(step.title)
-        before = {"step": window.session.trainer.step if window.session else 0}
+        before = {"step": window.training.session.trainer.step if window.training.session else 0}
         controller.guide.show_me.click()
         qtbot.wait(20)
         assert QApplication.activeModalWidget() is None     # never a dialog
@@ -131,10 +131,10 @@ def test_doing_a_task_ticks_its_step(window, qtbot):
     c.open_lesson(2)
     step = next(i for i, s in enumerate(c.lesson.steps) if s.task == "stepped")
     lr = next(i for i, s in enumerate(c.lesson.steps) if s.task == "lr_changed")
-    window.act_step.trigger()
+    window.training.act_step.trigger()
     window.controls.lr.setValue(1000.0)
     assert {step, lr} <= c.guide.done
-    qtbot.waitUntil(lambda: window.session.trainer.step == 1, timeout=20000)
+    qtbot.waitUntil(lambda: window.training.session.trainer.step == 1, timeout=20000)
     c.open_lesson(4)
     slide = next(i for i, s in enumerate(c.lesson.steps) if s.task == "chain_moved")
     window.panels["chain"].sliders["w"].setValue(-300)
@@ -178,16 +178,18 @@ def test_lesson_texts_are_short_and_complete():
 
 
 def test_paused_the_diagram_holds_its_example(window, qtbot):
-    shown = window.shown
+    shown = window.model.shown
     window._next_example()                  # the timer's tick, with no training running
-    assert window.shown is shown
+    assert window.model.shown is shown
+    window.model.next_example()             # what it does while training runs
+    assert window.model.shown is not shown
 
 
 def train_until(window, qtbot, condition, timeout=60000):
-    window.toggle_training()
+    window.training.toggle_training()
     qtbot.waitUntil(condition, timeout=timeout)
-    window.session.pause()
-    qtbot.waitUntil(lambda: window.session.state == "paused", timeout=10000)
+    window.training.session.pause()
+    qtbot.waitUntil(lambda: window.training.session.state == "paused", timeout=10000)
 
 
 def test_a_far_too_large_step_gets_a_hint_and_try_it_applies_it(window, qtbot):
@@ -201,32 +203,32 @@ def test_a_far_too_large_step_gets_a_hint_and_try_it_applies_it(window, qtbot):
     c.run.hint_try.click()
     assert window.controls.values()["lr"] == suggested < 100.0
     assert not c.run.hint_label.isVisible()               # until the network is looked at again
-    step = window.session.trainer.step
-    window.step_batch()                               # applied from the next mini-batch
-    qtbot.waitUntil(lambda: window.session.trainer.step == step + 1, timeout=20000)
-    assert window.session.trainer.lr == suggested
+    step = window.training.session.trainer.step
+    window.training.step_batch()                               # applied from the next mini-batch
+    qtbot.waitUntil(lambda: window.training.session.trainer.step == step + 1, timeout=20000)
+    assert window.training.session.trainer.lr == suggested
 
 
 def test_after_a_fast_first_epoch_the_replay_offers_it_again(window, qtbot):
     c = window.lessons
     assert not c.pace_action.isChecked()
     assert not c.run.replay_first_action.isVisible()
-    train_until(window, qtbot, lambda: window.session.trainer.epoch >= 2)
+    train_until(window, qtbot, lambda: window.training.session.trainer.epoch >= 2)
     assert c.run.first_epoch_seconds < 10.0 and c.run.replay_first_action.isVisible()
     c.run.replay_first.click()
-    assert window.replaying and window.timeline.index() == 0 and window.timeline.playing()
-    window.timeline.pause()
+    assert window.model.replaying and window.replay.timeline.index() == 0 and window.replay.timeline.playing()
+    window.replay.timeline.pause()
 
 
 def test_the_lesson_pace_is_what_a_new_run_gets_and_full_speed_one_click(window, qtbot):
     from nnviz.gui.training.pace import LessonPace
     c = window.lessons
     c.pace_action.setChecked(True)
-    window.step_batch()
-    qtbot.waitUntil(lambda: window.session.trainer.step == 1, timeout=20000)
-    assert window.session._speed == LessonPace()
+    window.training.step_batch()
+    qtbot.waitUntil(lambda: window.training.session.trainer.step == 1, timeout=20000)
+    assert window.training.session._speed == LessonPace()
     c.run.full_action.trigger()
-    assert window.session._speed is None and not c.pace_action.isChecked()
+    assert window.training.session._speed is None and not c.pace_action.isChecked()
     assert window.controls.values()["speed"] == 100
 
 

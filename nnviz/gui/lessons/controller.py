@@ -13,20 +13,29 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from nnviz.core.errors import NnvizError
+from nnviz.core.files.model_io import load_model
 from nnviz.gui.lessons import texts
 from nnviz.gui.lessons.guide import GuidePanel
 from nnviz.gui.lessons.run_watch import RunWatcher
+from nnviz.gui.resources import PRETRAINED, resource
 from nnviz.gui.views.sample_strokes import sample_strokes
+
+PRETRAINED_CAPTION = "pretrained 784-16-16-10 (96.4 % on MNIST)"
 
 
 class LessonController(QObject):
-    def __init__(self, window, lesson_pace=True):
+    """A controller of the main window with the hooks of window/controller.py's `Controller`
+    (add_actions, on_model_changed, shutdown); a QObject for its translated texts."""
+
+    def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self.model = window.model
         self.lessons = {lesson.number: lesson for lesson in texts.lessons()}
         self.lesson = None
         self._showing = False          # Show me is acting: what it does ticks nothing
-        self.run = RunWatcher(window, lesson_pace)
+        self.run = RunWatcher(window, window.settings.get("lesson_pace"))
         self.pace_action = self.run.pace_action
         self.guide = GuidePanel()
         self.guide.show_me_requested.connect(self.show_me)
@@ -36,16 +45,10 @@ class LessonController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         window.splitDockWidget(self.dock, window.docks["controls"], Qt.Orientation.Vertical)
         self.dock.hide()
-        self._build_menu()
-        self._connect_events()
 
-    # ---- menu and events -------------------------------------------------------------------
-    def _build_menu(self):
-        w = self.window
-        menu = self.menu = w.menuBar().addMenu(self.tr("&Lessons"))
-        help_action = next((a for a in w.menuBar().actions() if a.text() == "&Help"), None)
-        if help_action is not None:
-            w.menuBar().insertMenu(help_action, menu)
+    # ---- the controller's hooks ------------------------------------------------------------
+    def add_actions(self, menus):
+        menu = self.menu = menus.add_menu(self.tr("&Lessons"))
         self.lesson_actions = {}
         for number in (1, 2, 3, 4, 0):
             lesson = self.lessons[number]
@@ -57,16 +60,24 @@ class LessonController(QObject):
                 menu.insertSeparator(action)
             action.triggered.connect(lambda _=False, n=number: self.open_lesson(n))
             self.lesson_actions[number] = action
+        self.run.add_actions(menus)
+        self._connect_events()    # after the training controller made its actions
+
+    def on_model_changed(self, fields):
+        """The lessons follow the model through the window's views; nothing to redraw here."""
+
+    def shutdown(self):
+        self.window.settings.set("lesson_pace", self.pace_action.isChecked())
 
     def _connect_events(self):
         w = self.window
         w.pad.drawing_changed.connect(lambda *_: self._event("drawn"))
-        w.act_step.triggered.connect(lambda: self._event("stepped"))
-        w.act_train.triggered.connect(lambda: self._event("trained"))
+        w.training.act_step.triggered.connect(lambda: self._event("stepped"))
+        w.training.act_train.triggered.connect(lambda: self._event("trained"))
         w.controls.lr_changed.connect(lambda *_: self._event("lr_changed"))
         w.network_view.neuron_clicked.connect(
             lambda layer, _: layer == 1 and self._event("neuron_clicked"))
-        w.timeline.moment_chosen.connect(lambda *_: self._event("scrubbed"))
+        w.replay.timeline.moment_chosen.connect(lambda *_: self._event("scrubbed"))
         chain, backprop = w.panels.get("chain"), w.panels.get("backprop")
         if chain is not None:
             chain.sliders["w"].valueChanged.connect(lambda *_: self._event("chain_moved"))
@@ -84,7 +95,7 @@ class LessonController(QObject):
         w = self.window
         self._showing = self.run.showing = True
         try:
-            if lesson.network == "pretrained" and not w.model_caption.startswith("pretrained"):
+            if lesson.network == "pretrained" and not w.model.caption.startswith("pretrained"):
                 self._do_pretrained()
             elif lesson.network == "fresh":
                 self._do_fresh()
@@ -147,21 +158,26 @@ class LessonController(QObject):
             self.window.show_panel(key)
 
     def _do_pretrained(self):
-        self.window.load_pretrained_network()
+        """The shipped network (a run in progress stops: the model gets another network)."""
+        try:
+            net, classes = load_model(resource(PRETRAINED))
+        except NnvizError:
+            return
+        self.model.set_network(net, classes, PRETRAINED_CAPTION)
 
     def _do_fresh(self):
         self.window.controls.apply_preset("lessons")
-        self.window.reset()
+        self.window.training.reset()
 
     def _do_example(self, digit):
         """Hold the first training example of `digit` in the diagram (the pad cleared)."""
-        w = self.window
-        if w.data is None:
+        data = self.model.data
+        if data is None:
             return
-        w.pad.clear()
-        w.drawing = None
-        i = int(np.flatnonzero(w.data.train_labels == digit)[0])
-        w.hold_input(w.data.train_images[i], digit, self.tr("training example {i:,}").format(i=i))
+        self.window.pad.clear()
+        i = int(np.flatnonzero(data.train_labels == digit)[0])
+        self.model.choose_input(data.train_images[i], digit,
+                                self.tr("training example {i:,}").format(i=i))
 
     def _do_draw(self, digit):
         self.window.pad.clear()
@@ -171,12 +187,12 @@ class LessonController(QObject):
         self.window.network_view.open_neuron(index)
 
     def _do_step(self):
-        self.window.step_batch()
+        self.window.training.step_batch()
 
     def _do_train(self):
-        s = self.window.session
+        s = self.window.training.session
         if s is None or not s.running or s.worker.paused:
-            self.window.toggle_training()
+            self.window.training.toggle_training()
 
     def _do_lr(self, value):
         controls = self.window.controls
@@ -184,9 +200,9 @@ class LessonController(QObject):
         controls.lr_changed.emit(value)
 
     def _do_replay_start(self):
-        w = self.window
-        if w.history is not None and len(w.history):
-            w.show_moment(0)
+        replay = self.window.replay
+        if replay.history is not None and len(replay.history):
+            replay.show_moment(0)
 
     def _do_backprop_page(self, page):
         self.window.show_panel("backprop")
@@ -206,6 +222,3 @@ class LessonController(QObject):
         self.window.show_panel("chain")
         self.window.panels["chain"].set_values(**values)
 
-    # ---- the training run (run_watch.py) ---------------------------------------------------
-    def attach_session(self, session):
-        self.run.attach_session(session)

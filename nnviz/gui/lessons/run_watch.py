@@ -3,15 +3,16 @@
 `RunWatcher` owns the "Lesson pace" and "Full speed" actions (the pace a new run gets), follows
 each run's snapshots to route an F10 step's mini-batch to the backprop panel, to word the
 training hints (`hints.py`) with a *Try it* button in the status bar, and, when a run's first
-epoch went by too fast to follow, to offer replaying it from the replay bar. The window calls
-`attach_session` for every new run; everything else goes through the window's public parts.
+epoch went by too fast to follow, to offer replaying it from the replay bar. It hears of every
+new run from the training controller (`run_started`); the lesson controller puts its actions in
+the menus. Everything goes through the window's public parts and its controllers.
 """
 
 import time
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from nnviz.core.network import Network
 from nnviz.gui.lessons.hints import HintWatcher
@@ -33,9 +34,10 @@ class RunWatcher(QObject):
         self.hints.hint_changed.connect(self._on_hint_changed)
         self._build_status(window.statusBar())
         self._build_actions(window)
-        self._build_replay_offer(window.timeline.parentWidget())
+        self._build_replay_offer(window.replay.timeline.parentWidget())
         window.controls.speed_changed.connect(self._on_speed_changed)
-        self.pace_action.setChecked(lesson_pace)
+        window.training.run_started.connect(self.attach_session)
+        self.pace_action.setChecked(bool(lesson_pace))
 
     def _build_status(self, bar):
         self.hint_label = QLabel()
@@ -57,13 +59,12 @@ class RunWatcher(QObject):
         self.full_action = QAction(self.tr("Full speed"), w)
         self.full_action.setToolTip(self.tr("Train as fast as the machine can (Speed: full)"))
         self.full_action.triggered.connect(self.full_speed)
-        toolbar = w.findChild(QToolBar, "toolbar_training")
-        train_menu = next((a.menu() for a in w.menuBar().actions() if a.text() == "&Train"), None)
-        for place in (toolbar, train_menu):
-            if place is not None:
-                place.addSeparator()
-                place.addAction(self.pace_action)
-                place.addAction(self.full_action)
+
+    def add_actions(self, menus):
+        for place in (menus.toolbar, menus.train):
+            place.addSeparator()
+            place.addAction(self.pace_action)
+            place.addAction(self.full_action)
 
     def _build_replay_offer(self, bar):
         self.replay_first = QToolButton(text=self.tr("◀◀ Watch the first epoch"))
@@ -82,8 +83,8 @@ class RunWatcher(QObject):
         return speed_from_slider(self.window.controls.values()["speed"])
 
     def _on_pace_toggled(self, on):
-        if self.window.session is not None:
-            self.window.session.set_speed(self.speed())
+        if self.window.training.session is not None:
+            self.window.training.session.set_speed(self.speed())
 
     def _on_speed_changed(self, rate):
         """The learner moved the Speed slider: that speed, not the lesson pace, from now on."""
@@ -93,8 +94,8 @@ class RunWatcher(QObject):
     def full_speed(self):
         self.window.controls.speed.setValue(100)
         self.pace_action.setChecked(False)
-        if self.window.session is not None:
-            self.window.session.set_speed(None)
+        if self.window.training.session is not None:
+            self.window.training.session.set_speed(None)
 
     # ---- the training run ------------------------------------------------------------------
     def attach_session(self, session):
@@ -110,11 +111,10 @@ class RunWatcher(QObject):
         w = self.window
         if self._run_started is None:
             self._run_started = time.perf_counter() - (snap.seconds if snap.step > 1 else 0.0)
+        net = w.model.network
         if snap.trained_on is not None and snap.before is not None and "backprop" in w.panels:
-            before = Network(w.model.sizes, w.model.activation, w.model.output, w.model.cost,
-                             *snap.before)
-            after = Network(w.model.sizes, w.model.activation, w.model.output, w.model.cost,
-                            snap.w, snap.b)
+            before = Network(net.sizes, net.activation, net.output, net.cost, *snap.before)
+            after = Network(net.sizes, net.activation, net.output, net.cost, snap.w, snap.b)
             panel = w.panels["backprop"]
             panel.show_trained_batch(before, after, snap.trained_on)
             result = panel.batch_page.step_result
@@ -123,7 +123,7 @@ class RunWatcher(QObject):
                     "Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the "
                     "Backprop panel's Mini-batch page shows them).").format(
                     n=result[2], b=result[0], a=result[1]), 10000)
-        self.hints.on_snapshot(snap, w.model, w.data)
+        self.hints.on_snapshot(snap, net, w.model.data)
         if snap.epoch_end and snap.epoch == 1:
             seconds = time.perf_counter() - self._run_started
             self.first_epoch_seconds = seconds
@@ -135,11 +135,11 @@ class RunWatcher(QObject):
                     "or scrub back.").format(s=seconds), 15000)
 
     def watch_first_epoch(self):
-        w = self.window
-        if w.history is None or not len(w.history):
+        replay = self.window.replay
+        if replay.history is None or not len(replay.history):
             return
-        w.show_moment(0)
-        w.timeline.play()
+        replay.show_moment(0)
+        replay.timeline.play()
 
     def _set_replay_offer(self, on):
         if self.replay_first_action is not None:
@@ -161,11 +161,11 @@ class RunWatcher(QObject):
         lr = setting.pop("lr", None)
         hidden = setting.pop("hidden", None)
         if hidden is not None:
-            sizes = w.model.sizes
+            sizes = w.model.network.sizes
             setting["layers"] = ",".join(map(str, (sizes[0], hidden, hidden, sizes[-1])))
         if setting:
             w.controls.set_values(setting)
-            w.reset()
+            w.training.reset()
         if lr is not None:
             w.controls.set_values({"lr": lr})
             w.controls.lr_changed.emit(lr)

@@ -22,6 +22,7 @@ from nnviz.gui.image_files import read_grey
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.import_summary import ImportSummaryView, class_samples
+from nnviz.gui.plain import escape
 
 SHOWN_SKIPPED = 1000     # the list shows this many; the count covers all
 
@@ -169,8 +170,8 @@ class ImportPanel(Panel):
     def _imported(self, result):
         self.result = result
         data, report = result
-        extra = "".join(f"<br>· {n}" for n in report.notes)
-        self.heading.setText(f"<b>{data.name}</b>: {report.n_imported:,} images in "
+        extra = "".join(f"<br>· {escape(n)}" for n in report.notes)
+        self.heading.setText(f"<b>{escape(data.name)}</b>: {report.n_imported:,} images in "
                              f"{data.n_classes} classes, {data.image_shape[0]}×"
                              f"{data.image_shape[1]} pixels — {len(data.train_images):,} "
                              f"training, {len(data.test_images):,} test{extra}")

@@ -24,6 +24,7 @@ from nnviz.gui.panels import Panel
 from nnviz.gui.panels.lab_full import FullAccuracy
 from nnviz.gui.panels.lab_knobs import GlobalKnobs
 from nnviz.gui.panels.lab_neuron import NeuronInspector
+from nnviz.gui.plain import escape
 
 MODEL_REFRESH_SECONDS = 0.2   # while training, redo the lab's numbers at most 5× a second
 WIDE = 720                    # px: from this width the two halves sit side by side
@@ -234,10 +235,11 @@ class LabPanel(Panel):
         for net in (model, self.edited):
             a = net.feedforward(x[None, :])[0]
             k = int(a.argmax())
-            says.append(f"{classes[k] if k < len(classes) else k} ({a[k]:.2f})")
-        truth = f", true label {classes[label]}" if label is not None and label < len(classes) \
-            else ""
-        self.answer.setText(f"For the {caption}{truth}: the original network says {says[0]}, "
+            says.append(f"{escape(classes[k] if k < len(classes) else k)} ({a[k]:.2f})")
+        known = label is not None and label < len(classes)
+        truth = f", true label {escape(classes[label])}" if known else ""
+        self.answer.setText(f"For the {escape(caption)}{truth}: the original network says "
+                            f"{says[0]}, "
                             f"the edited one says <b>{says[1]}</b>.")
 
     def _on_full_measured(self, before, after):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 from nnviz.core.lessons.neuron_sees import what_neurons_see
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.neuron_sees_grid import NeuronSeesGrid
+from nnviz.gui.plain import escape
 
 EXPLAIN = ("Left: a neuron's weights w (red pushes it on, blue off). Right: w ⊙ x, the weights "
            "times this input's pixels — only where there is ink. The neuron adds these up (Σ), "
@@ -67,7 +68,7 @@ class NeuronSeesPanel(Panel):
         self.view = what_neurons_see(model, x)
         n = len(self.view.z)
         self.first = min(self.first, max(0, n - 1)) // self._per_page() * self._per_page()
-        self.caption.setText(f"<b>{caption}</b>" + (f" (label {ctx.classes[label]})"
+        self.caption.setText(f"<b>{escape(caption)}</b>" + (f" (label {escape(ctx.classes[label])})"
                                                      if label is not None else "")
                              + f" · {n} first-layer neurons, {model.activation}")
         self.grid.show_view(self.view, self.first)

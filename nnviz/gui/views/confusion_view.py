@@ -11,6 +11,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+
+from nnviz.gui.plain import tooltip
 GOOD, BAD, EMPTY, TEXT, GRID = QColor("#3fae5a"), QColor("#e0524a"), QColor("#26292d"), \
     QColor("#e8e8e8"), QColor("#3a3e44")
 
@@ -125,7 +127,7 @@ class ConfusionView(QWidget):
         n, total = int(self.counts[i, j]), int(self.counts[i].sum())
         name = lambda c: self.classes[c] if c < len(self.classes) else str(c)  # noqa: E731
         what = "right" if i == j else f"taken for {name(j)}"
-        QToolTip.showText(event.globalPosition().toPoint(),
+        QToolTip.showText(event.globalPosition().toPoint(), tooltip(
                           f"true {name(i)}, predicted {name(j)}: {n:,} images "
                           f"({100 * n / max(total, 1):.1f} % of the {name(i)}s, {what}). "
-                          "Click to see them.", self)
+                          "Click to see them."), self)
