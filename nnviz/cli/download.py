@@ -1,6 +1,6 @@
 """`nnviz download`: fetch MNIST into the user cache, with checksums verified."""
 
-from nnviz.cli.train import _download_bar
+from nnviz.cli.progress import download_bar
 from nnviz.core.data import cache_dir, download_mnist
 
 
@@ -10,6 +10,6 @@ def add_arguments(p):
 
 def run(args):
     dest = args.to or (cache_dir() / "mnist")
-    folder = download_mnist(dest, progress=_download_bar())
+    folder = download_mnist(dest, progress=download_bar())
     print(f"MNIST is in {folder}")
     return 0

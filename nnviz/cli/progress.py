@@ -30,3 +30,15 @@ class ProgressBar:
         if self.tty:
             self.stream.write("\r" + " " * (len(self.label) + self.width + 40) + "\r")
             self.stream.flush()
+
+
+def download_bar():
+    """A progress(done, total, name) callback for the downloader: one bar per file."""
+    bars = {}
+
+    def progress(done, total, name):
+        bar = bars.get(name) or bars.setdefault(name, ProgressBar(f"download {name}", total or 1))
+        bar.update(done)
+        if total and done >= total:
+            bar.close()
+    return progress

@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
+from nnviz.core.errors import check_cancelled
 from nnviz.core.lessons import data_stats
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.data_charts import ClassOverview, PixelHistogramPlot
@@ -201,8 +202,7 @@ class DataPanel(Panel):
             counts = data_stats.class_counts(labels, k)
             progress(1, 3, "averaging each class")
             means = data_stats.class_means(x, labels, k)
-            if cancelled():
-                return None
+            check_cancelled(cancelled)
             progress(2, 3, "counting pixel values")
             return data, counts, means, data_stats.pixel_histogram(x)
 

@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from nnviz.gui.views.landscape_view import TEXT, _plot
+from nnviz.gui.views.landscape_view import TEXT, titled_plot
 
 SGD, GD, NOISE, GUIDE = "#4ea1ff", "#f0b429", "#ff6b6b", "#8c8c8c"
 
@@ -20,8 +20,9 @@ SGD, GD, NOISE, GUIDE = "#4ea1ff", "#f0b429", "#ff6b6b", "#8c8c8c"
 class GradientView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.noise_widget, n = _plot("how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)",
-                                     "batch size b", "‖g_b − ∇C‖ / ‖∇C‖")
+        self.noise_widget, n = titled_plot(
+            "how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)", "batch size b",
+            "‖g_b − ∇C‖ / ‖∇C‖")
         n.setLogMode(x=True, y=True)
         self.noise = pg.PlotDataItem(pen=pg.mkPen(NOISE, width=2), symbol="o", symbolSize=8,
                                      symbolBrush=NOISE, symbolPen=None)
@@ -31,7 +32,7 @@ class GradientView(QWidget):
             n.addItem(item)
         self.labels = []
 
-        self.race_widget, r = _plot("same time, two ways downhill", "seconds of stepping",
+        self.race_widget, r = titled_plot("same time, two ways downhill", "seconds of stepping",
                                     "cost on the sample")
         self.sgd = pg.PlotDataItem(pen=pg.mkPen(SGD, width=2))
         self.gd = pg.PlotDataItem(pen=pg.mkPen(GD, width=2), symbol="o", symbolSize=5,
