@@ -117,8 +117,8 @@ def _lesson_2():
              (show("gradients"),)),
         Step(tr("The step size η"),
              tr("The learning rate <b>η</b> scales every step. Set it to 100 in the "
-                "Training panel and watch what the cost does; the hint under the views says "
-                "what went wrong. Then set it back to 3."),
+                "Training panel and watch what the cost does; the line at the bottom of the "
+                "window says what went wrong. Then set it back to 3."),
              (("lr", {"value": 30.0}), show("cost")), "lr_changed",
              tr("Your turn: change the learning rate.")),
         Step(tr("Watch the first epoch again"),
@@ -157,8 +157,9 @@ def _lesson_3():
              (("backprop_batch", {}),), "batch_picked",
              tr("Your turn: pick another mini-batch.")),
         Step(tr("Take the step"),
-             tr("Press <b>Step mini-batch</b> (F10). The panel shows the images it trained on "
-                "and their cost before and after the step."),
+             tr("Press <b>Step mini-batch</b> (F10). Training starts from fresh random weights, "
+                "so the wishes are big. The panel shows the images the step trained on and "
+                "their cost before and after it."),
              (("step", {}),), "stepped", tr("Your turn: press Step mini-batch (F10).")),
         Step(tr("Which knobs matter"),
              tr("Averaged over many examples, the gradient says how sensitive the cost is to "
