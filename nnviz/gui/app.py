@@ -4,7 +4,7 @@ BLAS is limited to one thread before any training starts: measured here, NumPy's
 OpenBLAS threads make the worker 10–70× slower whenever the GUI thread is busy, and this
 network's matrices are too small to gain from threads anyway. Screenshot mode
 (`nnviz gui --screenshot PATH`) runs the real window offscreen, trains, draws, saves a PNG and
-exits; the README's pictures and the visual checks come from it.
+exits; the pictures in the README and docs/ and the visual checks come from it.
 """
 
 import os
@@ -26,11 +26,14 @@ def add_arguments(p):
                    help="window size for --screenshot (default 1600x1000)")
     from nnviz.core.presets import ALIASES, PRESETS
     p.add_argument("--preset", choices=sorted(PRESETS) + sorted(ALIASES),
-                   help="with --screenshot: apply this preset before training")
+                   help="start from this preset's network and training controls")
     p.add_argument("--view", metavar="KEY", help="bring this view or panel to the front "
                    "(weights, cost, pad, or a panel's key)")
-    p.add_argument("--lesson", type=int, choices=range(5), metavar="N",
-                   help="open lesson N (1-4; 0: free exploration) with its guide")
+    from nnviz.gui.i18n import LANGUAGES
+    p.add_argument("--lang", choices=tuple(LANGUAGES), help="the window's language (remembered; "
+                   "default: the one chosen in View ▸ Language, else the system's)")
+    from nnviz.gui import setup_options
+    setup_options.add_arguments(p)
     p.add_argument("--lesson-step", type=int, default=1, metavar="K",
                    help="with --lesson and --screenshot: show step K and press its Show me")
 
@@ -69,21 +72,24 @@ def run(args):
         import tempfile
         with tempfile.TemporaryDirectory(prefix="nnviz-screenshot-") as tmp:
             qsettings = QSettings(os.path.join(tmp, "screenshot.ini"), QSettings.Format.IniFormat)
-            settings = Settings(qsettings)
             # --train-batches trains at full speed; a lesson's own pace shows in its picture
-            settings.set("lesson_pace", getattr(args, "lesson", None) is not None
-                         and not args.train_batches)
-            window = MainWindow(settings, data_dir=args.data, dataset=args.dataset)
+            Settings(qsettings).set("lesson_pace", getattr(args, "lesson", None) is not None
+                                    and not args.train_batches)
+            choose_language(app, args, Settings(qsettings))
+            window = MainWindow(Settings(qsettings), data_dir=args.data, dataset=args.dataset)
+            if apply_setup(window, args) is False:
+                return 2
             from nnviz.gui.screenshot import take_screenshot
             code = take_screenshot(app, window, args)
             del window, qsettings
             return code
+    choose_language(app, args, Settings())
     window = MainWindow(Settings(), data_dir=args.data, dataset=args.dataset)
+    if apply_setup(window, args) is False:
+        return 2
     if args.view and not window.show_panel(args.view):
         print(f"nnviz: no view called {args.view!r}.", file=sys.stderr)
     window.show()
-    if args.lesson is not None:   # after the first layout, so the lesson's sizes stick
-        QTimer.singleShot(50, lambda: window.lessons.open_lesson(args.lesson))
     # Ctrl+C in the terminal (or a polite kill) closes the window cleanly, stopping the training
     # thread and saving the settings: Python only sees the signal when the interpreter runs,
     # so a timer wakes it regularly.
@@ -112,6 +118,38 @@ def _train_when_loaded(window):
             print("nnviz: autotrain: training", flush=True)
     timer = QTimer(window, interval=100, timeout=poll)
     timer.start()
+
+
+def apply_setup(window, args):
+    """Set the window up from --setup FILE and the setup options; None when none was asked
+    for, False (after one sentence on stderr) when the setup is refused."""
+    from nnviz.core.errors import NnvizError
+    from nnviz.gui.setup_options import setup_from_args
+    from nnviz.gui.window.setups import LESSONS
+    try:
+        setup = setup_from_args(args, known_views=set(window.setups.view_keys()),
+                                known_lessons=set(LESSONS))
+    except NnvizError as e:
+        print(f"nnviz: {e}", file=sys.stderr)
+        window.close()
+        return False
+    if setup is None:
+        return None
+    window.setups.apply(setup)
+    args.preset = None          # applied with the rest; screenshot mode must not apply it again
+    return True
+
+
+def choose_language(app, args, settings):
+    """Install the translations of --lang (and remember it), else of the remembered choice or
+    the system's language. Returns the language's code."""
+    from nnviz.gui import i18n
+    lang = getattr(args, "lang", None)
+    if lang:
+        settings.set("language", lang)
+    code = i18n.choose(lang, settings.get("language"))
+    i18n.install(app, code)
+    return code
 
 
 def set_identity(app):

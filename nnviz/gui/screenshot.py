@@ -23,7 +23,8 @@ def take_screenshot(app, window, args):
         print("nnviz: no dataset could be loaded; the screenshot shows the first-run banner.",
               file=sys.stderr)
     wait_until(app, lambda: False, 0.1)    # the first layout, which a lesson then rearranges
-    lesson = getattr(args, "lesson", None)
+    lesson = getattr(args, "lesson", None)   # a setup's lesson key: "1"–"4", "0"
+    lesson = None if lesson is None else int(lesson)
     if lesson is not None:
         window.lessons.open_lesson(lesson)
     if args.preset:

@@ -244,4 +244,14 @@ def test_nnviz_gui_lesson_makes_a_screenshot_of_the_lesson(tmp_path):
     image = QImage(str(out))
     assert image.height() == 700 and image.width() >= 1024   # the window's minimum may widen it
     r = nnviz("gui", "--lesson", "7", "--screenshot", str(out))
-    assert r.returncode == 2 and "invalid choice" in r.stderr
+    assert r.returncode == 2 and "--lesson 7 is not a lesson" in r.stderr
+
+
+def test_a_setup_remembers_and_opens_its_lesson(window, qtbot):
+    window.lessons.open_lesson(3)
+    setup = window.setups.current()
+    assert setup["lesson"] == "3"
+    window.lessons.open_lesson(0)
+    window.setups.apply(setup)
+    qtbot.waitUntil(lambda: window.lessons.lesson.number == 3, timeout=5000)
+    assert window.lessons.dock.isVisible()

@@ -135,7 +135,7 @@ class ImportPanel(Panel):
         if self.job is not None and self.job.isRunning():
             self.status_message.emit("An import is already running.")
             return None
-        self.heading.setText(f"Importing {what}…")
+        self.heading.setText(f"Importing {escape(what)}…")   # a file name, in a rich label
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel.show()
@@ -165,7 +165,7 @@ class ImportPanel(Panel):
 
     def _failed(self, message):
         self.heading.setText("Import cancelled." if message == "import cancelled" else
-                             f"Could not import: {message}")
+                             f"Could not import: {escape(message)}")
 
     # ---- showing the result --------------------------------------------------------------------
     def _imported(self, result):

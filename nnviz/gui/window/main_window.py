@@ -33,10 +33,13 @@ from nnviz.gui.window.autosave import AutosaveController
 from nnviz.gui.window.controller import Menus
 from nnviz.gui.window.data_loading import DATASET_KEYS, DataController
 from nnviz.gui.window.exports import ExportsController
+from nnviz.gui.window.language_menu import LanguageMenu
 from nnviz.gui.window.model import WindowModel
 from nnviz.gui.window.model_files import ModelFilesController
 from nnviz.gui.window.replay import ReplayController
+from nnviz.gui.window.setups import SetupController
 from nnviz.gui.window.training_control import TrainingController
+from nnviz.gui.window.video_export import VideoExportController
 
 EXAMPLE_SECONDS = 1.5   # how long the diagram shows one training example before the next
 
@@ -72,9 +75,12 @@ class MainWindow(QMainWindow):
         self.autosave = AutosaveController(self)
         self.replay = ReplayController(self)
         self.exports = ExportsController(self)
+        self.video_export = VideoExportController(self)
+        self.setups = SetupController(self)
         self.lessons = LessonController(self)     # Lessons menu, guide, pace, hints
         self.controllers = [self.training, self.loading, self.files, self.autosave,
-                            self.replay, self.exports, self.lessons]
+                            self.replay, self.exports, self.video_export, self.setups,
+                            self.lessons]
         self.centralWidget().layout().insertWidget(0, self.loading.banner)
         self.save_bar.open_requested.connect(self.loading.open_my_digits)
 
@@ -234,6 +240,7 @@ class MainWindow(QMainWindow):
         lesson_views.fill_view_menu(menus.view, self.docks, self.show_panel)   # by lesson; raises
         menus.view.addSeparator()
         menus.view.addAction(menus.action("Reset layout", self.default_layout))
+        LanguageMenu(self).add_to(menus.view)
         help_popup.install(self, menus.help)          # "What am I looking at?" (F1)
         menus.help.addAction(menus.action("Keyboard shortcuts", self.show_shortcuts, "Ctrl+F1"))
 

@@ -1,0 +1,71 @@
+"""The window's language: nnviz's own translations and Qt's, chosen once at start.
+
+Every user-visible string goes through Qt's `tr()` / `QCoreApplication.translate`; the
+translations are Qt Linguist files (`resources/translations/nnviz_<lang>.ts`, compiled to `.qm`
+by `tools/translations.py`), loaded here with a `QTranslator`. Qt's own texts (the buttons of
+standard dialogs, the file dialog) come from the `qtbase_<lang>.qm` files PySide6 ships. The
+language is, in this order: `nnviz gui --lang`, the one chosen in View ▸ Language (remembered),
+the system locale, English. Switching takes effect at the next start: retranslating every
+widget live would need a `changeEvent` in each of them, for a choice a class makes once.
+"""
+
+from pathlib import Path
+
+from nnviz.gui.resources import resource   # Qt is imported where needed: `nnviz train` builds
+                                           # the gui parser (--lang) without starting Qt
+
+# code -> the language's own name (shown untranslated, so anyone finds their own)
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français"}
+SOURCE = "en"                # the language the source strings are written in
+
+_installed = []              # keep the translators alive while installed
+
+
+def translations_dir():
+    return resource("translations")
+
+
+def system_language(locale=None):
+    """The supported language of a locale name such as 'de_AT' or 'fr-CA', else English."""
+    if locale is None:
+        from PySide6.QtCore import QLocale
+        locale = QLocale.system().name()
+    name = locale or ""
+    code = name.replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else SOURCE
+
+
+def choose(requested=None, remembered="", locale=None):
+    """--lang first, then the remembered choice, then the system's language."""
+    for code in (requested, remembered):
+        if code in LANGUAGES:
+            return code
+    return system_language(locale)
+
+
+def install(app, code):
+    """Load nnviz's and Qt's translations for `code` into `app`; returns the .qm files loaded.
+
+    Any previously installed ones are removed first. English loads nothing: the source strings
+    are English."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded = []
+    if code == SOURCE or code not in LANGUAGES:
+        return loaded
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for folder, name in ((translations_dir(), f"nnviz_{code}"), (Path(qt_dir), f"qtbase_{code}")):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(str(Path(folder) / f"{name}.qm"))
+    return loaded
+
+
+def tr(context, text):
+    """`QCoreApplication.translate` for code outside a QObject."""
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate(context, text)

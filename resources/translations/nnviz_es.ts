@@ -1,0 +1,359 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the arrows, from C₀ back to each weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons&apos; setup (≈ 93 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3b1b: 96 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big: 98 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackpropPanel</name>
+    <message>
+        <source>Next example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain another training example (the diagram keeps the one being explained until you ask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-batch: the average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random mini-batch of {n} training examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training example {i:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <source>A training step does not follow one example. Every example of the mini-batch has its own wishes; gradient descent moves by their &lt;b&gt;average&lt;/b&gt; (last row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another mini-batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a random mini-batch from the training set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;image&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wishes: outputs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step mini-batch&lt;/b&gt; trained on these {n} images. Their cost: &lt;b&gt;{b:.4f} → {a:.4f}&lt;/b&gt; ({d:+.1f} %) after one step down the average gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each of them wanted just before the step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;last hidden layer&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;average&lt;/b&gt;&lt;br&gt;of all {n}&lt;br&gt;(×{f:.0f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean of every example&apos;s wishes: the direction of the step. Drawn magnified by the factor shown, since the wishes partly cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants {t}, cost {c:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainPanel</name>
+    <message>
+        <source>The chain of the lesson: each neuron&apos;s activation feeds the next through one weight and bias; C₀ compares a(L) with y. Under each neuron: how much C₀ changes when that activation changes (the chain rule, one link at a time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Idioma del sistema ({0})</translation>
+    </message>
+    <message>
+        <source>nnviz will use {0} from its next start.</source>
+        <translation>nnviz usará {0} a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>MapChoice</name>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>The two directions in which the layer&apos;s values vary most: fast, follows training live</source>
+        <translation>Las dos direcciones en las que más varían los valores de la capa: rápido, sigue el entrenamiento en directo</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>Keeps each image&apos;s nearest neighbours together: shows the clusters a trained layer makes; computed when training pauses (seconds per layer)</source>
+        <translation>Mantiene juntos los vecinos más cercanos de cada imagen: muestra los grupos que forma una capa entrenada; se calcula cuando el entrenamiento se pausa (segundos por capa)</translation>
+    </message>
+    <message>
+        <source>t-SNE (needs: pip install &quot;nnviz[tsne]&quot;)</source>
+        <translation>t-SNE (requiere: pip install &quot;nnviz[tsne]&quot;)</translation>
+    </message>
+    <message>
+        <source>t-SNE needs the optional package openTSNE: pip install &quot;nnviz[tsne]&quot;</source>
+        <translation>t-SNE necesita el paquete opcional openTSNE: pip install &quot;nnviz[tsne]&quot;</translation>
+    </message>
+    <message>
+        <source>How each layer is flattened onto the plane</source>
+        <translation>Cómo se proyecta cada capa sobre el plano</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Mapa:</translation>
+    </message>
+    <message>
+        <source>{0:,} test images by t-SNE (neighbours kept together; distances between clusters mean little)</source>
+        <translation>{0:,} imágenes de prueba con t-SNE (los vecinos quedan juntos; las distancias entre grupos significan poco)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>layer {0}</source>
+        <translation>capa {0}</translation>
+    </message>
+    <message>
+        <source>t-SNE of {0}</source>
+        <translation>t-SNE de {0}</translation>
+    </message>
+    <message>
+        <source>t-SNE: finding neighbours…</source>
+        <translation>t-SNE: buscando vecinos…</translation>
+    </message>
+    <message>
+        <source>t-SNE failed: {0}</source>
+        <translation>t-SNE falló: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PointMapPanel</name>
+    <message>
+        <source> (earlier state)</source>
+        <translation> (estado anterior)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayFrames</name>
+    <message>
+        <source>frame {0}/{1} · </source>
+        <translation>fotograma {0}/{1} · </translation>
+    </message>
+</context>
+<context>
+    <name>SetupController</name>
+    <message>
+        <source>Save setup…</source>
+        <translation>Guardar configuración…</translation>
+    </message>
+    <message>
+        <source>Save the network, preset, training controls, dataset and the views in front as a small file to hand to a class</source>
+        <translation>Guardar la red, el ajuste predefinido, los controles de entrenamiento, el conjunto de datos y las vistas al frente en un archivo pequeño para repartir a una clase</translation>
+    </message>
+    <message>
+        <source>Open setup…</source>
+        <translation>Abrir configuración…</translation>
+    </message>
+    <message>
+        <source>Set the window up from a setup file</source>
+        <translation>Preparar la ventana según un archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Copy setup as command</source>
+        <translation>Copiar configuración como comando</translation>
+    </message>
+    <message>
+        <source>Put the nnviz gui command that sets the window up like this on the clipboard</source>
+        <translation>Copiar al portapapeles el comando nnviz gui que prepara la ventana así</translation>
+    </message>
+    <message>
+        <source>the Layers field does not hold valid layer sizes; correct it first.</source>
+        <translation>el campo Capas no contiene tamaños de capa válidos; corríjalo primero.</translation>
+    </message>
+    <message>
+        <source>Could not save the setup</source>
+        <translation>No se pudo guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Save setup</source>
+        <translation>Guardar configuración</translation>
+    </message>
+    <message>
+        <source>nnviz setups (*.json)</source>
+        <translation>Configuraciones de nnviz (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the setup to {0}</source>
+        <translation>Configuración guardada en {0}</translation>
+    </message>
+    <message>
+        <source>Open setup</source>
+        <translation>Abrir configuración</translation>
+    </message>
+    <message>
+        <source>nnviz setups (*.json);;All files (*)</source>
+        <translation>Configuraciones de nnviz (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the setup</source>
+        <translation>No se pudo abrir la configuración</translation>
+    </message>
+    <message>
+        <source>Opened the setup {0}</source>
+        <translation>Configuración {0} abierta</translation>
+    </message>
+    <message>
+        <source>Could not copy the setup</source>
+        <translation>No se pudo copiar la configuración</translation>
+    </message>
+    <message>
+        <source>Copied: {0}</source>
+        <translation>Copiado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControls</name>
+    <message>
+        <source>your own settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons&apos; setup: Nielsen&apos;s network as in the lessons (784-16-16-10, sigmoid, quadratic cost, η = 3).
+3b1b: 96 %: the same 784-16-16-10 trained with softmax, cross-entropy and momentum.
+Big: 98 %: 784-512-256-10 with ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoExport</name>
+    <message>
+        <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
+        <translation>La exportación de vídeo necesita el codificador opcional: pip install &quot;nnviz[video]&quot;</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4) — how to enable…</source>
+        <translation>Exportar la reproducción como vídeo (MP4): cómo activarlo…</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4)</source>
+        <translation>Exportar la reproducción como vídeo (MP4)</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>Pesos de la primera capa</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Diagrama de la red</translation>
+    </message>
+    <message>
+        <source>An H.264 video of this view over the recorded run</source>
+        <translation>Un vídeo H.264 de esta vista a lo largo del entrenamiento grabado</translation>
+    </message>
+    <message>
+        <source>Export replay as video</source>
+        <translation>Exportar la reproducción como vídeo</translation>
+    </message>
+    <message>
+        <source>Video export uses imageio and imageio-ffmpeg, which bring their own encoder and are not installed here. Install them with
+
+    pip install &quot;nnviz[video]&quot;
+
+(inside nnviz&apos;s virtual environment), then start nnviz again.</source>
+        <translation>La exportación de vídeo usa imageio e imageio-ffmpeg, que traen su propio codificador y no están instalados aquí. Instálelos con
+
+    pip install &quot;nnviz[video]&quot;
+
+(dentro del entorno virtual de nnviz) y vuelva a iniciar nnviz.</translation>
+    </message>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Nada que animar</translation>
+    </message>
+    <message>
+        <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
+        <translation>Entrene un rato primero (o abra un entrenamiento grabado): el vídeo muestra los momentos grabados.</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Vídeo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Encoding the video…</source>
+        <translation>Codificando el vídeo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved {0} frames to {1}</source>
+        <translation>{0} fotogramas guardados en {1}</translation>
+    </message>
+</context>
+</TS>
