@@ -163,6 +163,10 @@
         <translation>{0:,} Testbilder mit t-SNE (Nachbarn bleiben beieinander; Abstände zwischen Clustern bedeuten wenig)</translation>
     </message>
     <message>
+        <source>The maps of the layers show an earlier state of the network; they are computed again once training pauses.</source>
+        <translation>Die Karten der Schichten zeigen einen früheren Stand des Netzes; sie werden neu berechnet, sobald das Training pausiert.</translation>
+    </message>
+    <message>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
@@ -286,7 +290,7 @@ Big: 98 %: 784-512-256-10 with ReLU.</source>
     </message>
 </context>
 <context>
-    <name>VideoExport</name>
+    <name>VideoExportController</name>
     <message>
         <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
         <translation>Der Videoexport braucht den optionalen Encoder: pip install &quot;nnviz[video]&quot;</translation>
@@ -354,6 +358,25 @@ Big: 98 %: 784-512-256-10 with ReLU.</source>
     <message>
         <source>Saved {0} frames to {1}</source>
         <translation>{0} Bilder in {1} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

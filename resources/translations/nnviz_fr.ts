@@ -163,6 +163,10 @@
         <translation>{0:,} images de test par t-SNE (les voisins restent ensemble ; les distances entre groupes veulent dire peu)</translation>
     </message>
     <message>
+        <source>The maps of the layers show an earlier state of the network; they are computed again once training pauses.</source>
+        <translation>Les cartes des couches montrent un état antérieur du réseau ; elles sont recalculées dès que l&apos;entraînement est en pause.</translation>
+    </message>
+    <message>
         <source>input</source>
         <translation>entrée</translation>
     </message>
@@ -286,7 +290,7 @@ Big: 98 %: 784-512-256-10 with ReLU.</source>
     </message>
 </context>
 <context>
-    <name>VideoExport</name>
+    <name>VideoExportController</name>
     <message>
         <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
         <translation>L&apos;export vidéo nécessite l&apos;encodeur optionnel : pip install &quot;nnviz[video]&quot;</translation>
@@ -354,6 +358,25 @@ Big: 98 %: 784-512-256-10 with ReLU.</source>
     <message>
         <source>Saved {0} frames to {1}</source>
         <translation>{0} images enregistrées dans {1}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ import translations  # noqa: E402  (tools/translations.py)
 
 # Contexts (classes) whose strings are translated in full; each one added here must stay so.
 COMPLETE = {"LanguageMenu", "MapChoice", "PointMapPanel", "ReplayFrames", "SetupController",
-            "VideoExport"}
+            "VideoExportController"}
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_nnviz_and_qt_translations_load_and_english_removes_them(qapp, english_a
     loaded = i18n.install(qapp, "de")
     assert [Path(p).name for p in loaded] == ["nnviz_de.qm", "qtbase_de.qm"]
     tr = QCoreApplication.translate
-    assert tr("VideoExport", "Export replay as video (MP4)") == \
+    assert tr("VideoExportController", "Export replay as video (MP4)") == \
         "Wiedergabe als Video (MP4) exportieren"
     assert tr("QPlatformTheme", "Cancel") == "Abbrechen"          # Qt's own dialogs
     i18n.install(qapp, "fr")
