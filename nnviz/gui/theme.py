@@ -58,11 +58,15 @@ class Theme:
     positive = property(lambda self: QColor(*POSITIVE_RGB))
     negative = property(lambda self: QColor(*NEGATIVE_RGB))
 
+    def rgb(self, role):
+        """The (r, g, b) of a role named by its field, e.g. "positive_rgb" or "background"."""
+        return vars(self)[role]
+
     def qcolor(self, role, alpha=255):
-        return QColor(*getattr(self, role), alpha)
+        return QColor(*self.rgb(role), alpha)
 
     def css(self, role):
-        return "#{:02x}{:02x}{:02x}".format(*getattr(self, role))
+        return "#{:02x}{:02x}{:02x}".format(*self.rgb(role))
 
     def is_dark(self):
         return sum(self.background) < 3 * 128
@@ -104,7 +108,7 @@ class Theme:
 
     def mix(self, role_or_rgb, t):
         """A colour laid over the background at opacity t, as an opaque colour."""
-        rgb = getattr(self, role_or_rgb) if isinstance(role_or_rgb, str) else role_or_rgb
+        rgb = self.rgb(role_or_rgb) if isinstance(role_or_rgb, str) else role_or_rgb
         if isinstance(rgb, QColor):
             rgb = rgb.getRgb()[:3]
         return QColor(*(round(b + t * (c - b)) for c, b in zip(rgb, self.background)))

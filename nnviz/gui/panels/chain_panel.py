@@ -50,6 +50,7 @@ class ChainPanel(Panel):
     title = "Chain rule: one neuron per layer"
     area = "bottom"
     order = 20
+    link = None     # the toy chain, once the sliders have values (apply_theme may come first)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -121,7 +122,7 @@ class ChainPanel(Panel):
         self.curve.setPen(pg.mkPen(t.css("text"), width=2))
         self.tangent.setPen(pg.mkPen(t.css("highlight"), width=2))
         self.point.setSymbolBrush(t.css("smooth"))
-        if getattr(self, "link", None) is not None:
+        if self.link is not None:
             self.recompute()
 
     def set_values(self, **values):

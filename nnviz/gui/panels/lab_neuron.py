@@ -22,6 +22,7 @@ PICTURE = 132       # px, the weights picture or bar chart
 class NeuronInspector(QGroupBox):
     chosen = Signal(int, int)           # layer ≥ 1, neuron index
     edited = Signal(int, int, object)   # layer, index, {"bias_shift", "weight_scale", "off"}
+    _shown = None                       # (w_in, reference) once a neuron is shown
 
     def __init__(self, parent=None):
         super().__init__("One neuron", parent)
@@ -91,7 +92,7 @@ class NeuronInspector(QGroupBox):
         self.image_canvas.setBackground(t.css("background"))
         self.bars_plot.setBackground(t.css("background"))
         self.image.setColorMap(t.sign_colormap())
-        if getattr(self, "_shown", None) is not None:
+        if self._shown is not None:
             self.show_weights(*self._shown)
 
     # ---- selection -------------------------------------------------------------------------

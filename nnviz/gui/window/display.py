@@ -31,6 +31,7 @@ class DisplayController(Controller):
     def __init__(self, window):
         super().__init__(window)
         self._presenting = None    # (zoom, was maximised) before presenting
+        self.theme_actions = {}    # theme name → its View ▸ Theme action (add_actions fills it)
         self._alone = None         # the window state saved before "show alone"
         self._narrow_controls()
         wheel_guard.guard(window)
@@ -159,7 +160,7 @@ class DisplayController(Controller):
 
     def set_theme(self, name):
         theme.set_current(name)
-        if name in getattr(self, "theme_actions", {}):
+        if name in self.theme_actions:
             self.theme_actions[name].setChecked(True)
         self._restyle()
 
