@@ -112,7 +112,7 @@ def _draw_ellipsis(p, col, room):
     p.save()
     f = scaled_font(p.font(), 0.85)
     p.setFont(f)
-    text = f"⋮ {col.more} more"
+    text = QCoreApplication.translate("NetworkView", "⋮ {n} more").format(n=col.more)
     if QFontMetricsF(f).horizontalAdvance(text) + 8 > room:
         text = f"⋮ {col.more}"
     w = QFontMetricsF(f).horizontalAdvance(text) + 8
@@ -151,10 +151,14 @@ def title_font(base):
 
 def column_titles(sizes, side):
     """(full, short) caption per column: "hidden 1 · 16", falling back to "16" when cramped."""
-    titles = [(f"{side}×{side} input", f"{side}×{side}") if side else (f"input · {sizes[0]}",
-                                                                         f"{sizes[0]}")]
-    titles += [(f"hidden {l} · {n}", f"{n}") for l, n in enumerate(sizes[1:-1], start=1)]
-    return titles + [(f"output · {sizes[-1]}", f"{sizes[-1]}")]
+    tr = QCoreApplication.translate
+    if side:
+        titles = [(tr("NetworkView", "{side}×{side} input").format(side=side), f"{side}×{side}")]
+    else:
+        titles = [(tr("NetworkView", "input · {n}").format(n=sizes[0]), f"{sizes[0]}")]
+    titles += [(tr("NetworkView", "hidden {layer} · {n}").format(layer=l, n=n), f"{n}")
+               for l, n in enumerate(sizes[1:-1], start=1)]
+    return titles + [(tr("NetworkView", "output · {n}").format(n=sizes[-1]), f"{sizes[-1]}")]
 
 
 def draw_titles(p, layout, sizes, side, width):
@@ -189,7 +193,8 @@ def draw_header(p, layout, caption, label):
             pt = QPointF(layout.image.left(), layout.image.bottom() + 4 + QFontMetricsF(f).ascent())
         else:
             pt = QPointF(layout.margin, layout.margin + 2 * fm.height())
-        p.drawText(pt, f"label: {label}")
+        p.drawText(pt, QCoreApplication.translate("NetworkView", "label: {label}").format(
+            label=label))
     p.restore()
 
 
@@ -262,5 +267,6 @@ def draw_inset(p, panel, image_rect, image, limit, title):
     p.drawText(row, Qt.AlignmentFlag.AlignRight, QCoreApplication.translate("NetworkView", "blue")
                + " +" + plain(limit))
     hint = QRectF(panel.left(), row.bottom(), panel.width(), fm.height())
-    p.drawText(hint, Qt.AlignmentFlag.AlignCenter, "Esc or click outside to close")
+    p.drawText(hint, Qt.AlignmentFlag.AlignCenter,
+               QCoreApplication.translate("NetworkView", "Esc or click outside to close"))
     p.restore()
