@@ -74,8 +74,9 @@ class CostView(QWidget):
         self.history = CostHistory(smoothing, MAX_BINS)
         self._bpe = None  # mini-batches per epoch; None keeps the x axis in mini-batches
         self._cursor_step = None
-        self._log_box = QCheckBox("log scale")
-        self._log_box.setToolTip("Logarithmic cost axis: late, small improvements stay visible.")
+        self._log_box = QCheckBox(self.tr("log scale"))
+        self._log_box.setToolTip(
+            self.tr("Logarithmic cost axis: late, small improvements stay visible."))
         self._log_box.toggled.connect(self.set_log_scale)
         self._first_box = QCheckBox(self.tr("first epoch"))
         self._first_box.setToolTip(self.tr("Zoom to the start of the run, where the cost falls "
