@@ -151,14 +151,17 @@ def title_font(base):
 
 def column_titles(sizes, side):
     """(full, short) caption per column: "hidden 1 · 16", falling back to "16" when cramped."""
-    tr = QCoreApplication.translate
+    # translate() spelled out in each call: lupdate reads the context only from such a call
     if side:
-        titles = [(tr("NetworkView", "{side}×{side} input").format(side=side), f"{side}×{side}")]
+        full = QCoreApplication.translate("NetworkView", "{side}×{side} input").format(side=side)
+        titles = [(full, f"{side}×{side}")]
     else:
-        titles = [(tr("NetworkView", "input · {n}").format(n=sizes[0]), f"{sizes[0]}")]
-    titles += [(tr("NetworkView", "hidden {layer} · {n}").format(layer=l, n=n), f"{n}")
-               for l, n in enumerate(sizes[1:-1], start=1)]
-    return titles + [(tr("NetworkView", "output · {n}").format(n=sizes[-1]), f"{sizes[-1]}")]
+        full = QCoreApplication.translate("NetworkView", "input · {n}").format(n=sizes[0])
+        titles = [(full, f"{sizes[0]}")]
+    hidden = QCoreApplication.translate("NetworkView", "hidden {layer} · {n}")
+    titles += [(hidden.format(layer=l, n=n), f"{n}") for l, n in enumerate(sizes[1:-1], start=1)]
+    output = QCoreApplication.translate("NetworkView", "output · {n}").format(n=sizes[-1])
+    return titles + [(output, f"{sizes[-1]}")]
 
 
 def draw_titles(p, layout, sizes, side, width):
