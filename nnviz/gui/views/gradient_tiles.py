@@ -86,10 +86,9 @@ class GradientTiles(QWidget):
                        str(i))
         y = self.height() - legend_h + 3
         x = 6
-        tr = lambda text: QCoreApplication.translate("GradientTiles", text)  # noqa: E731
-        for text, colour in ((tr("blue: raise w to lower C"), th.positive),
-                             (tr("  orange: lower w"), th.negative),
-                             (tr("  (saturates at |∂C/∂w| = %1)").replace(
+        for text, colour in ((self.tr("blue: raise w to lower C"), th.positive),
+                             (self.tr("  orange: lower w"), th.negative),
+                             (self.tr("  (saturates at |∂C/∂w| = %1)").replace(
                                  "%1", numbers.plain(self.limit, 3))
                               + (f" · {self.message}" if self.message else ""), th.qcolor("dim"))):
             p.setPen(colour)

@@ -209,9 +209,10 @@ def draw_legend(p, layout, width, height):
     fm = QFontMetricsF(f)
     sw = 0.9 * fm.height()
     t = theme.current()
-    tr = lambda text: QCoreApplication.translate("NetworkView", text)  # noqa: E731
-    items = [tr("weight"), t.positive, tr("+ blue"), t.negative,
-             tr("− orange   activation  0"), 0, "→  1", 255]
+    translate = QCoreApplication.translate   # the context in each call, where lupdate reads it
+    items = [translate("NetworkView", "weight"), t.positive,
+             translate("NetworkView", "+ blue"), t.negative,
+             translate("NetworkView", "− orange   activation  0"), 0, "→  1", 255]
     # text, a weight-colour line, or a grey level's square
     total = sum(fm.horizontalAdvance(i) if isinstance(i, str) else sw for i in items)
     total += 5 * len(items)
