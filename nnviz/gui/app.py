@@ -27,6 +27,8 @@ def add_arguments(p):
     from nnviz.core.presets import PRESETS
     p.add_argument("--preset", choices=sorted(PRESETS),
                    help="with --screenshot: apply this preset before training")
+    p.add_argument("--lang", choices=("de", "es", "fr", "en"),
+                   help="the interface's language (remembered; default: the system's)")
     p.add_argument("--view", metavar="KEY", help="bring this view or panel to the front "
                    "(weights, cost, pad, or a panel's key)")
 
@@ -58,19 +60,24 @@ def run(args):
     app.setStyle("Fusion")
     apply_dark_palette(app)
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
-    from nnviz.gui.window.main_window import MainWindow
+    from nnviz.gui import i18n
     from nnviz.gui.settings import Settings
+    from nnviz.gui.window.main_window import MainWindow
 
     if args.screenshot:   # a clean, repeatable window: no remembered layout or settings
         import tempfile
         with tempfile.TemporaryDirectory(prefix="nnviz-screenshot-") as tmp:
             qsettings = QSettings(os.path.join(tmp, "screenshot.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(Settings(qsettings), data_dir=args.data, dataset=args.dataset)
+            settings = Settings(qsettings)
+            i18n.install(app, i18n.choose(args.lang, settings))
+            window = MainWindow(settings, data_dir=args.data, dataset=args.dataset)
             from nnviz.gui.screenshot import take_screenshot
             code = take_screenshot(app, window, args)
             del window, qsettings
             return code
-    window = MainWindow(Settings(), data_dir=args.data, dataset=args.dataset)
+    settings = Settings()
+    i18n.install(app, i18n.choose(args.lang, settings))
+    window = MainWindow(settings, data_dir=args.data, dataset=args.dataset)
     if args.view and not window.show_panel(args.view):
         print(f"nnviz: no view called {args.view!r}.", file=sys.stderr)
     window.show()
