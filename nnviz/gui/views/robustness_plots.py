@@ -37,11 +37,11 @@ def _plot(left, bottom):
 class DamagePlot(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = _plot("accuracy (%)", "damage")
+        self.plot = _plot(self.tr("accuracy (%)"), self.tr("damage"))
         self.curve = self.plot.plot([], [], pen=pg.mkPen(ACCURACY, width=2), symbol="o",
                                     symbolSize=6, symbolBrush=ACCURACY, symbolPen=None)
         self.chance = pg.InfiniteLine(angle=0, pen=pg.mkPen(CHANCE, style=pg.QtCore.Qt.DashLine),
-                                      label="chance", labelOpts={"color": CHANCE,
+                                      label=self.tr("chance"), labelOpts={"color": CHANCE,
                                                                  "position": 0.85})
         self.plot.addItem(self.chance)
         self.strip = pg.GraphicsLayoutWidget()
@@ -79,13 +79,14 @@ class DamagePlot(QWidget):
 class AbstentionPlot(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = _plot("%", "confidence threshold")
+        self.plot = _plot("%", self.tr("confidence threshold"))
         self.plot.setXRange(0, 1, padding=0.02)
         legend = self.plot.addLegend(offset=(4, -4), labelTextColor=TEXT)   # bottom left: empty
         legend.setBrush(pg.mkBrush(30, 30, 30, 200))
-        self.coverage = self.plot.plot([], [], pen=pg.mkPen(COVERAGE, width=2), name="answered")
+        self.coverage = self.plot.plot([], [], pen=pg.mkPen(COVERAGE, width=2),
+                                       name=self.tr("answered"))
         self.accuracy = self.plot.plot([], [], pen=pg.mkPen(ACCURACY, width=2),
-                                       name="accuracy of answered")
+                                       name=self.tr("accuracy of answered"))
         self.line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#ffffff", width=1))
         self.plot.addItem(self.line)
         layout = QVBoxLayout(self)
