@@ -71,11 +71,12 @@ class ComputedPanel(Panel):
         """True when there is a network and data that fit it; else say why in `self.info`."""
         ctx = self.context
         if ctx.model is None or ctx.data is None:
-            self.info.setText(f"{what} needs a network and training data: load a dataset in "
-                              f"the Training panel first.")
+            self.info.setText(self.tr("{what} needs a network and training data: load a "
+                                      "dataset in the Training panel first.").format(what=what))
             return False
         if ctx.model.sizes[0] != ctx.data.n_inputs:
-            self.info.setText("The network and the data do not fit together; press Reset.")
+            self.info.setText(self.tr("The network and the data do not fit together; press "
+                                      "Reset."))
             return False
         return True
 
