@@ -20,8 +20,9 @@ SGD, GD, NOISE, GUIDE = "#4ea1ff", "#f0b429", "#ff6b6b", "#8c8c8c"
 class GradientView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.noise_widget, n = _plot("how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)",
-                                     "batch size b", "‖g_b − ∇C‖ / ‖∇C‖")
+        self.noise_widget, n = _plot(
+            self.tr("how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)"),
+            self.tr("batch size b"), "‖g_b − ∇C‖ / ‖∇C‖")
         n.setLogMode(x=True, y=True)
         self.noise = pg.PlotDataItem(pen=pg.mkPen(NOISE, width=2), symbol="o", symbolSize=8,
                                      symbolBrush=NOISE, symbolPen=None)
@@ -31,8 +32,8 @@ class GradientView(QWidget):
             n.addItem(item)
         self.labels = []
 
-        self.race_widget, r = _plot("same time, two ways downhill", "seconds of stepping",
-                                    "cost on the sample")
+        self.race_widget, r = _plot(self.tr("same time, two ways downhill"),
+                                    self.tr("seconds of stepping"), self.tr("cost on the sample"))
         self.sgd = pg.PlotDataItem(pen=pg.mkPen(SGD, width=2))
         self.gd = pg.PlotDataItem(pen=pg.mkPen(GD, width=2), symbol="o", symbolSize=5,
                                   symbolBrush=GD, symbolPen=None)
@@ -77,5 +78,7 @@ class GradientView(QWidget):
         self.sgd.setData(sgd.seconds, sgd.costs)
         self.gd.setData(gd.seconds, gd.costs)
         self.race_legend.clear()
-        self.race_legend.addItem(self.sgd, f"{sgd.name}: {sgd.steps:,} steps")
-        self.race_legend.addItem(self.gd, f"full batch of {gd.batch_size:,}: {gd.steps:,} steps")
+        self.race_legend.addItem(self.sgd, self.tr("{name}: {steps:,} steps").format(
+            name=sgd.name, steps=sgd.steps))
+        self.race_legend.addItem(self.gd, self.tr("full batch of {n:,}: {steps:,} steps").format(
+            n=gd.batch_size, steps=gd.steps))

@@ -34,7 +34,8 @@ def _plot(title, x_label, y_label):
 class LandscapeView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.map_widget, m = _plot("cost around θ₀ (log₁₀ C)", "α (direction 1)", "β (direction 2)")
+        self.map_widget, m = _plot(self.tr("cost around θ₀ (log₁₀ C)"), self.tr("α (direction 1)"),
+                                   self.tr("β (direction 2)"))
         self.image = pg.ImageItem(axisOrder="row-major")
         m.addItem(self.image)
         cmap = pg.colormap.get("viridis")
@@ -55,7 +56,8 @@ class LandscapeView(QWidget):
         self.colour_bar.getAxis("right").setTextPen(TEXT)
         m.setAspectLocked(False)
 
-        self.slice_widget, s = _plot("cost along −∇C", "distance along −∇C", "cost C")
+        self.slice_widget, s = _plot(self.tr("cost along −∇C"), self.tr("distance along −∇C"),
+                                     self.tr("cost C"))
         self.slice_curve = pg.PlotDataItem(pen=pg.mkPen("#4ea1ff", width=2))
         self.tangent = pg.PlotDataItem(pen=pg.mkPen(TANGENT, width=1.2, style=Qt.PenStyle.DashLine))
         self.slice_now = pg.ScatterPlotItem(size=12, symbol="star", brush=pg.mkBrush(NOW), pen=None)
@@ -67,8 +69,8 @@ class LandscapeView(QWidget):
             s.addItem(item)
         self.legend = s.addLegend(offset=(4, -4), labelTextColor=TEXT, labelTextSize="8pt")
         self.legend.addItem(self.slice_curve, "C(θ₀ − s ∇C/‖∇C‖)")
-        self.legend.addItem(self.tangent, "tangent, slope −‖∇C‖")
-        self.legend.addItem(self.slice_step, "after the next step (η‖∇C‖)")
+        self.legend.addItem(self.tangent, self.tr("tangent, slope −‖∇C‖"))
+        self.legend.addItem(self.slice_step, self.tr("after the next step (η‖∇C‖)"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.map_widget, 3)
