@@ -106,7 +106,8 @@ def language_menu(window, settings):
     menu = QMenu(QCoreApplication.translate("Language", "&Language"), window)
     group = QActionGroup(menu, exclusive=True)
     current = settings.get("language")
-    choices = [("", QCoreApplication.translate("Language", "System language"))] + list(LANGUAGES.items())
+    system = QCoreApplication.translate("Language", "System language")
+    choices = [("", system)] + list(LANGUAGES.items())
     for code, name in choices:
         action = menu.addAction(name)
         action.setCheckable(True)
@@ -132,7 +133,7 @@ def _tool(name):
     here = Path(sys.executable).parent / name
     found = str(here) if here.exists() else shutil.which(name)
     if found is None:
-        raise SystemExit(f"{name} not found: it comes with PySide6 (pip install PySide6-Essentials)")
+        raise SystemExit(f"{name} not found: it comes with PySide6 (PySide6-Essentials)")
     return found
 
 
