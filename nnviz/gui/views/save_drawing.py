@@ -28,19 +28,21 @@ class SaveDrawingBar(QWidget):
     def __init__(self, canvas: Callable[[], np.ndarray], parent=None):
         super().__init__(parent)
         self._canvas = canvas
-        self.label = QComboBox(editable=True, toolTip="What you drew: a digit, or any class "
-                               "name you like (it becomes the folder name)")
+        self.label = QComboBox(editable=True, toolTip=self.tr(
+            "What you drew: a digit, or any class name you like (it becomes the folder name)"))
         self.label.addItems([str(d) for d in range(10)])
         self.label.setMinimumContentsLength(3)
-        self.save = QPushButton("Save drawing", clicked=self.save_drawing,
-                                toolTip="Add the drawing, as the network sees it (28×28), to "
-                                        "your own dataset with this label (Ctrl+Shift+S)")
+        self.save = QPushButton(self.tr("Save drawing"), clicked=self.save_drawing,
+                                toolTip=self.tr("Add the drawing, as the network sees it "
+                                                "(28×28), to your own dataset with this label "
+                                                "(Ctrl+Shift+S)"))
         self.count = QLabel()
-        self.open = QPushButton("Open my digits", clicked=self._open,
-                                toolTip="Import your saved drawings as a dataset to train on")
+        self.open = QPushButton(self.tr("Open my digits"), clicked=self._open,
+                                toolTip=self.tr("Import your saved drawings as a dataset to "
+                                                "train on"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Label"))
+        row.addWidget(QLabel(self.tr("Label")))
         for w in (self.label, self.save, self.count, self.open):
             row.addWidget(w)
         row.addStretch(1)
@@ -54,8 +56,9 @@ class SaveDrawingBar(QWidget):
     def refresh_count(self):
         counts = count_images(self.folder())
         n = sum(counts.values())
-        self.count.setText(f"{n} saved" if n else "none saved yet")
-        self.count.setToolTip(f"In {self.folder()}:\n" + "\n".join(
+        self.count.setText(self.tr("{n} saved").format(n=n) if n else self.tr("none saved yet"))
+        where = self.tr("In {folder}:").format(folder=self.folder())
+        self.count.setToolTip(where + "\n" + "\n".join(
             f"{name}: {k}" for name, k in counts.items()) if counts else str(self.folder()))
         self.open.setEnabled(n > 0)
 
@@ -65,7 +68,7 @@ class SaveDrawingBar(QWidget):
         problem = label_problem(label)
         canvas = self._canvas()
         if problem is None and not has_ink(canvas):
-            problem = "Draw something first."
+            problem = self.tr("Draw something first.")
         if problem:
             self.count.setText(problem)
             return None
