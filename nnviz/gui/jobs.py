@@ -37,6 +37,6 @@ class Job(QThread):
             self.failed.emit(str(e))
         except Exception as e:  # a bug: tell the user in a sentence, the terminal in detail
             traceback.print_exc()
-            self.failed.emit(f"Unexpected error: {e!r}")
+            self.failed.emit(self.tr("Unexpected error: {error}").format(error=repr(e)))
         else:
             self.succeeded.emit(result)
