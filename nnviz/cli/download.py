@@ -1,15 +1,17 @@
 """`nnviz download`: fetch MNIST into the user cache, with checksums verified."""
 
+from nnviz.cli.language import translate
 from nnviz.cli.train import _download_bar
 from nnviz.core.data import cache_dir, download_mnist
 
 
 def add_arguments(p):
-    p.add_argument("--to", metavar="DIR", help="folder to download into (default: the user cache)")
+    p.add_argument("--to", metavar="DIR", help=translate(
+        "Download", "folder to download into (default: the user cache)"))
 
 
 def run(args):
     dest = args.to or (cache_dir() / "mnist")
     folder = download_mnist(dest, progress=_download_bar())
-    print(f"MNIST is in {folder}")
+    print(translate("Download", "MNIST is in {folder}").format(folder=folder))
     return 0
