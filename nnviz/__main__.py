@@ -8,6 +8,7 @@ import argparse
 import sys
 
 from nnviz.core.errors import NnvizError
+from nnviz.core.text import for_terminal
 
 COMMANDS = ("gui", "train", "predict", "download", "desktop", "bench")
 
@@ -54,11 +55,11 @@ def main(argv=None):
             return bench.run(args)
         module = __import__(f"nnviz.cli.{args.command}", fromlist=["run"])
         return module.run(args)
-    except NnvizError as e:
-        print(f"nnviz: {e}", file=sys.stderr)
+    except NnvizError as e:   # escaped: a message may quote a file's name or contents
+        print(f"nnviz: {for_terminal(e)}", file=sys.stderr)
         return 2
     except OSError as e:   # a file the OS refused, not caught nearer its cause: still one line
-        print(f"nnviz: {e}", file=sys.stderr)
+        print(f"nnviz: {for_terminal(e)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("nnviz: interrupted.", file=sys.stderr)

@@ -74,8 +74,8 @@ def test_the_window_run_cannot_end_during_the_benchmark():
     pytest.importorskip("PySide6")
     from nnviz.bench import gui_bench
     with gui_bench.bench_window(None, True) as (_app, window):
-        window.toggle_training()
+        window.training.toggle_training()
         try:
-            assert window.session.epochs == gui_bench.RUN_EPOCHS == 10_000
+            assert window.training.session.epochs == gui_bench.RUN_EPOCHS == 10_000
         finally:
-            window._stop_session()
+            window.training.stop()

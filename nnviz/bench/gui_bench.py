@@ -76,7 +76,7 @@ class Latency:
 @contextlib.contextmanager
 def bench_window(data_dir, synthetic):
     """(app, window): the real main window offscreen with throwaway settings, its dataset
-    loaded (window.data is None when it could not be); closed on exit."""
+    loaded (window.model.data is None when it could not be); closed on exit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import pyqtgraph as pg
     from PySide6.QtCore import QSettings
@@ -98,7 +98,7 @@ def bench_window(data_dir, synthetic):
         try:
             window.resize(1600, 1000)
             window.show()
-            wait(app, lambda: window.data is not None, 120)
+            wait(app, lambda: window.model.data is not None, 120)
             yield app, window
         finally:
             window.close()
@@ -108,7 +108,7 @@ def bench_window(data_dir, synthetic):
 
 def measure(data_dir, synthetic, seconds, epochs, say, pairs=None):
     with bench_window(data_dir, synthetic) as (app, window):
-        if window.data is None:
+        if window.model.data is None:
             say("  GUI: the dataset did not load; GUI part skipped")
             return None
         result = run_window(app, window, seconds, epochs, pairs or (2 if seconds < 3 else 3), say)
@@ -149,28 +149,28 @@ def run_window(app, window, seconds, epochs, pairs, say):
     latency = Latency()
     ratios, on_speeds, off_speeds, frames, on_seconds = [], [], [], [], 0.0
     for k in range(pairs):
-        off = TrainingSession(window.make_trainer(), 1000)
+        off = TrainingSession(window.training.make_trainer(), 1000)
         off.start()
         off_speeds.append(speed(app, off.trainer, seconds))
         off.stop()
-        if window.session is None:
-            window.toggle_training()
-            window.session.snapshot_ready.connect(lambda _snap: latency.on and frames.append(1))
+        if window.training.session is None:
+            window.training.toggle_training()
+            window.training.session.snapshot_ready.connect(lambda _snap: latency.on and frames.append(1))
         else:
-            window.session.resume()
+            window.training.session.resume()
         latency.on, t0 = True, time.perf_counter()
-        on_speeds.append(speed(app, window.session.trainer, seconds))
+        on_speeds.append(speed(app, window.training.session.trainer, seconds))
         latency.on, latency.last = False, None
         on_seconds += time.perf_counter() - t0
-        window.session.pause()
+        window.training.session.pause()
         ratios.append(on_speeds[-1] / off_speeds[-1])
         say(f"  GUI pair {k + 1}/{pairs}: views off {off_speeds[-1]:,.0f}/s, "
             f"views on {on_speeds[-1]:,.0f}/s")
-    window.session.resume()
+    window.training.session.resume()
     pad_ms = pad_latency(app, window, 40)
-    rss = rss_over_epochs(app, window.session.trainer, epochs)
-    batch_size = window.session.trainer.batch_size
-    window._stop_session()
+    rss = rss_over_epochs(app, window.training.session.trainer, epochs)
+    batch_size = window.training.session.trainer.batch_size
+    window.training.stop()
     latency.timer.stop()
     guard.stop()
     for text in dialogs:

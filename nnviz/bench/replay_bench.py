@@ -34,7 +34,7 @@ def record_microseconds(n=2000):
 
 def window_speed_ratio(app, window, seconds, pairs, say):
     from nnviz.bench.gui_bench import speed
-    worker, offer = window.session.worker, window.history.offer
+    worker, offer = window.training.session.worker, window.replay.history.offer
     spent = []
 
     def timed(snap, net):
@@ -47,11 +47,11 @@ def window_speed_ratio(app, window, seconds, pairs, say):
         order = (("off", None), ("on", timed))
         for name, recorder in order if k % 2 == 0 else order[::-1]:   # drift cancels
             worker.recorder = recorder
-            window.session.resume()
+            window.training.session.resume()
             t0 = time.perf_counter()
-            speeds[name] = speed(app, window.session.trainer, seconds)
+            speeds[name] = speed(app, window.training.session.trainer, seconds)
             on_seconds += (time.perf_counter() - t0) if name == "on" else 0.0
-            window.session.pause()
+            window.training.session.pause()
         ratios.append(speeds["on"] / speeds["off"])
         say(f"  replay pair {k + 1}/{pairs}: recording off {speeds['off']:,.0f}/s, "
             f"on {speeds['on']:,.0f}/s")
@@ -62,15 +62,15 @@ def window_speed_ratio(app, window, seconds, pairs, say):
 
 def scrub_milliseconds(app, window, n=40):
     from nnviz.bench.gui_bench import wait
-    wait(app, lambda: window.history is not None and len(window.history) > 3, 30)
-    last = len(window.history) - 1
+    wait(app, lambda: window.replay.history is not None and len(window.replay.history) > 3, 30)
+    last = len(window.replay.history) - 1
     times = []
     for i in range(n):
         t0 = time.perf_counter()
-        window.timeline.slider.setValue((i * 7) % last)
+        window.replay.timeline.slider.setValue((i * 7) % last)
         window.repaint()
         times.append((time.perf_counter() - t0) * 1000)
-    window.go_live()
+    window.replay.go_live()
     return times
 
 
@@ -81,21 +81,21 @@ def measure(data_dir=None, synthetic=True, seconds=3.0, pairs=4, say=print):
 
     result = {"record_us_per_snapshot": record_microseconds()}
     with bench_window(data_dir, synthetic) as (app, window):
-        if window.data is None:
+        if window.model.data is None:
             say("  replay: the dataset did not load; skipped")
             return result
         window.controls.set_values({"epochs": 1000})   # not to finish mid-measurement
-        window.toggle_training()
-        wait(app, lambda: window.session.trainer.step > 0, 30)
-        window.session.pause()
+        window.training.toggle_training()
+        wait(app, lambda: window.training.session.trainer.step > 0, 30)
+        window.training.session.pause()
         (result["train_speed_ratio_recording_on"], result["record_share_in_window"],
          result["offer_us_in_window_median"]) = window_speed_ratio(app, window, seconds,
                                                                     pairs, say)
         scrub = scrub_milliseconds(app, window)
         result["scrub_ms_median"], result["scrub_ms_max"] = statistics.median(scrub), max(scrub)
-        result["history_moments"] = len(window.history)
-        result["history_mb"] = window.history.nbytes / 2**20
-        window._stop_session()
+        result["history_moments"] = len(window.replay.history)
+        result["history_mb"] = window.replay.history.nbytes / 2**20
+        window.training.stop()
     say("  replay: " + "; ".join(f"{k} = {v:.3g}" for k, v in result.items()))
     return result
 

@@ -16,6 +16,7 @@ from nnviz.gui.image_files import read_grey
 from nnviz.core.errors import DataError
 from nnviz.core.files.model_io import load_model
 from nnviz.core.preprocess import to_mnist_image
+from nnviz.core.text import for_terminal
 
 
 def add_arguments(p):
@@ -58,10 +59,10 @@ def run(args):
                                           "({reason}).").format(name=name, reason=e)) from None
         outputs = net.feedforward(x.reshape(1, -1).astype(net.dtype))[0]
         k = int(np.argmax(outputs))
-        if args.json:
+        if args.json:   # json.dumps escapes control characters and lone surrogates itself
             print(json.dumps({"file": name, "digit": classes[k],
                               "outputs": [round(float(v), 6) for v in outputs]}))
-        else:
-            print(f"{name}: {classes[k]}   " + " ".join(f"{c}:{v:.3f}"
-                                                      for c, v in zip(classes, outputs)))
+        else:           # a file or class name must not move the cursor or forge a line
+            print(for_terminal(f"{name}: {classes[k]}   " + " ".join(
+                f"{c}:{v:.3f}" for c, v in zip(classes, outputs))))
     return 0

@@ -16,6 +16,7 @@ from nnviz.core import presets
 from nnviz.core.augment.jitter import Augment
 from nnviz.core.data import load_dataset
 from nnviz.core.errors import ConfigError
+from nnviz.core.files.atomic import replace_target
 from nnviz.core.files.model_io import save_model
 from nnviz.core.network import Network, check_seed, check_sizes, parse_layers
 from nnviz.core.training import Trainer
@@ -187,6 +188,10 @@ def _check_writable(path):
     if not os.access(folder, os.W_OK):
         raise ConfigError(translate("Train", "--save {path}: the folder {folder} is not "
                                     "writable.").format(path=path, folder=folder))
+    try:
+        replace_target(path)   # a read-only file is refused now, not after the training
+    except OSError as e:
+        raise ConfigError(f"--save {path}: {e}") from None
 
 
 def _download_bar():

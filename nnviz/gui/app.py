@@ -102,9 +102,9 @@ def _train_when_loaded(window):
     from PySide6.QtCore import QTimer
 
     def poll():
-        if window.session is None and window.data is not None:
-            window.toggle_training()
-        elif window.session is not None and window.session.trainer.step > 0:
+        if window.training.session is None and window.model.data is not None:
+            window.training.toggle_training()
+        elif window.training.session is not None and window.training.session.trainer.step > 0:
             timer.stop()
             print("nnviz: autotrain: training", flush=True)
     timer = QTimer(window, interval=100, timeout=poll)

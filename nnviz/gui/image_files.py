@@ -7,24 +7,52 @@ of Qt; `read_grey` is that function (the command line's `predict` and importers 
 white ink on black, exactly as MNIST stores digits.
 """
 
+import os
+import stat
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QImageReader, QPainter
 
 from nnviz.core.errors import DataError
 
 __all__ = ["read_grey", "write_grey_png"]
 
 
+MAX_SIDE = 16384              # pixels along either side: beyond any scan or photo of a digit
+MAX_PIXELS = 50_000_000      # a 50-megapixel photo; decoded as 32-bit colour that is 200 MB
+MAX_FILE_BYTES = 256 * 2**20
+
+
 def read_grey(path):
-    """The image at `path` as a float array in [0, 1], shape (height, width)."""
+    """The image at `path` as a float array in [0, 1], shape (height, width).
+
+    The file is read by Python and handed to Qt as bytes: Qt takes a file name as a QString,
+    which cannot hold a name that is not valid UTF-8, so such a picture (common on old USB
+    sticks) once read as "not an image". Only regular files are read (a FIFO would hang, a
+    device would never end). Qt's reader reports an image's size before decoding it, so a 24 KB
+    run-length-encoded BMP of 3,000,000×1 pixels is refused at once instead of decoding into
+    gigabytes; Qt's own allocation limit stops formats that cannot say their size in advance.
+    """
     path = Path(path)
-    if not path.is_file():
-        raise DataError(f"{path.name}: no such image file.")
-    image = QImage(str(path))
-    if image.isNull():
+    data = _read_file(path)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    QImageReader.setAllocationLimit(MAX_PIXELS * 4 // 2**20 + 1)   # megabytes
+    if not reader.canRead():
         raise DataError(f"{path.name}: not an image Qt can read (PNG, JPEG, BMP, GIF…).")
+    size = reader.size()
+    w, h = size.width(), size.height()
+    if size.isValid() and (w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS):
+        raise DataError(f"{path.name}: an image of {w:,}×{h:,} pixels; nnviz reads pictures of "
+                        f"at most {MAX_SIDE:,} pixels a side and {MAX_PIXELS // 10**6} "
+                        f"megapixels.")
+    image = reader.read()
+    if image.isNull():
+        raise DataError(f"{path.name}: not an image Qt can read ({reader.errorString()}).")
     if image.hasAlphaChannel():
         # Transparent pixels count as background: composite onto white before going grey,
         # so a PNG drawn in black ink on a transparent sheet reads as ink.
@@ -38,6 +66,30 @@ def read_grey(path):
     h, w, stride = grey.height(), grey.width(), grey.bytesPerLine()
     buf = np.frombuffer(grey.constBits(), dtype=np.uint8, count=h * stride).reshape(h, stride)
     return buf[:, :w].astype(np.float32) / 255.0
+
+
+def _read_file(path):
+    """The bytes of a regular file of at most MAX_FILE_BYTES, or a DataError saying why not."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise DataError(f"{path.name}: no such image file.") from None
+    except OSError as e:
+        raise DataError(f"{path.name}: cannot be read ({e.strerror or e}).") from None
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            what = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
+            raise DataError(f"{path.name}: is {what}, not an image file.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise DataError(f"{path.name}: {info.st_size / 2**20:,.0f} MB, more than the "
+                            f"{MAX_FILE_BYTES >> 20} MB nnviz reads for one picture.")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        try:
+            return f.read(MAX_FILE_BYTES + 1)
+        except OSError as e:
+            raise DataError(f"{path.name}: cannot be read ({e.strerror or e}).") from None
 
 
 def write_grey_png(path, image):

@@ -15,19 +15,19 @@ def take_screenshot(app, window, args):
 
     window.resize(*args.size)
     window.show()
-    failed = lambda: getattr(window, "data_error", None) is not None  # noqa: E731
-    if not wait_until(app, lambda: window.data is not None or failed(), 120):
+    failed = lambda: window.loading.data_error is not None  # noqa: E731
+    if not wait_until(app, lambda: window.model.data is not None or failed(), 120):
         print("nnviz: the dataset took too long to load.", file=sys.stderr)
     # The job's thread ends just before its queued `succeeded` reaches the window.
-    elif not wait_until(app, lambda: window.data is not None, 2.0):
+    elif not wait_until(app, lambda: window.model.data is not None, 2.0):
         print("nnviz: no dataset could be loaded; the screenshot shows the first-run banner.",
               file=sys.stderr)
     if args.preset:
         window.controls.apply_preset(args.preset)
-        window.reset()
-    if args.train_batches and window.data is not None:
-        window.step_batch()                       # starts the worker, paused after one batch
-        session = window.session
+        window.training.reset()
+    if args.train_batches and window.model.data is not None:
+        window.training.step_batch()              # starts the worker, paused after one batch
+        session = window.training.session
         wait_until(app, lambda: session.trainer.step >= 1, 30)
         session.pause_at_step(args.train_batches)
         session.resume()
@@ -41,7 +41,7 @@ def take_screenshot(app, window, args):
     wait_until(app, lambda: False, 0.5)
     # A panel computing in the background (landscape, evaluation…) finishes before the picture.
     wait_until(app, lambda: not any(getattr(p, "busy", lambda: False)()
-                                    for p in getattr(window, "panels", {}).values()), 120)
+                                    for p in window.panels.values()), 120)
     wait_until(app, lambda: False, 0.3)
     ok = window.grab().save(args.screenshot, "PNG")
     window.close()

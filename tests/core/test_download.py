@@ -60,6 +60,10 @@ class _Handler(BaseHTTPRequestHandler):
             body = gzip.compress(b"\0" * 100)
         elif server.mode == "not gzip":
             body = b"<html>captive portal</html>" * 100
+        elif "junk after gzip" in server.mode:   # valid data, then 120 MB of junk
+            body = body + b"\xa5" * (120 * 2**20)
+        elif server.mode.startswith("endless"):   # another gzip member after the first, forever
+            body = body + gzip.compress(b"\0" * (60 * 2**20))
         self.send_response(200)
         if not server.mode.startswith("unsized"):
             self.send_header("Content-Length", str(len(body)))
@@ -242,3 +246,15 @@ def test_verify_notices_a_changed_or_missing_file(tmp_path, serve):
 def test_real_pins_are_the_published_ones():
     assert MNIST_PINS["train-images-idx3-ubyte"].size == 47040016
     assert download.MNIST_MIRRORS[0] == "https://ossci-datasets.s3.amazonaws.com/mnist/"
+
+
+@pytest.mark.parametrize("mode", ["junk after gzip", "unsized junk after gzip", "endless"])
+def test_a_mirror_sending_more_than_the_pinned_file_is_cut_off_quickly(tmp_path, serve, mode):
+    """Bytes after the gzip stream once made the download quadratic (120 MB: 68 s) with the
+    partial file growing; now reading stops at the first byte past the gzip stream."""
+    server = serve(mode=mode)
+    t0 = time.perf_counter()
+    with pytest.raises(DownloadError, match="more data than the pinned file"):
+        download_mnist(tmp_path, mirrors=(server.url,), pins=PINS)
+    assert time.perf_counter() - t0 < 2.0
+    _assert_untouched(tmp_path)

@@ -52,7 +52,7 @@ def window(qtbot, settings):
     w = MainWindow(settings, dataset="synthetic")
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
     yield w
     w.close()
 

@@ -34,7 +34,7 @@ def main(side, settings_path):
     window = MainWindow(Settings(QSettings(settings_path, QSettings.Format.IniFormat)),
                         dataset="synthetic")
     window.show()
-    wait_until(app, lambda: window.data is not None, 60)
+    wait_until(app, lambda: window.model.data is not None, 60)
     status = []
     for panel in window.panels.values():
         panel.status_message.connect(status.append)
@@ -44,8 +44,8 @@ def main(side, settings_path):
                       rng.integers(0, 256, (20, side, side)).astype(np.uint8),
                       rng.integers(0, 3, 20).astype(np.uint8), ("a", "b", "c"),
                       origin="generated for a test", synthetic=False)
-    window.use_dataset(data)
-    window._on_augment_changed(Augment(0.1, 20.0, 2))
+    window.loading.use_dataset(data)
+    window.training._on_augment_changed(Augment(0.1, 20.0, 2))
     for key, panel in window.panels.items():
         window.show_panel(key)
         wait_until(app, lambda: not getattr(panel, "busy", lambda: False)(), 30)
@@ -53,8 +53,8 @@ def main(side, settings_path):
             for i in range(panel.kind.count()):
                 panel.kind.setCurrentIndex(i)
                 wait_until(app, lambda: not panel.busy(), 30)
-    window.step_batch()
-    wait_until(app, lambda: window.session.trainer.step >= 1, 20)
+    window.training.step_batch()
+    wait_until(app, lambda: window.training.session.trainer.step >= 1, 20)
     window.close()
     print(json.dumps({"status": status, "dialogs": dialogs, "steps": 1}))
 

@@ -34,30 +34,30 @@ def test_switching_augmentation_and_dropout_while_training(window, qtbot):
     c = window.controls
     c.speed.setValue(60)   # ~130 mini-batches/s: the run is surely still going at the checks
     c.set_values({"augment_rotate": 15.0, "augment_shift": 1})
-    window.toggle_training()
-    trainer = window.session.trainer
+    window.training.toggle_training()
+    trainer = window.training.session.trainer
     assert trainer.augment is None and trainer.dropout == 0.0
     qtbot.waitUntil(lambda: trainer.step >= 3, timeout=20000)
     c.augmentation.setChecked(True)
     qtbot.waitUntil(lambda: trainer.augment == Augment(rotate=15.0, shift=1), timeout=10000)
     step = trainer.step
     qtbot.waitUntil(lambda: trainer.step >= step + 3, timeout=20000)   # still training
-    assert window.session.state == "running"
+    assert window.training.session.state == "running"
     c.dropout.setValue(0.5)
     qtbot.waitUntil(lambda: trainer.dropout == 0.5, timeout=10000)
     c.augmentation.setChecked(False)
     qtbot.waitUntil(lambda: trainer.augment is None, timeout=10000)
     step = trainer.step
     qtbot.waitUntil(lambda: trainer.step >= step + 3, timeout=20000)
-    assert trainer.finite() and window.session.state == "running"
-    window._stop_session()
+    assert trainer.finite() and window.training.session.state == "running"
+    window.training.stop()
 
 
 def test_a_new_run_starts_with_the_controls_settings_and_they_are_saved(window, settings):
     window.controls.set_values({"augment": True, "augment_noise": 0.25, "augment_rotate": 10.0,
                                 "augment_shift": 2, "dropout": 0.3})
-    window.step_batch()
-    trainer = window.session.trainer
+    window.training.step_batch()
+    trainer = window.training.session.trainer
     assert trainer.augment == Augment(0.25, 10.0, 2) and trainer.dropout == 0.3
     window.close()
     assert (settings.get("augment"), settings.get("augment_noise"), settings.get("augment_rotate"),

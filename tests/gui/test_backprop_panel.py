@@ -111,10 +111,10 @@ def test_in_the_window_a_step_makes_the_new_model_current(window, qtbot):
     panel = window.panels["backprop"]
     qtbot.waitUntil(lambda: panel.ex is not None, timeout=5000)
     x = panel.context.example[0]
-    old = window.model
+    old = window.model.network
     panel.step.click()
-    assert window.model is not old and window.chosen is not None
-    assert np.array_equal(window.shown[0], x)
+    assert window.model.network is not old and window.model.chosen is not None
+    assert np.array_equal(window.model.shown[0], x)
     assert panel.last_step is not None and panel.ex.C == pytest.approx(panel.last_step.C_after)
 
 

@@ -39,10 +39,10 @@ def test_f1_explains_the_focused_dock_in_a_non_modal_popup(window, qtbot):
 
 
 def test_f1_action_is_in_the_help_menu(window):
-    actions = [a for a in window.findChildren(type(window.act_train))
+    actions = [a for a in window.findChildren(type(window.training.act_train))
                if a.text() == "What am I looking at?"]
     assert len(actions) == 1 and actions[0].shortcut().toString() == "F1"
-    shortcuts = [a.shortcut().toString() for a in window.findChildren(type(window.act_train))]
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(type(window.training.act_train))]
     assert shortcuts.count("F1") == 1
 
 

@@ -38,7 +38,7 @@ def test_layers_the_converter_refuses_are_refused_in_the_field(window, dialogs, 
     window.controls.set_values({"layers": text})
     assert window.controls.values()["layers"] is None
     assert window.controls.layers_reason.isVisibleTo(window.controls)
-    window.reset()                       # a dialog, not a traceback
+    window.training.reset()                       # a dialog, not a traceback
     assert dialogs and dialogs[-1][1] == "Layer sizes"
 
 
@@ -52,7 +52,7 @@ def test_closing_with_a_bad_layer_list_saves_every_other_setting(qtbot, settings
     w = MainWindow(settings, dataset="synthetic")
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
     w.controls.set_values({"layers": "784,16²,10", "lr": 0.25})
     w.close()                            # once raised in closeEvent and saved nothing
     assert settings.get("lr") == 0.25
@@ -64,7 +64,7 @@ def test_a_batch_size_beyond_the_schema_is_clamped_and_the_rest_still_saved(qtbo
     w = MainWindow(settings, dataset="synthetic")
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
     w.controls.set_train_size(70000)     # an imported set larger than MNIST
     w.controls.set_values({"batch_size": 70000, "lr": 0.5, "epochs": 7})
     w.close()

@@ -45,13 +45,13 @@ def test_import_csv_shows_summary_and_trains_with_right_outputs(qtbot, window, t
     assert panel.train.isEnabled()
 
     panel.train.click()
-    assert window.data is data
-    assert window.model.sizes[0] == 784 and window.model.sizes[-1] == 3
-    assert window.classes == ("0", "2", "4")
+    assert window.model.data is data
+    assert window.model.network.sizes[0] == 784 and window.model.network.sizes[-1] == 3
+    assert window.model.classes == ("0", "2", "4")
     assert window.controls.dataset.currentData() == "shapes"
-    window.step_batch()                            # training runs on the imported data
-    qtbot.waitUntil(lambda: window.session.trainer.step >= 1, timeout=20000)
-    assert window.session.trainer.x is data.train_images
+    window.training.step_batch()                            # training runs on the imported data
+    qtbot.waitUntil(lambda: window.training.session.trainer.step >= 1, timeout=20000)
+    assert window.training.session.trainer.x is data.train_images
 
 
 def test_bad_file_gives_a_sentence_not_a_crash(qtbot, window, tmp_path):
@@ -81,7 +81,7 @@ def test_switching_back_to_a_built_in_dataset_and_again(qtbot, window, three_cla
     panel.use()
     box = window.controls.dataset
     box.setCurrentIndex(box.findData("synthetic"))
-    qtbot.waitUntil(lambda: window.data.name == "synthetic", timeout=60000)
-    assert window.model.sizes[-1] == 10
+    qtbot.waitUntil(lambda: window.model.data.name == "synthetic", timeout=60000)
+    assert window.model.network.sizes[-1] == 10
     box.setCurrentIndex(box.findData("shapes"))
-    assert window.data.name == "shapes" and window.model.sizes[-1] == 3
+    assert window.model.data.name == "shapes" and window.model.network.sizes[-1] == 3

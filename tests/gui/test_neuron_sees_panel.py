@@ -23,11 +23,11 @@ def test_panel_shows_the_shown_input_and_pages(window, qtbot):
     window.show_panel("sees")
     panel = window.panels["sees"]
     qtbot.waitUntil(lambda: panel.view is not None, timeout=10000)
-    x = window.shown[0]
-    zs, acts = window.model.forward(x[None])
+    x = window.model.shown[0]
+    zs, acts = window.model.network.forward(x[None])
     np.testing.assert_allclose(panel.view.z, zs[0][0], atol=1e-5)
     np.testing.assert_allclose(panel.view.a, acts[1][0], atol=1e-5)
-    assert window.shown[2] in panel.caption.text()
+    assert window.model.shown[2] in panel.caption.text()
     # a network with more neurons than fit pages through them
     panel.grid.resize(430, 250)
     window._on_model_edited(Network.create((784, 40, 10), seed=1))
@@ -37,6 +37,6 @@ def test_panel_shows_the_shown_input_and_pages(window, qtbot):
     panel.next_button.click()
     assert panel.first == per_page and panel.grid._images[0][0] == per_page
     window.pad.draw_strokes([[(0.3, 0.3), (0.7, 0.7)]])
-    qtbot.waitUntil(lambda: window.drawing is not None, timeout=5000)
-    np.testing.assert_allclose(panel.view.products, window.model.w[0] * window.drawing,
+    qtbot.waitUntil(lambda: window.model.drawing is not None, timeout=5000)
+    np.testing.assert_allclose(panel.view.products, window.model.network.w[0] * window.model.drawing,
                                rtol=1e-6, atol=1e-7)

@@ -18,9 +18,9 @@ def pointmap(window, qtbot):
 
 
 def test_points_are_the_core_pca_of_each_layer(pointmap, window):
-    n = min(SAMPLE, len(window.data.test_images))
-    x = window.data.test_images[pointmap.index]
-    _, acts = window.model.forward(x)
+    n = min(SAMPLE, len(window.model.data.test_images))
+    x = window.model.data.test_images[pointmap.index]
+    _, acts = window.model.network.forward(x)
     for l, (scatter, a) in enumerate(zip(pointmap.scatters, acts)):
         assert len(scatter.data) == n
         want, _ = pca.project(a)
@@ -30,7 +30,7 @@ def test_points_are_the_core_pca_of_each_layer(pointmap, window):
 
 
 def test_colours_follow_the_labels(pointmap, window):
-    labels = window.data.test_labels[pointmap.index]
+    labels = window.model.data.test_labels[pointmap.index]
     brushes = pointmap.scatters[2].data["brush"]
     for i in range(0, len(labels), 97):
         assert brushes[i].color().name() == COLOURS[labels[i]]
@@ -43,10 +43,10 @@ def test_hover_finds_a_point_and_tells_its_label_and_answer(pointmap, window):
     np.testing.assert_allclose(pointmap.xy[1][found], pointmap.xy[1][i])
     pointmap._show_hover(i)
     j = int(pointmap.index[i])
-    a = window.model.feedforward(window.data.test_images[j][None, :])[0]
+    a = window.model.network.feedforward(window.model.data.test_images[j][None, :])[0]
     text = pointmap.hover_text.text()
     assert f"test image {j:,}" in text
-    assert f"true label: {window.data.test_labels[j]}" in text
+    assert f"true label: {window.model.data.test_labels[j]}" in text
     assert f"network says: {a.argmax()} ({a.max():.2f}" in text
     assert pointmap.picture.pixmap() is not None and not pointmap.picture.pixmap().isNull()
     assert all(len(ring.data) == 1 for ring in pointmap.rings)    # the same image, every plot
@@ -57,5 +57,5 @@ def test_hover_finds_a_point_and_tells_its_label_and_answer(pointmap, window):
 def test_click_shows_the_image_in_the_diagram(pointmap, window):
     pointmap.choose(5)
     j = int(pointmap.index[5])
-    assert window.shown[2] == f"test image {j:,}"
-    np.testing.assert_array_equal(window.shown[0], window.data.test_images[j])
+    assert window.model.shown[2] == f"test image {j:,}"
+    np.testing.assert_array_equal(window.model.shown[0], window.model.data.test_images[j])

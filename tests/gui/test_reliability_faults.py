@@ -28,25 +28,25 @@ def test_divergence_is_reported_with_what_to_try_and_training_restarts(qtbot, wi
     # η ≤ 100 (the control's range) never overflows this float32 network on these digits
     # (measured: no activation/output/cost combination diverged in an epoch), so the far-too-
     # high rate goes in through the same path the control uses.
-    assert window._ensure_session()
-    window.session.set_hyper(lr=1e300)
+    assert window.training.ensure_session()
+    window.training.session.set_hyper(lr=1e300)
     with np.errstate(all="ignore"):
-        window.toggle_training()
-        qtbot.waitUntil(lambda: window.session.state == "failed" and bool(dialogs),
+        window.training.toggle_training()
+        qtbot.waitUntil(lambda: window.training.session.state == "failed" and bool(dialogs),
                         timeout=20000)
     kind, title, text = dialogs[0]
     assert title == "Training stopped"
     assert "learning rate" in text and "smaller learning rate" in text and "kept" in text
-    assert window.session.trainer.step <= 1          # caught at the first bad mini-batch
-    assert finite(window.model) and finite(window.session.trainer.net)
-    qtbot.waitUntil(lambda: window.act_train.text() == "Train", timeout=5000)
+    assert window.training.session.trainer.step <= 1          # caught at the first bad mini-batch
+    assert finite(window.model.network) and finite(window.training.session.trainer.net)
+    qtbot.waitUntil(lambda: window.training.act_train.text() == "Train", timeout=5000)
     window.controls.lr.setValue(0.5)                 # the user lowers η and presses Train
-    assert window.session.trainer.lr == 0.5
-    window.toggle_training()
-    qtbot.waitUntil(lambda: window.session.trainer.step >= 30, timeout=30000)
-    window.session.pause()
-    qtbot.waitUntil(lambda: window.session.state == "paused", timeout=5000)
-    assert finite(window.model) and len(dialogs) == 1
+    assert window.training.session.trainer.lr == 0.5
+    window.training.toggle_training()
+    qtbot.waitUntil(lambda: window.training.session.trainer.step >= 30, timeout=30000)
+    window.training.session.pause()
+    qtbot.waitUntil(lambda: window.training.session.state == "paused", timeout=5000)
+    assert finite(window.model.network) and len(dialogs) == 1
 
 
 def test_an_exception_in_the_worker_reaches_the_user_and_train_restarts(qtbot, window, dialogs,
@@ -56,27 +56,27 @@ def test_an_exception_in_the_worker_reaches_the_user_and_train_restarts(qtbot, w
     def broken(self):
         raise RuntimeError("a bug in the step")
     monkeypatch.setattr(Trainer, "stepper", broken)
-    window.toggle_training()
-    qtbot.waitUntil(lambda: window.session.state == "failed" and bool(dialogs), timeout=20000)
+    window.training.toggle_training()
+    qtbot.waitUntil(lambda: window.training.session.state == "failed" and bool(dialogs), timeout=20000)
     kind, title, text = dialogs[0]
     assert title == "Training stopped" and "internal error" in text and "a bug in the step" in text
     assert "Traceback" not in text
     assert "Traceback" in capfd.readouterr().err    # the details go to the terminal
     monkeypatch.setattr(Trainer, "stepper", original)
-    window.toggle_training()                         # the same button starts a fresh worker
-    qtbot.waitUntil(lambda: window.session.trainer.step >= 5, timeout=20000)
-    window.session.pause()
-    qtbot.waitUntil(lambda: window.session.state == "paused", timeout=5000)
+    window.training.toggle_training()                         # the same button starts a fresh worker
+    qtbot.waitUntil(lambda: window.training.session.trainer.step >= 5, timeout=20000)
+    window.training.session.pause()
+    qtbot.waitUntil(lambda: window.training.session.state == "paused", timeout=5000)
     assert len(dialogs) == 1
 
 
 def test_closing_mid_epoch_stops_the_thread_promptly(qtbot, window):
     window.controls.batch_size.setValue(1)           # many tiny steps: certainly mid-epoch
-    window.toggle_training()
-    qtbot.waitUntil(lambda: window.session is not None and window.session.trainer.step > 50,
+    window.training.toggle_training()
+    qtbot.waitUntil(lambda: window.training.session is not None and window.training.session.trainer.step > 50,
                     timeout=20000)
-    thread = window.session.thread
-    assert window.session.trainer.step < len(window.data.train_images)
+    thread = window.training.session.thread
+    assert window.training.session.trainer.step < len(window.model.data.train_images)
     t0 = time.perf_counter()
     window.close()
     assert not thread.isRunning()
@@ -119,26 +119,26 @@ def test_autosave_every_epoch_and_restore(qtbot, window, data_home, dialogs):
     window.controls.autosave.setValue(1)
     window.controls.set_values({"epochs": 1})
     window.controls.batch_size.setValue(100)        # an epoch of the synthetic set is quick
-    window.toggle_training()
-    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=60000)
+    window.training.toggle_training()
+    qtbot.waitUntil(lambda: window.training.session.state == "finished", timeout=60000)
     qtbot.wait(100)
     saved, classes = load_model(data_home / "autosave.npz")
-    for a, b in zip(saved.w, window.model.w):
+    for a, b in zip(saved.w, window.model.network.w):
         np.testing.assert_array_equal(a, b)         # exactly the epoch's parameters
     assert [p.name for p in data_home.iterdir()] == ["autosave.npz"]   # no temporary left
-    assert window.act_restore.isEnabled()
-    window.reset()                                   # new random weights …
-    assert not np.array_equal(window.model.w[0], saved.w[0])
-    window.restore_autosave()                        # … and the autosave brings them back
-    np.testing.assert_array_equal(window.model.w[0], saved.w[0])
+    assert window.autosave.act_restore.isEnabled()
+    window.training.reset()                                   # new random weights …
+    assert not np.array_equal(window.model.network.w[0], saved.w[0])
+    window.autosave.restore_autosave()                        # … and the autosave brings them back
+    np.testing.assert_array_equal(window.model.network.w[0], saved.w[0])
     assert not dialogs
 
 
 def test_autosave_off_writes_nothing(qtbot, window, data_home):
     window.controls.set_values({"epochs": 1, "autosave_every": 0})
     window.controls.batch_size.setValue(100)
-    window.toggle_training()
-    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=60000)
+    window.training.toggle_training()
+    qtbot.waitUntil(lambda: window.training.session.state == "finished", timeout=60000)
     assert not data_home.exists()
 
 
@@ -150,21 +150,21 @@ def test_a_waiting_autosave_is_offered_at_start_without_a_modal(qtbot, settings,
     w = MainWindow(settings, dataset="synthetic")
     qtbot.addWidget(w)
     w.show()
-    assert w.act_restore.isEnabled()
+    assert w.autosave.act_restore.isEnabled()
     assert "Restore autosave" in w.statusBar().currentMessage()
     assert not dialogs                               # offered, never forced on the user
-    qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
-    w.restore_autosave()
-    assert w.model.sizes == (784, 12, 10)
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
+    w.autosave.restore_autosave()
+    assert w.model.network.sizes == (784, 12, 10)
     w.close()
 
 
 def test_a_damaged_autosave_is_refused_with_a_dialog(qtbot, window, data_home, dialogs):
     data_home.mkdir()
     (data_home / "autosave.npz").write_bytes(b"half a model")
-    sizes = window.model.sizes
-    window.restore_autosave()
-    assert window.model.sizes == sizes
+    sizes = window.model.network.sizes
+    window.autosave.restore_autosave()
+    assert window.model.network.sizes == sizes
     assert len(dialogs) == 1 and "autosave.npz" in dialogs[0][2]
 
 
@@ -175,8 +175,8 @@ def test_an_unwritable_autosave_folder_is_reported_quietly(qtbot, window, tmp_pa
     monkeypatch.setenv("NNVIZ_DATA_HOME", str(blocker))
     window.controls.set_values({"epochs": 1, "autosave_every": 1})
     window.controls.batch_size.setValue(100)
-    window.toggle_training()
-    qtbot.waitUntil(lambda: window.session.state == "finished", timeout=60000)
+    window.training.toggle_training()
+    qtbot.waitUntil(lambda: window.training.session.state == "finished", timeout=60000)
     assert not dialogs                               # training is never interrupted by it
     assert "Autosave failed" in window.controls.autosave.toolTip()
 

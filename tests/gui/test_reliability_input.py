@@ -31,7 +31,7 @@ def shared_window(qapp, tmp_path_factory):
                    dataset="synthetic")
     w.show()
     from pytestqt.qtbot import QtBot
-    QtBot(qapp).waitUntil(lambda: w.data is not None, timeout=60000)
+    QtBot(qapp).waitUntil(lambda: w.model.data is not None, timeout=60000)
     yield w
     w.close()
     w.deleteLater()
@@ -42,8 +42,8 @@ def window(shared_window):
     """The shared window, put back to a known state after each test."""
     w = shared_window
     yield w
-    w._stop_session()
-    w.controls.set_train_size(len(w.data.train_images))
+    w.training.stop()
+    w.controls.set_train_size(len(w.model.data.train_images))
     w.controls.set_values({"layers": "784,16,16,10", "lr": 3.0, "batch_size": 10, "epochs": 30,
                            "momentum": 0.0})
     w.controls.reason.hide()
@@ -54,11 +54,11 @@ def window(shared_window):
 def still_works(qtbot, window):
     """The window is up, its model finite, and training still runs a mini-batch."""
     assert window.isVisible()
-    assert all(np.all(np.isfinite(w)) for w in window.model.w)
-    window.step_batch()
-    qtbot.waitUntil(lambda: window.session is not None and window.session.trainer.step >= 1,
+    assert all(np.all(np.isfinite(w)) for w in window.model.network.w)
+    window.training.step_batch()
+    qtbot.waitUntil(lambda: window.training.session is not None and window.training.session.trainer.step >= 1,
                     timeout=10000)
-    window._stop_session()
+    window.training.stop()
 
 
 # ---- dataset folders --------------------------------------------------------------------------
@@ -66,8 +66,8 @@ def still_works(qtbot, window):
 @pytest.mark.parametrize("case", CASES)
 def test_a_broken_dataset_folder_gives_one_dialog(qtbot, window, dialogs, tmp_path, case):
     folder, words = make_folder(tmp_path, case)
-    before = window.data
-    job = window.load_data("mnist", data_dir=str(folder))
+    before = window.model.data
+    job = window.loading.load_data("mnist", data_dir=str(folder))
     qtbot.waitUntil(lambda: job.isFinished() and bool(dialogs), timeout=20000)
     assert len(dialogs) == 1
     kind, title, text = dialogs[0]
@@ -75,7 +75,7 @@ def test_a_broken_dataset_folder_gives_one_dialog(qtbot, window, dialogs, tmp_pa
     for word in words:
         assert word in text, (word, text)
     assert "Traceback" not in text
-    assert window.data is before                          # still training on what it had
+    assert window.model.data is before                          # still training on what it had
     assert window.controls.values()["dataset"] == before.name
     assert window.settings.get("data_dir") != str(folder)   # a broken folder isn't remembered
     still_works(qtbot, window)
@@ -86,14 +86,14 @@ def test_a_chosen_folder_is_remembered_only_once_it_loads(qtbot, window, dialogs
     from PySide6.QtWidgets import QFileDialog
     folder, _ = make_folder(tmp_path, "a missing file")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    window.choose_folder()
-    qtbot.waitUntil(lambda: window.job.isFinished() and bool(dialogs), timeout=20000)
+    window.loading.choose_folder()
+    qtbot.waitUntil(lambda: window.loading.job.isFinished() and bool(dialogs), timeout=20000)
     assert window.settings.get("data_dir") == ""
     (folder / "t10k-labels-idx1-ubyte.gz").write_bytes(
         (folder / "train-labels-idx1-ubyte.gz").read_bytes())   # 30 labels where 10 belong
     dialogs.clear()
-    window.choose_folder()
-    qtbot.waitUntil(lambda: window.job.isFinished() and bool(dialogs), timeout=20000)
+    window.loading.choose_folder()
+    qtbot.waitUntil(lambda: window.loading.job.isFinished() and bool(dialogs), timeout=20000)
     assert "t10k-images" in dialogs[0][2] and "10 images" in dialogs[0][2]
     assert window.settings.get("data_dir") == ""
 
@@ -101,22 +101,22 @@ def test_a_chosen_folder_is_remembered_only_once_it_loads(qtbot, window, dialogs
 def test_a_failed_download_gives_a_dialog_and_retry_works(qtbot, window, dialogs, monkeypatch):
     import nnviz.gui.window.data_loading as loading
     from nnviz.core.errors import DownloadError
-    data = window.data
+    data = window.model.data
 
     def refused(*args, **kwargs):
         raise DownloadError("could not download train-images-idx3-ubyte.gz from any mirror: "
                             "https://example.invalid (connection refused).")
     monkeypatch.setattr(loading, "load_dataset", refused)
-    window.download_mnist()
-    qtbot.waitUntil(lambda: window.job.isFinished() and bool(dialogs), timeout=20000)
+    window.loading.download_mnist()
+    qtbot.waitUntil(lambda: window.loading.job.isFinished() and bool(dialogs), timeout=20000)
     kind, title, text = dialogs[0]
     assert title == "Download failed" and "connection refused" in text and "try again" in text
-    assert window.data is data
+    assert window.model.data is data
     monkeypatch.setattr(loading, "load_dataset", lambda *a, **k: data.subset(500, 100))
-    window.download_mnist()                      # the user presses Download again
-    qtbot.waitUntil(lambda: window.data is not data, timeout=20000)
-    assert len(window.data.train_images) == 500 and len(dialogs) == 1
-    window._on_data_loaded(data)
+    window.loading.download_mnist()                      # the user presses Download again
+    qtbot.waitUntil(lambda: window.model.data is not data, timeout=20000)
+    assert len(window.model.data.train_images) == 500 and len(dialogs) == 1
+    window.loading.data_loaded(data)
 
 
 # ---- model files -------------------------------------------------------------------------------
@@ -167,23 +167,23 @@ def test_a_bad_model_file_gives_one_dialog_and_keeps_the_model(qtbot, window, di
     from PySide6.QtWidgets import QFileDialog
     path = tmp_path / "their-model.npz"
     words = _bad_model(path, case)
-    w_before = [w.copy() for w in window.model.w]
+    w_before = [w.copy() for w in window.model.network.w]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    window.open_model()   # File ▸ Load model…, through the real action's slot
+    window.files.open_model()   # File ▸ Load model…, through the real action's slot
     assert len(dialogs) == 1
     kind, title, text = dialogs[0]
     assert kind == "warning" and "their-model.npz" in text and words in text, text
-    for a, b in zip(window.model.w, w_before):
+    for a, b in zip(window.model.network.w, w_before):
         np.testing.assert_array_equal(a, b)
     still_works(qtbot, window)
 
 
 def test_a_good_model_file_loads_after_bad_ones(qtbot, window, dialogs, tmp_path):
     _bad_model(tmp_path / "bad.npz", "pickled objects")
-    assert not window.load_model_file(tmp_path / "bad.npz")
+    assert not window.files.load_model_file(tmp_path / "bad.npz")
     good = save_model(tmp_path / "good.npz", Network.create((784, 20, 10), seed=5))
-    assert window.load_model_file(good)
-    assert window.model.sizes == (784, 20, 10)
+    assert window.files.load_model_file(good)
+    assert window.model.network.sizes == (784, 20, 10)
     assert window.controls.values()["layers"] == (784, 20, 10)
     assert len(dialogs) == 1
 
@@ -219,7 +219,7 @@ def _window_with(qtbot, path):
     w = MainWindow(Settings(QSettings(str(path), QSettings.Format.IniFormat)), dataset="synthetic")
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
     return w
 
 
@@ -238,7 +238,7 @@ def test_a_hand_edited_settings_file_keeps_good_keys_and_defaults_bad_ones(qtbot
     for key, value in defaults.items():
         assert v[key] == value, key
     assert v["layers"] == (784, 16, 16, 10)
-    assert w.settings.get("data_dir") == "" and w.data_dir is None
+    assert w.settings.get("data_dir") == "" and w.loading.data_dir is None
     assert w.cost_view.log_scale() is False
     assert not dialogs
     w.close()
@@ -295,7 +295,7 @@ def test_bad_hyper_parameters_are_refused_at_the_control_with_a_reason(qtbot, wi
 
 
 def test_batch_size_is_capped_at_the_training_set_with_a_reason(qtbot, window):
-    n = len(window.data.train_images)
+    n = len(window.model.data.train_images)
     spin = window.controls.batch_size
     assert spin.maximum() == n
     _type(qtbot, spin, str(n * 10))
@@ -305,9 +305,9 @@ def test_batch_size_is_capped_at_the_training_set_with_a_reason(qtbot, window):
 
 def test_a_batch_larger_than_the_dataset_is_refused_when_training_starts(qtbot, window, dialogs):
     window.controls.set_train_size(10**6)        # as if the cap were missing
-    window.controls.batch_size.setValue(len(window.data.train_images) + 1)
-    window.toggle_training()
-    assert window.session is None
+    window.controls.batch_size.setValue(len(window.model.data.train_images) + 1)
+    window.training.toggle_training()
+    assert window.training.session is None
     assert len(dialogs) == 1 and "batch size" in dialogs[0][2]
 
 
@@ -321,9 +321,9 @@ def test_bad_layer_lists_are_refused_and_reset_explains(qtbot, window, dialogs, 
         window.controls._check_layers("")   # clear() is not a user edit; check as typing would
     assert window.controls.values()["layers"] is None
     assert window.controls.layers_reason.text()
-    sizes = window.model.sizes
-    window.reset()
-    assert window.model.sizes == sizes
+    sizes = window.model.network.sizes
+    window.training.reset()
+    assert window.model.network.sizes == sizes
     assert len(dialogs) == 1 and dialogs[0][2] == window.controls.layers_reason.text()
 
 
@@ -331,9 +331,9 @@ def test_bad_layer_lists_are_refused_and_reset_explains(qtbot, window, dialogs, 
 
 def _defined(window):
     """No drawing, or a finite 28×28 image with a prediction for it."""
-    if window.drawing is None:
+    if window.model.drawing is None:
         return True
-    x = window.drawing
+    x = window.model.drawing
     return x.shape == (784,) and np.all(np.isfinite(x)) and 0 <= x.min() and x.max() <= 1 \
         and window.prediction.winner() in range(10)
 
@@ -352,16 +352,16 @@ def _mouse(pad, kind, x, y):
 def test_empty_canvas(qtbot, window):
     window.pad.clear()
     qtbot.wait(50)
-    assert window.drawing is None and _defined(window)
+    assert window.model.drawing is None and _defined(window)
 
 
 def test_a_single_dot(qtbot, window):
     _mouse(window.pad, QEvent.Type.MouseButtonPress, 0.5, 0.5)
     _mouse(window.pad, QEvent.Type.MouseButtonRelease, 0.5, 0.5)
     qtbot.wait(50)
-    assert window.drawing is not None and _defined(window)
+    assert window.model.drawing is not None and _defined(window)
     # Like any drawing, the dot is scaled to MNIST's 20-pixel box and centred: a round blob.
-    img = window.drawing.reshape(28, 28)
+    img = window.model.drawing.reshape(28, 28)
     cy, cx = np.argwhere(img > 0).mean(axis=0)
     assert abs(cy - 13.5) < 2 and abs(cx - 13.5) < 2
 
@@ -371,7 +371,7 @@ def test_ink_on_every_edge_and_beyond(qtbot, window):
     outside = [(-0.5, -0.5), (1.5, 0.5), (0.5, 1.7)]
     window.pad.draw_strokes([frame, outside])
     qtbot.wait(50)
-    assert window.drawing is not None and _defined(window)
+    assert window.model.drawing is not None and _defined(window)
     window.pad.draw_strokes([[(x / 20, y) for x in range(21)] for y in np.linspace(0, 1, 40)])
     qtbot.wait(50)   # the whole canvas inked
     assert _defined(window)
@@ -386,9 +386,9 @@ def test_extremely_fast_strokes(qtbot, window):
             _mouse(pad, QEvent.Type.MouseMove, x, y)
         _mouse(pad, QEvent.Type.MouseButtonRelease, *rng.uniform(0, 1, 2))
     qtbot.wait(100)
-    assert window.drawing is not None and _defined(window)
+    assert window.model.drawing is not None and _defined(window)
     assert pad.stroke_count() >= 1
     window.pad.undo()
     window.pad.clear()
     qtbot.wait(50)
-    assert window.drawing is None
+    assert window.model.drawing is None

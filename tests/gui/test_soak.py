@@ -68,19 +68,19 @@ def test_soak(qtbot, qapp, tmp_path, mnist, monkeypatch):
     qtbot.addWidget(w)
     w.resize(1280, 800)
     w.show()
-    qtbot.waitUntil(lambda: w.data is not None, timeout=60000)
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
     data = mnist if TRAIN >= len(mnist.train_images) else mnist.subset(TRAIN, 10000)
-    w._on_data_loaded(data)                       # the real MNIST, as if loaded from a folder
+    w.loading.data_loaded(data)                       # the real MNIST, as if loaded from a folder
     w.controls.set_values({"lr": 3.0, "batch_size": 10, "epochs": EPOCHS, "autosave_every": 0})
-    w.reset()
+    w.training.reset()
 
     ticks = []
     heartbeat = QTimer(interval=50, timeout=lambda: ticks.append(time.perf_counter()))
     heartbeat.start()
     bpe = -(-len(data.train_images) // 10)         # mini-batches per epoch
     t0 = time.perf_counter()
-    w.step_batch()                                # starts the worker, paused after one batch
-    session, trainer = w.session, w.session.trainer
+    w.training.step_batch()                                # starts the worker, paused after one batch
+    session, trainer = w.training.session, w.training.session.trainer
     qtbot.waitUntil(lambda: trainer.step >= 1, timeout=60000)
     session.pause_at_step(bpe)                    # then runs to the end of the first epoch
     session.resume()
@@ -107,7 +107,7 @@ def test_soak(qtbot, qapp, tmp_path, mnist, monkeypatch):
     assert trainer.epoch == EPOCHS
     assert w.cost_view.n_costs() == trainer.step == EPOCHS * bpe
     if EPOCHS >= 10 and TRAIN >= 60000:          # the full run learns as the lessons say
-        assert w.last_accuracy > 0.93
+        assert w.training.last_accuracy > 0.93
     assert after["rss"] - before["rss"] < 50 * MB
     assert after["qobjects"] <= before["qobjects"]
     assert after["threads"] <= before["threads"]

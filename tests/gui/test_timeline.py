@@ -11,15 +11,15 @@ from tests.core.test_gif import read_gif
 def train(window, qtbot, batches, stepped=12):
     """Step `stepped` single mini-batches (a moment each), then train on to `batches`."""
     for k in range(1, stepped + 1):
-        window.step_batch()
-        qtbot.waitUntil(lambda: window.history is not None and window.history.last_step == k,
+        window.training.step_batch()
+        qtbot.waitUntil(lambda: window.replay.history is not None and window.replay.history.last_step == k,
                         timeout=30000)
-    session = window.session
+    session = window.training.session
     session.pause_at_step(batches)
     session.resume()
     qtbot.waitUntil(lambda: session.trainer.step >= batches and session.state == "paused",
                     timeout=120000)
-    qtbot.waitUntil(lambda: window.history.last_step == batches, timeout=5000)
+    qtbot.waitUntil(lambda: window.replay.history.last_step == batches, timeout=5000)
 
 
 @pytest.fixture
@@ -30,88 +30,88 @@ def trained(window, qtbot):
 
 def test_scrubbing_shows_the_recorded_moment_everywhere(trained, qtbot):
     w = trained
-    h = w.history
+    h = w.replay.history
     assert h is not None and len(h) >= 13, h.steps
     assert h.steps[0] == 0 and h.steps[-1] == 150
-    live_w0 = w.model.w[0].copy()
+    live_w0 = w.model.network.w[0].copy()
     i = 2
-    w.timeline.slider.setValue(i)                  # as the user's drag does
+    w.replay.timeline.slider.setValue(i)                  # as the user's drag does
     m = h.moment(i)
-    assert w.replaying and w.timeline.index() == i
-    for got, want in zip(w.model.w + w.model.b, m.w + m.b):
+    assert w.model.replaying and w.replay.timeline.index() == i
+    for got, want in zip(w.model.network.w + w.model.network.b, m.w + m.b):
         assert got.tobytes() == want.tobytes()
     assert w.weights_view._w.tobytes() == m.w[0].tobytes()
     assert w.cost_view.cursor.isVisible()
     assert w.cost_view.cursor.value() == pytest.approx(float(w.cost_view._x_of(m.step)))
-    assert f"step {m.step:,}" in w.timeline.label.text()
+    assert f"step {m.step:,}" in w.replay.timeline.label.text()
     # the drawing pad's prediction uses the replayed network
     w.pad.draw_strokes([[(0.5, 0.2), (0.5, 0.8)]])
-    qtbot.waitUntil(lambda: w.drawing is not None, timeout=5000)
-    assert w.prediction.winner() == int(w.model.feedforward(w.drawing).argmax())
-    w.timeline.live_button.click()
-    assert not w.replaying and not w.cost_view.cursor.isVisible()
-    np.testing.assert_array_equal(w.model.w[0], live_w0)
-    assert w.timeline.index() == len(h) - 1
+    qtbot.waitUntil(lambda: w.model.drawing is not None, timeout=5000)
+    assert w.prediction.winner() == int(w.model.network.feedforward(w.model.drawing).argmax())
+    w.replay.timeline.live_button.click()
+    assert not w.model.replaying and not w.cost_view.cursor.isVisible()
+    np.testing.assert_array_equal(w.model.network.w[0], live_w0)
+    assert w.replay.timeline.index() == len(h) - 1
 
 
 def test_scrubbing_is_fast(trained):
     w = trained
-    w.show_moment(0)
+    w.replay.show_moment(0)
     times = []
     for i in [1, 2, 3, 2, 1, 0] * 4:
         t0 = time.perf_counter()
-        w.timeline.slider.setValue(i)
+        w.replay.timeline.slider.setValue(i)
         w.repaint()                               # the views' paint, not just their data
         times.append(time.perf_counter() - t0)
     print(f"scrub → views updated and painted: best {min(times) * 1e3:.1f} ms, "
           f"median {sorted(times)[len(times) // 2] * 1e3:.1f} ms")
-    assert w.timeline.index() == 0
+    assert w.replay.timeline.index() == 0
 
 
 def test_play_advances_and_stops_at_the_end(trained, qtbot):
     w = trained
-    w.timeline.speed_box.setCurrentIndex(w.timeline.speed_box.count() - 1)
-    w.show_moment(len(w.history) - 3)
-    w.timeline.play()
-    qtbot.waitUntil(lambda: not w.timeline.playing(), timeout=5000)
-    assert w.timeline.index() == len(w.history) - 1 and w.replaying
+    w.replay.timeline.speed_box.setCurrentIndex(w.replay.timeline.speed_box.count() - 1)
+    w.replay.show_moment(len(w.replay.history) - 3)
+    w.replay.timeline.play()
+    qtbot.waitUntil(lambda: not w.replay.timeline.playing(), timeout=5000)
+    assert w.replay.timeline.index() == len(w.replay.history) - 1 and w.model.replaying
 
 
 def test_save_and_open_run_without_training(trained, qtbot, tmp_path):
     w = trained
     path = tmp_path / "lesson.npz"
     from nnviz.core.files.run_io import save_run
-    save_run(path, w.history, {"activation": w.model.activation, "output": w.model.output,
-                               "cost": w.model.cost, "classes": w.classes})
-    steps = list(w.history.steps)
-    w.reset()                                      # a fresh network forgets the run
-    assert w.history is None and not w.timeline.slider.isEnabled()
-    assert w.open_run(str(path))
-    assert w.session is None and w.history.steps == steps
-    assert not w.timeline.live_button.isEnabled()
+    save_run(path, w.replay.history, {"activation": w.model.network.activation, "output": w.model.network.output,
+                               "cost": w.model.network.cost, "classes": w.model.classes})
+    steps = list(w.replay.history.steps)
+    w.training.reset()                                      # a fresh network forgets the run
+    assert w.replay.history is None and not w.replay.timeline.slider.isEnabled()
+    assert w.replay.open_run(str(path))
+    assert w.training.session is None and w.replay.history.steps == steps
+    assert not w.replay.timeline.live_button.isEnabled()
     assert w.cost_view.n_costs() == 150
-    w.timeline.slider.setValue(2)
-    assert w.model.w[0].tobytes() == w.history.moment(2).w[0].tobytes()
+    w.replay.timeline.slider.setValue(2)
+    assert w.model.network.w[0].tobytes() == w.replay.history.moment(2).w[0].tobytes()
 
 
 def test_gif_export_of_the_weights(trained, qtbot, tmp_path):
     w = trained
     path = tmp_path / "weights.gif"
-    w.export_replay_gif("weights", str(path))
-    qtbot.waitUntil(lambda: w._gif_export is None, timeout=60000)
+    w.exports.export_replay_gif("weights", str(path))
+    qtbot.waitUntil(lambda: w.exports.gif_export is None, timeout=60000)
     width, height, loops, frames = read_gif(path)
-    assert len(frames) == len(w.history) and loops
+    assert len(frames) == len(w.replay.history) and loops
     size = w.weights_view.size()
     assert (width, height) == (size.width(), size.height() + 26)
     assert not np.array_equal(frames[0][1], frames[-1][1])      # the weights moved
-    assert not w.replaying                                       # back to Live afterwards
+    assert not w.model.replaying                                       # back to Live afterwards
 
 
 def test_model_exports(trained, tmp_path):
     w = trained
     from nnviz.core.files.export import import_json
-    net, classes = import_json(w.export_model_json(str(tmp_path / "m")))
-    assert classes == w.classes
-    assert net.w[0].tobytes() == w.model.w[0].tobytes()
+    net, classes = import_json(w.exports.export_model_json(str(tmp_path / "m")))
+    assert classes == w.model.classes
+    assert net.w[0].tobytes() == w.model.network.w[0].tobytes()
     assert (tmp_path / "m.onnx").exists() is False
-    assert w.export_model_onnx(str(tmp_path / "m")).endswith("m.onnx")
+    assert w.exports.export_model_onnx(str(tmp_path / "m")).endswith("m.onnx")

@@ -13,7 +13,6 @@ bad row (wrong number of values, not a number, label or pixel out of range, empt
 
 from __future__ import annotations
 
-import itertools
 import math
 import os
 from pathlib import Path
@@ -28,6 +27,7 @@ from nnviz.core.errors import DataError
 BLOCK = 4096                       # rows parsed at once by the fast path
 LABEL_NAMES = ("label", "labels", "class", "target", "y", "digit")
 MAX_LABEL = 65535                  # anything larger is not a class number
+MAX_LINE = 16 * 2**20              # characters in a row: 1000×1000 pixels of up to 15 each
 
 
 def _delimiter(line: str) -> str:
@@ -53,10 +53,39 @@ class _Reader:
         self.scale = None            # 1.0 for 0–1 floats, 255.0 for bytes; set by the 1st block
 
     def read(self, progress: Progress | None, cancelled: Cancelled | None):
+        try:
+            return self._read(progress, cancelled)
+        except UnicodeDecodeError as e:
+            raise DataError(f"{self.path}: is not UTF-8 text (byte 0x{e.object[e.start]:02x} "
+                            f"cannot be decoded); a CSV must be plain UTF-8 or ASCII.") from None
+        except OSError as e:
+            raise DataError(f"{self.path}: cannot be read ({e.strerror or e}).") from None
+
+    def _lines(self, f, k):
+        """Up to k lines of f; a line longer than MAX_LINE is read past and reported, never
+        held whole (a binary file with no line breaks would otherwise be one huge line)."""
+        lines = []
+        while len(lines) < k:
+            line = f.readline(MAX_LINE + 1)
+            if not line:
+                break
+            if len(line) > MAX_LINE and not line.endswith("\n"):
+                while (rest := f.readline(MAX_LINE)) and not rest.endswith("\n"):
+                    pass
+                self.report.skip("a line", f"is longer than {MAX_LINE:,} characters, which "
+                                           f"no row of pixels needs.")
+                line = "\n"
+            lines.append(line)
+        return lines
+
+    def _read(self, progress: Progress | None, cancelled: Cancelled | None):
         size = max(self.path.stat().st_size, 1)
         images, labels = [], []
         with open(self.path, encoding="utf-8-sig", newline=None) as f:
-            first = f.readline()
+            first = f.readline(MAX_LINE + 1)
+            if len(first) > MAX_LINE:
+                raise DataError(f"{self.path}: the first line is longer than {MAX_LINE:,} "
+                                f"characters; this is not a CSV of images.")
             if not first.strip():
                 raise DataError(f"{self.path}: the file is empty or starts with an empty line.")
             self.delim = _delimiter(first)
@@ -68,7 +97,7 @@ class _Reader:
             line_no = 2 if header else 1          # the file line of the block's first row
             while True:
                 check_cancel(cancelled)
-                lines = pending + list(itertools.islice(f, BLOCK - len(pending)))
+                lines = pending + self._lines(f, BLOCK - len(pending))
                 pending = []
                 if not lines:
                     break
@@ -177,8 +206,9 @@ def import_csv(path: str | os.PathLike, test_path: str | os.PathLike | None = No
     """
     path = Path(path)
     for p in (path, test_path):
-        if p is not None and not Path(p).is_file():
-            raise DataError(f"{p}: no such CSV file.")
+        if p is not None and not Path(p).is_file():   # a FIFO or a device is not read either
+            raise DataError(f"{p}: no such CSV file." if not Path(p).exists() else
+                            f"{p}: not a regular file (a folder, device or pipe).")
     report = ImportReport(source=str(path), kind="CSV")
     reader = _Reader(path, report)
     train_x, train_y = reader.read(progress, cancelled)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from nnviz.core.errors import ConfigError, DataError
+from nnviz.core.text import clean_name
 
 MNIST_CLASSES = tuple(str(digit) for digit in range(10))
 FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
@@ -51,7 +52,7 @@ class Dataset:
     synthetic: bool = False
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "classes", tuple(self.classes))
+        object.__setattr__(self, "classes", tuple(clean_name(c) for c in self.classes))
         n_inputs = None
         for part in ("train", "test"):
             x, y = getattr(self, f"{part}_images"), getattr(self, f"{part}_labels")

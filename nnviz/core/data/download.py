@@ -92,13 +92,17 @@ def _stream(url: str, out, pin: Pin, timeout: float, progress: Progress | None,
                 raise _MirrorFailed(_reason(err)) from err
             if not chunk:
                 break
+            done += len(chunk)
+            if done > _most_bytes(pin) or (inflate.eof and inflate.unused_data):
+                # Bytes after the gzip stream or beyond what the pinned file can compress to:
+                # stop now, rather than keep reading (and storing) whatever the mirror sends.
+                raise _MirrorFailed("checksum mismatch (more data than the pinned file)")
             try:
                 out.write(chunk)
             except OSError as err:
                 raise _local_failure(err, Path(out.name).parent) from err
             digest.update(content)
             size += len(content)
-            done += len(chunk)
             if size > pin.size:   # stop early rather than inflate a wrong (or hostile) file
                 raise _MirrorFailed("checksum mismatch (larger than the pinned file)")
             if progress is not None:
@@ -107,6 +111,13 @@ def _stream(url: str, out, pin: Pin, timeout: float, progress: Progress | None,
         raise _MirrorFailed("truncated")
     if inflate.unused_data or size != pin.size or digest.hexdigest() != pin.sha256:
         raise _MirrorFailed("checksum mismatch")
+
+
+def _most_bytes(pin: Pin) -> int:
+    """The most gzip bytes the pinned file can take: deflate's stored blocks add 5 bytes per
+    64 KiB to incompressible data, and the gzip header and trailer a few dozen (a long file
+    name in the header counts too): 1 % and 64 KiB of slack cover all of it."""
+    return pin.size + pin.size // 100 + 65536
 
 
 def _fetch(url: str, target: Path, pin: Pin, timeout: float, progress: Progress | None,

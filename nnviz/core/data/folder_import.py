@@ -36,7 +36,7 @@ def _class_order(name: str):
 
 def _split_folders(root: Path) -> tuple[Path, Path | None]:
     """(train folder, test folder or None) for `root`'s layout."""
-    subs = {p.name.lower(): p for p in root.iterdir() if p.is_dir()}
+    subs = {p.name.lower(): p for p in _listing(root) if p.is_dir()}
     for train, test in SPLIT_NAMES:
         if train in subs and test in subs:
             return subs[train], subs[test]
@@ -53,17 +53,29 @@ def to_image(pixels: np.ndarray) -> np.ndarray:
     return np.rint(to_mnist_image(a) * 255).astype(np.uint8)
 
 
+def _listing(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError as e:
+        raise DataError(f"{folder}: cannot be listed ({e.strerror or e}).") from None
+
+
 def _scan(folder: Path, report: ImportReport) -> list[tuple[str, Path]]:
     """(class name, image path) for every candidate picture; reports what is not one."""
     found = []
-    for entry in sorted(folder.iterdir()):
+    entries = _listing(folder)
+    for entry in entries:
         if entry.is_file():
             report.skip(entry, "is not inside a class folder (one sub-folder per class).")
-    classes = sorted((p for p in folder.iterdir() if p.is_dir()),
-                     key=lambda p: _class_order(p.name))
+    classes = sorted((p for p in entries if p.is_dir()), key=lambda p: _class_order(p.name))
     for class_dir in classes:
         pictures = []
-        for entry in sorted(class_dir.iterdir()):
+        try:
+            listing = _listing(class_dir)
+        except DataError as e:   # one unreadable class folder is skipped, not the import
+            report.skip(class_dir, str(e).removeprefix(f"{class_dir}: "))
+            continue
+        for entry in listing:
             if entry.is_dir():
                 report.skip(entry, "is a folder inside a class folder; it was not searched.")
             elif entry.suffix.lower() not in IMAGE_SUFFIXES:

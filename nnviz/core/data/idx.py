@@ -6,14 +6,17 @@ elements. The reader is strict because a dataset file is the one input a user ha
 outside: every way the bytes can disagree with the header becomes a `DataError` naming the file
 and the problem in one sentence, never a NumPy traceback. Gzip is recognised by its own magic
 bytes rather than by the file name, so a `.gz` that a browser already unpacked still loads.
-Only unsigned-byte files are supported (that is all the MNIST family uses); arrays come back as
-read-only views of the file's bytes, which avoids a second 47 MB copy on every start.
+Only unsigned-byte files are supported (that is all the MNIST family uses); arrays come back
+read-only, read straight into their final buffer (no second 47 MB copy on every start). Only
+regular files are read, and never more bytes than the header promises (itself at most
+`MAX_BODY`), so a pipe, a device or a gzip bomb is refused instead of hanging or filling memory.
 """
 
 from __future__ import annotations
 
 import gzip
 import os
+import stat
 import zlib
 from pathlib import Path
 
@@ -25,6 +28,8 @@ UBYTE = 0x08                  # IDX type code for unsigned bytes
 IMAGES_MAGIC = 0x00000803     # 2051: unsigned bytes, 3 dimensions (n, rows, cols)
 LABELS_MAGIC = 0x00000801     # 2049: unsigned bytes, 1 dimension (n,)
 _GZIP_MAGIC = b"\x1f\x8b"
+_CHUNK = 1 << 20
+MAX_BODY = 2**30   # bytes of elements in one file: EMNIST ByClass, the largest set, is 0.64 GB
 
 PathLike = str | os.PathLike
 
@@ -41,27 +46,83 @@ def idx_file(folder: PathLike, stem: str) -> Path | None:
     return None
 
 
-def _read_bytes(path: Path) -> bytes:
+def open_regular(path: Path, what: str = "file"):
+    """`path` opened for reading in binary, only if it is a regular file (after symlinks).
+
+    A FIFO would block the open (and the window's close) for ever, and /dev/zero or a disk
+    device would read until memory runs out, so anything but a regular file is a `DataError`.
+    The check is made on the opened descriptor (opened non-blocking, so a FIFO cannot hang it),
+    leaving no gap for the file to be swapped between the check and the read.
+    """
     if path.is_dir():
         raise DataError(f"{path}: is a folder, not an IDX file.")
-    if not path.exists():
-        raise DataError(f"{path}: file not found.")
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise DataError(f"{path}: file not found.") from None
     except OSError as err:
         raise DataError(f"{path}: cannot be read ({err.strerror or err}).") from err
-    if data.startswith(_GZIP_MAGIC):
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise DataError(f"{path}: is not a regular {what} (a device, pipe or socket); nnviz reads "
+                        f"only ordinary files.")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def _read_exactly(f, into: memoryview) -> int:
+    got = 0
+    while got < len(into):
+        n = f.readinto(into[got:got + _CHUNK])
+        if not n:
+            break
+        got += n
+    return got
+
+
+def _read_idx(path: Path, ndim: int, what: str) -> tuple[tuple[int, ...], np.ndarray]:
+    """(dims, elements) of an IDX file, decompressing gzip as a stream: the header is read
+    first and at most the bytes it promises (itself capped at `MAX_BODY`) are ever held, so a
+    5 MB gzip that inflates without end is refused after its promised size, not at MemoryError."""
+    with open_regular(path) as raw:
         try:
-            data = gzip.decompress(data)
-        except (EOFError, zlib.error, OSError) as err:  # BadGzipFile is an OSError
+            gz = raw.read(2) == _GZIP_MAGIC
+            raw.seek(0)
+            f = gzip.GzipFile(fileobj=raw, mode="rb") if gz else raw
+            header = f.read(4 + 4 * ndim)
+            dims, length = _parse(path, header, ndim, what)
+            body = int(np.prod(dims, dtype=object))   # Python ints: cannot overflow
+            if body > MAX_BODY:
+                raise DataError(f"{path}: header says {_shape(dims, ndim)} ({body:,} bytes), more "
+                                f"than the {MAX_BODY >> 30} GiB nnviz reads from one IDX file.")
+            if not gz and os.fstat(raw.fileno()).st_size - length != body:
+                held = os.fstat(raw.fileno()).st_size - length
+                raise DataError(f"{path}: header says {_shape(dims, ndim)} ({body:,} bytes) but "
+                                f"the file holds {held:,} bytes after its {length}-byte header.")
+            data = np.empty(body, np.uint8)
+            got = _read_exactly(f, memoryview(data))
+            extra = f.read(1)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as err:
             raise DataError(f"{path}: the gzip data is truncated or corrupt ({err}).") from err
-    if not data:
-        raise DataError(f"{path}: the file is empty.")
-    return data
+        except OSError as err:
+            raise DataError(f"{path}: cannot be read ({err.strerror or err}).") from err
+    if got != body or extra:
+        raise DataError(f"{path}: header says {_shape(dims, ndim)} ({body:,} bytes) but the file "
+                        f"holds {'fewer' if got < body else 'more'} bytes after its "
+                        f"{length}-byte header.")
+    data.flags.writeable = False
+    return dims, data
+
+
+def _shape(dims, ndim):
+    return f"{dims[0]:,} images of {dims[1]}×{dims[2]}" if ndim == 3 else f"{dims[0]:,} labels"
 
 
 def _parse(path: Path, data: bytes, ndim: int, what: str) -> tuple[tuple[int, ...], int]:
-    """Check the header against `ndim` and the byte count; return (dims, header length)."""
+    """Check the header against `ndim`; return (dims, header length)."""
+    if not data:
+        raise DataError(f"{path}: the file is empty.")
     if len(data) < 4:
         raise DataError(f"{path}: only {len(data)} bytes, too short for an IDX header.")
     magic = int.from_bytes(data[:4], "big")
@@ -81,28 +142,18 @@ def _parse(path: Path, data: bytes, ndim: int, what: str) -> tuple[tuple[int, ..
     dims = tuple(int(d) for d in np.frombuffer(data, dtype=">u4", count=ndim, offset=4))
     if ndim == 3 and (dims[1] == 0 or dims[2] == 0):
         raise DataError(f"{path}: header says images of {dims[1]}×{dims[2]}, which is empty.")
-    body = int(np.prod(dims, dtype=object))   # Python ints: a hostile header cannot overflow
-    if len(data) - header != body:
-        shape = f"{dims[0]} images of {dims[1]}×{dims[2]}" if ndim == 3 else f"{dims[0]} labels"
-        raise DataError(f"{path}: header says {shape} ({body} bytes) but the file holds "
-                        f"{len(data) - header} bytes after its {header}-byte header.")
     return dims, header
 
 
 def read_idx_images(path: PathLike) -> np.ndarray:
     """Images as a read-only uint8 array (n, rows, cols)."""
-    path = Path(path)
-    data = _read_bytes(path)
-    dims, header = _parse(path, data, 3, "images")
-    return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(dims)
+    dims, data = _read_idx(Path(path), 3, "images")
+    return data.reshape(dims)
 
 
 def read_idx_labels(path: PathLike) -> np.ndarray:
     """Labels as a read-only uint8 array (n,)."""
-    path = Path(path)
-    data = _read_bytes(path)
-    _, header = _parse(path, data, 1, "labels")
-    return np.frombuffer(data, dtype=np.uint8, offset=header)
+    return _read_idx(Path(path), 1, "labels")[1]
 
 
 def read_idx_pair(images_path: PathLike, labels_path: PathLike,
@@ -113,6 +164,8 @@ def read_idx_pair(images_path: PathLike, labels_path: PathLike,
     if len(images) != len(labels):
         raise DataError(f"{images_path} holds {len(images)} images but {labels_path} holds "
                         f"{len(labels)} labels.")
+    if len(images) == 0:
+        raise DataError(f"{images_path}: holds no images.")
     if n_classes is not None and len(labels):
         bad = np.flatnonzero(labels >= n_classes)
         if bad.size:

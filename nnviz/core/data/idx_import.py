@@ -18,20 +18,30 @@ from pathlib import Path
 import numpy as np
 
 from nnviz.core.data.dataset import Dataset
-from nnviz.core.data.idx import IMAGES_MAGIC, LABELS_MAGIC, read_idx_pair
-from nnviz.core.data.import_report import (Cancelled, ImportReport, Progress, build,
-                                           check_cancel)
+from nnviz.core.data.csv_import import MAX_LABEL
+from nnviz.core.data.idx import IMAGES_MAGIC, LABELS_MAGIC, open_regular, read_idx_pair
+from nnviz.core.data.import_report import (MAX_CLASSES, Cancelled, ImportReport, Progress,
+                                           build, check_cancel)
 from nnviz.core.errors import DataError
 
 _MAPPING_LINE = re.compile(r"^\s*(\d+)\s+(\d+)(?:\s+(\d+))?\s*$")
 
 
+MAX_NAMES_BYTES = 1 << 20   # a class-names file: 256 names of MAX_NAME characters fit many times
+
+
 def read_class_names(path: str | os.PathLike) -> list[str] | dict[int, str]:
     """A class-names file: a list (one name per line) or, in EMNIST's mapping format, a dict
-    {label: characters}."""
+    {label: characters}. Only a regular file of at most MAX_NAMES_BYTES is read (a device such
+    as /dev/zero never ends), and a mapping's character codes must be real characters."""
     path = Path(path)
     try:
-        lines = [s.strip() for s in path.read_text(encoding="utf-8-sig").splitlines()]
+        with open_regular(path, "class-names file") as f:
+            raw = f.read(MAX_NAMES_BYTES + 1)
+        if len(raw) > MAX_NAMES_BYTES:
+            raise DataError(f"{path}: a class-names file of more than {MAX_NAMES_BYTES >> 20} MB; "
+                            f"nnviz takes at most {MAX_CLASSES} short names, one per line.")
+        lines = [s.strip() for s in raw.decode("utf-8-sig").splitlines()]
     except (OSError, UnicodeDecodeError) as e:
         raise DataError(f"{path}: cannot read the class names ({e}).") from e
     lines = [s for s in lines if s]
@@ -39,8 +49,22 @@ def read_class_names(path: str | os.PathLike) -> list[str] | dict[int, str]:
         raise DataError(f"{path}: the class-names file is empty.")
     matches = [_MAPPING_LINE.match(s) for s in lines]
     if all(matches):
-        return {int(m[1]): "".join(chr(int(c)) for c in m.groups()[1:] if c) for m in matches}
+        return {_label(path, m[1]): "".join(_character(path, c) for c in m.groups()[1:] if c)
+                for m in matches}
     return lines
+
+
+def _label(path, text):
+    if len(text) > 6 or int(text) > MAX_LABEL:
+        raise DataError(f"{path}: label {text[:12]} in the mapping is larger than {MAX_LABEL}.")
+    return int(text)
+
+
+def _character(path, text):
+    code = int(text) if len(text) <= 8 else -1
+    if not 0 < code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        raise DataError(f"{path}: {text[:12]} in the mapping is not a Unicode character code.")
+    return chr(code)
 
 
 def _pair(images, labels, transpose: bool, what: str):
@@ -98,11 +122,12 @@ def import_idx(images: str | os.PathLike, labels: str | os.PathLike,
 def _magic(path: Path) -> int:
     """The first four bytes of an IDX file (through gzip if compressed) as a number."""
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             head = f.read(4)
-        if head[:2] == b"\x1f\x8b":
-            with gzip.open(path, "rb") as f:
-                head = f.read(4)
+            if head[:2] == b"\x1f\x8b":
+                f.seek(0)
+                with gzip.GzipFile(fileobj=f, mode="rb") as g:
+                    head = g.read(4)
     except (OSError, EOFError) as e:
         raise DataError(f"{path}: cannot be read ({e}).") from e
     return int.from_bytes(head, "big")

@@ -56,12 +56,21 @@ def new_image_path(folder: Path, label: str) -> Path:
 
 
 def count_images(folder: Path) -> dict[str, int]:
-    """Pictures per class folder under `folder` (empty if it does not exist yet)."""
-    if not folder.is_dir():
+    """Pictures per class folder under `folder` (empty if it does not exist yet).
+
+    A folder that cannot be listed (no permission, a broken disk) counts as empty rather than
+    raising: this runs while the window starts, and one unreadable label folder once stopped
+    the window from opening at all."""
+    try:
+        subs = sorted(p for p in folder.iterdir() if p.is_dir())
+    except OSError:
         return {}
     counts = {}
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
-        n = sum(1 for f in sub.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file())
+    for sub in subs:
+        try:
+            n = sum(1 for f in sub.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file())
+        except OSError:
+            continue
         if n:
             counts[sub.name] = n
     return counts

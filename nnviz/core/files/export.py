@@ -13,8 +13,10 @@ from pathlib import Path
 import numpy as np
 
 from nnviz.core.errors import ConfigError, ModelFileError
+from nnviz.core.files.atomic import write_atomically
 from nnviz.core.network import Network, check_architecture
 from nnviz.core.files.onnx_writer import network_to_onnx
+from nnviz.core.text import clean_name
 
 FORMAT = "nnviz-network-json"
 
@@ -33,9 +35,8 @@ def to_dict(net, classes=None):
 
 def export_json(path, net, classes=None):
     """Write `net` as JSON; floats keep their exact value (float32 → double → float32)."""
-    path = Path(path)
-    path.write_text(json.dumps(to_dict(net, classes), separators=(",", ":")), encoding="utf-8")
-    return path
+    text = json.dumps(to_dict(net, classes), separators=(",", ":")).encode("utf-8")
+    return write_atomically(Path(path), lambda f: f.write(text))
 
 
 def import_json(path):
@@ -60,12 +61,14 @@ def import_json(path):
     expected = [((o, i), (o,)) for i, o in zip(sizes[:-1], sizes[1:])]
     if [(a.shape, c.shape) for a, c in zip(w, b)] != expected or len(w) != len(expected):
         raise ModelFileError(f"{name}: the arrays do not match the layer sizes {sizes}.")
-    classes = d.get("classes") or [str(i) for i in range(sizes[-1])]
-    return Network(sizes, d["activation"], d["output"], d["cost"], w, b), tuple(classes)
+    classes = d.get("classes")
+    if not isinstance(classes, list) or len(classes) != sizes[-1]:
+        classes = [str(i) for i in range(sizes[-1])]
+    return (Network(sizes, d["activation"], d["output"], d["cost"], w, b),
+            tuple(clean_name(c) for c in classes))
 
 
 def export_onnx(path, net, classes=None):
     """Write `net` as an ONNX model: input "image" (n, n_in) float32, output "probabilities"."""
-    path = Path(path)
-    path.write_bytes(network_to_onnx(net, classes))
-    return path
+    data = network_to_onnx(net, classes)
+    return write_atomically(Path(path), lambda f: f.write(data))

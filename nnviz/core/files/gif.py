@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from nnviz.core.files.atomic import replace_target
+
 MAX_CODE_SIZE = 12
 
 
@@ -116,7 +118,10 @@ class GifWriter:
             raise ValueError(f"a GIF frame cannot be {width}×{height} pixels")
         self.delay = max(2, round(delay_ms / 10))     # centiseconds; below 2 browsers slow down
         self.frames = 0
-        self._tmp = self.path.with_name(f".{self.path.name}.part")
+        # Checked now, not after minutes of rendering: a read-only target is refused, a link
+        # is written through and the old file's permissions are kept (atomic.py).
+        self._target, self._mode = replace_target(self.path)
+        self._tmp = self._target.with_name(f".{self._target.name}.part")
         self._file = open(self._tmp, "wb")
         self._file.write(b"GIF89a" + self._u16(self.width) + self._u16(self.height)
                          + b"\x00\x00\x00")           # no global colour table
@@ -146,7 +151,8 @@ class GifWriter:
             return
         self._file.write(b"\x3b")
         self._file.close()
-        os.replace(self._tmp, self.path)
+        os.chmod(self._tmp, self._mode)
+        os.replace(self._tmp, self._target)
 
     def abort(self):
         """Stop and delete the partial file."""

@@ -17,11 +17,15 @@ import numpy as np
 
 from nnviz.core.files.atomic import write_atomically
 from nnviz.core.errors import ConfigError, ModelFileError
-from nnviz.core.network import Network, check_architecture
+from nnviz.core.text import clean_name
+from nnviz.core.network import MAX_LAYERS, Network, check_architecture
 
 FORMAT = "nnviz-model"
 VERSION = 1
-MAX_BYTES = 2**30   # far above any model or run (≤ 200 MiB); a header claiming more is damage
+MAX_BYTES = 512 * 2**20   # of array data in one file: a model of MAX_PARAMETERS as float64 (400 MB)
+                          # or a run at its budget (200 MiB of moments, MAX_COSTS costs) fits
+MAX_MEMBERS = 8 + 2 * MAX_LAYERS   # format, version, sizes, kinds, classes…; w and b per layer
+CHUNK = 1 << 20            # bytes decompressed at a time
 
 
 def save_model(path, net, classes=None):
@@ -45,28 +49,33 @@ def load_model(path):
     return _network_from(name, arrays)
 
 
-def read_npz(path, missing, not_zip):
+def read_npz(path, missing, not_zip, limits=None):
     """(file name, arrays) of an .npz file that must exist and be a zip archive; otherwise a
-    `ModelFileError` saying `missing` or `not_zip`. Models and runs are both read this way."""
+    `ModelFileError` saying `missing` or `not_zip`. Models and runs are both read this way.
+    `limits` maps a member to the most elements it may hold, checked before it is read."""
     path = Path(path)
     name = path.name
-    if not path.is_file():
-        raise ModelFileError(f"{name}: {missing}.")
+    if not path.is_file():   # False for a FIFO or a device as well as for a missing file
+        raise ModelFileError(f"{name}: {missing}." if not path.exists() else
+                             f"{name}: not a regular file (a folder, device or pipe).")
     if not zipfile.is_zipfile(path):
         raise ModelFileError(f"{name}: {not_zip}.")
-    return name, read_arrays(path, name)
+    return name, read_arrays(path, name, limits or {})
 
 
-def read_arrays(path, name):
+def read_arrays(path, name, limits=None):
     """The .npy members of an .npz file as arrays, read without trusting a size it announces.
 
-    `np.load` allocates whatever shape a header states before reading a byte, so a damaged
-    header asking for terabytes would stop the app; here every member's size is checked
-    against the bytes actually present first, and object arrays (pickles) are refused unread.
-    Whatever goes wrong becomes a `ModelFileError` naming the file.
+    `np.load` allocates whatever shape a header states before reading a byte, and the zip's own
+    size fields are only claims, so every member is decompressed as a stream: its .npy header
+    is read first, the shape it announces is checked against what is left of `MAX_BYTES`
+    before anything is allocated, exactly that many bytes are read, and a single byte more is
+    damage. A 59 KB file that inflates to gigabytes is refused after at most `MAX_BYTES` have
+    been read, with peak memory no higher than the largest file nnviz accepts. Object arrays
+    (pickles) are refused unread. Whatever goes wrong becomes a `ModelFileError` naming the file.
     """
     try:
-        return _read_members(path, name)
+        return _read_members(path, name, limits or {})
     except ModelFileError:
         raise
     except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, OverflowError,
@@ -75,20 +84,30 @@ def read_arrays(path, name):
         raise ModelFileError(f"{name}: damaged .npz archive ({type(e).__name__}: {e}).") from None
 
 
-def _read_members(path, name):
-    data = {}
+def _read_members(path, name, limits):
+    data, budget = {}, MAX_BYTES
     with zipfile.ZipFile(path) as z:
         members = [i for i in z.infolist() if i.filename.endswith(".npy")]
-        if sum(i.file_size for i in members) > MAX_BYTES:
-            raise ModelFileError(f"{name}: its arrays claim more than {MAX_BYTES >> 30} GiB, "
-                                 f"which no nnviz model needs; the file is damaged.")
+        if len(members) > MAX_MEMBERS:
+            raise ModelFileError(f"{name}: holds {len(members):,} arrays; an nnviz file has at "
+                                 f"most {MAX_MEMBERS}, so it is damaged or not nnviz's.")
         for info in members:
-            data[info.filename[:-4]] = _array_from(name, info.filename, z.read(info))
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                # NumPy writes stored or deflated members only; bzip2 and LZMA would let a few
+                # kilobytes of input expand by millions before a size could be checked.
+                raise ModelFileError(f"{name}: {info.filename} is compressed with a method "
+                                     f"nnviz does not write (zip method {info.compress_type}).")
+            with z.open(info) as f:
+                array = _array_from(name, info.filename, f, budget,
+                                    limits.get(info.filename[:-4]))
+            budget -= array.nbytes
+            data[info.filename[:-4]] = array
     return data
 
 
-def _array_from(name, member, raw):
-    f = io.BytesIO(raw)
+def _array_from(name, member, f, budget, most=None):
+    """One .npy member read from the stream f, refusing more than `budget` bytes of data (and
+    more than `most` elements, when given, with a sentence that says the bound)."""
     try:
         major, _ = np.lib.format.read_magic(f)
         read_header = {1: np.lib.format.read_array_header_1_0,
@@ -103,11 +122,27 @@ def _array_from(name, member, raw):
     count = 1
     for n in shape:
         count *= n
-    if count * dtype.itemsize != len(raw) - f.tell():
+    if most is not None and count > most:
+        raise ModelFileError(f"{name}: {member} holds {count:,} values; nnviz opens files "
+                             f"with at most {most:,} there.")
+    size = count * dtype.itemsize          # Python ints: a hostile shape cannot overflow
+    if size > budget:
+        raise ModelFileError(f"{name}: {member} announces shape {shape} ({dtype}), more than "
+                             f"the {MAX_BYTES >> 20} MiB nnviz reads from one file; the file "
+                             f"is damaged or not nnviz's.")
+    flat = np.empty(count, dtype=dtype)
+    view = memoryview(flat).cast("B") if size else memoryview(b"")
+    got = 0
+    while got < size:
+        n = f.readinto(view[got:got + CHUNK])
+        if not n:
+            break
+        got += n
+    if got != size or f.read(1):
         raise ModelFileError(f"{name}: {member} announces shape {shape} ({dtype}) but holds "
-                             f"{len(raw) - f.tell()} bytes of data; the file is damaged.")
-    flat = np.frombuffer(raw, dtype=dtype, count=count, offset=f.tell())
-    return flat.reshape(shape, order="F" if fortran else "C").copy()
+                             f"{'fewer' if got < size else 'more'} bytes of data; the file is "
+                             f"damaged.")
+    return flat.reshape(shape, order="F" if fortran else "C")
 
 
 def check_text(name, data):
@@ -174,4 +209,4 @@ def read_classes(data, n):
     classes = data.get("classes")
     if classes is None or classes.shape != (n,) or classes.dtype.kind != "U":
         classes = [str(i) for i in range(n)]
-    return tuple(str(c) for c in classes)
+    return tuple(clean_name(c) for c in classes)

@@ -20,6 +20,8 @@ from nnviz.core.files.model_io import (check_text, read_architecture, read_class
 
 FORMAT = "nnviz-run"
 VERSION = 1
+MAX_COSTS = 20_000_000    # mini-batch costs (80 MB): 3,300 epochs of MNIST at batch size 10
+MAX_EPOCHS = 100_000
 
 
 def save_run(path, history, meta):
@@ -48,7 +50,8 @@ def save_run(path, history, meta):
 def load_run(path):
     """Read a run saved by `save_run`; returns (History, meta dict)."""
     return _run_from(*read_npz(path, "no such file",
-                               "not an nnviz run (a run is an .npz zip archive; this is not)"))
+                               "not an nnviz run (a run is an .npz zip archive; this is not)",
+                               limits={"costs": MAX_COSTS, "epochs": 5 * MAX_EPOCHS}))
 
 
 def _run_from(name, data):
@@ -62,10 +65,11 @@ def _run_from(name, data):
                                                        "epochs", "ratio"))
     meta = dict(zip(("activation", "output", "cost"), kind))
     metrics = data["metrics"]
-    n = len(metrics)
-    if metrics.shape != (n, len(METRICS)) or n == 0:
-        raise ModelFileError(f"{name}: 'metrics' has shape {metrics.shape}, expected "
-                             f"(moments, {len(METRICS)}) with at least one moment.")
+    n = len(metrics) if metrics.ndim else 0
+    if metrics.shape != (n, len(METRICS)) or n == 0 or metrics.dtype.kind not in "iuf":
+        raise ModelFileError(f"{name}: 'metrics' has shape {metrics.shape} ({metrics.dtype}), "
+                             f"expected (moments, {len(METRICS)}) numbers with at least one moment.")
+    _counts(name, "metrics", metrics[:, :3])   # step, epoch, samples seen
     if np.any(np.diff(metrics[:, 0]) <= 0):
         raise ModelFileError(f"{name}: the recorded steps are not in increasing order.")
     ws, bs = read_layers(name, data, sizes, lead=(n,))
@@ -73,9 +77,34 @@ def _run_from(name, data):
     params = np.concatenate([a.reshape(n, -1).astype(dtype, copy=False) for a in ws + bs],
                             axis=1)
     epochs, costs = data["epochs"], data["costs"]
-    if epochs.ndim != 2 or epochs.shape[1] != 5 or costs.ndim != 1:
-        raise ModelFileError(f"{name}: 'epochs' or 'costs' has the wrong shape.")
+    if epochs.ndim != 2 or epochs.shape[1] != 5 or costs.ndim != 1 \
+            or epochs.dtype.kind not in "iuf" or costs.dtype.kind not in "iuf":
+        raise ModelFileError(f"{name}: 'epochs' or 'costs' has the wrong shape or type.")
+    if len(costs) > MAX_COSTS or len(epochs) > MAX_EPOCHS:
+        raise ModelFileError(f"{name}: holds {len(costs):,} mini-batch costs and {len(epochs):,} "
+                             f"epochs; nnviz opens runs of at most {MAX_COSTS:,} costs and "
+                             f"{MAX_EPOCHS:,} epochs.")
+    _counts(name, "epochs", epochs[:, :2])
+    cost_step0 = _scalar(name, data, "cost_step0", 0, 2**53)
+    ratio = _scalar(name, data, "ratio", 2.0**-30, 2.0**30)
     meta["classes"] = read_classes(data, sizes[-1])
-    history = History.restore(sizes, params, metrics, costs, int(data["cost_step0"]), epochs,
-                              float(data["ratio"]))
+    history = History.restore(sizes, params, metrics, costs, int(cost_step0), epochs, ratio)
     return history, meta
+
+
+def _counts(name, key, columns):
+    """Columns that hold counts (steps, epochs, samples): finite whole numbers ≥ 0."""
+    if not np.all(np.isfinite(columns)) or np.any(columns < 0) or np.any(columns > 2**53) \
+            or np.any(columns != np.round(columns)):
+        raise ModelFileError(f"{name}: '{key}' holds a step or epoch count that is not a whole "
+                             f"number from 0 to 2^53.")
+
+
+def _scalar(name, data, key, lo, hi):
+    """data[key] as a float: a single finite number from lo to hi, or a ModelFileError."""
+    arr = data[key]
+    if arr.shape != () or arr.dtype.kind not in "iuf" or not np.isfinite(arr) \
+            or not lo <= float(arr) <= hi:
+        raise ModelFileError(f"{name}: '{key}' must be a single number from {lo:g} to {hi:g}; "
+                             f"it holds {arr.dtype} {arr.shape}.")
+    return float(arr)

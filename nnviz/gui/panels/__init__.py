@@ -2,10 +2,11 @@
 
 A panel is a QWidget that subclasses `Panel`. The main window finds every panel class in this
 package (`discover`), gives each a tabbed dock, and calls `update_context` whenever the model,
-the data or the input shown in the diagram changes. A panel never receives the network being
-trained: `Context.model` is the window's own copy, to be treated as read-only (copy it to
-experiment). Work that takes more than a few milliseconds runs in a `nnviz.gui.jobs.Job`, with a
-progress bar, and only while the panel is visible.
+the data or the input shown in the diagram changes, and the hooks (`on_neuron_clicked`,
+`show_augment`) when their event happens; the base's hooks do nothing. A panel never receives
+the network being trained: `Context.model` is the window's own copy, to be treated as
+read-only (copy it to experiment). Work that takes more than a few milliseconds runs in a
+`nnviz.gui.jobs.Job`, with a progress bar, and only while the panel is visible.
 """
 
 import importlib
@@ -71,6 +72,12 @@ class Panel(QWidget):
 
     def refresh(self, reason):
         """Redraw from `self.context`; subclasses override. Keep it cheap or start a Job."""
+
+    def on_neuron_clicked(self, layer, index):
+        """A neuron of the diagram was clicked; panels that inspect neurons override."""
+
+    def show_augment(self, augment):
+        """The training's augmentation changed (an Augment or None); previews override."""
 
     def shutdown(self):
         """Cancel and join every background thread this panel owns (the window is closing)."""

@@ -26,6 +26,7 @@ from nnviz.gui.panels import Panel
 from nnviz.gui.panels.backprop_batch import BatchPage
 from nnviz.gui.views.neuron_fan import NeuronFan
 from nnviz.gui.views.signed_bars import SignedBars
+from nnviz.gui.plain import escape
 
 MIN_HEIGHT = 600   # below this the panel scrolls rather than squash the pictures
 CHECKED = "QToolButton:checked { background: #56b4e9; color: #101010; font-weight: bold; }"
@@ -167,7 +168,7 @@ class BackpropPanel(Panel):
         self._ensure_buttons(net.sizes[-1])
         self.wanted.button(self.target).setChecked(True)
         truth = f"label {label}" if label is not None else "no label: pick the digit it should be"
-        self.caption.setText(f"<b>{caption}</b> · {truth}")
+        self.caption.setText(f"<b>{escape(caption)}</b> · {escape(truth)}")
         self.ex = explain(net, x, self.target)
         self._show(net)
         if reason == "architecture":

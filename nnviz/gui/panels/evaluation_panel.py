@@ -21,6 +21,7 @@ from nnviz.gui.panels.evaluation_compare import CompareTab
 from nnviz.gui.views.confusion_view import ConfusionView
 from nnviz.gui.views.image_gallery import ImageGallery
 from nnviz.gui.views.job_bar import JobBar
+from nnviz.gui.plain import escape
 
 N_SHOWN = 40          # images per gallery
 TRAINING_PAUSE = 1000  # ms between re-evaluations while training
@@ -139,7 +140,7 @@ class EvaluationPanel(Panel):
         self.result, self.acts, step, net, _ = answer
         ev, classes = self.result, self.context.classes
         self.tabs.setEnabled(True)
-        per_class = "  ".join(f"{classes[k] if k < len(classes) else k}: {100 * a:.0f} %"
+        per_class = "  ".join(f"{escape(classes[k] if k < len(classes) else k)}: {100 * a:.0f} %"
                               for k, a in enumerate(ev.per_class_accuracy) if np.isfinite(a))
         right, n = int(np.trace(ev.confusion)), len(ev.labels)
         headline = (self.tr("<b>Test accuracy {accuracy:.2f} %</b> ({right:,} of {n:,} right, "

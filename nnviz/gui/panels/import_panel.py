@@ -23,6 +23,7 @@ from nnviz.gui.image_files import read_grey
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.import_summary import ImportSummaryView, class_samples
+from nnviz.gui.plain import escape
 
 SHOWN_SKIPPED = 1000     # the list shows this many; the count covers all
 
@@ -181,11 +182,11 @@ class ImportPanel(Panel):
     def _imported(self, result):
         self.result = result
         data, report = result
-        extra = "".join(f"<br>· {n}" for n in report.notes)
+        extra = "".join(f"<br>· {escape(n)}" for n in report.notes)
         self.heading.setText(self.tr(
             "<b>{name}</b>: {n:,} images in {classes} classes, {h}×{w} pixels — {train:,} "
             "training, {test:,} test").format(
-                name=data.name, n=report.n_imported, classes=data.n_classes,
+                name=escape(data.name), n=report.n_imported, classes=data.n_classes,
                 h=data.image_shape[0], w=data.image_shape[1], train=len(data.train_images),
                 test=len(data.test_images)) + extra)
         self.summary.set_summary(data.classes, class_samples(

@@ -25,6 +25,7 @@ from nnviz.gui.panels import Panel
 from nnviz.gui.panels.lab_full import FullAccuracy
 from nnviz.gui.panels.lab_knobs import GlobalKnobs
 from nnviz.gui.panels.lab_neuron import NeuronInspector
+from nnviz.gui.plain import escape
 
 MODEL_REFRESH_SECONDS = 0.2   # while training, redo the lab's numbers at most 5× a second
 WIDE = 720                    # px: from this width the two halves sit side by side
@@ -241,15 +242,16 @@ class LabPanel(Panel):
         for net in (model, self.edited):
             a = net.feedforward(x[None, :])[0]
             k = int(a.argmax())
-            says.append(f"{classes[k] if k < len(classes) else k} ({a[k]:.2f})")
-        if label is not None and label < len(classes):
+            says.append(f"{escape(classes[k] if k < len(classes) else k)} ({a[k]:.2f})")
+        known = label is not None and label < len(classes)
+        if known:
             text = self.tr("For the {caption}, true label {label}: the original network says "
                            "{before}, the edited one says <b>{after}</b>.")
         else:
             text = self.tr("For the {caption}: the original network says {before}, the edited "
                            "one says <b>{after}</b>.")
-        self.answer.setText(text.format(caption=caption, label=classes[label] if label is not
-                                        None and label < len(classes) else "",
+        self.answer.setText(text.format(caption=escape(caption),
+                                        label=escape(classes[label]) if known else "",
                                         before=says[0], after=says[1]))
 
     def _on_full_measured(self, before, after):

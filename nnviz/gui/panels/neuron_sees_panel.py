@@ -14,6 +14,7 @@ from nnviz.core.lessons.neuron_sees import what_neurons_see
 from nnviz.gui.i18n import Translated
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.neuron_sees_grid import NeuronSeesGrid
+from nnviz.gui.plain import escape
 
 EXPLAIN = QT_TRANSLATE_NOOP(
     "NeuronSeesPanel", "Left: a neuron's weights w (red pushes it on, blue off). Right: w ⊙ x, "
@@ -70,8 +71,8 @@ class NeuronSeesPanel(Panel):
         self.view = what_neurons_see(model, x)
         n = len(self.view.z)
         self.first = min(self.first, max(0, n - 1)) // self._per_page() * self._per_page()
-        self.caption.setText(f"<b>{caption}</b>" + (
-            " " + self.tr("(label {label})").format(label=ctx.classes[label])
+        self.caption.setText(f"<b>{escape(caption)}</b>" + (
+            " " + self.tr("(label {label})").format(label=escape(ctx.classes[label]))
             if label is not None else "") + " · " + self.tr(
                 "{n} first-layer neurons, {activation}").format(n=n, activation=model.activation))
         self.grid.show_view(self.view, self.first)

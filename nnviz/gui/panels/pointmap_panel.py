@@ -23,6 +23,7 @@ from nnviz.core.lessons import pca
 from nnviz.core.lessons.surgery import quick_sample
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
+from nnviz.gui.plain import escape
 
 SAMPLE = 2000
 MODEL_REFRESH_SECONDS = 2.0
@@ -129,7 +130,7 @@ class PointMapPanel(Panel):
     # ---- drawing ---------------------------------------------------------------------------
     def _build_plots(self, n_layers, classes):
         """One plot per layer, created once per architecture; later only their data change."""
-        self.legend.setText("  ".join(f"<span style='color:{_colour(k)}'>●</span> {name}"
+        self.legend.setText("  ".join(f"<span style='color:{_colour(k)}'>●</span> {escape(name)}"
                                       for k, name in enumerate(classes)))
         if len(self.plots) == n_layers:
             return

@@ -11,6 +11,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+
+from nnviz.gui.plain import tooltip
 GOOD, BAD, EMPTY, TEXT, GRID = QColor("#3fae5a"), QColor("#e0524a"), QColor("#26292d"), \
     QColor("#e8e8e8"), QColor("#3a3e44")
 
@@ -127,8 +129,8 @@ class ConfusionView(QWidget):
         name = lambda c: self.classes[c] if c < len(self.classes) else str(c)  # noqa: E731
         what = self.tr("right") if i == j else self.tr("taken for {other}").format(
             other=name(j))
-        QToolTip.showText(event.globalPosition().toPoint(), self.tr(
+        QToolTip.showText(event.globalPosition().toPoint(), tooltip(self.tr(
             "true {true}, predicted {predicted}: {n:,} images ({share:.1f} % of the {true}s, "
             "{what}). Click to see them.").format(
-                true=name(i), predicted=name(j), n=n, share=100 * n / max(total, 1), what=what),
+                true=name(i), predicted=name(j), n=n, share=100 * n / max(total, 1), what=what)),
             self)

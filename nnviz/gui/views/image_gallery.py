@@ -11,6 +11,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
+from nnviz.gui.plain import tooltip
+
 THUMB = 56
 
 
@@ -49,7 +51,7 @@ class ImageGallery(QListWidget):
             item = QListWidgetItem(QIcon(pixmap(square)), caption)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             if tooltips is not None:
-                item.setToolTip(tooltips[i])
+                item.setToolTip(tooltip(tooltips[i]))
             self.addItem(item)
         self.viewport().update()
 

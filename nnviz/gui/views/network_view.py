@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from nnviz.gui.views import network_layout as nl
 from nnviz.gui.views import network_paint as paint
+from nnviz.gui.plain import tooltip
 
 HINT = "No network yet — press Train or load a model"
 
@@ -152,7 +153,7 @@ class NetworkView(QWidget):
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), self.tooltip_text(*hit), self)
+                QToolTip.showText(event.globalPos(), tooltip(self.tooltip_text(*hit)), self)
             return True
         return super().event(event)
 

@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+
+from nnviz.gui.plain import plain_label
 NOTHING_DRAWN = "Nothing drawn yet"
 NO_MODEL = "No model yet"
 DIGITS = tuple(str(d) for d in range(10))
@@ -137,7 +139,7 @@ class PredictionView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._headline = QLabel()
+        self._headline = plain_label(QLabel())   # it shows a class name
         font = self._headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)

@@ -86,7 +86,7 @@ class TrainingControls(QWidget):
         row.addWidget(self.download)
         row.addWidget(self.folder)
         form.addLayout(row)
-        self.data_status = QLabel("")
+        self.data_status = QLabel("", textFormat=Qt.TextFormat.PlainText)   # names a folder
         self.data_status.setWordWrap(True)
         form.addWidget(self.data_status)
         return box

@@ -1,23 +1,68 @@
 """Loading, downloading and choosing datasets for the main window, always off the GUI thread.
 
-A mixin of `MainWindow`: it needs the window's `controls`, `banner`, `settings` and
-`_on_data_loaded`, and keeps the window file about the wiring rather than the chores.
+A controller of `MainWindow` (controller.py): it owns the first-run banner and the loading job,
+and puts each loaded dataset into the window's model; a network that does not fit the new data
+is replaced by a fresh one built from the controls.
 """
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from nnviz.core.data import load_dataset
 from nnviz.core.data.sources import cache_dir, find_mnist
 from nnviz.core.errors import NnvizError
 from nnviz.gui.widgets.controls import DATASETS
 from nnviz.gui.jobs import Job
+from nnviz.gui.window.controller import Controller
 
 DATASET_KEYS = tuple(key for key, _ in DATASETS)   # built in; anything else was imported
 
 
-class DataLoading:
+class DataController(Controller):
+    def __init__(self, window, data_dir=None):
+        super().__init__(window)
+        self.settings, self.controls = window.settings, window.controls
+        self.data_dir = data_dir or self.settings.get("data_dir") or None
+        self.job = None             # the loading or downloading Job
+        self.imported = None        # the last Dataset brought by the user, or None
+        self.data_error = None      # why the last load failed, or None
+        self.banner = self._make_banner()
+        c = self.controls
+        c.dataset_chosen.connect(self.load_data)
+        c.download_requested.connect(self.download_mnist)
+        c.folder_requested.connect(self.choose_folder)
+        for panel in window.panels.values():
+            panel.dataset_ready.connect(self.use_dataset)
+
+    def _make_banner(self):
+        banner = QWidget()
+        banner.setStyleSheet("background: #3a3220; color: #ffe8a3;")
+        column = QVBoxLayout(banner)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        column.addWidget(self.banner_text)
+        row = QHBoxLayout()
+        for text, slot, tip in (
+                ("Download MNIST", self.download_mnist, "Fetch the four MNIST files (about "
+                 "11 MB), check them and keep them in your cache folder."),
+                ("Choose folder…", self.choose_folder, "Use MNIST .gz files you already have."),
+                ("Use synthetic digits", lambda: self.load_data("synthetic"), "Digits drawn by "
+                 "nnviz itself: works offline, but they are not real handwriting.")):
+            button = QPushButton(text, toolTip=tip)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        banner.hide()
+        return banner
+
+    def shutdown(self):
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait(5000)
+
     def load_data(self, name, data_dir=None, download=False):
         """Load a dataset in the background; the window stays responsive meanwhile.
 
@@ -25,21 +70,21 @@ class DataLoading:
         """
         if self.job is not None and self.job.isRunning():
             return None
-        imported = getattr(self, "imported", None)
-        if imported is not None and name == imported.name:   # chosen again in the list
-            self._on_data_loaded(imported)
+        if self.imported is not None and name == self.imported.name:   # chosen again
+            self.data_loaded(self.imported)
             return None
         folder = data_dir or (self.data_dir if name == "mnist" else None)
         self.controls.data_status.setText(f"Loading {name}…")
         self.job = Job(lambda progress, cancelled: load_dataset(
-            name, data_dir=folder, download=download, progress=progress, cancel=cancelled), self)
-        self.job.succeeded.connect(self._on_data_loaded)
-        self.job.failed.connect(lambda message: self._on_data_failed(name, message, folder))
+            name, data_dir=folder, download=download, progress=progress, cancel=cancelled),
+            self.window)
+        self.job.succeeded.connect(self.data_loaded)
+        self.job.failed.connect(lambda message: self.report_failure(name, message, folder))
         self.job.start()
         return self.job
 
-    def _on_data_loaded(self, data):
-        self.data = data
+    def data_loaded(self, data):
+        """Use `data` from now on: it goes into the model, with a fresh network if needed."""
         self.banner.hide()
         self.controls.set_values({"dataset": data.name})
         self.controls.set_train_size(len(data.train_images))
@@ -49,23 +94,26 @@ class DataLoading:
                               else f"\n{data.origin}"))
         if data.name in DATASET_KEYS:   # an imported set is not reloaded at the next start
             self.settings.set("dataset", data.name)
-        if self.model is None or self.model.sizes[0] != data.n_inputs \
-                or self.model.sizes[-1] != data.n_classes:
-            self.reset()
-        self.classes = data.classes if self.model.sizes[-1] == len(data.classes) else self.classes
-        self._show_example()
-        self._publish("data")
+        m = self.model
+        with m.batch():
+            m.set_data(data)
+            if m.network is None or m.network.sizes[0] != data.n_inputs \
+                    or m.network.sizes[-1] != data.n_classes:
+                self.window.training.reset()
+            if m.network.sizes[-1] == len(data.classes):
+                m.set_classes(data.classes)
 
-    def _on_data_failed(self, name, message, folder=None):
+    def report_failure(self, name, message, folder=None):
         """MNIST simply absent → the first-run banner; anything broken → a dialog naming it."""
         self.data_error = message
-        if self.data is not None:   # the data in use stays, and the chooser says so again
-            self.controls.set_values({"dataset": self.data.name})
-            self.controls.data_status.setText(f"{message}\nStill using {self.data.name}.")
+        data = self.model.data
+        if data is not None:   # the data in use stays, and the chooser says so again
+            self.controls.set_values({"dataset": data.name})
+            self.controls.data_status.setText(f"{message}\nStill using {data.name}.")
         else:
             self.controls.data_status.setText(message)
         absent = name == "mnist" and folder is None and _mnist_absent()
-        if name == "mnist" and self.data is None:
+        if name == "mnist" and data is None:
             self.banner_text.setText(
                 "MNIST isn't on this computer yet: download it (11 MB, checksums verified), "
                 "choose a folder that holds it, or train on nnviz's synthetic digits. "
@@ -74,16 +122,16 @@ class DataLoading:
                 f"copy, or train on nnviz's synthetic digits.")
             self.banner.show()
         if not absent:
-            QMessageBox.warning(self, "Could not load the dataset", message)
+            QMessageBox.warning(self.window, "Could not load the dataset", message)
 
     def download_mnist(self):
         if self.job is not None and self.job.isRunning():
             return
-        dialog = QProgressDialog("Downloading MNIST…", "Cancel", 0, 100, self)
+        dialog = QProgressDialog("Downloading MNIST…", "Cancel", 0, 100, self.window)
         dialog.setWindowTitle("Download MNIST")
         dialog.setMinimumDuration(0)
         self.job = Job(lambda progress, cancelled: load_dataset(
-            "mnist", download=True, progress=progress, cancel=cancelled), self)
+            "mnist", download=True, progress=progress, cancel=cancelled), self.window)
 
         def progressed(done, total, name):
             dialog.setLabelText(f"Downloading {name} into {cache_dir() / 'mnist'}…")
@@ -91,14 +139,14 @@ class DataLoading:
             dialog.setValue(min(done, max(total, 1)))
         self.job.progressed.connect(progressed)
         dialog.canceled.connect(self.job.cancel)
-        self.job.succeeded.connect(lambda data: (dialog.close(), self._on_data_loaded(data)))
+        self.job.succeeded.connect(lambda data: (dialog.close(), self.data_loaded(data)))
         self.job.failed.connect(lambda message: (dialog.close(), QMessageBox.warning(
-            self, "Download failed", message + "\n\nCheck your internet connection and try "
+            self.window, "Download failed", message + "\n\nCheck your internet connection and try "
             "again, or choose a folder that already holds MNIST.")))
         self.job.start()
 
     def choose_folder(self):
-        folder = QFileDialog.getExistingDirectory(self, "Folder with the four MNIST .gz files")
+        folder = QFileDialog.getExistingDirectory(self.window, "Folder with the four MNIST .gz files")
         if folder and self.load_data("mnist", data_dir=folder):
             # Remembered only once it loads: a broken folder must not break the next start.
             self.job.succeeded.connect(lambda _: self._remember_folder(folder))
@@ -111,7 +159,7 @@ class DataLoading:
         """Train on a dataset brought by the user (imported); it joins the dataset list."""
         if data.name in DATASET_KEYS:   # a folder called "mnist" must not pose as the real one
             data = replace(data, name=f"{data.name} (imported)")
-        self._stop_session()            # the next Train uses the new data
+        self.window.training.stop()     # the next Train uses the new data
         self.imported = data
         box = self.controls.dataset     # one entry for the imported set, the latest
         box.blockSignals(True)
@@ -120,13 +168,13 @@ class DataLoading:
                 box.removeItem(i)
         box.addItem(f"Imported: {data.name}", data.name)
         box.blockSignals(False)
-        self._on_data_loaded(data)
+        self.data_loaded(data)
 
-    def _open_my_digits(self, folder):
+    def open_my_digits(self, folder):
         """The pad's "Open my digits": import the saved drawings in the Your data panel."""
-        panel = self.panels.get("import")
+        panel = self.window.panels.get("import")
         if panel is not None:
-            self.show_panel("import")
+            self.window.show_panel("import")
             panel.import_folder(folder)
 
 

@@ -1,6 +1,6 @@
 """Exports for the main window: the model as JSON or ONNX, a replayed run as an animated GIF.
 
-A mixin of `MainWindow`. The GIF is made of the real view: for each recorded moment (at most
+A controller of `MainWindow` (controller.py). The GIF is made of the real view: for each recorded moment (at most
 `MAX_FRAMES`, evenly spread over the recorded ones) the window shows that moment, grabs the
 view, paints a caption band (frame counter, step, epoch, test accuracy) and streams the frame
 to `core.gif.GifWriter`. Grabbing needs the GUI thread, so frames are made one per event-loop
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from nnviz.core.files.export import export_json, export_onnx
 from nnviz.core.files.gif import GifWriter
+from nnviz.gui.window.controller import Controller
 
 MAX_FRAMES = 300
 BAND = 26          # caption band height, pixels
@@ -28,8 +29,13 @@ def image_to_rgb(image):
     return raw[:, :3 * w].reshape(h, w, 3).copy()
 
 
-class Exports:
-    def _add_export_actions(self, menu, action):
+class ExportsController(Controller):
+    def __init__(self, window):
+        super().__init__(window)
+        self.gif_export = None   # the animation being rendered, frame by frame
+
+    def add_actions(self, menus):
+        menu, action = menus.file, menus.action
         gif = menu.addMenu("Export replay as GIF")
         gif.setToolTipsVisible(True)
         for key, title in (("weights", "First-layer weights"), ("network", "Network diagram")):
@@ -48,70 +54,72 @@ class Exports:
         return self._export_model(path, "ONNX", "onnx", export_onnx)
 
     def _export_model(self, path, kind, ext, write):
-        if self.model is None:
+        if self.model.network is None:
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, f"Export model as {kind}",
+            path, _ = QFileDialog.getSaveFileName(self.window, f"Export model as {kind}",
                                                   f"model.{ext}", f"{kind} (*.{ext})")
         if not path:
             return None
         path = path if path.endswith(f".{ext}") else f"{path}.{ext}"
         try:
-            write(path, self.model, self.classes)
+            write(path, self.model.network, self.model.classes)
         except OSError as e:
-            QMessageBox.warning(self, "Could not export", f"{path}: {e}")
+            QMessageBox.warning(self.window, "Could not export", f"{path}: {e}")
             return None
-        self.statusBar().showMessage(f"Exported the model as {kind} to {path}", 6000)
+        self.window.statusBar().showMessage(f"Exported the model as {kind} to {path}", 6000)
         return path
 
     # ---- the animation --------------------------------------------------------------------------
     def export_replay_gif(self, key="weights", path=None, fps=10):
-        h = self.history
+        w, replay = self.window, self.window.replay
+        h = replay.history
         if h is None or len(h) < 2:
-            QMessageBox.information(self, "Nothing to animate", "Train for a while first (or "
+            QMessageBox.information(w, "Nothing to animate", "Train for a while first (or "
                                     "open a run): the animation shows the recorded moments.")
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export replay as GIF",
+            path, _ = QFileDialog.getSaveFileName(w, "Export replay as GIF",
                                                   f"nnviz-{key}.gif", "GIF animation (*.gif)")
         if not path:
             return None
-        widget = self.weights_view if key == "weights" else self.network_view
-        self.show_panel(key)
+        widget = w.weights_view if key == "weights" else w.network_view
+        w.show_panel(key)
         frames = np.unique(np.linspace(0, len(h) - 1, min(MAX_FRAMES, len(h))).round().astype(int))
         size = widget.size()
         try:
             gif = GifWriter(path, size.width(), size.height() + BAND, 1000 / fps)
         except (OSError, ValueError) as e:
-            QMessageBox.warning(self, "Could not export", f"{path}: {e}")
+            QMessageBox.warning(w, "Could not export", f"{path}: {e}")
             return None
-        before = None if not self.replaying else self.timeline.index()
-        progress = QProgressDialog("Rendering the animation…", "Cancel", 0, len(frames), self)
+        before = None if not self.model.replaying else replay.timeline.index()
+        progress = QProgressDialog("Rendering the animation…", "Cancel", 0, len(frames), w)
         progress.setWindowTitle("Export replay as GIF")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        self._gif_export = (gif, widget, frames, progress, before, path)
+        self.gif_export = (gif, widget, frames, progress, before, path)
         self._gif_frame(0)
         return path
 
     def _gif_frame(self, k):
-        gif, widget, frames, progress, before, path = self._gif_export
+        gif, widget, frames, progress, before, path = self.gif_export
+        replay = self.window.replay
         if progress.wasCanceled() or k == len(frames):
             progress.close()
             gif.abort() if k < len(frames) else gif.close()
-            self._gif_export = None
-            self.go_live() if before is None else self.show_moment(before)
+            self.gif_export = None
+            replay.go_live() if before is None else replay.show_moment(before)
             if k == len(frames):
-                self.statusBar().showMessage(f"Saved {len(frames)} frames to {path}", 8000)
+                self.window.statusBar().showMessage(f"Saved {len(frames)} frames to {path}", 8000)
             return
         try:
-            self.show_moment(int(frames[k]))
+            replay.show_moment(int(frames[k]))
             gif.add_frame(image_to_rgb(self._frame_image(widget, k, len(frames), gif)))
         except OSError as e:
             progress.close()
             gif.abort()
-            self._gif_export = None
-            QMessageBox.warning(self, "Could not export", f"{path}: {e}")
+            self.gif_export = None
+            QMessageBox.warning(self.window, "Could not export", f"{path}: {e}")
             return
         progress.setValue(k + 1)
         QTimer.singleShot(0, lambda: self._gif_frame(k + 1))
@@ -128,7 +136,7 @@ class Exports:
         font.setPixelSize(14)
         painter.setFont(font)
         painter.setPen(QColor("#f0f0f0"))
-        text = f"frame {k + 1}/{n} · " + self.timeline.label.text().split("   (")[0]
+        text = f"frame {k + 1}/{n} · " + self.window.replay.timeline.label.text().split("   (")[0]
         painter.drawText(QRect(8, 0, gif.width - 16, BAND), Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
         return image

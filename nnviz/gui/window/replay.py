@@ -1,11 +1,11 @@
 """Replaying a training run in the main window: record, scrub, play, Live, save and open runs.
 
-A mixin of `MainWindow`. The training thread offers every trainer snapshot to the run's
+A controller of `MainWindow` (controller.py). The training thread offers every trainer snapshot to the run's
 `core.history.History`, which copies the parameters only at log-spaced steps (all of them early
 on, rarely later; the cost is measured by `nnviz.bench.replay_bench`); the GUI thread adds the
-snapshot it shows, so the moment on screen can always be replayed. Scrubbing sets the window's
-shown model to a recorded moment — read-only views of the recorded arrays — and every view
-(diagram, weights, drawing pad's prediction, panels, the cost curve's cursor) redraws from it;
+snapshot it shows, so the moment on screen can always be replayed. Scrubbing puts a recorded moment
+into the window's model — read-only views of the recorded arrays — and every view (diagram,
+weights, drawing pad's prediction, panels, the cost curve's cursor) redraws from it;
 new snapshots keep extending the cost curve and the history meanwhile. Live puts the newest
 parameters back.
 """
@@ -18,12 +18,14 @@ from nnviz.core.history import History
 from nnviz.core.network import Network
 from nnviz.core.files.run_io import load_run, save_run
 from nnviz.gui.views.timeline import TimelineView
+from nnviz.gui.window.controller import Controller
+from nnviz.gui.window.model_files import show_architecture
 
 
-class Replay:
-    def _build_timeline(self):
+class ReplayController(Controller):
+    def __init__(self, window):
+        super().__init__(window)
         self.history = None         # core.history.History of the current run, or None
-        self.replaying = False      # the views show a recorded moment, not the newest parameters
         self._live = None           # (w, b) of the newest snapshot, for Live
         self.timeline = TimelineView()
         self.timeline.moment_chosen.connect(self.show_moment)
@@ -32,24 +34,37 @@ class Replay:
         bar.setObjectName("toolbar_replay")
         bar.setMovable(False)
         bar.addWidget(self.timeline)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+        window.training.run_started.connect(self._attach_history)
+        window.training.snapshot_taken.connect(self._record_snapshot)
 
-    def _add_replay_actions(self, menu, action):
-        menu.addSeparator()
-        menu.addAction(action("Open run…", self.open_run, "Ctrl+Alt+O",
-                              "Open a recorded training run (.npz) to replay it"))
-        menu.addAction(action("Save run…", self.save_run, "Ctrl+Alt+S",
-                              "Save this run's recorded history to replay it later or in class"))
-        self._add_export_actions(menu, action)
+    def add_actions(self, menus):
+        menus.file.addSeparator()
+        menus.file.addAction(menus.action(
+            "Open run…", self.open_run, "Ctrl+Alt+O",
+            "Open a recorded training run (.npz) to replay it"))
+        menus.file.addAction(menus.action(
+            "Save run…", self.save_run, "Ctrl+Alt+S",
+            "Save this run's recorded history to replay it later or in class"))
+
+    def on_model_changed(self, fields):
+        if "network" in fields:
+            self._forget_run()
+
+    @property
+    def replaying(self):
+        return self.model.replaying
 
     # ---- recording ------------------------------------------------------------------------------
     def _attach_history(self, session):
         """A new run: recorded from the parameters it starts from, by its worker as it trains."""
-        h = self.history = History(self.model.sizes, self.model.dtype)
-        h.record_params(0, self.model.w, self.model.b)
+        net = self.model.network
+        h = self.history = History(net.sizes, net.dtype)
+        h.record_params(0, net.w, net.b)
         session.recorder = h.offer
-        self.replaying, self._live = False, None
-        self.cost_view.set_cursor(None)
+        self._live = None
+        self.model.set_replaying(False)
+        self.window.cost_view.set_cursor(None)
         self.timeline.set_length(len(h))
         self.timeline.set_live(True)
 
@@ -57,7 +72,7 @@ class Replay:
         """Called first thing for every snapshot the views get, before the window's model
         changes; the worker has already offered it (and every one in between) to the history."""
         h = self.history
-        if h is None or h.sizes != tuple(self.model.sizes):
+        if h is None or h.sizes != tuple(self.model.network.sizes):
             return
         h.hold_newest(snap)             # the moment on screen can always be replayed
         self._live = (snap.w, snap.b)
@@ -68,12 +83,12 @@ class Replay:
 
     def _forget_run(self):
         """A new or loaded network: the recorded run no longer belongs to what is shown."""
-        self.history, self._live, self.replaying = None, None, False
+        self.history, self._live = None, None
         self.timeline.pause()
         self.timeline.set_length(0)
         self.timeline.set_live(False, available=False)
         self.timeline.set_text("No run recorded yet: press Train.")
-        self.cost_view.set_cursor(None)
+        self.window.cost_view.set_cursor(None)
 
     # ---- replay ---------------------------------------------------------------------------------
     def show_moment(self, i):
@@ -82,24 +97,18 @@ class Replay:
             return
         i = max(0, min(int(i), len(self.history) - 1))
         m = self.history.moment(i)
-        self.replaying = True
-        self.model.w, self.model.b = list(m.w), list(m.b)
-        self.weights_view.set_weights(m.w[0])
-        self.cost_view.set_cursor(m.step)
-        self._refresh_model_views()
-        self._publish("model")
+        self.window.cost_view.set_cursor(m.step)
+        self.model.set_params(m.w, m.b, replaying=True)
         self.timeline.set_index(i)
         self.timeline.set_text(self._moment_text(i))
 
     def go_live(self):
         """Back to the newest parameters of the training run."""
-        self.replaying = False
-        self.cost_view.set_cursor(None)
+        self.window.cost_view.set_cursor(None)
         if self._live is not None:
-            self.model.w, self.model.b = self._live
-            self.weights_view.set_weights(self._live[0][0])
-            self._refresh_model_views()
-            self._publish("model")
+            self.model.set_params(*self._live, replaying=False)
+        else:
+            self.model.set_replaying(False)
         if self.history is not None and len(self.history):
             self.timeline.set_live(True)
             self.timeline.set_text(self._moment_text(len(self.history) - 1))
@@ -113,61 +122,61 @@ class Replay:
     # ---- run files ------------------------------------------------------------------------------
     def save_run(self):
         if self.history is None or not len(self.history):
-            QMessageBox.information(self, "No run to save", "Train first: the run is recorded "
+            QMessageBox.information(self.window, "No run to save", "Train first: the run is recorded "
                                     "as it trains, then Save run keeps it for later.")
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save run", "run.npz", "nnviz run (*.npz)")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save run", "run.npz", "nnviz run (*.npz)")
         if not path:
             return
         path = path if path.endswith(".npz") else path + ".npz"
-        meta = {"activation": self.model.activation, "output": self.model.output,
-                "cost": self.model.cost, "classes": self.classes}
+        net = self.model.network
+        meta = {"activation": net.activation, "output": net.output, "cost": net.cost,
+                "classes": self.model.classes}
         try:
             save_run(path, self.history, meta)
         except (NnvizError, OSError) as e:
-            QMessageBox.warning(self, "Could not save the run", f"{path}: {e}")
+            QMessageBox.warning(self.window, "Could not save the run", f"{path}: {e}")
         else:
-            self.statusBar().showMessage(f"Saved the run ({len(self.history):,} moments) to "
+            self.window.statusBar().showMessage(f"Saved the run ({len(self.history):,} moments) to "
                                          f"{path}", 6000)
 
     def open_run(self, path=None):
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Open run", "", "nnviz run (*.npz)")
+            path, _ = QFileDialog.getOpenFileName(self.window, "Open run", "", "nnviz run (*.npz)")
         if not path:
             return False
         try:
             history, meta = load_run(path)
         except NnvizError as e:
-            QMessageBox.warning(self, "Cannot open this run", str(e))
+            QMessageBox.warning(self.window, "Cannot open this run", str(e))
             return False
-        if self.data is not None and history.sizes[0] != self.data.n_inputs:
-            QMessageBox.warning(self, "Cannot open this run", f"The run's network takes "
-                                f"{history.sizes[0]} inputs but {self.data.name} images have "
-                                f"{self.data.n_inputs} pixels.")
+        data = self.model.data
+        if data is not None and history.sizes[0] != data.n_inputs:
+            QMessageBox.warning(self.window, "Cannot open this run", f"The run's network takes "
+                                f"{history.sizes[0]} inputs but {data.name} images have "
+                                f"{data.n_inputs} pixels.")
             return False
-        self._stop_session()
         last = history.moment(len(history) - 1)
         net = Network(history.sizes, meta["activation"], meta["output"], meta["cost"],
                       [w.copy() for w in last.w], [b.copy() for b in last.b])
-        self.controls.set_values({"layers": ",".join(map(str, net.sizes)),
-                                  "activation": net.activation, "output": net.output,
-                                  "cost": net.cost})
-        self._set_model(net, meta["classes"], f"replaying {path}")
-        self.weights_view.set_initial(history.moment(0).w[0])
+        show_architecture(self.window.controls, net)
+        self.model.set_network(net, meta["classes"], f"replaying {path}")   # stops the session
+        self.window.weights_view.set_initial(history.moment(0).w[0])
         self._show_run_costs(history)
         self.history = history
         self.timeline.set_length(len(history))
         self.timeline.set_live(False, available=False)
         self.show_moment(len(history) - 1)
-        self.statusBar().showMessage(f"Opened {path}: drag the replay slider or press ▶.", 8000)
+        self.window.statusBar().showMessage(f"Opened {path}: drag the replay slider or press ▶.", 8000)
         return True
 
     def _show_run_costs(self, h):
-        self.cost_view.reset()
+        cost_view = self.window.cost_view
+        cost_view.reset()
         ends = [e for e in h.epochs if e[1] == 1]
-        self.cost_view.set_batches_per_epoch(ends[0][0] if ends else None)
+        cost_view.set_batches_per_epoch(ends[0][0] if ends else None)
         if len(h.costs):
-            self.cost_view.add_batch_costs(h.cost_step0, h.costs)
+            cost_view.add_batch_costs(h.cost_step0, h.costs)
         for step, epoch, train, test, acc in h.epochs:
-            self.cost_view.add_epoch(step, train, None if test != test else test,
+            cost_view.add_epoch(step, train, None if test != test else test,
                                      None if acc != acc else acc, epoch)
