@@ -26,6 +26,7 @@ TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
 SOURCE_LANGUAGE = "en"
 
 _installed = []     # the translators in use; Qt does not own them, so they must stay referenced
+_untouched_locale = []   # the default QLocale before the first install, restored for English
 
 
 def translations_dir():
@@ -66,11 +67,14 @@ def install(app, language):
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    if not _untouched_locale:
+        _untouched_locale.append(QLocale())
     if language == SOURCE_LANGUAGE or language not in LANGUAGES:
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        QLocale.setDefault(_untouched_locale[0])
         return SOURCE_LANGUAGE
     ours = QTranslator(app)
     if not ours.load(f"nnviz_{language}", str(translations_dir())):
+        QLocale.setDefault(_untouched_locale[0])
         return SOURCE_LANGUAGE
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

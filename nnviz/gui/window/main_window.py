@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QMainWindow, QMessageBo
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import load_model
 from nnviz.core.preprocess import has_ink, to_mnist
-from nnviz.gui import panels
+from nnviz.gui import i18n, panels
 from nnviz.gui.help import popup as help_popup
 from nnviz.gui.resources import PRETRAINED, resource
 from nnviz.gui.views.cost_view import CostView
@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
             menus.view.addAction(dock.toggleViewAction())
         menus.view.addSeparator()
         menus.view.addAction(menus.action("Reset layout", self.default_layout))
+        menus.view.addMenu(i18n.language_menu(self, self.settings))
         help_popup.install(self, menus.help)          # "What am I looking at?" (F1)
         menus.help.addAction(menus.action("Keyboard shortcuts", self.show_shortcuts, "Ctrl+F1"))
 
