@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Lessons&apos; setup (≈ 93 %)</source>
-        <translation>Einstellung der Lektionen (≈ 93 %)</translation>
+        <translation>Lektionen (≈ 93 %)</translation>
     </message>
     <message>
         <source>3b1b: 96 %</source>
@@ -1686,13 +1686,13 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
-        <translation>Ihre eigenen Einstellungen</translation>
+        <translation>eigene Einstellungen</translation>
     </message>
     <message>
         <source>Lessons&apos; setup: Nielsen&apos;s network as in the lessons (784-16-16-10, sigmoid, quadratic cost, η = 3).
 3b1b: 96 %: the same 784-16-16-10 trained with softmax, cross-entropy and momentum.
 Big: 98 %: 784-512-256-10 with ReLU.</source>
-        <translation>Einstellung der Lektionen: Nielsens Netz wie in den Lektionen (784-16-16-10, Sigmoid, quadratische Kostenfunktion, η = 3).
+        <translation>Lektionen: Nielsens Netz wie in den Lektionen (784-16-16-10, Sigmoid, quadratische Kostenfunktion, η = 3).
 3b1b: 96 %: dasselbe 784-16-16-10, trainiert mit Softmax, Kreuzentropie und Momentum.
 Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>

@@ -38,6 +38,9 @@ class SaveDrawingBar(QWidget):
                                                 "(28×28), to your own dataset with this label "
                                                 "(Ctrl+Shift+S)"))
         self.count = QLabel()
+        # The count (or why saving failed) may be cut rather than widen the window: in German
+        # and French the buttons alone take most of a 1280-pixel screen's pad column.
+        self.count.setMinimumWidth(40)
         self.open = QPushButton(self.tr("Open my digits"), clicked=self._open,
                                 toolTip=self.tr("Import your saved drawings as a dataset to "
                                                 "train on"))
