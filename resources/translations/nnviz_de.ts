@@ -1454,7 +1454,7 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     </message>
     <message>
         <source>none saved yet</source>
-        <translation>noch keine gespeichert</translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>In {folder}:</source>

@@ -239,11 +239,11 @@
     </message>
     <message>
         <source>Training set</source>
-        <translation>Conjunto de entrenamiento</translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>Test set</source>
-        <translation>Conjunto de prueba</translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Which images to browse: the ones the network learns from, or the ones kept apart to test it.</source>
@@ -1454,7 +1454,7 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     </message>
     <message>
         <source>none saved yet</source>
-        <translation>ninguno guardado aún</translation>
+        <translation>ninguno aún</translation>
     </message>
     <message>
         <source>In {folder}:</source>

@@ -239,11 +239,11 @@
     </message>
     <message>
         <source>Training set</source>
-        <translation>Ensemble d&apos;entraînement</translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Test set</source>
-        <translation>Ensemble de test</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Which images to browse: the ones the network learns from, or the ones kept apart to test it.</source>
@@ -1430,7 +1430,7 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     </message>
     <message>
         <source>Save drawing</source>
-        <translation>Enregistrer le dessin</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Add the drawing, as the network sees it (28×28), to your own dataset with this label (Ctrl+Shift+S)</source>
@@ -1454,7 +1454,7 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     </message>
     <message>
         <source>none saved yet</source>
-        <translation>aucun enregistré pour l&apos;instant</translation>
+        <translation>aucun encore</translation>
     </message>
     <message>
         <source>In {folder}:</source>
