@@ -1387,7 +1387,7 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     </message>
     <message>
         <source>Damage</source>
-        <translation>Beschädigung</translation>
+        <translation>Schaden</translation>
     </message>
     <message>
         <source>On</source>
