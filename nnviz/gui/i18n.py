@@ -13,7 +13,9 @@ docs/translating.md describes the whole cycle. Changing the language in a runnin
 effect at the next start: retranslating every live widget is left out on purpose.
 """
 
+import numbers
 import shutil
+import string
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +28,7 @@ TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
 SOURCE_LANGUAGE = "en"
 
 _installed = []     # the translators in use; Qt does not own them, so they must stay referenced
+_language = [SOURCE_LANGUAGE]   # the language installed last (fmt's separators follow it)
 _untouched_locale = []   # the default QLocale before the first install, restored for English
 
 
@@ -69,6 +72,7 @@ def install(app, language):
     _installed.clear()
     if not _untouched_locale:
         _untouched_locale.append(QLocale())
+    _language[0] = SOURCE_LANGUAGE
     if language == SOURCE_LANGUAGE or language not in LANGUAGES:
         QLocale.setDefault(_untouched_locale[0])
         return SOURCE_LANGUAGE
@@ -82,7 +86,32 @@ def install(app, language):
         app.installTranslator(translator)
         _installed.append(translator)
     QLocale.setDefault(QLocale(language))
+    _language[0] = language
     return language
+
+
+class _NumberFormatter(string.Formatter):
+    """str.format whose formatted numbers use a locale's digit grouping and decimal sign."""
+
+    def __init__(self, group, decimal):
+        super().__init__()
+        self.swap = {ord(","): group, ord("."): decimal}
+
+    def format_field(self, value, spec):
+        text = format(value, spec)
+        if isinstance(value, numbers.Number) and not isinstance(value, bool):
+            text = text.translate(self.swap)
+        return text
+
+
+def fmt(text, /, **values):
+    """`text.format(**values)` with numbers written the installed language's way: "{n:,}" is
+    1,250 in English, 1.250 in German, 1 250 in French; "{a:.1%}" 95.3% or 95,3%. A translated
+    sentence goes through here so its numbers read as the rest of the language does."""
+    if _language[0] == SOURCE_LANGUAGE:
+        return text.format(**values)
+    locale = QLocale(_language[0])
+    return _NumberFormatter(locale.groupSeparator(), locale.decimalPoint()).format(text, **values)
 
 
 class Translated:

@@ -12,6 +12,7 @@ import traceback
 from PySide6.QtCore import QThread, Signal
 
 from nnviz.core.errors import NnvizError
+from nnviz.gui.i18n import fmt
 
 
 class Job(QThread):
@@ -37,6 +38,6 @@ class Job(QThread):
             self.failed.emit(str(e))
         except Exception as e:  # a bug: tell the user in a sentence, the terminal in detail
             traceback.print_exc()
-            self.failed.emit(self.tr("Unexpected error: {error}").format(error=repr(e)))
+            self.failed.emit(fmt(self.tr("Unexpected error: {error}"), error=repr(e)))
         else:
             self.succeeded.emit(result)

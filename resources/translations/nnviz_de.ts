@@ -298,12 +298,12 @@
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <source>test image {i}</source>
-        <translation>Testbild {i}</translation>
+        <source>test image {i:,}</source>
+        <translation>Testbild {i:,}</translation>
     </message>
     <message>
-        <source>training image {i}</source>
-        <translation>Trainingsbild {i}</translation>
+        <source>training image {i:,}</source>
+        <translation>Trainingsbild {i:,}</translation>
     </message>
     <message>
         <source>No images of this class.</source>

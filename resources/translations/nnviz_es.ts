@@ -298,12 +298,12 @@
         <translation>Todas las clases</translation>
     </message>
     <message>
-        <source>test image {i}</source>
-        <translation>imagen de prueba {i}</translation>
+        <source>test image {i:,}</source>
+        <translation>imagen de prueba {i:,}</translation>
     </message>
     <message>
-        <source>training image {i}</source>
-        <translation>imagen de entrenamiento {i}</translation>
+        <source>training image {i:,}</source>
+        <translation>imagen de entrenamiento {i:,}</translation>
     </message>
     <message>
         <source>No images of this class.</source>

@@ -298,12 +298,12 @@
         <translation>Toutes les classes</translation>
     </message>
     <message>
-        <source>test image {i}</source>
-        <translation>image de test {i}</translation>
+        <source>test image {i:,}</source>
+        <translation>image de test {i:,}</translation>
     </message>
     <message>
-        <source>training image {i}</source>
-        <translation>image d&apos;entraînement {i}</translation>
+        <source>training image {i:,}</source>
+        <translation>image d&apos;entraînement {i:,}</translation>
     </message>
     <message>
         <source>No images of this class.</source>

@@ -125,3 +125,15 @@ def test_settings_refuse_an_unknown_language(settings):
     assert settings.get("language") == ""
     settings.set("language", "es")
     assert settings.get("language") == "es"
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("en", "1,234,567 images, 48.56 %, 95.3%, η = 0.5, layer 7, a.b"),
+    ("de", "1.234.567 images, 48,56 %, 95,3%, η = 0,5, layer 7, a.b"),
+    ("es", "1.234.567 images, 48,56 %, 95,3%, η = 0,5, layer 7, a.b"),
+    ("fr", "1\u202f234\u202f567 images, 48,56 %, 95,3%, η = 0,5, layer 7, a.b"),
+])
+def test_numbers_in_sentences_follow_the_language(qapp, english_afterwards, code, expected):
+    i18n.install(qapp, code)
+    text = "{n:,} images, {acc:.2f} %, {share:.1%}, η = {lr:g}, layer {l}, {name}"
+    assert i18n.fmt(text, n=1234567, acc=48.56, share=0.953, lr=0.5, l=7, name="a.b") == expected

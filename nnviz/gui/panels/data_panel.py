@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTab
                                QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.core.lessons import data_stats
-from nnviz.gui.i18n import Translated
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.data_charts import ClassOverview, PixelHistogramPlot
 from nnviz.gui.views.image_gallery import ImageGallery
@@ -164,8 +164,8 @@ class DataPanel(Panel):
     def _split(self):
         data = self.context.data
         if self.split.currentData() == "test":
-            return data.test_images, data.test_labels, self.tr("test image {i}")
-        return data.train_images, data.train_labels, self.tr("training image {i}")
+            return data.test_images, data.test_labels, self.tr("test image {i:,}")
+        return data.train_images, data.train_labels, self.tr("training image {i:,}")
 
     def _go_to(self, page):
         self.page = page
@@ -179,16 +179,15 @@ class DataPanel(Panel):
         self.shown_idx = idx
         classes = self._classes()
         self.gallery.set_images(x[idx], [classes[labels[i]] for i in idx],
-                                [f"{name.format(i=f'{i:,}')}: {classes[labels[i]]}"
-                                 for i in idx])
+                                [f"{fmt(name, i=i)}: {classes[labels[i]]}" for i in idx])
         self.gallery.set_empty_text(self.tr("No images of this class."))
-        self.page_label.setText(self.tr("page {page:,} of {pages:,}").format(
-            page=self.page + 1, pages=pages))
+        self.page_label.setText(fmt(self.tr("page {page:,} of {pages:,}"),
+                                    page=self.page + 1, pages=pages))
 
     def _on_image_clicked(self, position):
         x, labels, name = self._split()
         i = int(self.shown_idx[position])
-        self.input_chosen.emit(np.array(x[i]), int(labels[i]), name.format(i=f"{i:,}"))
+        self.input_chosen.emit(np.array(x[i]), int(labels[i]), fmt(name, i=i))
 
     # ---- statistics ----------------------------------------------------------------------------
     def _ensure_stats(self):
@@ -226,12 +225,11 @@ class DataPanel(Panel):
         self.overview.set_classes(counts, means, classes)
         self.histogram.set_histogram(hist, edges)
         total = hist.sum()
-        self.pixel_note.setText(self.tr(
+        self.pixel_note.setText(fmt(self.tr(
             "{total:,} pixels of {images:,} training images. {dark:.0%} fall in the darkest "
             "bin and {bright:.0%} in the brightest; the count axis is logarithmic so that the "
-            "bins in between stay visible.").format(total=total, images=len(data.train_images),
-                                                    dark=hist[0] / total,
-                                                    bright=hist[-1] / total))
+            "bins in between stay visible."), total=total, images=len(data.train_images),
+            dark=hist[0] / total, bright=hist[-1] / total))
 
     def busy(self):
         """Whether a background computation is running (screenshots wait for it)."""
@@ -268,8 +266,8 @@ class DataPanel(Panel):
                                               "would get instead."))
             self.after.set_images(x, captions)
             return
-        self.augment_note.setText(self.tr("Augmentation: {what}. Every mini-batch gets a new "
-                                          "random jitter; this is one draw.").format(
-                                              what=self.augment.describe()))
+        self.augment_note.setText(fmt(self.tr("Augmentation: {what}. Every mini-batch gets a "
+                                              "new random jitter; this is one draw."),
+                                      what=self.augment.describe()))
         self.preview = (x, self.augment(x, rng))
         self.after.set_images(self.preview[1], captions)

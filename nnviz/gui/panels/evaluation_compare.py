@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QV
 from nnviz.core.errors import NnvizError
 from nnviz.core.lessons.evaluation import compare
 from nnviz.core.files.model_io import load_model
+from nnviz.gui.i18n import fmt
 from nnviz.gui.views.confusion_view import ConfusionView
 
 
@@ -52,7 +53,7 @@ class CompareTab(QWidget):
         try:
             net, _ = load_model(path)
         except NnvizError as e:
-            self.show_error(self.tr("Cannot compare: {reason}").format(reason=e))
+            self.show_error(fmt(self.tr("Cannot compare: {reason}"), reason=e))
             return False
         self.other = (net, Path(path).name)
         self.request()
@@ -76,12 +77,12 @@ class CompareTab(QWidget):
     def show_result(self, result, classes):
         self.result = result
         name = self.other[1]
-        self.left.set_matrix(result.a.confusion, classes, self.tr(
-            "current network: {accuracy:.2f} %").format(accuracy=100 * result.a.accuracy))
+        self.left.set_matrix(result.a.confusion, classes, fmt(self.tr(
+            "current network: {accuracy:.2f} %"), accuracy=100 * result.a.accuracy))
         self.right.set_matrix(result.b.confusion, classes, f"{name}: {100 * result.b.accuracy:.2f} %")
         n = len(result.a.labels)
-        self.message.setText(self.tr(
+        self.message.setText(fmt(self.tr(
             "On {n:,} test images the two agree {agree:.1f} % of the time. Only the current "
-            "network is right on {only_a:,}; only {name} on {only_b:,}.").format(
+            "network is right on {only_a:,}; only {name} on {only_b:,}."),
                 n=n, agree=100 * result.agree, only_a=result.only_a_right, name=name,
                 only_b=result.only_b_right))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QSplitt
                                QVBoxLayout, QWidget)
 
 from nnviz.core.lessons.evaluation import evaluate, hidden_activations, top_activating
-from nnviz.gui.i18n import Translated
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.evaluation_compare import CompareTab
 from nnviz.gui.views.confusion_view import ConfusionView
@@ -101,10 +101,10 @@ class EvaluationPanel(Panel):
             self.show_empty()
             return
         if ctx.model.sizes[0] != ctx.data.n_inputs:
-            self.show_empty(self.tr("The network takes {inputs} inputs but the {name} images "
-                                    "have {pixels} pixels.").format(
-                                        inputs=ctx.model.sizes[0], name=ctx.data.name,
-                                        pixels=ctx.data.n_inputs))
+            self.show_empty(fmt(self.tr("The network takes {inputs} inputs but the {name} "
+                                        "images have {pixels} pixels."),
+                                inputs=ctx.model.sizes[0], name=ctx.data.name,
+                                pixels=ctx.data.n_inputs))
             return
         if not self.timer.isActive():
             self.timer.start(TRAINING_PAUSE if ctx.training and self.result is not None else 0)
@@ -146,15 +146,15 @@ class EvaluationPanel(Panel):
         headline = (self.tr("<b>Test accuracy {accuracy:.2f} %</b> ({right:,} of {n:,} right, "
                             "after {step:,} mini-batches)") if step else
                     self.tr("<b>Test accuracy {accuracy:.2f} %</b> ({right:,} of {n:,} right)"))
-        self.summary.setText(headline.format(accuracy=100 * ev.accuracy, right=right, n=n,
-                                             step=step) + f"<br><small>{per_class}</small>")
+        self.summary.setText(fmt(headline, accuracy=100 * ev.accuracy, right=right, n=n,
+                                 step=step) + f"<br><small>{per_class}</small>")
         self.matrix.set_matrix(ev.confusion, classes)
         if self.matrix.selected is not None:
             self.show_cell(*self.matrix.selected)
         wrong = ev.confidently_wrong(N_SHOWN)
         self._fill(self.wrong_gallery, wrong, lambda i: f"{self._name(ev.labels[i])}→"
                    f"{self._name(ev.predicted[i])} {ev.outputs[i, ev.predicted[i]]:.2f}")
-        layers = [self.tr("{layer} ({n} neurons)").format(layer=l, n=a.shape[1])
+        layers = [fmt(self.tr("{layer} ({n} neurons)"), layer=l, n=a.shape[1])
                   for l, a in enumerate(self.acts, start=1)]
         if [self.layer_box.itemText(i) for i in range(self.layer_box.count())] != layers:
             self.layer_box.blockSignals(True)
@@ -179,9 +179,8 @@ class EvaluationPanel(Panel):
         gallery.indices = np.asarray(idx)
         images = self.context.data.test_images[gallery.indices]
         tip = self.tr("test image {i:,}: true {true}, answered {answer}\noutputs: {outputs}")
-        tips = [tip.format(i=i, true=self._name(ev.labels[i]),
-                           answer=self._name(ev.predicted[i]),
-                           outputs=" ".join(f"{o:.2f}" for o in ev.outputs[i]))
+        tips = [fmt(tip, i=i, true=self._name(ev.labels[i]), answer=self._name(ev.predicted[i]),
+                    outputs=" ".join(f"{o:.2f}" for o in ev.outputs[i]))
                 for i in gallery.indices]
         gallery.set_images(images, [caption(i) for i in gallery.indices], tips)
 
@@ -192,8 +191,8 @@ class EvaluationPanel(Panel):
         self.matrix.select((true, predicted))
         self._fill(self.cell_gallery, idx[:N_SHOWN * 5],
                    lambda i: f"#{i} {self.result.outputs[i, predicted]:.2f}")
-        self.cell_gallery.set_empty_text(self.tr(
-            "No test image of {true} was answered {predicted}.").format(
+        self.cell_gallery.set_empty_text(fmt(self.tr(
+            "No test image of {true} was answered {predicted}."),
                 true=self._name(true), predicted=self._name(predicted)))
 
     def _on_layer_changed(self):
@@ -216,10 +215,10 @@ class EvaluationPanel(Panel):
         data = self.context.data
         label = int(data.test_labels[i])
         self.input_chosen.emit(data.test_images[i].copy(), label,
-                               self.tr("test image {i:,} (answered {answer})").format(
+                               fmt(self.tr("test image {i:,} (answered {answer})"),
                                    i=i, answer=self._name(self.result.predicted[i]))
                                if self.result is not None else
-                               self.tr("test image {i:,}").format(i=i))
+                               fmt(self.tr("test image {i:,}"), i=i))
 
     def busy(self):
         return self.jobs.busy() or self.timer.isActive()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSpinBox
 
 from nnviz.core.lessons.gradient_noise import gradient_noise, race
-from nnviz.gui.i18n import Translated
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels.computed_panel import ComputedPanel, default_lr, spin
 from nnviz.gui.views.gradient_view import GradientView
 
@@ -72,12 +72,13 @@ class GradientPanel(ComputedPanel):
         noise, sgd, gd = result
         self.view.set_noise(noise)
         self.view.set_race(sgd, gd)
-        cosines = " · ".join(f"b = {r.batch_size}: cos {r.cosine:.2f}" for r in noise.rows)
+        cosines = " · ".join(fmt("b = {b}: cos {cos:.2f}", b=r.batch_size, cos=r.cosine)
+                             for r in noise.rows)
         self.info.setText(
-            (self.tr("After {step:,} mini-batches:").format(step=step) + " " if step else "")
-            + self.tr("‖∇C‖ over all {n:,} training images = {norm:.3g}.").format(
+            (fmt(self.tr("After {step:,} mini-batches:"), step=step) + " " if step else "")
+            + fmt(self.tr("‖∇C‖ over all {n:,} training images = {norm:.3g}."),
                 n=noise.n_examples, norm=noise.full_norm)
             + f" {cosines}. "
-            + self.tr("Race over {seconds:g} s: SGD reached {sgd:.4g}, full batch {gd:.4g}")
-            .format(seconds=self.seconds.value(), sgd=sgd.costs[-1], gd=gd.costs[-1])
+            + fmt(self.tr("Race over {seconds:g} s: SGD reached {sgd:.4g}, full batch {gd:.4g}"),
+                  seconds=self.seconds.value(), sgd=sgd.costs[-1], gd=gd.costs[-1])
             + (" " + self.tr("(SGD diverged: try a smaller η)") if sgd.diverged else "") + ".")

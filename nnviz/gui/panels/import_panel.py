@@ -18,7 +18,7 @@ from nnviz.core.data.folder_import import import_folder
 from nnviz.core.data.idx_import import import_idx, sort_idx_files
 from nnviz.core.data.user_data import my_digits_dir
 from nnviz.core.errors import NnvizError
-from nnviz.gui.i18n import Translated
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.image_files import read_grey
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
@@ -147,7 +147,7 @@ class ImportPanel(Panel):
         if self.job is not None and self.job.isRunning():
             self.status_message.emit(self.tr("An import is already running."))
             return None
-        self.heading.setText(self.tr("Importing {what}…").format(what=what))
+        self.heading.setText(fmt(self.tr("Importing {what}…"), what=what))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel.show()
@@ -176,16 +176,16 @@ class ImportPanel(Panel):
 
     def _failed(self, message):
         self.heading.setText(self.tr("Import cancelled.") if message == "import cancelled" else
-                             self.tr("Could not import: {message}").format(message=message))
+                             fmt(self.tr("Could not import: {message}"), message=message))
 
     # ---- showing the result --------------------------------------------------------------------
     def _imported(self, result):
         self.result = result
         data, report = result
         extra = "".join(f"<br>· {escape(n)}" for n in report.notes)
-        self.heading.setText(self.tr(
+        self.heading.setText(fmt(self.tr(
             "<b>{name}</b>: {n:,} images in {classes} classes, {h}×{w} pixels — {train:,} "
-            "training, {test:,} test").format(
+            "training, {test:,} test"),
                 name=escape(data.name), n=report.n_imported, classes=data.n_classes,
                 h=data.image_shape[0], w=data.image_shape[1], train=len(data.train_images),
                 test=len(data.test_images)) + extra)
@@ -197,8 +197,8 @@ class ImportPanel(Panel):
             self.skipped.addItem(f"{item.where} — {item.reason}")
         more = report.n_skipped - min(report.n_skipped, SHOWN_SKIPPED)
         self.skipped_label.setText(
-            (self.tr("Skipped {n:,} item(s) (first {shown:,} listed):") if more else
-             self.tr("Skipped {n:,} item(s):")).format(n=report.n_skipped, shown=SHOWN_SKIPPED)
+            fmt(self.tr("Skipped {n:,} item(s) (first {shown:,} listed):") if more else
+                self.tr("Skipped {n:,} item(s):"), n=report.n_skipped, shown=SHOWN_SKIPPED)
             if report.skipped else self.tr("Nothing was skipped."))
         self.skipped_label.show()
         self.skipped.setVisible(bool(report.skipped))
@@ -211,9 +211,9 @@ class ImportPanel(Panel):
         """Hand the imported dataset to the window to train on."""
         if self.result is not None:
             self.dataset_ready.emit(self.result[0])
-            self.status_message.emit(self.tr("Training data: {name} ({classes} classes).")
-                                     .format(name=self.result[0].name,
-                                             classes=self.result[0].n_classes))
+            self.status_message.emit(fmt(self.tr("Training data: {name} ({classes} classes)."),
+                                         name=self.result[0].name,
+                                         classes=self.result[0].n_classes))
 
 
 def _train_and_test(paths):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QSpinBox, QStackedWidget, QVBoxLayout)
 
+from nnviz.gui.i18n import fmt
 from nnviz.gui.panels.lab_knobs import ValueSlider
 
 POSITIVE, NEGATIVE = (86, 180, 233), (213, 94, 0)   # the diagram's Okabe–Ito blue / vermillion
@@ -99,7 +100,7 @@ class NeuronInspector(QGroupBox):
         self.layer.clear()
         for l in range(1, len(sizes)):
             name = self.tr("output") if l == len(sizes) - 1 else \
-                self.tr("hidden {layer}").format(layer=l)
+                fmt(self.tr("hidden {layer}"), layer=l)
             self.layer.addItem(f"{name} ({sizes[l]})", l)
         self.layer.blockSignals(False)
         self.select(min(layer, len(sizes) - 1), index)

@@ -20,7 +20,7 @@ from nnviz.core.lessons import surgery
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import save_model
 from nnviz.core.lessons.surgery import Edits
-from nnviz.gui.i18n import Translated
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.lab_full import FullAccuracy
 from nnviz.gui.panels.lab_knobs import GlobalKnobs
@@ -184,7 +184,7 @@ class LabPanel(Panel):
         except (NnvizError, OSError) as e:
             QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {e}")
             return False
-        self.status_message.emit(self.tr("Saved the edited network to {path}").format(path=path))
+        self.status_message.emit(fmt(self.tr("Saved the edited network to {path}"), path=path))
         return True
 
     # ---- numbers ---------------------------------------------------------------------------
@@ -206,9 +206,9 @@ class LabPanel(Panel):
         x, labels = self._sample
         (c0, a0), (c1, a1) = model.evaluate(x, labels), self.edited.evaluate(x, labels)
         self.quick, self.quick_cost = (a0, a1), (c0, c1)
-        self.quick_label.setText(self.tr(
+        self.quick_label.setText(fmt(self.tr(
             "Accuracy on {n:,} test images: {a0} → <b>{a1}</b> · cost C {c0:.3f} → "
-            "<b>{c1:.3f}</b>").format(n=len(labels), a0=_pct(a0), a1=_pct(a1), c0=c0, c1=c1))
+            "<b>{c1:.3f}</b>"), n=len(labels), a0=_pct(a0), a1=_pct(a1), c0=c0, c1=c1))
         self.full_label.setText(self.tr("All test images: measuring…"))
         self.full_accuracy.request(model, self.edited, data.test_images, data.test_labels)
 
@@ -250,15 +250,15 @@ class LabPanel(Panel):
         else:
             text = self.tr("For the {caption}: the original network says {before}, the edited "
                            "one says <b>{after}</b>.")
-        self.answer.setText(text.format(caption=escape(caption),
-                                        label=escape(classes[label]) if known else "",
-                                        before=says[0], after=says[1]))
+        self.answer.setText(fmt(text, caption=escape(caption),
+                                label=escape(classes[label]) if known else "",
+                                before=says[0], after=says[1]))
 
     def _on_full_measured(self, before, after):
         self.full = (before, after)
-        self.full_label.setText(self.tr("All {n:,} test images: {before} → <b>{after}</b>")
-                                .format(n=len(self.context.data.test_images),
-                                        before=_pct(before), after=_pct(after)))
+        self.full_label.setText(fmt(self.tr("All {n:,} test images: {before} → <b>{after}</b>"),
+                                    n=len(self.context.data.test_images),
+                                    before=_pct(before), after=_pct(after)))
 
     def hideEvent(self, event):
         # When the window closes no job may outlive it; a tab switch just lets it finish.
@@ -273,4 +273,4 @@ class LabPanel(Panel):
 
 
 def _pct(v):
-    return f"{100 * v:.1f} %"
+    return fmt("{p:.1f} %", p=100 * v)

@@ -19,7 +19,7 @@ from nnviz.core.lessons.flat_params import flatten_net
 from nnviz.core.lessons.landscape import (gradient_slice, path_directions, project, random_directions,
                                   surface)
 from nnviz.core.lessons.trajectory import Trajectory
-from nnviz.gui.i18n import Translated
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels.computed_panel import ComputedPanel, default_lr, spin
 from nnviz.gui.views.landscape_view import LandscapeView
 
@@ -136,15 +136,17 @@ class LandscapePanel(ComputedPanel):
         self.view.set_surface(r["alphas"], r["betas"], r["C"], r["path"], labels)
         self.view.set_slice(r["slice"])
         sl = r["slice"]
-        where = self.tr("Training-path plane ({first:.0f} % + {second:.0f} % of its spread)") \
-            .format(first=100 * r["share"][0], second=100 * r["share"][1]) if mode == 0 else \
-            self.tr("Plane of two random filter-normalised directions")
-        now = self.tr("★ = now, after {step:,} mini-batches").format(step=step) if step else \
+        if mode == 0:
+            where = fmt(self.tr("Training-path plane ({first:.0f} % + {second:.0f} % of its "
+                                "spread)"), first=100 * r["share"][0], second=100 * r["share"][1])
+        else:
+            where = self.tr("Plane of two random filter-normalised directions")
+        now = fmt(self.tr("★ = now, after {step:,} mini-batches"), step=step) if step else \
             self.tr("★ = now")
         self.info.setText(
-            self._note + f"{where}; {now}. " + self.tr(
+            self._note + f"{where}; {now}. " + fmt(self.tr(
                 "{grid}×{grid} grid on {n:,} examples: {seconds:.2f} s. Along −∇C the slope "
                 "is {slope:.3g}; a step of η = {lr:g} goes {step:.3g} and takes C from {C0:.4g} "
-                "to {C_step:.4g}.").format(grid=r["grid"], n=r["n"], seconds=r["seconds"],
-                                        slope=sl["slope"], lr=self.lr.value(), step=sl["step"],
-                                        C0=sl["C0"], C_step=sl["C_step"]))
+                "to {C_step:.4g}."), grid=r["grid"], n=r["n"], seconds=r["seconds"],
+                slope=sl["slope"], lr=self.lr.value(), step=sl["step"], C0=sl["C0"],
+                C_step=sl["C_step"]))

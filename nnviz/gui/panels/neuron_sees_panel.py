@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
 from nnviz.core.lessons.neuron_sees import what_neurons_see
-from nnviz.gui.i18n import Translated
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.neuron_sees_grid import NeuronSeesGrid
 from nnviz.gui.plain import escape
@@ -72,9 +72,9 @@ class NeuronSeesPanel(Panel):
         n = len(self.view.z)
         self.first = min(self.first, max(0, n - 1)) // self._per_page() * self._per_page()
         self.caption.setText(f"<b>{escape(caption)}</b>" + (
-            " " + self.tr("(label {label})").format(label=escape(ctx.classes[label]))
-            if label is not None else "") + " · " + self.tr(
-                "{n} first-layer neurons, {activation}").format(n=n, activation=model.activation))
+            " " + fmt(self.tr("(label {label})"), label=escape(ctx.classes[label]))
+            if label is not None else "") + " · " + fmt(self.tr(
+                "{n} first-layer neurons, {activation}"), n=n, activation=model.activation))
         self.grid.show_view(self.view, self.first)
         self._update_pager()
 
@@ -95,7 +95,7 @@ class NeuronSeesPanel(Panel):
         paged = n > self._per_page()
         for w in (self.prev_button, self.page_label, self.next_button):
             w.setVisible(paged)
-        self.page_label.setText(self.tr("{first}–{last} of {n}").format(
+        self.page_label.setText(fmt(self.tr("{first}–{last} of {n}"),
             first=self.first, last=self.first + shown - 1, n=n))
         self.prev_button.setEnabled(self.first > 0)
         self.next_button.setEnabled(self.first + shown < n)

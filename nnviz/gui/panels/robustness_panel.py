@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPus
 
 from nnviz.core.lessons.damage import KINDS, damage
 from nnviz.core.lessons.robustness import abstention_curve, accuracy_curve, answered_at
-from nnviz.gui.i18n import Translated
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.job_bar import JobBar
 from nnviz.gui.views.robustness_plots import AbstentionPlot, DamagePlot
@@ -53,11 +53,11 @@ class RobustnessPanel(Panel):
                                      "thin or thicken the strokes, or move them."))
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.images = QComboBox()
-        self.images.addItem(self.tr("{n:,} test images").format(n=SAMPLE), SAMPLE)
+        self.images.addItem(fmt(self.tr("{n:,} test images"), n=SAMPLE), SAMPLE)
         self.images.addItem(self.tr("all test images"), None)
-        self.images.setToolTip(self.tr(
+        self.images.setToolTip(fmt(self.tr(
             "A fixed random sample of {n:,} test images measures a curve in about a second; "
-            "the whole test set is exact but slower.").format(n=SAMPLE))
+            "the whole test set is exact but slower."), n=SAMPLE))
         self.images.currentIndexChanged.connect(self._on_images_changed)
         self.run = QPushButton(self.tr("Measure"))
         self.run.setToolTip(self.tr("Measure the accuracy at every level of this damage "
@@ -161,7 +161,7 @@ class RobustnessPanel(Panel):
             return None if result is None else (kind, *result, token, len(x))
 
         self.job_bar.start(work, self._on_measured,
-                           self.tr("Damaging {n:,} images…").format(n=len(x)))
+                           fmt(self.tr("Damaging {n:,} images…"), n=len(x)))
         self._show_examples(kind)
 
     def _on_measured(self, result):
@@ -210,9 +210,9 @@ class RobustnessPanel(Panel):
         worst = min((i for i in range(len(levels)) if i != zero), key=lambda i: accuracy[i])
         stale = "" if token == self._token() else \
             " " + self.tr("The network has changed since: press Measure to update.")
-        self.note.setText(self.tr(
+        self.note.setText(fmt(self.tr(
             "{damage} on {n:,} test images: {clean:.1%} undamaged, {worst:.1%} at "
-            "{level:g}.").format(damage=self.tr(NAMES[kind]), n=n, clean=clean,
+            "{level:g}."), damage=self.tr(NAMES[kind]), n=n, clean=clean,
                                  worst=accuracy[worst], level=levels[worst]) + stale)
 
     # ---- "don't know" ---------------------------------------------------------------------
@@ -234,10 +234,10 @@ class RobustnessPanel(Panel):
         coverage, accuracy, answered = answered_at(outputs, labels, t)
         plain = answered_at(outputs, labels, 0.0)[1]
         right = "—" if answered == 0 else f"{accuracy:.1%}"
-        self.numbers.setText(self.tr(
+        self.numbers.setText(fmt(self.tr(
             "Threshold {t:.2f}: answers {answered:,} of {n:,} ({coverage:.1%}), {right} of "
             "them right; “don't know” for {unanswered:,}. Answering all: {plain:.1%} "
-            "right.").format(t=t, answered=answered, n=len(labels), coverage=coverage,
+            "right."), t=t, answered=answered, n=len(labels), coverage=coverage,
                              right=right, unanswered=len(labels) - answered, plain=plain))
 
     def busy(self):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPro
                                QWidget)
 
 from nnviz.core.lessons.sensitivity import ratio, sample, sensitivity
-from nnviz.gui.i18n import Translated
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.gradient_tiles import GradientTiles
@@ -39,7 +39,7 @@ class SensitivityPanel(Panel):
         self._timer = QTimer(self, singleShot=True, interval=THROTTLE_MS, timeout=self._start)
         self.size_box = QComboBox()
         for n in SAMPLE_SIZES:
-            self.size_box.addItem(self.tr("{n:,} training examples").format(n=n), n)
+            self.size_box.addItem(fmt(self.tr("{n:,} training examples"), n=n), n)
         self.size_box.setCurrentIndex(SAMPLE_SIZES.index(DEFAULT_SIZE))
         self.size_box.setToolTip(self.tr("∇C is the gradient of the cost averaged over this "
                                          "many examples: 10 is like one mini-batch, larger "
@@ -153,7 +153,7 @@ class SensitivityPanel(Panel):
         if s is None:
             return
         self.result = s
-        self.cost.setText(self.tr("C = {C:.4f} over {n:,} examples").format(C=s.C, n=s.n))
+        self.cost.setText(fmt(self.tr("C = {C:.4f} over {n:,} examples"), C=s.C, n=s.n))
         self.tiles.set_gradient(s.nabla_w[0])
         most, least, n_zero = s.ranked(RANKED)
         self._fill(self.most, most, [ratio(most[0], p) for p in most])
@@ -163,15 +163,15 @@ class SensitivityPanel(Panel):
                                           "any parameter for this sample."))
             return
         median = s.median()
-        text = self.tr(
+        text = fmt(self.tr(
             "The cost is <b>{vs_median:,.3g} times</b> more sensitive to {top} than to the "
-            "median parameter, and {vs_least:,.3g} times more than to {least}.").format(
+            "median parameter, and {vs_least:,.3g} times more than to {least}."),
                 vs_median=most[0].magnitude / median, top=most[0].name(),
                 vs_least=ratio(most[0], least[0]), least=least[0].name())
         if n_zero:
-            text += " " + self.tr(
+            text += " " + fmt(self.tr(
                 "{n:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels that are "
-                "dark in every example of the sample): the cost ignores them.").format(n=n_zero)
+                "dark in every example of the sample): the cost ignores them."), n=n_zero)
         self.sentence.setText(text)
 
     @staticmethod

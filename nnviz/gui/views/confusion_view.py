@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 
+from nnviz.gui.i18n import fmt
 from nnviz.gui.plain import tooltip
 GOOD, BAD, EMPTY, TEXT, GRID = QColor("#3fae5a"), QColor("#e0524a"), QColor("#26292d"), \
     QColor("#e8e8e8"), QColor("#3a3e44")
@@ -127,10 +128,10 @@ class ConfusionView(QWidget):
         i, j = hit
         n, total = int(self.counts[i, j]), int(self.counts[i].sum())
         name = lambda c: self.classes[c] if c < len(self.classes) else str(c)  # noqa: E731
-        what = self.tr("right") if i == j else self.tr("taken for {other}").format(
+        what = self.tr("right") if i == j else fmt(self.tr("taken for {other}"),
             other=name(j))
-        QToolTip.showText(event.globalPosition().toPoint(), tooltip(self.tr(
+        QToolTip.showText(event.globalPosition().toPoint(), tooltip(fmt(self.tr(
             "true {true}, predicted {predicted}: {n:,} images ({share:.1f} % of the {true}s, "
-            "{what}). Click to see them.").format(
+            "{what}). Click to see them."),
                 true=name(i), predicted=name(j), n=n, share=100 * n / max(total, 1), what=what)),
             self)

@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from nnviz.gui.i18n import fmt
 from nnviz.gui.views.landscape_view import TEXT, _plot
 
 SGD, GD, NOISE, GUIDE = "#4ea1ff", "#f0b429", "#ff6b6b", "#8c8c8c"
@@ -78,7 +79,7 @@ class GradientView(QWidget):
         self.sgd.setData(sgd.seconds, sgd.costs)
         self.gd.setData(gd.seconds, gd.costs)
         self.race_legend.clear()
-        self.race_legend.addItem(self.sgd, self.tr("{name}: {steps:,} steps").format(
+        self.race_legend.addItem(self.sgd, fmt(self.tr("{name}: {steps:,} steps"),
             name=sgd.name, steps=sgd.steps))
-        self.race_legend.addItem(self.gd, self.tr("full batch of {n:,}: {steps:,} steps").format(
+        self.race_legend.addItem(self.gd, fmt(self.tr("full batch of {n:,}: {steps:,} steps"),
             n=gd.batch_size, steps=gd.steps))

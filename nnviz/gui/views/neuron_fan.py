@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnviz.gui.i18n import fmt
 from nnviz.gui.views.network_layout import NEGATIVE, POSITIVE, mix
 from nnviz.gui.views.network_paint import BACKGROUND, DIM, OUTLINE, TEXT, scaled_font
 from nnviz.gui.views.signed_bars import SignedBars
@@ -87,7 +88,7 @@ class NeuronFan(QWidget):
         p.setFont(scaled_font(self.font(), 0.9))
         p.setPen(DIM)
         p.drawText(QRectF(4, 2, self.width() - 8, fm_h), Qt.AlignmentFlag.AlignLeft,
-                   self.tr("three ways to raise {name}").format(name=name))
+                   fmt(self.tr("three ways to raise {name}"), name=name))
         p.drawText(QRectF(4, self.height() - fm_h - 2, self.width() - 8, fm_h),
                    Qt.AlignmentFlag.AlignLeft, self.tr("edges: σ′·a_k · arrows: σ′·w"))
         p.end()

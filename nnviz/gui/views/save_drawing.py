@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from nnviz.core.data.user_data import count_images, label_problem, my_digits_dir, new_image_path
+from nnviz.gui.i18n import fmt
 from nnviz.gui.plain import tooltip
 from nnviz.core.errors import NnvizError
 from nnviz.core.preprocess import has_ink, to_mnist
@@ -60,8 +61,8 @@ class SaveDrawingBar(QWidget):
     def refresh_count(self):
         counts = count_images(self.folder())
         n = sum(counts.values())
-        self.count.setText(self.tr("{n} saved").format(n=n) if n else self.tr("none saved yet"))
-        where = self.tr("In {folder}:").format(folder=self.folder())
+        self.count.setText(fmt(self.tr("{n} saved"), n=n) if n else self.tr("none saved yet"))
+        where = fmt(self.tr("In {folder}:"), folder=self.folder())
         self.count.setToolTip(tooltip(where + "\n" + "\n".join(
             f"{name}: {k}" for name, k in counts.items()) if counts else str(self.folder())))
         self.open.setEnabled(n > 0)

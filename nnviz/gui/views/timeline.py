@@ -8,6 +8,7 @@ a live run does not look like a user's scrub.
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from nnviz.gui.i18n import fmt
 
 SPEEDS = (2, 5, 10, 20, 30)    # moments per second when playing
 
@@ -29,7 +30,7 @@ class TimelineView(QWidget):
         self.slider.valueChanged.connect(self._on_value_changed)
         self.speed_box = QComboBox()
         for rate in SPEEDS:
-            self.speed_box.addItem(self.tr("{rate} moments/s").format(rate=rate), rate)
+            self.speed_box.addItem(fmt(self.tr("{rate} moments/s"), rate=rate), rate)
         self.speed_box.setCurrentIndex(SPEEDS.index(10))
         self.speed_box.setToolTip(self.tr("Replay speed. Moments are denser early in the run, "
                                           "where the network changes fastest."))
