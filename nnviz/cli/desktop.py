@@ -18,7 +18,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from nnviz.cli.language import translate
+from nnviz.cli.language import fmt, translate
 from nnviz.core.errors import NnvizError
 from nnviz.gui.resources import APP_ID, resource   # plain paths, no Qt
 
@@ -37,13 +37,13 @@ def run(args):
     if args.install:
         written = install()
         for path in written:
-            print(translate("Desktop", "wrote {path}").format(path=path))
+            print(fmt(translate("Desktop", "wrote {path}"), path=path))
         return 0
     removed, kept = uninstall()
     for path in removed:
-        print(translate("Desktop", "removed {path}").format(path=path))
+        print(fmt(translate("Desktop", "removed {path}"), path=path))
     for path in kept:
-        print(translate("Desktop", "kept {path}: it changed after nnviz wrote it").format(
+        print(fmt(translate("Desktop", "kept {path}: it changed after nnviz wrote it"),
             path=path), file=sys.stderr)
     return 0
 
@@ -118,8 +118,8 @@ def install(base=None, argv=None):
         for path in files:
             Path(path).unlink(missing_ok=True)
         _remove_empty(created)
-        raise NnvizError(translate("Desktop", "could not install the desktop entry: {reason}")
-                         .format(reason=e)) from e
+        raise NnvizError(fmt(translate("Desktop", "could not install the desktop entry: "
+                                                  "{reason}"), reason=e)) from e
     return list(contents)
 
 
@@ -131,12 +131,12 @@ def uninstall(base=None):
         record = json.loads(manifest.read_text(encoding="utf-8"))
         files, folders = dict(record["files"]), list(record["folders"])
     except FileNotFoundError:
-        raise NnvizError(translate("Desktop", "nothing to uninstall: {manifest} does not exist "
-                                   "(nnviz desktop --install writes it)").format(
-                                       manifest=manifest)) from None
+        raise NnvizError(fmt(translate("Desktop", "nothing to uninstall: {manifest} does not "
+                                                  "exist (nnviz desktop --install writes it)"),
+                             manifest=manifest)) from None
     except (OSError, ValueError, KeyError, TypeError) as e:
-        raise NnvizError(translate("Desktop", "cannot read {manifest}: {reason}").format(
-            manifest=manifest, reason=e)) from None
+        raise NnvizError(fmt(translate("Desktop", "cannot read {manifest}: {reason}"),
+                             manifest=manifest, reason=e)) from None
     removed, kept = [], []
     for name, digest in files.items():
         path = Path(name)

@@ -1,6 +1,6 @@
 """`nnviz download`: fetch MNIST into the user cache, with checksums verified."""
 
-from nnviz.cli.language import translate
+from nnviz.cli.language import fmt, translate
 from nnviz.cli.train import _download_bar
 from nnviz.core.data import cache_dir, download_mnist
 
@@ -13,5 +13,5 @@ def add_arguments(p):
 def run(args):
     dest = args.to or (cache_dir() / "mnist")
     folder = download_mnist(dest, progress=_download_bar())
-    print(translate("Download", "MNIST is in {folder}").format(folder=folder))
+    print(fmt(translate("Download", "MNIST is in {folder}"), folder=folder))
     return 0

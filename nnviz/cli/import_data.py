@@ -7,7 +7,7 @@ clean for `--json`; an import with nothing usable is an error like any other (ex
 
 import sys
 
-from nnviz.cli.language import translate
+from nnviz.cli.language import fmt, translate
 from nnviz.cli.progress import ProgressBar
 from nnviz.core.errors import ConfigError
 
@@ -66,13 +66,13 @@ def load(args, seed):
         data, report = import_idx(*args.data_idx, *test, names=args.class_names, **common)
     print(f"nnviz: {report.summary()}", file=sys.stderr)
     for note in report.notes:
-        print("  " + translate("ImportData", "note: {note}").format(note=note),
+        print("  " + fmt(translate("ImportData", "note: {note}"), note=note),
               file=sys.stderr)
     for item in report.skipped[:SHOW_REASONS]:
-        print("  " + translate("ImportData", "skipped {where}: {reason}").format(
+        print("  " + fmt(translate("ImportData", "skipped {where}: {reason}"),
             where=item.where, reason=item.reason), file=sys.stderr)
     if report.n_skipped > SHOW_REASONS:
-        print("  " + translate("ImportData", "… and {n:,} more skipped").format(
+        print("  " + fmt(translate("ImportData", "… and {n:,} more skipped"),
             n=report.n_skipped - SHOW_REASONS), file=sys.stderr)
     return data
 

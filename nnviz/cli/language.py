@@ -54,3 +54,12 @@ def translate(context, text):
     """`text` in the installed language (lupdate reads `translate("Context", "…")` calls)."""
     fn = _state["translate"]
     return text if fn is None else fn(context, text)
+
+
+def fmt(text, /, **values):
+    """`text.format(**values)`, with numbers written the installed language's way (1.250 in
+    German) once a translation is installed; plain str.format for English."""
+    if _state["translate"] is None:
+        return text.format(**values)
+    from nnviz.gui import i18n
+    return i18n.fmt(text, **values)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nnviz.cli.language import translate
+from nnviz.cli.language import fmt, translate
 from nnviz.gui.image_files import read_grey
 from nnviz.core.errors import DataError
 from nnviz.core.files.model_io import load_model
@@ -35,28 +35,29 @@ def run(args):
     side = math.isqrt(n_in)
     model = Path(args.model).name
     if side * side != n_in:
-        raise DataError(translate(
+        raise DataError(fmt(translate(
             "Predict", "{model}: the network takes {n} inputs, which is not a square image, so "
-            "it cannot classify pictures.").format(model=model, n=n_in))
+            "it cannot classify pictures."), model=model, n=n_in))
     if side != 28 and not args.raw:
-        raise DataError(translate(
+        raise DataError(fmt(translate(
             "Predict", "{model}: the network takes {side}×{side} images, but pictures are "
-            "prepared as 28×28 like MNIST; pass --raw with {side}×{side} images.").format(
+            "prepared as 28×28 like MNIST; pass --raw with {side}×{side} images."),
                 model=model, side=side))
     for name in args.images:
         grey = read_grey(name)
         if args.raw:
             if grey.shape != (side, side):
-                raise DataError(translate(
+                raise DataError(fmt(translate(
                     "Predict", "{name}: --raw needs a {side}×{side} image; this one is "
-                    "{w}×{h}.").format(name=name, side=side, w=grey.shape[1], h=grey.shape[0]))
+                    "{w}×{h}."), name=name, side=side, w=grey.shape[1], h=grey.shape[0]))
             x = grey
         else:
             try:
                 x = to_mnist_image(grey)
             except ValueError as e:   # the preprocessing's own checks, named for the file
-                raise DataError(translate("Predict", "{name}: cannot be prepared as a digit "
-                                          "({reason}).").format(name=name, reason=e)) from None
+                raise DataError(fmt(translate("Predict", "{name}: cannot be prepared as a "
+                                                         "digit ({reason})."),
+                                    name=name, reason=e)) from None
         outputs = net.feedforward(x.reshape(1, -1).astype(net.dtype))[0]
         k = int(np.argmax(outputs))
         if args.json:   # json.dumps escapes control characters and lone surrogates itself

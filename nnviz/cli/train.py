@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from nnviz.cli import import_data
-from nnviz.cli.language import translate
+from nnviz.cli.language import fmt, translate
 from nnviz.cli.progress import ProgressBar
 from nnviz.core import presets
 from nnviz.core.augment.jitter import Augment
@@ -102,18 +102,18 @@ def run(args):
     if args.layers is None:   # a preset's sizes adapt to the dataset's inputs and classes
         layers = (data.n_inputs,) + layers[1:-1] + (data.n_classes,)
     elif layers[0] != data.n_inputs or layers[-1] != data.n_classes:
-        raise ConfigError(translate(
+        raise ConfigError(fmt(translate(
             "Train", "{name} has {inputs} inputs and {classes} classes, so --layers must start "
-            "with {inputs} and end with {classes}; got {layers}.").format(
+            "with {inputs} and end with {classes}; got {layers}."),
                 name=data.name, inputs=data.n_inputs, classes=data.n_classes,
                 layers=",".join(map(str, layers))))
     check_sizes(layers)   # before any array is made: a 10,000,000-neuron layer is refused here
     if o["epochs"] < 1:
-        raise ConfigError(translate("Train", "--epochs must be at least 1; got {n}.").format(
+        raise ConfigError(fmt(translate("Train", "--epochs must be at least 1; got {n}."),
             n=o["epochs"]))
     threads = args.threads
     if threads is not None and threads < 1:
-        raise ConfigError(translate("Train", "--threads must be at least 1; got {n}.").format(
+        raise ConfigError(fmt(translate("Train", "--threads must be at least 1; got {n}."),
             n=threads))
     if threads is None and max(a * b for a, b in zip(layers, layers[1:])) <= SMALL_LAYER:
         threads = 1   # measured: 784-16-16-10 at batch 100, 620k samples/s with 1, 520k with 2
@@ -129,10 +129,10 @@ def run(args):
                       snapshot_every=every, dropout=args.dropout,
                       augment=Augment(args.augment_noise, args.augment_rotate, args.augment_shift))
     if not args.json:
-        print(translate(
+        print(fmt(translate(
             "Train", "{name} ({origin}): {train} training, {test} test images; network "
             "{layers}, {activation}/{output}, {cost} cost, η={lr:g}, batch {batch}, {epochs} "
-            "epochs, seed {seed}").format(
+            "epochs, seed {seed}"),
                 name=data.name, origin=data.origin, train=len(data.train_images),
                 test=len(data.test_images), layers="-".join(map(str, layers)),
                 activation=o["activation"], output=o["output"], cost=o["cost"], lr=o["lr"],
@@ -143,12 +143,12 @@ def run(args):
     epoch_line = translate("Train", "epoch {epoch:>3}/{epochs}  train cost {train_cost:.4f}  "
                            "test cost {test_cost:.4f}  test accuracy {accuracy:6.2f} %  "
                            "{seconds:6.2f} s  {speed:>9,} samples/s")
-    bar = ProgressBar(epoch_label.format(epoch=1, epochs=epochs), len(data.train_images))
+    bar = ProgressBar(fmt(epoch_label, epoch=1, epochs=epochs), len(data.train_images))
     t_epoch, secs_before = time.perf_counter(), 0.0
     for snap in trainer.snapshots(epochs):
-        bar.label = epoch_label.format(epoch=snap.epoch, epochs=epochs)
+        bar.label = fmt(epoch_label, epoch=snap.epoch, epochs=epochs)
         bar.update(snap.samples_seen - (snap.epoch - 1) * len(data.train_images),
-                   cost_label.format(cost=snap.train_cost))
+                   fmt(cost_label, cost=snap.train_cost))
         if not snap.epoch_end:
             continue
         bar.close()
@@ -161,33 +161,31 @@ def run(args):
         if args.json:
             print(json.dumps(result), flush=True)
         else:
-            print(epoch_line.format(epoch=snap.epoch, epochs=epochs, train_cost=snap.train_cost,
-                                    test_cost=snap.test_cost,
-                                    accuracy=snap.test_accuracy * 100,
-                                    seconds=result["seconds"],
-                                    speed=result["samples_per_second"]), flush=True)
+            print(fmt(epoch_line, epoch=snap.epoch, epochs=epochs, train_cost=snap.train_cost,
+                      test_cost=snap.test_cost, accuracy=snap.test_accuracy * 100,
+                      seconds=result["seconds"], speed=result["samples_per_second"]), flush=True)
     if args.save:
         try:
             save_model(args.save, net, data.classes)
         except OSError as e:
-            raise ConfigError(translate("Train", "could not save {path}: {reason}.").format(
+            raise ConfigError(fmt(translate("Train", "could not save {path}: {reason}."),
                 path=args.save, reason=e.strerror or e)) from None
         if not args.json:
-            print(translate("Train", "saved {path}").format(path=args.save))
+            print(fmt(translate("Train", "saved {path}"), path=args.save))
     return 0
 
 
 def _check_writable(path):
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise ConfigError(translate("Train", "--save {path}: is a folder; give a file name "
-                                    "such as model.npz.").format(path=path))
+        raise ConfigError(fmt(translate("Train", "--save {path}: is a folder; give a file "
+                                                 "name such as model.npz."), path=path))
     if not folder.is_dir():
-        raise ConfigError(translate("Train", "--save {path}: the folder {folder} does not "
-                                    "exist.").format(path=path, folder=folder))
+        raise ConfigError(fmt(translate("Train", "--save {path}: the folder {folder} does "
+                                                 "not exist."), path=path, folder=folder))
     if not os.access(folder, os.W_OK):
-        raise ConfigError(translate("Train", "--save {path}: the folder {folder} is not "
-                                    "writable.").format(path=path, folder=folder))
+        raise ConfigError(fmt(translate("Train", "--save {path}: the folder {folder} is "
+                                                 "not writable."), path=path, folder=folder))
     try:
         replace_target(path)   # a read-only file is refused now, not after the training
     except OSError as e:
@@ -199,7 +197,7 @@ def _download_bar():
 
     def progress(done, total, name):
         bar = bars.get(name) or bars.setdefault(name, ProgressBar(
-            translate("Train", "download {name}").format(name=name), total or 1))
+            fmt(translate("Train", "download {name}"), name=name), total or 1))
         bar.update(done)
         if total and done >= total:
             bar.close()
