@@ -1,7 +1,7 @@
 """`nnviz download`: fetch MNIST into the user cache, with checksums verified."""
 
 from nnviz.cli.language import fmt, translate
-from nnviz.cli.train import _download_bar
+from nnviz.cli.progress import download_bar
 from nnviz.core.data import cache_dir, download_mnist
 
 
@@ -12,6 +12,6 @@ def add_arguments(p):
 
 def run(args):
     dest = args.to or (cache_dir() / "mnist")
-    folder = download_mnist(dest, progress=_download_bar())
+    folder = download_mnist(dest, progress=download_bar())
     print(fmt(translate("Download", "MNIST is in {folder}"), folder=folder))
     return 0

@@ -6,6 +6,8 @@ the log shows progress without thousands of carriage returns.
 
 import sys
 
+from nnviz.cli.language import fmt, translate
+
 
 class ProgressBar:
     def __init__(self, label, total, stream=None, width=30):
@@ -30,3 +32,16 @@ class ProgressBar:
         if self.tty:
             self.stream.write("\r" + " " * (len(self.label) + self.width + 40) + "\r")
             self.stream.flush()
+
+
+def download_bar():
+    """A progress(done, total, name) callback for the downloader: one bar per file."""
+    bars = {}
+
+    def progress(done, total, name):
+        bar = bars.get(name) or bars.setdefault(name, ProgressBar(
+            fmt(translate("Progress", "download {name}"), name=name), total or 1))
+        bar.update(done)
+        if total and done >= total:
+            bar.close()
+    return progress

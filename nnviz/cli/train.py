@@ -11,15 +11,15 @@ from pathlib import Path
 
 from nnviz.cli import import_data
 from nnviz.cli.language import fmt, translate
-from nnviz.cli.progress import ProgressBar
+from nnviz.cli.progress import ProgressBar, download_bar
 from nnviz.core import presets
 from nnviz.core.augment.jitter import Augment
+from nnviz.core.config import CHOICES
 from nnviz.core.data import load_dataset
 from nnviz.core.errors import ConfigError
 from nnviz.core.files.atomic import replace_target
 from nnviz.core.files.model_io import save_model
-from nnviz.core.network import Network, check_seed, check_sizes, parse_layers
-from nnviz.core.training import Trainer
+from nnviz.core.network import check_seed, check_sizes, parse_layers
 
 
 SMALL_LAYER = 100_000   # weights in the largest layer up to which one BLAS thread is faster
@@ -33,20 +33,20 @@ def add_arguments(p):
                                   "still work"))
     p.add_argument("--data", metavar="DIR",
                    help=translate("Train", "folder holding the four MNIST .gz files"))
-    p.add_argument("--dataset", choices=("mnist", "fashion-mnist", "synthetic"))
+    p.add_argument("--dataset", choices=CHOICES["dataset"])
     p.add_argument("--download", action="store_true",
                    help=translate("Train", "download MNIST into the user cache if it is not "
                                   "found"))
     p.add_argument("--layers", type=_layers, metavar="784,16,16,10")
-    p.add_argument("--activation", choices=("sigmoid", "relu", "tanh"))
-    p.add_argument("--output", choices=("sigmoid", "softmax"))
-    p.add_argument("--cost", choices=("quadratic", "cross-entropy"))
-    p.add_argument("--init", choices=("normal", "scaled"))
+    p.add_argument("--activation", choices=CHOICES["activation"])
+    p.add_argument("--output", choices=CHOICES["output"])
+    p.add_argument("--cost", choices=CHOICES["cost"])
+    p.add_argument("--init", choices=CHOICES["init"])
     p.add_argument("--lr", type=float, help=translate("Train", "learning rate η (default 3.0)"))
     p.add_argument("--momentum", type=float,
                    help=translate("Train", "momentum μ in [0, 1) (default 0)"))
     p.add_argument("--l2", type=float, help=translate("Train", "L2 regularisation λ (default 0)"))
-    p.add_argument("--schedule", choices=("constant", "step", "cosine"))
+    p.add_argument("--schedule", choices=CHOICES["schedule"])
     p.add_argument("--batch-size", type=int,
                    help=translate("Train", "mini-batch size (default 10)"))
     p.add_argument("--epochs", type=int, help=translate("Train", "epochs (default 30)"))
@@ -89,18 +89,20 @@ def run(args):
                         activation=args.activation, output=args.output, cost=args.cost,
                         init=args.init, lr=args.lr, momentum=args.momentum, l2=args.l2,
                         schedule=args.schedule, batch_size=args.batch_size, epochs=args.epochs,
-                        seed=args.seed)
-    check_seed(o["seed"])
+                        seed=args.seed, dropout=args.dropout,
+                        augment=Augment(args.augment_noise, args.augment_rotate,
+                                        args.augment_shift))
+    check_seed(o.seed)
     if args.save:   # found out now, not after an hour of training
         _check_writable(Path(args.save))
     if import_data.wanted(args):   # the person's own CSV, image folder or IDX pair
-        data = import_data.load(args, seed=o["seed"])
+        data = import_data.load(args, seed=o.seed)
     else:
-        data = load_dataset(o["dataset"], data_dir=args.data, download=args.download,
-                            progress=_download_bar() if args.download else None)
-    layers = tuple(o["layers"])
+        data = load_dataset(o.dataset, data_dir=args.data, download=args.download,
+                            progress=download_bar() if args.download else None)
+    layers = tuple(o.layers)
     if args.layers is None:   # a preset's sizes adapt to the dataset's inputs and classes
-        layers = (data.n_inputs,) + layers[1:-1] + (data.n_classes,)
+        layers = o.sizes_for(data)
     elif layers[0] != data.n_inputs or layers[-1] != data.n_classes:
         raise ConfigError(fmt(translate(
             "Train", "{name} has {inputs} inputs and {classes} classes, so --layers must start "
@@ -108,9 +110,9 @@ def run(args):
                 name=data.name, inputs=data.n_inputs, classes=data.n_classes,
                 layers=",".join(map(str, layers))))
     check_sizes(layers)   # before any array is made: a 10,000,000-neuron layer is refused here
-    if o["epochs"] < 1:
+    if o.epochs < 1:
         raise ConfigError(fmt(translate("Train", "--epochs must be at least 1; got {n}."),
-            n=o["epochs"]))
+                              n=o.epochs))
     threads = args.threads
     if threads is not None and threads < 1:
         raise ConfigError(fmt(translate("Train", "--threads must be at least 1; got {n}."),
@@ -120,14 +122,10 @@ def run(args):
     if threads is not None:
         from threadpoolctl import threadpool_limits
         threadpool_limits(threads)
-    net = Network.create(layers, o["activation"], o["output"], o["cost"], o["init"], o["seed"])
+    net = o.make_network(layers)
     # max(…, 1): a batch size of 0 must reach the Trainer's own check, not divide by zero here.
-    every = max(1, len(data.train_images) // max(o["batch_size"], 1) // 100)
-    trainer = Trainer(net, data.train_images, data.train_labels, data.test_images,
-                      data.test_labels, lr=o["lr"], batch_size=o["batch_size"],
-                      momentum=o["momentum"], l2=o["l2"], schedule=o["schedule"], seed=o["seed"],
-                      snapshot_every=every, dropout=args.dropout,
-                      augment=Augment(args.augment_noise, args.augment_rotate, args.augment_shift))
+    every = max(1, len(data.train_images) // max(o.batch_size, 1) // 100)
+    trainer = o.make_trainer(net, data, snapshot_every=every)
     if not args.json:
         print(fmt(translate(
             "Train", "{name} ({origin}): {train} training, {test} test images; network "
@@ -135,9 +133,9 @@ def run(args):
             "epochs, seed {seed}"),
                 name=data.name, origin=data.origin, train=len(data.train_images),
                 test=len(data.test_images), layers="-".join(map(str, layers)),
-                activation=o["activation"], output=o["output"], cost=o["cost"], lr=o["lr"],
-                batch=o["batch_size"], epochs=o["epochs"], seed=o["seed"]), flush=True)
-    epochs = o["epochs"]
+                activation=o.activation, output=o.output, cost=o.cost, lr=o.lr,
+                batch=o.batch_size, epochs=o.epochs, seed=o.seed), flush=True)
+    epochs = o.epochs
     epoch_label = translate("Train", "epoch {epoch}/{epochs}")
     cost_label = translate("Train", "cost {cost:.4f}")
     epoch_line = translate("Train", "epoch {epoch:>3}/{epochs}  train cost {train_cost:.4f}  "
@@ -190,17 +188,3 @@ def _check_writable(path):
         replace_target(path)   # a read-only file is refused now, not after the training
     except OSError as e:
         raise ConfigError(f"--save {path}: {e}") from None
-
-
-def _download_bar():
-    bars = {}
-
-    def progress(done, total, name):
-        bar = bars.get(name) or bars.setdefault(name, ProgressBar(
-            fmt(translate("Train", "download {name}"), name=name), total or 1))
-        bar.update(done)
-        if total and done >= total:
-            bar.close()
-    return progress
-
-

@@ -1,9 +1,17 @@
-"""The project's own error types.
+"""The project's own error types, and the one way a long computation is cancelled.
 
 Every failure a user can cause (a bad file, a bad setting, a failed download) is raised as one
 of these, with a one-sentence message that names the thing and the problem. The CLI and the GUI
 catch `NnvizError` and show the message; anything else escaping is a bug.
+
+A computation that may take seconds (a download, an import, a lesson's analysis) accepts a
+`cancelled()` callable and calls `check_cancelled` between its steps; when the person has asked
+to stop, `Cancelled` ends it, leaving no partial result behind.
 """
+
+from collections.abc import Callable
+
+CancelCheck = Callable[[], bool]   # True → stop as soon as possible
 
 
 class NnvizError(Exception):
@@ -28,3 +36,16 @@ class ConfigError(NnvizError):
 
 class DivergenceError(NnvizError):
     """Training produced a non-finite cost; the last finite parameters were kept."""
+
+
+class Cancelled(NnvizError):
+    """The person stopped a computation before it finished (not a failure of the input)."""
+
+    def __init__(self, message="cancelled"):
+        super().__init__(message)
+
+
+def check_cancelled(cancelled, message="cancelled"):
+    """Raise `Cancelled(message)` when the `cancelled()` callable (or None) says stop."""
+    if cancelled is not None and cancelled():
+        raise Cancelled(message)

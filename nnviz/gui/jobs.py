@@ -3,7 +3,8 @@
 Loading MNIST takes about a second and a download much longer; neither may freeze the window.
 A `Job` runs a plain function on its own QThread and reports back through signals. The function
 receives `progress(done, total, text)` and `cancelled()` callables, which is exactly what the
-core's downloader accepts, so the core stays free of Qt.
+core's downloader accepts, so the core stays free of Qt. A function that stops because it was
+asked to (the core's `Cancelled`) ends with `cancelled`, not `failed`: stopping is not an error.
 """
 
 import threading
@@ -11,7 +12,7 @@ import traceback
 
 from PySide6.QtCore import QThread, Signal
 
-from nnviz.core.errors import NnvizError
+from nnviz.core.errors import Cancelled, NnvizError
 from nnviz.gui.i18n import fmt
 
 
@@ -19,6 +20,7 @@ class Job(QThread):
     progressed = Signal(int, int, str)    # done, total (0 when unknown), text
     succeeded = Signal(object)
     failed = Signal(str)
+    cancelled = Signal(str)               # the function stopped on request (its message)
 
     def __init__(self, fn, parent=None):
         super().__init__(parent)
@@ -34,6 +36,8 @@ class Job(QThread):
                                  str(text))
         try:
             result = self._fn(progress=progress, cancelled=self._cancel.is_set)
+        except Cancelled as e:
+            self.cancelled.emit(str(e))
         except NnvizError as e:
             self.failed.emit(str(e))
         except Exception as e:  # a bug: tell the user in a sentence, the terminal in detail

@@ -14,8 +14,10 @@ import math
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from nnviz.core.config import CHOICES
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import parse_layers
+from nnviz.core.presets import DEFAULTS as D
 
 _log = logging.getLogger("nnviz.settings")
 
@@ -82,26 +84,31 @@ def _bytes(v):
     return QByteArray(v)
 
 
+def _one_of(key):
+    return lambda v: _choice(v, CHOICES[key])
+
+
 # key: (default, check). A check returns the cleaned value or raises ValueError/TypeError.
+# The training options' defaults and vocabularies are the core's (core/config.py).
 SCHEMA = {
-    "dataset": ("mnist", lambda v: _choice(v, ("mnist", "fashion-mnist", "synthetic"))),
+    "dataset": (D.dataset, _one_of("dataset")),
     "data_dir": ("", lambda v: _text(v)),
-    "layers": ("784,16,16,10", lambda v: _layers(v)),
-    "activation": ("sigmoid", lambda v: _choice(v, ("sigmoid", "relu", "tanh"))),
-    "output": ("sigmoid", lambda v: _choice(v, ("sigmoid", "softmax"))),
-    "cost": ("quadratic", lambda v: _choice(v, ("quadratic", "cross-entropy"))),
-    "init": ("normal", lambda v: _choice(v, ("normal", "scaled"))),
-    "lr": (3.0, _Ranged(float, 1e-6, 1000.0)),
-    "momentum": (0.0, _Ranged(float, 0.0, 0.999)),
-    "l2": (0.0, _Ranged(float, 0.0, 1000.0)),
-    "schedule": ("constant", lambda v: _choice(v, ("constant", "step", "cosine"))),
-    "batch_size": (10, _Ranged(_pos_int, 1, 60000)),
-    "epochs": (30, _Ranged(_pos_int, 1, 10000)),
-    "seed": (0, _Ranged(int, 0, 2**31 - 1)),
+    "layers": (",".join(map(str, D.layers)), lambda v: _layers(v)),
+    "activation": (D.activation, _one_of("activation")),
+    "output": (D.output, _one_of("output")),
+    "cost": (D.cost, _one_of("cost")),
+    "init": (D.init, _one_of("init")),
+    "lr": (D.lr, _Ranged(float, 1e-6, 1000.0)),
+    "momentum": (D.momentum, _Ranged(float, 0.0, 0.999)),
+    "l2": (D.l2, _Ranged(float, 0.0, 1000.0)),
+    "schedule": (D.schedule, _one_of("schedule")),
+    "batch_size": (D.batch_size, _Ranged(_pos_int, 1, 60000)),
+    "epochs": (D.epochs, _Ranged(_pos_int, 1, 10000)),
+    "seed": (D.seed, _Ranged(int, 0, 2**31 - 1)),
     "speed": (100, _Ranged(int, 0, 100)),
     "log_scale": (False, lambda v: _bool(v)),
     "weights_mode": ("weights", lambda v: _choice(v, ("weights", "change"))),
-    "dropout": (0.0, _Ranged(float, 0.0, 0.9)),
+    "dropout": (D.dropout, _Ranged(float, 0.0, 0.9)),
     "augment": (False, lambda v: _bool(v)),
     "augment_noise": (0.0, _Ranged(float, 0.0, 1.0)),
     "augment_rotate": (0.0, _Ranged(float, 0.0, 45.0)),

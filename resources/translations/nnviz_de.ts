@@ -1324,6 +1324,13 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>download {name}</source>
+        <translation>Download {name}</translation>
+    </message>
+</context>
+<context>
     <name>RobustnessPanel</name>
     <message>
         <source>Noise</source>
@@ -1676,10 +1683,6 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     <message>
         <source>--save {path}: the folder {folder} is not writable.</source>
         <translation>--save {path}: Der Ordner {folder} ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>download {name}</source>
-        <translation>Download {name}</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 Two independent checks: a static scan of every import statement under nnviz/core (catches a
 lazy import inside a function too), and a fresh interpreter that imports every core module and
 then looks at what actually got loaded (catches an indirect import through a third party).
+The same scan also holds the other import rules of the layout, like an import linter's
+contracts: the GUI never imports the command line, and the window's model imports no Qt.
 """
 
 import ast
@@ -20,6 +22,12 @@ QT = ("PySide6", "pyqtgraph", "shiboken6")
 
 def core_files():
     return sorted(CORE.rglob("*.py"))
+
+
+def package_files(package):
+    """The .py files of a dotted package or module name, e.g. "nnviz.gui"."""
+    path = REPO.joinpath(*package.split("."))
+    return sorted(path.rglob("*.py")) if path.is_dir() else [path.with_suffix(".py")]
 
 
 def core_modules():
@@ -87,6 +95,40 @@ def test_importing_all_of_core_loads_no_qt():
                        timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "", f"importing nnviz.core loaded: {r.stdout.strip()}"
+
+
+# (package, what none of its modules may import: a name or any name under it)
+CONTRACTS = [
+    ("nnviz.core", ("nnviz.gui", "nnviz.cli", "nnviz.bench") + QT),
+    ("nnviz.gui", ("nnviz.cli",)),
+    ("nnviz.gui.window.model", ("nnviz.gui",) + QT),
+]
+
+
+def offences(package, forbidden):
+    found = []
+    for path in package_files(package):
+        for line, name in imported_names(path):
+            if any(name == f or name.startswith(f + ".") for f in forbidden):
+                found.append(f"{path.relative_to(REPO)}:{line} imports {name}")
+    return found
+
+
+@pytest.mark.parametrize("package, forbidden", CONTRACTS, ids=[c[0] for c in CONTRACTS])
+def test_import_contracts(package, forbidden):
+    assert package_files(package) and all(p.exists() for p in package_files(package))
+    found = offences(package, forbidden)
+    assert not found, f"{package} must not import {', '.join(forbidden)}:\n" + "\n".join(found)
+
+
+def test_a_broken_contract_is_found(tmp_path, monkeypatch):
+    fake = tmp_path / "nnviz" / "gui" / "x.py"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("def f():\n    from nnviz.cli.progress import ProgressBar\n"
+                    "from nnviz.client import y\n")   # a look-alike name is not the CLI
+    monkeypatch.setattr(sys.modules[__name__], "REPO", tmp_path)
+    assert offences("nnviz.gui", ("nnviz.cli",)) == [
+        "nnviz/gui/x.py:2 imports nnviz.cli.progress.ProgressBar"]
 
 
 @pytest.mark.parametrize("source, expected", [

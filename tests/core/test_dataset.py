@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nnviz.core.data.dataset import MNIST_CLASSES, Dataset, from_uint8, one_hot
+from nnviz.core.data.dataset import MNIST_CLASSES, Dataset, from_uint8, one_hot, sample_indices
 from nnviz.core.errors import ConfigError, DataError
 
 
@@ -73,3 +73,34 @@ def test_one_hot():
     assert y.dtype == np.float32 and one_hot(np.array([1]), 2, dtype=np.float64).dtype == np.float64
     with pytest.raises(ValueError):
         one_hot(np.array([3]), 3)
+
+
+def test_quick_sample_is_fixed_and_sorted():
+    s = sample_indices(10000, 1000, 0)
+    assert len(s) == 1000 and len(np.unique(s)) == 1000 and np.all(np.diff(s) > 0)
+    np.testing.assert_array_equal(s, sample_indices(10000, 1000, 0))
+    np.testing.assert_array_equal(sample_indices(50, 1000, 0), np.arange(50))
+
+
+def test_sample_is_distinct_sorted_and_reproducible():
+    idx = sample_indices(1000, 100, rng=4)
+    assert len(np.unique(idx)) == 100 and np.all(np.diff(idx) > 0)
+    np.testing.assert_array_equal(idx, sample_indices(1000, 100, rng=4))
+    np.testing.assert_array_equal(sample_indices(50, 100, rng=4), np.arange(50))
+
+
+def test_dataset_sample_takes_matching_rows_of_either_split():
+    rng = np.random.default_rng(3)
+    x = rng.random((40, 4), dtype=np.float32)
+    y = (np.arange(40) % 3).astype(np.uint8)
+    data = Dataset("d", x, y, x[:20].copy(), y[:20].copy(), ("a", "b", "c"), "a test")
+    xs, ys = data.sample(10, 7)
+    idx = sample_indices(40, 10, 7)
+    np.testing.assert_array_equal(xs, x[idx])
+    np.testing.assert_array_equal(ys, y[idx])
+    xt, yt = data.sample(5, np.random.default_rng(7), "test")   # a Generator works as well
+    it = sample_indices(20, 5, np.random.default_rng(7))
+    np.testing.assert_array_equal(xt, data.test_images[it])
+    np.testing.assert_array_equal(yt, data.test_labels[it])
+    whole, _ = data.sample(None, 0, "test")
+    np.testing.assert_array_equal(whole, data.test_images)

@@ -12,7 +12,6 @@ import errno
 import gzip
 import hashlib
 import socket
-import tempfile
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,7 +23,7 @@ from nnviz.core.data import download
 from nnviz.core.data.download import download_mnist
 from nnviz.core.data.idx import read_idx_images
 from nnviz.core.data.verify import MARKER, MNIST_PINS, Pin, verify_mnist
-from nnviz.core.errors import DownloadError
+from nnviz.core.errors import Cancelled, DownloadError
 
 
 def _idx_bytes(array: np.ndarray) -> bytes:
@@ -193,16 +192,22 @@ def test_retry_after_a_failure_succeeds(tmp_path, serve):
 
 
 def test_disk_full_stops_at_once_and_cleans_up(tmp_path, serve, monkeypatch):
-    real = tempfile.NamedTemporaryFile
+    class FullFile:   # the temporary file, but every write finds the disk full
+        def __init__(self, file):
+            self.file = file
 
-    def full_disk(*args, **kwargs):
-        part = real(*args, **kwargs)
-        def write(_):
+        def write(self, _):
             raise OSError(errno.ENOSPC, "No space left on device")
-        part.write = write
-        return part
 
-    monkeypatch.setattr(download.tempfile, "NamedTemporaryFile", full_disk)
+        def __getattr__(self, name):
+            return getattr(self.file, name)
+
+    class FullDisk(download.AtomicFile):
+        def __init__(self, path):
+            super().__init__(path)
+            self.file = FullFile(self.file)
+
+    monkeypatch.setattr(download, "AtomicFile", FullDisk)
     first, second = serve(), serve()
     with pytest.raises(DownloadError, match="disk full"):
         download_mnist(tmp_path, mirrors=(first.url, second.url), pins=PINS)
@@ -212,7 +217,7 @@ def test_disk_full_stops_at_once_and_cleans_up(tmp_path, serve, monkeypatch):
 
 def test_cancel_stops_and_cleans_up(tmp_path, serve):
     calls = []
-    with pytest.raises(DownloadError, match="^download cancelled$"):
+    with pytest.raises(Cancelled, match="^download cancelled$"):
         download_mnist(tmp_path, mirrors=(serve().url,), pins=PINS,
                        cancel=lambda: calls.append(1) or len(calls) > 3)
     # Files finished before the cancel are verified and may stay; nothing partial may.

@@ -5,7 +5,8 @@ import pytest
 
 from nnviz.core.errors import ConfigError
 from nnviz.core.lessons.flat_params import flatten, flatten_net, n_params, unflatten
-from nnviz.core.lessons.gradient_noise import Cancelled, gradient, gradient_noise, race
+from nnviz.core.errors import Cancelled
+from nnviz.core.lessons.gradient_noise import gradient, gradient_noise, race
 from nnviz.core.network import Network
 
 

@@ -14,7 +14,7 @@ from nnviz.core.data.folder_import import import_folder, to_image
 from nnviz.core.data.idx import write_idx
 from nnviz.core.data.idx_import import import_idx, read_class_names, sort_idx_files
 from nnviz.core.data.import_report import class_names, hold_out
-from nnviz.core.errors import DataError
+from nnviz.core.errors import Cancelled, DataError
 from nnviz.core.preprocess import to_mnist_image
 
 
@@ -125,7 +125,7 @@ def test_csv_reports_progress_and_can_be_cancelled(tmp_path):
     calls = []
     import_csv(path, progress=lambda d, t, s: calls.append((d, t)))
     assert calls and calls[-1][0] == calls[-1][1] == path.stat().st_size
-    with pytest.raises(DataError, match="cancelled"):
+    with pytest.raises(Cancelled, match="cancelled"):
         import_csv(path, cancelled=lambda: True)
 
 

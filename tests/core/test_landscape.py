@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.lessons.flat_params import flatten_net, unflatten
-from nnviz.core.lessons.gradient_noise import Cancelled
+from nnviz.core.errors import Cancelled
 from nnviz.core.lessons.landscape import (costs_at, gradient_slice, path_directions, project,
                                   random_directions, surface)
 from nnviz.core.network import Network

@@ -24,10 +24,10 @@ from nnviz.core.training import Trainer
 @pytest.mark.mnist
 def test_one_epoch_of_784_16_16_10_exceeds_90_percent(mnist):
     p = PRESETS["3b1b-96"]
-    net = Network.create(p["layers"], p["activation"], p["output"], p["cost"], p["init"], seed=0)
+    net = Network.create(p.layers, p.activation, p.output, p.cost, p.init, seed=0)
     trainer = Trainer(net, mnist.train_images, mnist.train_labels, mnist.test_images,
-                      mnist.test_labels, lr=p["lr"], batch_size=p["batch_size"],
-                      momentum=p["momentum"], l2=p["l2"], schedule=p["schedule"], seed=0,
+                      mnist.test_labels, lr=p.lr, batch_size=p.batch_size,
+                      momentum=p.momentum, l2=p.l2, schedule=p.schedule, seed=0,
                       snapshot_every=1000)
     snaps = list(trainer.snapshots(1))
     last = snaps[-1]

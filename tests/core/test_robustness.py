@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from nnviz.core.errors import Cancelled
 from nnviz.core.lessons.damage import KINDS
 from nnviz.core.network import Network
 from nnviz.core.lessons.robustness import abstention_curve, accuracy_curve, answered_at, confidence
@@ -44,7 +45,8 @@ def test_curve_is_repeatable_and_reports_progress_and_cancels(trained):
     np.testing.assert_array_equal(a[1], b[1])
     assert [c[:2] for c in calls] == [(i + 1, len(KINDS["rotation"][1]))
                                       for i in range(len(calls))]
-    assert accuracy_curve(net, x, labels, "rotation", cancelled=lambda: True) is None
+    with pytest.raises(Cancelled):
+        accuracy_curve(net, x, labels, "rotation", cancelled=lambda: True)
 
 
 def test_abstention_on_a_constructed_case():

@@ -5,7 +5,6 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from nnviz.core.lessons import surgery
 from nnviz.core.activations import sigmoid, softmax
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import Network
@@ -122,10 +121,3 @@ def test_bad_edits_are_refused_in_a_sentence(net):
                 Edits(temperature=0.0), Edits(prune=120), Edits(prune_scope="row")):
         with pytest.raises(ConfigError):
             apply(net, bad)
-
-
-def test_quick_sample_is_fixed_and_sorted():
-    s = surgery.quick_sample(10000)
-    assert len(s) == 1000 and len(np.unique(s)) == 1000 and np.all(np.diff(s) > 0)
-    np.testing.assert_array_equal(s, surgery.quick_sample(10000))
-    np.testing.assert_array_equal(surgery.quick_sample(50), np.arange(50))

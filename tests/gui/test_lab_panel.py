@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from nnviz.core.data.dataset import sample_indices
 from nnviz.core.lessons import surgery
 from nnviz.core.files.model_io import load_model
 from nnviz.core.lessons.surgery import Edits
@@ -17,7 +18,7 @@ def lab(window, qtbot):
 
 
 def _sample(window):
-    idx = surgery.quick_sample(len(window.model.data.test_images))
+    idx = sample_indices(len(window.model.data.test_images), 1000, 0)
     return window.model.data.test_images[idx], window.model.data.test_labels[idx]
 
 
@@ -45,7 +46,8 @@ def test_quick_and_full_accuracy_equal_core_evaluate(lab, window, qtbot):
     assert lab.edits == edits
     expected = surgery.apply(window.model.network, edits)
     x, labels = _sample(window)
-    assert lab.quick == (window.model.network.evaluate(x, labels)[1], expected.evaluate(x, labels)[1])
+    net = window.model.network
+    assert lab.quick == (net.evaluate(x, labels)[1], expected.evaluate(x, labels)[1])
     assert f"{100 * lab.quick[1]:.1f} %" in lab.quick_label.text()
     qtbot.waitUntil(lambda: lab.full is not None and not lab.full_accuracy.pending, timeout=10000)
     full = expected.evaluate(window.model.data.test_images, window.model.data.test_labels)[1]
@@ -59,7 +61,8 @@ def test_weights_picture_shows_the_edited_weights(lab, window):
     s = lab.inspector.scale.value()
     assert s == 2.0
     np.testing.assert_allclose(lab.inspector.image.image,
-                               (s * window.model.network.w[0][0]).reshape(28, 28), rtol=1e-6, atol=1e-6)
+                               (s * window.model.network.w[0][0]).reshape(28, 28), rtol=1e-6,
+                               atol=1e-6)
     lab.inspector.select(3, 2)                              # an output neuron: bars
     assert lab.inspector.pictures.currentIndex() == 1
 
@@ -69,7 +72,8 @@ def test_temperature_and_reset_and_original_untouched(lab, window):
     lab.knobs.temperature.set_value(2.0)
     assert lab.edits.temperature == 2.0
     x, labels = _sample(window)
-    assert lab.quick_cost[1] == surgery.apply(window.model.network, lab.edits).evaluate(x, labels)[0]
+    edited = surgery.apply(window.model.network, lab.edits)
+    assert lab.quick_cost[1] == edited.evaluate(x, labels)[0]
     assert lab.quick[0] == lab.quick[1]          # σ(z/T) keeps the order: same answers
     np.testing.assert_allclose(lab.edited.w[-1], window.model.network.w[-1] / 2.0, rtol=1e-6)
     lab.reset_edits()

@@ -96,3 +96,45 @@ def test_bad_layer_text_is_refused_at_the_control(qtbot, window):
     window.controls._check_layers("784,abc,10")
     assert window.controls.values()["layers"] is None
     assert "whole numbers" in window.controls.layers_reason.text()
+
+
+def test_a_new_controller_adds_its_menu_follows_the_model_and_is_shut_down(qtbot, settings):
+    """The controller API that further features use: one line in _build_controllers."""
+    from nnviz.core.network import Network
+    from nnviz.gui.window.controller import Controller
+    from nnviz.gui.window.main_window import MainWindow
+
+    class Counting(Controller):
+        def __init__(self, window):
+            super().__init__(window)
+            self.fields, self.closed = [], False
+
+        def add_actions(self, menus):
+            self.menu = menus.add_menu("&Lessons")
+            self.menu.addAction(menus.action("Count", lambda: None, "Ctrl+Shift+K"))
+
+        def on_model_changed(self, fields):
+            self.fields.append(fields)
+
+        def shutdown(self):
+            self.closed = True
+
+    class Window(MainWindow):
+        def _build_controllers(self, data_dir):
+            super()._build_controllers(data_dir)
+            self.counting = Counting(self)
+            self.controllers.append(self.counting)
+
+    w = Window(settings, dataset="synthetic")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
+    titles = [a.text() for a in w.menuBar().actions()]
+    assert titles == ["&File", "&Train", "&View", "&Lessons", "&Help"]
+    assert [a.text() for a in w.counting.menu.actions()] == ["Count"]
+    assert "network" in w.counting.fields[0]           # the pretrained network, first
+    assert "data" in w.counting.fields[-1]             # then the dataset
+    w.model.set_network(Network.create((784, 5, 10), seed=1), w.model.classes, "a test")
+    assert "network" in w.counting.fields[-1] and w.model.network.sizes == (784, 5, 10)
+    w.close()
+    assert w.counting.closed

@@ -5,7 +5,8 @@ import pytest
 
 from nnviz.core.data.dataset import Dataset
 from nnviz.core.network import Network
-from nnviz.core.lessons.sensitivity import ratio, sample, sensitivity
+from nnviz.core.data.dataset import sample_indices
+from nnviz.core.lessons.sensitivity import ratio, sensitivity
 from nnviz.gui.panels import Context
 from nnviz.gui.panels.sensitivity_panel import SensitivityPanel
 
@@ -38,7 +39,7 @@ def panel(qtbot, net, data):
 
 
 def test_shows_the_gradient_over_the_sample(panel, net, data):
-    idx = sample(len(data.train_images), 1000, 0)          # 300 < 1000: all of them
+    idx = sample_indices(len(data.train_images), 1000, 0)          # 300 < 1000: all of them
     want = sensitivity(net, data.train_images[idx], data.train_labels[idx])
     np.testing.assert_allclose(panel.result.nabla_w[0], want.nabla_w[0], rtol=1e-6, atol=1e-9)
     assert len(panel.tiles.shown) == 6
@@ -69,7 +70,7 @@ def test_a_smaller_sample_and_a_new_sample_recompute(panel, net, data, qtbot):
     panel.size_box.setCurrentIndex(0)                        # 10 examples
     qtbot.waitUntil(lambda: panel.result.n == 10 and panel.job is None, timeout=10000)
     first = panel.result
-    idx = sample(len(data.train_images), 10, 0)
+    idx = sample_indices(len(data.train_images), 10, 0)
     want = sensitivity(net, data.train_images[idx], data.train_labels[idx])
     np.testing.assert_allclose(first.nabla_b[-1], want.nabla_b[-1], rtol=1e-6, atol=1e-9)
     panel.new_sample()

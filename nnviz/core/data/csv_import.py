@@ -20,9 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from nnviz.core.data.dataset import Dataset
-from nnviz.core.data.import_report import (Cancelled, ImportReport, Progress, build,
-                                           check_cancel)
-from nnviz.core.errors import DataError
+from nnviz.core.data.import_report import ImportReport, Progress, build
+from nnviz.core.errors import CancelCheck, DataError, check_cancelled
 
 BLOCK = 4096                       # rows parsed at once by the fast path
 LABEL_NAMES = ("label", "labels", "class", "target", "y", "digit")
@@ -52,7 +51,7 @@ class _Reader:
         self.label_col = 0
         self.scale = None            # 1.0 for 0–1 floats, 255.0 for bytes; set by the 1st block
 
-    def read(self, progress: Progress | None, cancelled: Cancelled | None):
+    def read(self, progress: Progress | None, cancelled: CancelCheck | None):
         try:
             return self._read(progress, cancelled)
         except UnicodeDecodeError as e:
@@ -78,7 +77,7 @@ class _Reader:
             lines.append(line)
         return lines
 
-    def _read(self, progress: Progress | None, cancelled: Cancelled | None):
+    def _read(self, progress: Progress | None, cancelled: CancelCheck | None):
         size = max(self.path.stat().st_size, 1)
         images, labels = [], []
         with open(self.path, encoding="utf-8-sig", newline=None) as f:
@@ -96,7 +95,7 @@ class _Reader:
             pending = [] if header else [first]
             line_no = 2 if header else 1          # the file line of the block's first row
             while True:
-                check_cancel(cancelled)
+                check_cancelled(cancelled, "import cancelled")
                 lines = pending + self._lines(f, BLOCK - len(pending))
                 pending = []
                 if not lines:
@@ -198,7 +197,7 @@ class _Reader:
 def import_csv(path: str | os.PathLike, test_path: str | os.PathLike | None = None,
                test_fraction: float = 0.2, seed: int = 0, names=None,
                progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> tuple[Dataset, ImportReport]:
+               cancelled: CancelCheck | None = None) -> tuple[Dataset, ImportReport]:
     """Read a labelled CSV (and optionally its test CSV) into a Dataset and an ImportReport.
 
     Without `test_path`, `test_fraction` of each class is held back as the test set, chosen by

@@ -34,6 +34,14 @@ def one_hot(labels: np.ndarray, n_classes: int, dtype=np.float32) -> np.ndarray:
     return y
 
 
+def sample_indices(n_available: int, n: int | None, rng=0) -> np.ndarray:
+    """Sorted indices of n distinct rows out of n_available, drawn with `rng` (a seed or a
+    numpy Generator); all of them, in order, when n is None or n ≥ n_available."""
+    if n is None or n >= n_available:
+        return np.arange(n_available)
+    return np.sort(np.random.default_rng(rng).choice(n_available, n, replace=False))
+
+
 @dataclass(frozen=True, eq=False)   # eq=False: comparing arrays with == has no single truth
 class Dataset:
     """Train and test splits with their class names and provenance.
@@ -86,6 +94,14 @@ class Dataset:
     def image_shape(self) -> tuple[int, int]:
         side = math.isqrt(self.n_inputs)
         return side, side
+
+    def sample(self, n: int | None, rng=0, split: str = "train") -> tuple[np.ndarray, np.ndarray]:
+        """(images, labels) of a fixed random sample of n rows of the "train" or "test" split,
+        in their original order (`sample_indices`); the whole split when n is None or larger."""
+        x, labels = (self.train_images, self.train_labels) if split == "train" else \
+            (self.test_images, self.test_labels)
+        idx = sample_indices(len(x), n, rng)
+        return x[idx], labels[idx]
 
     def subset(self, n_train: int, n_test: int) -> Dataset:
         """The first `n_train` / `n_test` examples (or all, if fewer), as an independent copy.

@@ -12,12 +12,10 @@ usual environment variables, as urllib reads them; resuming partial downloads is
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import http.client
 import os
-import tempfile
 import urllib.error
 import urllib.request
 import zlib
@@ -25,7 +23,8 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from nnviz.core.data.verify import MNIST_PINS, Pin, file_matches, record_verified, verify_mnist
-from nnviz.core.errors import DownloadError
+from nnviz.core.errors import CancelCheck, DownloadError, check_cancelled
+from nnviz.core.files.atomic import AtomicFile
 
 MNIST_MIRRORS = (
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
@@ -34,7 +33,6 @@ MNIST_MIRRORS = (
 _CHUNK = 64 * 1024
 
 Progress = Callable[[int, int | None, str], None]   # (done bytes, total or None, file name)
-Cancel = Callable[[], bool]                          # True → stop as soon as possible
 
 
 class _MirrorFailed(Exception):
@@ -64,13 +62,8 @@ def _local_failure(err: OSError, folder: Path) -> DownloadError:
     return DownloadError(f"cannot write the download into {folder}: {why}.")
 
 
-def _check_cancel(cancel: Cancel | None) -> None:
-    if cancel is not None and cancel():
-        raise DownloadError("download cancelled")
-
-
-def _stream(url: str, out, pin: Pin, timeout: float, progress: Progress | None,
-            cancel: Cancel | None, name: str) -> None:
+def _stream(url: str, out, folder: Path, pin: Pin, timeout: float, progress: Progress | None,
+            cancel: CancelCheck | None, name: str) -> None:
     """Copy `url` into the open file `out`, checking the gunzipped content against `pin`."""
     try:
         response = urllib.request.urlopen(url, timeout=timeout)
@@ -84,7 +77,7 @@ def _stream(url: str, out, pin: Pin, timeout: float, progress: Progress | None,
         if progress is not None:
             progress(0, total, name)
         while True:
-            _check_cancel(cancel)
+            check_cancelled(cancel, "download cancelled")
             try:
                 chunk = response.read(_CHUNK)
                 content = inflate.decompress(chunk) if chunk else b""
@@ -100,7 +93,7 @@ def _stream(url: str, out, pin: Pin, timeout: float, progress: Progress | None,
             try:
                 out.write(chunk)
             except OSError as err:
-                raise _local_failure(err, Path(out.name).parent) from err
+                raise _local_failure(err, folder) from err
             digest.update(content)
             size += len(content)
             if size > pin.size:   # stop early rather than inflate a wrong (or hostile) file
@@ -121,34 +114,26 @@ def _most_bytes(pin: Pin) -> int:
 
 
 def _fetch(url: str, target: Path, pin: Pin, timeout: float, progress: Progress | None,
-           cancel: Cancel | None) -> None:
+           cancel: CancelCheck | None) -> None:
     """Download `url` to `target` via a verified `.part` file, or leave nothing behind."""
     try:
-        part = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f"{target.name}.",
-                                           suffix=".part", delete=False)
+        part = AtomicFile(target)
     except OSError as err:
         raise _local_failure(err, target.parent) from err
     try:
-        with part:
-            _stream(url, part, pin, timeout, progress, cancel, target.name)
-            try:   # a full disk may only show itself when buffers reach it
-                part.flush()
-                os.fsync(part.fileno())
-            except OSError as err:
-                raise _local_failure(err, target.parent) from err
-        try:
-            os.replace(part.name, target)
-        except OSError as err:
-            raise _local_failure(err, target.parent) from err
+        _stream(url, part.file, target.parent, pin, timeout, progress, cancel, target.name)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(part.name)
+        part.abort()
         raise
+    try:   # a full disk may only show itself when the buffers reach it
+        part.commit()
+    except OSError as err:
+        raise _local_failure(err, target.parent) from err
 
 
 def download_mnist(dest_dir: str | os.PathLike, mirrors: tuple[str, ...] = MNIST_MIRRORS,
                    progress: Progress | None = None, timeout: float = 30.0,
-                   cancel: Cancel | None = None,
+                   cancel: CancelCheck | None = None,
                    pins: Mapping[str, Pin] = MNIST_PINS) -> Path:
     """Make `dest_dir` hold every pinned file as `<name>.gz`, verified; return the folder.
 
@@ -169,7 +154,7 @@ def download_mnist(dest_dir: str | os.PathLike, mirrors: tuple[str, ...] = MNIST
             continue
         reasons = []
         for base in mirrors:
-            _check_cancel(cancel)
+            check_cancelled(cancel, "download cancelled")
             url = base.rstrip("/") + "/" + target.name
             try:
                 _fetch(url, target, pin, timeout, progress, cancel)

@@ -20,9 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from nnviz.core.data.dataset import Dataset
-from nnviz.core.data.import_report import (Cancelled, ImportReport, Progress, build,
-                                           check_cancel)
-from nnviz.core.errors import DataError, NnvizError
+from nnviz.core.data.import_report import ImportReport, Progress, build
+from nnviz.core.errors import CancelCheck, DataError, NnvizError, check_cancelled
 from nnviz.core.preprocess import SIZE, to_mnist_image
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".pgm")
@@ -89,11 +88,11 @@ def _scan(folder: Path, report: ImportReport) -> list[tuple[str, Path]]:
 
 
 def _read(found, decode: Decode, report: ImportReport, done: int, total: int,
-          progress: Progress | None, cancelled: Cancelled | None):
+          progress: Progress | None, cancelled: CancelCheck | None):
     images, names = [], []
     for i, (name, path) in enumerate(found):
         if i % 16 == 0:
-            check_cancel(cancelled)
+            check_cancelled(cancelled, "import cancelled")
             if progress:
                 progress(done + i, total, f"{name}/{path.name}")
         try:
@@ -115,7 +114,7 @@ def _read(found, decode: Decode, report: ImportReport, done: int, total: int,
 
 def import_folder(root: str | os.PathLike, decode: Decode, test_fraction: float = 0.2,
                   seed: int = 0, progress: Progress | None = None,
-                  cancelled: Cancelled | None = None) -> tuple[Dataset, ImportReport]:
+                  cancelled: CancelCheck | None = None) -> tuple[Dataset, ImportReport]:
     """Read `root/<class>/<picture>` (or `root/train|test/<class>/…`) into a Dataset."""
     root = Path(root)
     if not root.is_dir():

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from nnviz.core.errors import DataError
+from nnviz.core.files.atomic import write_atomically
 
 UBYTE = 0x08                  # IDX type code for unsigned bytes
 IMAGES_MAGIC = 0x00000803     # 2051: unsigned bytes, 3 dimensions (n, rows, cols)
@@ -192,5 +193,4 @@ def write_idx(path: PathLike, array: np.ndarray) -> Path:
     path = Path(path)
     if path.name.endswith(".gz"):
         payload = gzip.compress(payload, mtime=0)   # mtime=0: same array, same bytes
-    path.write_bytes(payload)
-    return path
+    return write_atomically(path, lambda f: f.write(payload))

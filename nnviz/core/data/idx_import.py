@@ -20,9 +20,8 @@ import numpy as np
 from nnviz.core.data.dataset import Dataset
 from nnviz.core.data.csv_import import MAX_LABEL
 from nnviz.core.data.idx import IMAGES_MAGIC, LABELS_MAGIC, open_regular, read_idx_pair
-from nnviz.core.data.import_report import (MAX_CLASSES, Cancelled, ImportReport, Progress,
-                                           build, check_cancel)
-from nnviz.core.errors import DataError
+from nnviz.core.data.import_report import MAX_CLASSES, ImportReport, Progress, build
+from nnviz.core.errors import CancelCheck, DataError, check_cancelled
 
 _MAPPING_LINE = re.compile(r"^\s*(\d+)\s+(\d+)(?:\s+(\d+))?\s*$")
 
@@ -82,7 +81,7 @@ def import_idx(images: str | os.PathLike, labels: str | os.PathLike,
                test_labels: str | os.PathLike | None = None,
                names: str | os.PathLike | None = None, transpose: bool | None = None,
                test_fraction: float = 0.2, seed: int = 0, progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> tuple[Dataset, ImportReport]:
+               cancelled: CancelCheck | None = None) -> tuple[Dataset, ImportReport]:
     """Read an IDX pair (and optionally a test pair and a class-names file) into a Dataset."""
     if (test_images is None) != (test_labels is None):
         raise DataError("a test set needs both its images and its labels file.")
@@ -96,7 +95,7 @@ def import_idx(images: str | os.PathLike, labels: str | os.PathLike,
     train_x, train_y = _pair(images, labels, transpose, "training")
     test_x = test_y = None
     if test_images is not None:
-        check_cancel(cancelled)
+        check_cancelled(cancelled, "import cancelled")
         if progress:
             progress(1, steps, Path(test_images).name)
         test_x, test_y = _pair(test_images, test_labels, transpose, "test")
@@ -104,7 +103,7 @@ def import_idx(images: str | os.PathLike, labels: str | os.PathLike,
             raise DataError(f"{test_images}: test images are {test_x.shape[1]}×{test_x.shape[2]} "
                             f"but training images are {train_x.shape[1]}×{train_x.shape[2]}.")
         report.source += f" + {test_images}"
-    check_cancel(cancelled)
+    check_cancelled(cancelled, "import cancelled")
     if progress:
         progress(steps - 1, steps, "building the dataset")
     if transpose:

@@ -20,7 +20,6 @@ from nnviz.core.data.dataset import Dataset, from_uint8
 from nnviz.core.errors import DataError
 
 Progress = Callable[[int, int, str], None]   # (done, total, text)
-Cancelled = Callable[[], bool]
 MAX_CLASSES = 256                             # labels are stored as uint8
 
 
@@ -58,11 +57,6 @@ class ImportReport:
                 f"{self.kind} {self.source} ({sum(self.train_counts):,} training, "
                 f"{sum(self.test_counts):,} test)")
         return text + (f"; skipped {self.n_skipped:,} item(s)" if self.skipped else "")
-
-
-def check_cancel(cancelled: Cancelled | None) -> None:
-    if cancelled is not None and cancelled():
-        raise DataError("import cancelled")
 
 
 def hold_out(labels: np.ndarray, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:

@@ -14,9 +14,9 @@ import os
 from pathlib import Path
 
 from nnviz.core.data.dataset import FASHION_CLASSES, MNIST_CLASSES, Dataset, from_uint8
-from nnviz.core.data.download import Cancel, Progress, download_mnist
+from nnviz.core.data.download import Progress, download_mnist
 from nnviz.core.data.idx import idx_file, read_idx_pair
-from nnviz.core.errors import DataError
+from nnviz.core.errors import CancelCheck, DataError
 
 DATA_ENV = "NNVIZ_DATA"      # a folder holding MNIST, chosen by the user
 CACHE_ENV = "NNVIZ_CACHE"    # replaces the platform cache folder (tests, shared machines)
@@ -91,7 +91,7 @@ def load_folder(name: str, folder: Path, classes: tuple[str, ...]) -> Dataset:
 
 
 def _load_mnist(data_dir, download: bool, progress: Progress | None,
-                cancel: Cancel | None) -> Dataset:
+                cancel: CancelCheck | None) -> Dataset:
     folder = find_mnist(data_dir)
     if folder is None and download:
         folder = download_mnist(cache_dir() / "mnist", progress=progress, cancel=cancel)
@@ -111,7 +111,7 @@ def _load_synthetic() -> Dataset:
 
 def load_dataset(name: str = "mnist", data_dir: str | os.PathLike | None = None,
                  download: bool = False, progress: Progress | None = None,
-                 cancel: Cancel | None = None) -> Dataset:
+                 cancel: CancelCheck | None = None) -> Dataset:
     """Load "mnist", "fashion-mnist" or "synthetic" as a Dataset.
 
     `data_dir` names the folder explicitly (ignored for "synthetic"). `download` lets MNIST be

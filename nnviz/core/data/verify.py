@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Mapping
 
 from nnviz.core.data.idx import idx_file
+from nnviz.core.files.atomic import write_atomically
 
 MARKER = ".verified"
 _CHUNK = 1 << 20
@@ -82,7 +83,8 @@ def record_verified(folder: str | os.PathLike, pins: Mapping[str, Pin] = MNIST_P
     try:
         stamp = _stamp(folder, pins)
         if stamp is not None:
-            (folder / MARKER).write_text(json.dumps(stamp, indent=1, sort_keys=True))
+            text = json.dumps(stamp, indent=1, sort_keys=True)
+            write_atomically(folder / MARKER, lambda f: f.write(text.encode("utf-8")))
     except OSError:
         pass
 

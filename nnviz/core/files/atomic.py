@@ -7,7 +7,9 @@ is turned into an exception for the length of the write where nobody else handle
 temporary is removed). What the user made of the old file is kept: a read-only file is refused
 rather than replaced (even for root, who may write anything), the new file gets the old one's
 permissions (a private 0600 model stays private), and a symbolic link is written through — the
-file it points to is replaced and the link stays a link.
+file it points to is replaced and the link stays a link. Every file nnviz writes goes through
+here: `write_atomically` for a file written in one go (models, runs, JSON, ONNX, IDX),
+`AtomicFile` for one streamed over time (a GIF frame by frame, a download).
 """
 
 import contextlib
@@ -23,23 +25,56 @@ class ReadOnlyFileError(PermissionError):
     """The target exists and is read-only: the user protected it, so it is not replaced."""
 
 
+class AtomicFile:
+    """A temporary binary file (`.file`) beside the file `path` names: `commit()` moves it into
+    place, `abort()` deletes it. As a context manager it commits, or aborts on an exception.
+    The target is checked at once (`replace_target`), not after minutes of writing."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self.target, mode = replace_target(self.path)
+        fd, self.tmp = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.",
+                                        suffix=".part")
+        try:
+            os.chmod(self.tmp, mode)
+            self.file = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            Path(self.tmp).unlink(missing_ok=True)
+            raise
+
+    def commit(self):
+        """Flush to disk and move into place; on any failure the temporary is deleted."""
+        try:
+            self.file.flush()
+            os.fsync(self.file.fileno())
+            self.file.close()
+            os.replace(self.tmp, self.target)
+        except BaseException:
+            self.abort()
+            raise
+        return self.path
+
+    def abort(self):
+        if not self.file.closed:
+            self.file.close()
+        Path(self.tmp).unlink(missing_ok=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, *_):
+        if kind is None:
+            self.commit()
+        else:
+            self.abort()
+
+
 def write_atomically(path, write):
     """Call `write(binary_file)` on a temporary file, then move it to `path`; returns `path`."""
-    path = Path(path)
-    target, mode = replace_target(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with _terminate_as_exception():
-            os.chmod(tmp, mode)
-            with os.fdopen(fd, "wb") as f:
-                write(f)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    with _terminate_as_exception(), AtomicFile(path) as f:
+        write(f.file)
+    return Path(path)
 
 
 def replace_target(path):

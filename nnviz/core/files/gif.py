@@ -10,12 +10,11 @@ smooth colour maps lose a little, the text and the layout none). Frames stream t
 file that is renamed into place by `close()`, so a cancelled export leaves nothing behind.
 """
 
-import os
 from pathlib import Path
 
 import numpy as np
 
-from nnviz.core.files.atomic import replace_target
+from nnviz.core.files.atomic import AtomicFile
 
 MAX_CODE_SIZE = 12
 
@@ -119,10 +118,10 @@ class GifWriter:
         self.delay = max(2, round(delay_ms / 10))     # centiseconds; below 2 browsers slow down
         self.frames = 0
         # Checked now, not after minutes of rendering: a read-only target is refused, a link
-        # is written through and the old file's permissions are kept (atomic.py).
-        self._target, self._mode = replace_target(self.path)
-        self._tmp = self._target.with_name(f".{self._target.name}.part")
-        self._file = open(self._tmp, "wb")
+        # is written through and the old file's permissions are kept (atomic.py); the GIF
+        # appears only once it is complete.
+        self._out = AtomicFile(self.path)
+        self._file = self._out.file
         self._file.write(b"GIF89a" + self._u16(self.width) + self._u16(self.height)
                          + b"\x00\x00\x00")           # no global colour table
         self._file.write(b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00")   # loop for ever
@@ -150,15 +149,11 @@ class GifWriter:
         if self._file.closed:
             return
         self._file.write(b"\x3b")
-        self._file.close()
-        os.chmod(self._tmp, self._mode)
-        os.replace(self._tmp, self._target)
+        self._out.commit()
 
     def abort(self):
         """Stop and delete the partial file."""
-        if not self._file.closed:
-            self._file.close()
-        self._tmp.unlink(missing_ok=True)
+        self._out.abort()
 
     def __enter__(self):
         return self

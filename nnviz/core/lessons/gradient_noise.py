@@ -18,20 +18,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from nnviz.core.errors import ConfigError
+from nnviz.core.errors import ConfigError, check_cancelled
 from nnviz.core.lessons.flat_params import flatten
 from nnviz.core.training import Trainer
 
 BATCH_SIZES = (1, 10, 100, 1000)
-
-
-class Cancelled(Exception):
-    """Raised inside a computation when its `cancelled()` callback says stop."""
-
-
-def _check(cancelled):
-    if cancelled is not None and cancelled():
-        raise Cancelled()
 
 
 def gradient(net, x, labels, chunk=10000):
@@ -78,7 +69,7 @@ def gradient_noise(net, x, labels, batch_sizes=BATCH_SIZES, repeats=30, seed=0,
     for k, b in enumerate(sizes):
         cos, rel = np.empty(repeats), np.empty(repeats)
         for r in range(repeats):
-            _check(cancelled)
+            check_cancelled(cancelled)
             idx = rng.choice(len(x), size=b, replace=False)
             gb = gradient(net, x[idx], labels[idx])
             gb_norm = float(np.linalg.norm(gb))
@@ -118,7 +109,7 @@ def race(net, x, labels, lr, batch_size=10, seconds=2.0, sample=10000, seed=0, p
         path = CostPath(name, b, [0.0], [trainer.net.cost_value(xs, trainer.targets[ls])])
         spent, order, start, next_mark = 0.0, trainer.rng.permutation(len(xs)), 0, 0.0
         while spent < seconds:
-            _check(cancelled)
+            check_cancelled(cancelled)
             if start >= len(xs):
                 order, start = trainer.rng.permutation(len(xs)), 0
             t0 = time.perf_counter()

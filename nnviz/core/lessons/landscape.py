@@ -21,8 +21,9 @@ saddle in ℝᴾ), and the cost is measured on a sample of examples, not the who
 import numpy as np
 
 from nnviz.core import activations, costs
+from nnviz.core.errors import check_cancelled
 from nnviz.core.lessons.flat_params import flatten, flatten_net, unflatten
-from nnviz.core.lessons.gradient_noise import _check, gradient
+from nnviz.core.lessons.gradient_noise import gradient
 
 
 def random_directions(net, k=2, seed=0):
@@ -79,7 +80,7 @@ def costs_at(net, x, y, directions, coeffs, progress=None, cancelled=None, chunk
     result = np.empty(len(coeffs))
     last = len(ws) - 1
     for start in range(0, len(coeffs), chunk):
-        _check(cancelled)
+        check_cancelled(cancelled)
         c = coeffs[start:start + chunk]                                # (g, k)
         z = z0 + np.einsum("gk,knh->gnh", c, zk)                       # (g, n, n₁)
         for l in range(1, len(ws) + 1):

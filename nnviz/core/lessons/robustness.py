@@ -11,12 +11,13 @@ probability, for sigmoid outputs a value in (0, 1) that need not sum to 1 with t
 
 import numpy as np
 
+from nnviz.core.errors import check_cancelled
 from nnviz.core.lessons.damage import KINDS, damage
 
 
 def accuracy_curve(net, x, labels, kind, levels=None, seed=0, progress=None, cancelled=None,
                    chunk=2000):
-    """(levels, accuracies) for one kind of damage; None when cancelled part-way.
+    """(levels, accuracies) for one kind of damage; raises errors.Cancelled when cancelled.
 
     Each level damages the same images with a generator seeded alike, so the curve compares
     levels, not draws. Work goes in chunks of `chunk` images so memory stays flat.
@@ -25,8 +26,7 @@ def accuracy_curve(net, x, labels, kind, levels=None, seed=0, progress=None, can
     labels = np.asarray(labels)
     accuracies = []
     for i, level in enumerate(levels):
-        if cancelled is not None and cancelled():
-            return None
+        check_cancelled(cancelled)
         rng = np.random.default_rng(seed)
         correct = 0
         for start in range(0, len(x), chunk):

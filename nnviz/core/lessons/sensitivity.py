@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnviz.core.data.dataset import one_hot
+from nnviz.core.errors import check_cancelled
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def sensitivity(net, x, labels, chunk=2000, progress=None, cancelled=None):
     """∇C over examples x (n, n_in) with integer labels (n,), `chunk` rows at a time so memory
     stays flat; the chunks' averages are weighted by their sizes, so the result is the gradient of
     the whole sample's average cost. `progress(done, total)` and `cancelled()` are optional (a
-    cancelled run returns None)."""
+    cancelled run raises errors.Cancelled)."""
     x = np.asarray(x, dtype=net.dtype)
     labels = np.asarray(labels)
     n = len(x)
@@ -101,8 +102,7 @@ def sensitivity(net, x, labels, chunk=2000, progress=None, cancelled=None):
     total_b = [np.zeros(b.shape, np.float64) for b in net.b]
     total_C = 0.0
     for start in range(0, n, chunk):
-        if cancelled is not None and cancelled():
-            return None
+        check_cancelled(cancelled)
         xs, ls = x[start:start + chunk], labels[start:start + chunk]
         nabla_w, nabla_b, C = net.backprop(xs, one_hot(ls, net.sizes[-1]).astype(net.dtype))
         for t, g in zip(total_w + total_b, nabla_w + nabla_b):
@@ -113,8 +113,3 @@ def sensitivity(net, x, labels, chunk=2000, progress=None, cancelled=None):
     return Sensitivity(total_w, total_b, total_C, n)
 
 
-def sample(n_available, n, seed):
-    """Indices of n distinct examples out of n_available (all of them, in order, if n ≥ it)."""
-    if n >= n_available:
-        return np.arange(n_available)
-    return np.sort(np.random.default_rng(seed).choice(n_available, n, replace=False))

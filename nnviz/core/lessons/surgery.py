@@ -144,13 +144,6 @@ def lab_forward(net, edits, x):
     return zs, acts
 
 
-def quick_sample(n, size=1000, seed=0):
-    """Sorted indices of a fixed random sample of `size` out of n (all of them if n ≤ size)."""
-    if n <= size:
-        return np.arange(n)
-    return np.sort(np.random.default_rng(seed).choice(n, size, replace=False))
-
-
 def check(net, edits):
     """Refuse edits that name neurons the network does not have, or meaningless knobs."""
     for (l, i) in edits.neurons:

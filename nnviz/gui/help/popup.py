@@ -46,9 +46,9 @@ def current_key(window):
 
 def show(window, key=None):
     """Open (or re-aim) the window's help popup at `key`, or at the view in use."""
-    popup = getattr(window, "_help_popup", None)
+    popup = window.findChild(HelpPopup)   # one per window, made on first use
     if popup is None:
-        popup = window._help_popup = HelpPopup(window)
+        popup = HelpPopup(window)
     popup.show_key(key or current_key(window))
     popup.show()
     popup.raise_()

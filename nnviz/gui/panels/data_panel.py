@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
+from nnviz.core.errors import check_cancelled
 from nnviz.core.lessons import data_stats
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
@@ -209,8 +210,7 @@ class DataPanel(Panel):
             counts = data_stats.class_counts(labels, k)
             progress(1, 3, steps[1])
             means = data_stats.class_means(x, labels, k)
-            if cancelled():
-                return None
+            check_cancelled(cancelled)
             progress(2, 3, steps[2])
             return data, counts, means, data_stats.pixel_histogram(x)
 

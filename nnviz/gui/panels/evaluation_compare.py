@@ -25,6 +25,7 @@ class CompareTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.other = None                   # (Network, name) of the loaded file
+        self._model = self._data = None     # the shown network and data, once requested
         self.result = None
         self.button = QPushButton(self.tr("Compare with a saved model…"))
         self.button.setToolTip(self.tr("Load an nnviz model file (.npz) and evaluate it on the "
@@ -62,7 +63,7 @@ class CompareTab(QWidget):
     def request(self, model=None, data=None):
         if model is not None:
             self._model, self._data = model, data
-        if self.other is None or getattr(self, "_model", None) is None or self._data is None:
+        if self.other is None or self._model is None or self._data is None:
             return
         mine, (other, _) = self._model.copy(), self.other
         x, labels = self._data.test_images, self._data.test_labels

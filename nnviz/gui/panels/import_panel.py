@@ -155,6 +155,7 @@ class ImportPanel(Panel):
         self.job.progressed.connect(self._progressed)
         self.job.succeeded.connect(self._imported)
         self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._failed)
         self.job.finished.connect(lambda: (self.progress.hide(), self.cancel.hide()))
         self.job.start()
         return self.job

@@ -200,8 +200,7 @@ class LabPanel(Panel):
             self.quick_label.setText(self.tr("Load a dataset to measure accuracy."))
             return
         if self._sample_for is not data:
-            idx = surgery.quick_sample(len(data.test_images))
-            self._sample = (data.test_images[idx], data.test_labels[idx])
+            self._sample = data.sample(1000, 0, "test")
             self._sample_for = data
         x, labels = self._sample
         (c0, a0), (c1, a1) = model.evaluate(x, labels), self.edited.evaluate(x, labels)

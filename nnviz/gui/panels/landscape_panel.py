@@ -116,9 +116,7 @@ class LandscapePanel(ComputedPanel):
             self._note = self.tr("No training path recorded yet (train a little first), so "
                                  "random directions are shown.") + " "
             mode = 1
-        n = min(self.examples.value(), len(ctx.data.train_images))
-        pick = np.random.default_rng(0).choice(len(ctx.data.train_images), n, replace=False)
-        x, labels = ctx.data.train_images[pick], ctx.data.train_labels[pick]
+        x, labels = ctx.data.sample(self.examples.value(), 0)
         self.mark_computing()
         net, grid, lr, spread = ctx.model.copy(), self.grid.value(), self.lr.value(), \
             self.spread.value()

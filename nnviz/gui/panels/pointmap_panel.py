@@ -20,7 +20,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from nnviz.core.lessons import pca
-from nnviz.core.lessons.surgery import quick_sample
+from nnviz.core.data.dataset import sample_indices
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.plain import escape
@@ -97,7 +97,7 @@ class PointMapPanel(Panel):
         self._last = time.monotonic()
         if self._input_for is not data:
             self._input_for, self._input_xy = data, None
-            self.index = quick_sample(len(data.test_images), SAMPLE, seed=1)
+            self.index = sample_indices(len(data.test_images), SAMPLE, 1)
             self._start_input_job(data.test_images[self.index])
         self._build_plots(len(model.sizes), data.classes)
         _, acts = model.forward(data.test_images[self.index])

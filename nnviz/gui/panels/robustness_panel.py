@@ -107,12 +107,7 @@ class RobustnessPanel(Panel):
 
     def _sample(self):
         data = self.context.data
-        n = self.images.currentData()
-        x, labels = data.test_images, data.test_labels
-        if n is not None and n < len(x):
-            idx = np.sort(np.random.default_rng(0).choice(len(x), n, replace=False))
-            x, labels = x[idx], labels[idx]
-        return x, labels
+        return data.sample(self.images.currentData(), 0, "test")
 
     def _ready(self):
         model, data = self.context.model, self.context.data
@@ -158,7 +153,7 @@ class RobustnessPanel(Panel):
 
         def work(progress, cancelled):
             result = accuracy_curve(net, x, labels, kind, progress=progress, cancelled=cancelled)
-            return None if result is None else (kind, *result, token, len(x))
+            return (kind, *result, token, len(x))
 
         self.job_bar.start(work, self._on_measured,
                            fmt(self.tr("Damaging {n:,} images…"), n=len(x)))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPro
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from nnviz.core.lessons.sensitivity import ratio, sample, sensitivity
+from nnviz.core.lessons.sensitivity import ratio, sensitivity
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
@@ -125,8 +125,7 @@ class SensitivityPanel(Panel):
             self._pending = True
             return
         n = self.size_box.currentData()
-        idx = sample(len(data.train_images), n, self._seed)
-        x, labels, net = data.train_images[idx], data.train_labels[idx], net.copy()
+        (x, labels), net = data.sample(n, self._seed), net.copy()
         self.job = Job(lambda progress, cancelled: sensitivity(
             net, x, labels, progress=progress, cancelled=cancelled), self)
         self.job.progressed.connect(self._on_progress)

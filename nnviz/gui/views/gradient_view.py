@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from nnviz.gui.i18n import fmt
-from nnviz.gui.views.landscape_view import TEXT, _plot
+from nnviz.gui.views.landscape_view import TEXT, titled_plot
 
 SGD, GD, NOISE, GUIDE = "#4ea1ff", "#f0b429", "#ff6b6b", "#8c8c8c"
 
@@ -21,7 +21,7 @@ SGD, GD, NOISE, GUIDE = "#4ea1ff", "#f0b429", "#ff6b6b", "#8c8c8c"
 class GradientView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.noise_widget, n = _plot(
+        self.noise_widget, n = titled_plot(
             self.tr("how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)"),
             self.tr("batch size b"), "‖g_b − ∇C‖ / ‖∇C‖")
         n.setLogMode(x=True, y=True)
@@ -33,8 +33,9 @@ class GradientView(QWidget):
             n.addItem(item)
         self.labels = []
 
-        self.race_widget, r = _plot(self.tr("same time, two ways downhill"),
-                                    self.tr("seconds of stepping"), self.tr("cost on the sample"))
+        self.race_widget, r = titled_plot(self.tr("same time, two ways downhill"),
+                                          self.tr("seconds of stepping"),
+                                          self.tr("cost on the sample"))
         self.sgd = pg.PlotDataItem(pen=pg.mkPen(SGD, width=2))
         self.gd = pg.PlotDataItem(pen=pg.mkPen(GD, width=2), symbol="o", symbolSize=5,
                                   symbolBrush=GD, symbolPen=None)

@@ -10,7 +10,7 @@ hidden or closed, which waits for the thread, so no thread outlives its window. 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from nnviz.core.lessons.gradient_noise import Cancelled
+from nnviz.core.errors import Cancelled
 from nnviz.gui.jobs import Job
 
 _CANCELLED = object()

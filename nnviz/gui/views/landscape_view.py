@@ -18,7 +18,9 @@ N_CONTOURS = 9
 PATH, NOW, STEP, TANGENT = "#ffffff", "#ffd75e", "#ff6b6b", "#8fd14f"
 
 
-def _plot(title, x_label, y_label):
+def titled_plot(title, x_label, y_label):
+    """A dark PlotWidget with a small title and labelled axes, and its PlotItem (also used by
+    the gradient view, so the analysis plots look alike)."""
     widget = pg.PlotWidget(background=BACKGROUND)
     p = widget.getPlotItem()
     p.setTitle(title, color=TEXT, size="9pt")
@@ -34,8 +36,8 @@ def _plot(title, x_label, y_label):
 class LandscapeView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.map_widget, m = _plot(self.tr("cost around θ₀ (log₁₀ C)"), self.tr("α (direction 1)"),
-                                   self.tr("β (direction 2)"))
+        self.map_widget, m = titled_plot(self.tr("cost around θ₀ (log₁₀ C)"),
+                                         self.tr("α (direction 1)"), self.tr("β (direction 2)"))
         self.image = pg.ImageItem(axisOrder="row-major")
         m.addItem(self.image)
         cmap = pg.colormap.get("viridis")
@@ -56,8 +58,8 @@ class LandscapeView(QWidget):
         self.colour_bar.getAxis("right").setTextPen(TEXT)
         m.setAspectLocked(False)
 
-        self.slice_widget, s = _plot(self.tr("cost along −∇C"), self.tr("distance along −∇C"),
-                                     self.tr("cost C"))
+        self.slice_widget, s = titled_plot(self.tr("cost along −∇C"),
+                                           self.tr("distance along −∇C"), self.tr("cost C"))
         self.slice_curve = pg.PlotDataItem(pen=pg.mkPen("#4ea1ff", width=2))
         self.tangent = pg.PlotDataItem(pen=pg.mkPen(TANGENT, width=1.2, style=Qt.PenStyle.DashLine))
         self.slice_now = pg.ScatterPlotItem(size=12, symbol="star", brush=pg.mkBrush(NOW), pen=None)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
                                QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from nnviz.core.config import CHOICES, TrainingConfig
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import parse_layers
 from nnviz.core.presets import PRESETS, canonical
@@ -18,7 +19,10 @@ from nnviz.gui.widgets.augment_controls import AugmentControls
 from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
 
 ARCHITECTURE_KEYS = ("layers", "activation", "output", "cost", "init", "seed")
-DATASETS = (("mnist", "MNIST"), ("fashion-mnist", "Fashion-MNIST"), ("synthetic", "Synthetic digits"))
+DATASET_TITLES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST",
+                  "synthetic": "Synthetic digits"}   # the names shown for core's CHOICES["dataset"]
+COMBOS = ("activation", "output", "cost", "init", "schedule")
+NUMBERS = ("lr", "momentum", "l2", "batch_size", "epochs", "seed", "speed", "dropout")
 # The speed slider: 0 is one mini-batch a second, 100 is full speed, logarithmic in between.
 SLOWEST, FASTEST_LIMITED = 1.0, 3000.0
 MAX_HIDDEN = 4096   # neurons in a hidden layer: above this a network is too slow to watch
@@ -67,8 +71,8 @@ class TrainingControls(QWidget):
         box = QGroupBox("Data")
         form = QVBoxLayout(box)
         self.dataset = QComboBox()
-        for key, text in DATASETS:
-            self.dataset.addItem(text, key)
+        for key in CHOICES["dataset"]:
+            self.dataset.addItem(DATASET_TITLES[key], key)
         self.dataset.setToolTip("Which images to learn from. MNIST: 60,000 handwritten digits. "
                                 "Fashion-MNIST: clothes in the same format. Synthetic: digits "
                                 "drawn by nnviz itself, for when nothing else is available.")
@@ -115,20 +119,20 @@ class TrainingControls(QWidget):
         self.layers_reason.setWordWrap(True)
         self.layers_reason.hide()
         form.addRow(self.layers_reason)
-        self.activation = self._combo(("sigmoid", "relu", "tanh"),
+        self.activation = self._combo(CHOICES["activation"],
                                       "σ of the hidden layers: sigmoid squashes z into (0, 1); "
                                       "ReLU is max(0, z); tanh squashes into (−1, 1).")
         form.addRow("Activation", self.activation)
-        self.output = self._combo(("sigmoid", "softmax"),
+        self.output = self._combo(CHOICES["output"],
                                   "Output layer: sigmoid gives ten independent activations; "
                                   "softmax makes them sum to 1, like probabilities.")
         form.addRow("Output", self.output)
-        self.cost = self._combo(("quadratic", "cross-entropy"),
+        self.cost = self._combo(CHOICES["cost"],
                                 "What training minimises: quadratic is the sum of squared "
                                 "differences (the lessons'); cross-entropy learns faster when "
                                 "outputs are badly wrong.")
         form.addRow("Cost", self.cost)
-        self.init = self._combo(("normal", "scaled"),
+        self.init = self._combo(CHOICES["init"],
                                 "Starting weights: normal is N(0, 1) as in the lessons; scaled "
                                 "divides by √(inputs) so neurons don't start saturated.")
         form.addRow("Init", self.init)
@@ -178,7 +182,7 @@ class TrainingControls(QWidget):
                                 "Testing uses every neuron. Applies immediately.")
         self.dropout.valueChanged.connect(lambda v: self._building or self.dropout_changed.emit(v))
         form.addRow("Dropout", self.dropout)
-        self.schedule = self._combo(("constant", "step", "cosine"),
+        self.schedule = self._combo(CHOICES["schedule"],
                                     "How η changes over the run: constant, halved at 1/3 and "
                                     "2/3 (step), or a smooth decay to zero (cosine).")
         form.addRow("Schedule", self.schedule)
@@ -270,7 +274,7 @@ class TrainingControls(QWidget):
         if not name:
             return
         name = canonical(name)     # old names (seed, 3b1b, 98) still work
-        p = PRESETS[name]
+        p = PRESETS[name].as_dict()
         self.set_values({"layers": ",".join(map(str, p["layers"])), **{k: p[k] for k in (
             "activation", "output", "cost", "init", "lr", "momentum", "l2", "schedule",
             "batch_size", "epochs", "seed")}})
@@ -301,19 +305,34 @@ class TrainingControls(QWidget):
             if "layers" in v:
                 self.layers.setText(str(v["layers"]))
                 self._check_layers(self.layers.text())
-            for key in ("activation", "output", "cost", "init", "schedule"):
+            widgets = self._widgets()
+            for key in COMBOS:
                 if key in v:
-                    getattr(self, key).setCurrentText(v[key])
+                    widgets[key].setCurrentText(v[key])
             self.augmentation.set_values(v)
-            for key in ("lr", "momentum", "l2", "batch_size", "epochs", "seed", "speed",
-                        "dropout"):
+            for key in NUMBERS:
                 if key in v:
-                    getattr(self, key).setValue(v[key])
+                    widgets[key].setValue(v[key])
             if "autosave_every" in v:
                 self.autosave.setValue(v["autosave_every"])
             self.arch_note.hide()
         finally:
             self._building = False
+
+    def _widgets(self):
+        return {"activation": self.activation, "output": self.output, "cost": self.cost,
+                "init": self.init, "schedule": self.schedule, "lr": self.lr,
+                "momentum": self.momentum, "l2": self.l2, "batch_size": self.batch_size,
+                "epochs": self.epochs, "seed": self.seed, "speed": self.speed,
+                "dropout": self.dropout}
+
+    def config(self):
+        """The controls as a core TrainingConfig (`layers` None while the text is invalid)."""
+        v = self.values()
+        return TrainingConfig(**{k: v[k] for k in (
+            "dataset", "layers", "activation", "output", "cost", "init", "lr", "momentum", "l2",
+            "schedule", "batch_size", "epochs", "seed", "dropout")},
+            augment=self.augmentation.augment())
 
     def architecture_applied(self):
         self.arch_note.hide()

@@ -10,14 +10,14 @@ from dataclasses import replace
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
                                QPushButton, QVBoxLayout, QWidget)
 
+from nnviz.core.config import CHOICES
 from nnviz.core.data import load_dataset
 from nnviz.core.data.sources import cache_dir, find_mnist
 from nnviz.core.errors import NnvizError
-from nnviz.gui.widgets.controls import DATASETS
 from nnviz.gui.jobs import Job
 from nnviz.gui.window.controller import Controller
 
-DATASET_KEYS = tuple(key for key, _ in DATASETS)   # built in; anything else was imported
+DATASET_KEYS = CHOICES["dataset"]   # built in; anything else was imported
 
 
 class DataController(Controller):
@@ -80,6 +80,7 @@ class DataController(Controller):
             self.window)
         self.job.succeeded.connect(self.data_loaded)
         self.job.failed.connect(lambda message: self.report_failure(name, message, folder))
+        self.job.cancelled.connect(self.job.failed)   # told like a failure, as before
         self.job.start()
         return self.job
 
@@ -140,13 +141,15 @@ class DataController(Controller):
         self.job.progressed.connect(progressed)
         dialog.canceled.connect(self.job.cancel)
         self.job.succeeded.connect(lambda data: (dialog.close(), self.data_loaded(data)))
+        self.job.cancelled.connect(self.job.failed)   # told like a failure, as before
         self.job.failed.connect(lambda message: (dialog.close(), QMessageBox.warning(
             self.window, "Download failed", message + "\n\nCheck your internet connection and try "
             "again, or choose a folder that already holds MNIST.")))
         self.job.start()
 
     def choose_folder(self):
-        folder = QFileDialog.getExistingDirectory(self.window, "Folder with the four MNIST .gz files")
+        folder = QFileDialog.getExistingDirectory(self.window,
+                                                  "Folder with the four MNIST .gz files")
         if folder and self.load_data("mnist", data_dir=folder):
             # Remembered only once it loads: a broken folder must not break the next start.
             self.job.succeeded.connect(lambda _: self._remember_folder(folder))

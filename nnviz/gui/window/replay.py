@@ -122,10 +122,11 @@ class ReplayController(Controller):
     # ---- run files ------------------------------------------------------------------------------
     def save_run(self):
         if self.history is None or not len(self.history):
-            QMessageBox.information(self.window, "No run to save", "Train first: the run is recorded "
-                                    "as it trains, then Save run keeps it for later.")
+            QMessageBox.information(self.window, "No run to save", "Train first: the run is "
+                                    "recorded as it trains, then Save run keeps it for later.")
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save run", "run.npz", "nnviz run (*.npz)")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save run", "run.npz",
+                                              "nnviz run (*.npz)")
         if not path:
             return
         path = path if path.endswith(".npz") else path + ".npz"
@@ -167,7 +168,8 @@ class ReplayController(Controller):
         self.timeline.set_length(len(history))
         self.timeline.set_live(False, available=False)
         self.show_moment(len(history) - 1)
-        self.window.statusBar().showMessage(f"Opened {path}: drag the replay slider or press ▶.", 8000)
+        self.window.statusBar().showMessage(
+            f"Opened {path}: drag the replay slider or press ▶.", 8000)
         return True
 
     def _show_run_costs(self, h):

@@ -12,8 +12,6 @@ network that is shown.
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
 
 from nnviz.core.errors import NnvizError
-from nnviz.core.network import Network
-from nnviz.core.training import Trainer
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
 from nnviz.gui.widgets.controls import speed_from_slider
 from nnviz.gui.window.controller import Controller
@@ -36,7 +34,8 @@ class TrainingController(Controller):
         window.statusBar().addPermanentWidget(self.epoch_bar)
         c = window.controls
         c.lr_changed.connect(lambda v: self.session and self.session.set_hyper(lr=v))
-        c.batch_size_changed.connect(lambda v: self.session and self.session.set_hyper(batch_size=v))
+        c.batch_size_changed.connect(
+            lambda v: self.session and self.session.set_hyper(batch_size=v))
         c.speed_changed.connect(lambda rate: self.session and self.session.set_speed(rate))
         c.augment_changed.connect(self._on_augment_changed)
         c.dropout_changed.connect(lambda p: self.session and self.session.set_hyper(dropout=p))
@@ -69,18 +68,15 @@ class TrainingController(Controller):
     def reset(self):
         """A new network from the controls, fresh weights; the running training is stopped."""
         w = self.window
-        v = w.controls.values()
-        if v["layers"] is None:
+        config = w.controls.config()
+        if config.layers is None:
             QMessageBox.warning(w, "Layer sizes", w.controls.layers_reason.text())
             return
         self.stop()
         data = self.model.data
-        n_in = data.n_inputs if data else v["layers"][0]
-        n_out = data.n_classes if data else v["layers"][-1]
-        sizes = (n_in,) + tuple(v["layers"][1:-1]) + (n_out,)
+        sizes = config.sizes_for(data) if data else tuple(config.layers)
         try:
-            net = Network.create(sizes, v["activation"], v["output"], v["cost"], v["init"],
-                                 v["seed"])
+            net = config.make_network(sizes)
         except NnvizError as e:
             QMessageBox.warning(w, "Cannot build this network", str(e))
             return
@@ -94,14 +90,10 @@ class TrainingController(Controller):
         """A trainer for a copy of the shown model on the loaded data, with the controls'
         settings; raises NnvizError for settings that cannot train. (The benchmark makes its
         views-off trainer here too, so that it is the window's.)"""
-        v = self.window.controls.values()
-        data = self.model.data
-        return Trainer(self.model.network.copy(), data.train_images, data.train_labels,
-                       data.test_images, data.test_labels, lr=v["lr"],
-                       batch_size=v["batch_size"], momentum=v["momentum"], l2=v["l2"],
-                       schedule=v["schedule"], seed=v["seed"], dropout=v["dropout"],
-                       augment=self.window.controls.augmentation.augment(),
-                       snapshot_every=max(1, 100 // v["batch_size"]), gather_ahead=GATHER_AHEAD)
+        config = self.window.controls.config()
+        return config.make_trainer(self.model.network.copy(), self.model.data,
+                                   snapshot_every=max(1, 100 // config.batch_size),
+                                   gather_ahead=GATHER_AHEAD)
 
     def _new_session(self):
         w, data, net = self.window, self.model.data, self.model.network
