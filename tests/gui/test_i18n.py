@@ -137,3 +137,16 @@ def test_numbers_in_sentences_follow_the_language(qapp, english_afterwards, code
     i18n.install(qapp, code)
     text = "{n:,} images, {acc:.2f} %, {share:.1%}, η = {lr:g}, layer {l}, {name}"
     assert i18n.fmt(text, n=1234567, acc=48.56, share=0.953, lr=0.5, l=7, name="a.b") == expected
+
+
+@pytest.mark.parametrize("code", i18n.TRANSLATED)
+def test_every_translated_panel_title_is_found(qapp, english_afterwards, code):
+    """A Translated title looks itself up under its class's name; a QT_TRANSLATE_NOOP context
+    that differs from the class name would leave the dock title English without an error."""
+    from nnviz.gui import panels
+    i18n.install(qapp, code)
+    titled = [cls for cls in panels.discover() if isinstance(vars(cls).get("title"),
+                                                             i18n.Translated)]
+    assert len(titled) >= 9
+    untranslated = [cls.__name__ for cls in titled if cls.title == vars(cls)["title"].text]
+    assert not untranslated
