@@ -150,3 +150,15 @@ def test_every_translated_panel_title_is_found(qapp, english_afterwards, code):
     assert len(titled) >= 9
     untranslated = [cls.__name__ for cls in titled if cls.title == vars(cls)["title"].text]
     assert not untranslated
+
+
+QT_CANCEL = {"de": "Abbrechen", "es": "Cancelar", "fr": "Annuler"}
+
+
+@pytest.mark.parametrize("code", i18n.TRANSLATED)
+def test_qt_dialogs_use_qts_own_translation(qapp, english_afterwards, code):
+    """Message boxes and file dialogs come from Qt: their buttons need qtbase_<lang>.qm."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    i18n.install(qapp, code)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert [b.text() for b in box.buttons()] == [QT_CANCEL[code]]
