@@ -184,6 +184,8 @@ def ts_files(folder=None):
 def update(folder=None, quiet=False):
     """Refresh each .ts from the sources: new strings become unfinished, vanished ones go."""
     files = sources()
+    # No source locations in the .ts: line numbers would change them on every edit anywhere
+    # and make every branch's .ts conflict; the context (the class name) says where a string is.
     for code, ts in zip(TRANSLATED, ts_files(folder)):
         subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
                         "-target-language", code, *(["-silent"] if quiet else []), *files,
