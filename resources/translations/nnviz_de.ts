@@ -66,7 +66,7 @@
     <name>BatchPage</name>
     <message>
         <source>A training step does not follow one example. Every example of the mini-batch has its own wishes; gradient descent moves by their &lt;b&gt;average&lt;/b&gt; (last row).</source>
-        <translation>Ein Trainingsschritt folgt nicht einem einzelnen Beispiel. Jedes Beispiel des Mini-Batches hat eigene Wünsche; der Gradientenabstieg bewegt sich um ihren &lt;b&gt;Durchschnitt&lt;/b&gt; (letzte Zeile).</translation>
+        <translation>Ein Trainingsschritt folgt nicht einem einzelnen Beispiel. Jedes Beispiel des Mini-Batches hat eigene Wünsche; der Gradientenabstieg folgt ihrem &lt;b&gt;Durchschnitt&lt;/b&gt; (letzte Zeile).</translation>
     </message>
     <message>
         <source>Pick another mini-batch</source>
