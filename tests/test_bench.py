@@ -1,4 +1,4 @@
-"""`nnviz bench` runs end to end and reports what the README's table is made of.
+"""`nnviz bench` runs end to end and reports what docs/speed.md's table is made of.
 
 Tiny sizes keep it quick: the point is that every part runs and reports positive numbers of
 the right kind, never how fast anything is (no timing is asserted). PyTorch is made to look
@@ -46,6 +46,7 @@ def test_torch_is_measured_when_installed(capsys):
     positive_map(r["ratios"]["core_vs_torch"], ("10",))
 
 
+@pytest.mark.slow   # ~15 s even at these sizes: it trains in a real window, views on and off
 def test_gui_part_reports_speed_latency_and_memory(capsys, monkeypatch):
     monkeypatch.setitem(sys.modules, "torch", None)
     r = run_bench(capsys, "--batches", "10", "--gui-seconds", "0.5", "--gui-epochs", "0")

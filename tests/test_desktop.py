@@ -184,3 +184,14 @@ def test_the_desktop_files_are_installed_with_the_package():
         "package-data"]["nnviz.resources"]
     for name in (ENTRY.name, METAINFO.name, f"{APP_ID}.svg"):
         assert any(fnmatch(name, p) for p in patterns), name
+
+
+def test_the_compiled_translations_are_installed_with_the_package():
+    tomllib = pytest.importorskip("tomllib", reason="tomllib is in the standard library from 3.11")
+    from fnmatch import fnmatch
+    patterns = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"]["nnviz.resources"]
+    shipped = sorted((RESOURCES / "translations").glob("*.qm"))
+    assert shipped
+    for qm in shipped:
+        assert any(fnmatch(f"translations/{qm.name}", p) for p in patterns), qm.name

@@ -46,6 +46,9 @@ def test_every_module_under_nnviz_is_in_the_architecture_map():
     assert not modules - listed, f"missing from docs/architecture.md: {sorted(modules - listed)}"
     assert not listed - modules, f"docs/architecture.md names modules that do not exist: " \
                                  f"{sorted(listed - modules)}"
+    bullets = re.findall(r"^- `(nnviz/[\w/]+\.py)`", text, flags=re.M)
+    twice = sorted({m for m in bullets if bullets.count(m) > 1})
+    assert not twice, f"listed more than once in the module map: {twice}"
 
 
 def test_links_in_the_readme_and_docs_point_at_files_that_exist():

@@ -44,7 +44,7 @@ def install(language=None):
     except ImportError:     # no Qt: English still works
         return "en"
     app = QCoreApplication.instance() or QCoreApplication([])
-    if i18n.install(app, language) == "en":
+    if not i18n.install(app, language):
         return "en"
     _state.update(translate=QCoreApplication.translate, app=app)
     return language

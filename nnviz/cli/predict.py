@@ -5,8 +5,11 @@ into 20×20, centre the centre of mass in 28×28), after inverting a dark-on-lig
 ink is bright as in MNIST; `--raw` feeds a 28×28 image exactly as it is.
 """
 
+import contextlib
 import json
 import math
+import os
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +32,21 @@ def add_arguments(p):
                    help=translate("Predict", "one JSON object per image on stdout"))
 
 
+@contextlib.contextmanager
+def _decoder_messages_hidden():
+    """libpng writes its own complaint ("libpng error: Read Error") straight to file descriptor
+    2, past Qt's message handler; the DataError that follows already says it in one sentence."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def run(args):
     net, classes = load_model(args.model)
     n_in = net.sizes[0]
@@ -44,7 +62,8 @@ def run(args):
             "prepared as 28×28 like MNIST; pass --raw with {side}×{side} images."),
                 model=model, side=side))
     for name in args.images:
-        grey = read_grey(name)
+        with _decoder_messages_hidden():
+            grey = read_grey(name)
         if args.raw:
             if grey.shape != (side, side):
                 raise DataError(fmt(translate(

@@ -3,7 +3,7 @@
 Each preset is a complete `TrainingConfig` (config.py), so a preset plus explicit flags is
 always fully specified (explicit flags win). `lessons` is the setup of Nielsen's network.py that
 the lessons build on; `3b1b-96` keeps the lessons' 784-16-16-10 but trains it with the choices
-that reach 96 %; `big-98` is a larger network that reaches 98 %. README.md records what each
+that reach 96 %; `big-98` is a larger network that reaches 98 %. docs/lessons.md records what each
 measured. The keys used before (seed, 3b1b, 98) stay accepted as ALIASES, so old command lines
 and scripts keep working; the new names no longer collide with the Seed setting.
 The display names the GUI shows live beside the GUI (they are translated there).

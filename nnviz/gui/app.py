@@ -4,7 +4,7 @@ BLAS is limited to one thread before any training starts: measured here, NumPy's
 OpenBLAS threads make the worker 10–70× slower whenever the GUI thread is busy, and this
 network's matrices are too small to gain from threads anyway. Screenshot mode
 (`nnviz gui --screenshot PATH`) runs the real window offscreen, trains, draws, saves a PNG and
-exits; the README's pictures and the visual checks come from it.
+exits; the pictures in the README and docs/ and the visual checks come from it.
 """
 
 import os
@@ -26,11 +26,14 @@ def add_arguments(p):
                    help="window size for --screenshot (default 1600x1000)")
     from nnviz.core.presets import PRESETS
     p.add_argument("--preset", choices=sorted(PRESETS),
-                   help="with --screenshot: apply this preset before training")
-    p.add_argument("--lang", choices=("de", "es", "fr", "en"),
-                   help="the interface's language (remembered; default: the system's)")
+                   help="start from this preset's network and training controls")
     p.add_argument("--view", metavar="KEY", help="bring this view or panel to the front "
                    "(weights, cost, pad, or a panel's key)")
+    from nnviz.gui.i18n import LANGUAGES
+    p.add_argument("--lang", choices=tuple(LANGUAGES), help="the window's language (remembered; "
+                   "default: the one chosen in View ▸ Language, else the system's)")
+    from nnviz.gui import setup_options
+    setup_options.add_arguments(p)
 
 
 def _size(text):
@@ -60,24 +63,25 @@ def run(args):
     app.setStyle("Fusion")
     apply_dark_palette(app)
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
-    from nnviz.gui import i18n
-    from nnviz.gui.settings import Settings
     from nnviz.gui.window.main_window import MainWindow
+    from nnviz.gui.settings import Settings
 
     if args.screenshot:   # a clean, repeatable window: no remembered layout or settings
         import tempfile
         with tempfile.TemporaryDirectory(prefix="nnviz-screenshot-") as tmp:
             qsettings = QSettings(os.path.join(tmp, "screenshot.ini"), QSettings.Format.IniFormat)
-            settings = Settings(qsettings)
-            i18n.install(app, i18n.choose(args.lang, settings))
-            window = MainWindow(settings, data_dir=args.data, dataset=args.dataset)
+            choose_language(app, args, Settings(qsettings))
+            window = MainWindow(Settings(qsettings), data_dir=args.data, dataset=args.dataset)
+            if apply_setup(window, args) is False:
+                return 2
             from nnviz.gui.screenshot import take_screenshot
             code = take_screenshot(app, window, args)
             del window, qsettings
             return code
-    settings = Settings()
-    i18n.install(app, i18n.choose(args.lang, settings))
-    window = MainWindow(settings, data_dir=args.data, dataset=args.dataset)
+    choose_language(app, args, Settings())
+    window = MainWindow(Settings(), data_dir=args.data, dataset=args.dataset)
+    if apply_setup(window, args) is False:
+        return 2
     if args.view and not window.show_panel(args.view):
         print(f"nnviz: no view called {args.view!r}.", file=sys.stderr)
     window.show()
@@ -109,6 +113,38 @@ def _train_when_loaded(window):
             print("nnviz: autotrain: training", flush=True)
     timer = QTimer(window, interval=100, timeout=poll)
     timer.start()
+
+
+def apply_setup(window, args):
+    """Set the window up from --setup FILE and the setup options; None when none was asked
+    for, False (after one sentence on stderr) when the setup is refused."""
+    from nnviz.core.errors import NnvizError
+    from nnviz.gui.setup_options import setup_from_args
+    from nnviz.gui.window.setups import LESSONS
+    try:
+        setup = setup_from_args(args, known_views=set(window.setups.view_keys()),
+                                known_lessons=set(LESSONS))
+    except NnvizError as e:
+        print(f"nnviz: {e}", file=sys.stderr)
+        window.close()
+        return False
+    if setup is None:
+        return None
+    window.setups.apply(setup)
+    args.preset = None          # applied with the rest; screenshot mode must not apply it again
+    return True
+
+
+def choose_language(app, args, settings):
+    """Install the translations of --lang (and remember it), else of the remembered choice or
+    the system's language. Returns the language's code."""
+    from nnviz.gui import i18n
+    lang = getattr(args, "lang", None)
+    if lang:
+        settings.set("language", lang)
+    code = i18n.choose(lang, settings.get("language"))
+    i18n.install(app, code)
+    return code
 
 
 def set_identity(app):

@@ -9,11 +9,12 @@ APP_ID = "io.github.nnviz.nnviz"
 
 
 def resource(name):
-    """Path of a file in `resources/`; the installed package maps it to `nnviz.resources`."""
+    """Path of a file or folder in `resources/`; the installed package maps it to
+    `nnviz.resources`."""
     try:
         from importlib.resources import files
         candidate = Path(str(files("nnviz.resources") / name))
-        if candidate.is_file():
+        if candidate.exists():     # a folder too: the translations
             return candidate
     except (ModuleNotFoundError, TypeError):
         pass

@@ -18,6 +18,7 @@ from nnviz.core.config import CHOICES
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import parse_layers
 from nnviz.core.presets import DEFAULTS as D
+from nnviz.gui.i18n import LANGUAGES
 
 _log = logging.getLogger("nnviz.settings")
 
@@ -114,7 +115,7 @@ SCHEMA = {
     "augment_rotate": (0.0, _Ranged(float, 0.0, 45.0)),
     "augment_shift": (0, _Ranged(int, 0, 6)),
     "autosave_every": (0, _Ranged(int, 0, 1000)),   # epochs; 0 = off
-    "language": ("", lambda v: _choice(v, ("", "en", "de", "es", "fr"))),   # "": the system's
+    "language": ("", lambda v: _choice(v, ("",) + tuple(LANGUAGES))),   # "": the system's
     "geometry": (QByteArray(), lambda v: _bytes(v)),
     "window_state": (QByteArray(), lambda v: _bytes(v)),
 }

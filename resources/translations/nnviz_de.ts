@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+</context>
+<context>
     <name>BackpropPanel</name>
     <message>
         <source>Next example</source>
@@ -1142,18 +1149,84 @@ Ausgaben: {outputs}</translation>
     </message>
 </context>
 <context>
-    <name>Language</name>
+    <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
+        <source>System language ({0})</source>
+        <translation>Systemsprache ({0})</translation>
     </message>
     <message>
-        <source>The language changes when nnviz starts again.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von nnviz.</translation>
+        <source>nnviz will use {0} from its next start.</source>
+        <translation>nnviz verwendet {0} ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>MapChoice</name>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>The two directions in which the layer&apos;s values vary most: fast, follows training live</source>
+        <translation>Die zwei Richtungen, in denen die Werte der Schicht am stärksten streuen: schnell, folgt dem Training live</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>Keeps each image&apos;s nearest neighbours together: shows the clusters a trained layer makes; computed when training pauses (seconds per layer)</source>
+        <translation>Hält die nächsten Nachbarn jedes Bildes beieinander: zeigt die Cluster, die eine trainierte Schicht bildet; wird berechnet, wenn das Training pausiert (Sekunden pro Schicht)</translation>
+    </message>
+    <message>
+        <source>t-SNE (needs: pip install &quot;nnviz[tsne]&quot;)</source>
+        <translation>t-SNE (benötigt: pip install &quot;nnviz[tsne]&quot;)</translation>
+    </message>
+    <message>
+        <source>t-SNE needs the optional package openTSNE: pip install &quot;nnviz[tsne]&quot;</source>
+        <translation>t-SNE benötigt das optionale Paket openTSNE: pip install &quot;nnviz[tsne]&quot;</translation>
+    </message>
+    <message>
+        <source>How each layer is flattened onto the plane</source>
+        <translation>Wie jede Schicht in die Ebene abgebildet wird</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Karte:</translation>
+    </message>
+    <message>
+        <source>{0:,} test images by t-SNE (neighbours kept together; distances between clusters mean little)</source>
+        <translation>{0:,} Testbilder mit t-SNE (Nachbarn bleiben beieinander; Abstände zwischen Clustern bedeuten wenig)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>layer {0}</source>
+        <translation>Schicht {0}</translation>
+    </message>
+    <message>
+        <source>t-SNE of {0}</source>
+        <translation>t-SNE von {0}</translation>
+    </message>
+    <message>
+        <source>t-SNE: finding neighbours…</source>
+        <translation>t-SNE: Nachbarn werden gesucht…</translation>
+    </message>
+    <message>
+        <source>t-SNE failed: {0}</source>
+        <translation>t-SNE fehlgeschlagen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Modell wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1370,13 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     </message>
 </context>
 <context>
+    <name>PointMapPanel</name>
+    <message>
+        <source> (earlier state)</source>
+        <translation> (früherer Stand)</translation>
+    </message>
+</context>
+<context>
     <name>Predict</name>
     <message>
         <source>feed 28×28 images as they are (white ink on black, like MNIST)</source>
@@ -1328,6 +1408,20 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     <message>
         <source>download {name}</source>
         <translation>Download {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>Reading the run…</source>
+        <translation>Lauf wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayFrames</name>
+    <message>
+        <source>frame {0}/{1} · </source>
+        <translation>Bild {0}/{1} · </translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1626,77 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     </message>
 </context>
 <context>
+    <name>SetupController</name>
+    <message>
+        <source>Save setup…</source>
+        <translation>Konfiguration speichern…</translation>
+    </message>
+    <message>
+        <source>Save the network, preset, training controls, dataset and the views in front as a small file to hand to a class</source>
+        <translation>Netz, Voreinstellung, Trainingseinstellungen, Datensatz und die vorn liegenden Ansichten als kleine Datei speichern, um sie einer Klasse zu geben</translation>
+    </message>
+    <message>
+        <source>Open setup…</source>
+        <translation>Konfiguration öffnen…</translation>
+    </message>
+    <message>
+        <source>Set the window up from a setup file</source>
+        <translation>Das Fenster nach einer Konfigurationsdatei einrichten</translation>
+    </message>
+    <message>
+        <source>Copy setup as command</source>
+        <translation>Konfiguration als Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Put the nnviz gui command that sets the window up like this on the clipboard</source>
+        <translation>Den Befehl nnviz gui, der das Fenster so einrichtet, in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <source>the Layers field does not hold valid layer sizes; correct it first.</source>
+        <translation>das Feld Schichten enthält keine gültigen Schichtgrößen; bitte zuerst korrigieren.</translation>
+    </message>
+    <message>
+        <source>Could not save the setup</source>
+        <translation>Konfiguration konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Save setup</source>
+        <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>nnviz setups (*.json)</source>
+        <translation>nnviz-Konfigurationen (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the setup to {0}</source>
+        <translation>Konfiguration gespeichert in {0}</translation>
+    </message>
+    <message>
+        <source>Open setup</source>
+        <translation>Konfiguration öffnen</translation>
+    </message>
+    <message>
+        <source>nnviz setups (*.json);;All files (*)</source>
+        <translation>nnviz-Konfigurationen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the setup</source>
+        <translation>Konfiguration konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened the setup {0}</source>
+        <translation>Konfiguration {0} geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not copy the setup</source>
+        <translation>Konfiguration konnte nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>Copied: {0}</source>
+        <translation>Kopiert: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Play the recorded run from the moment shown (Space on the slider); again to pause</source>
@@ -1702,6 +1867,148 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
         <translation>Verborgene Schichten über 4.096 Neuronen wären zu langsam zum Zuschauen.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoExport</name>
+    <message>
+        <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
+        <translation type="vanished">Der Videoexport braucht den optionalen Encoder: pip install &quot;nnviz[video]&quot;</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4) — how to enable…</source>
+        <translation type="vanished">Wiedergabe als Video (MP4) exportieren — so wird es aktiviert…</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4)</source>
+        <translation type="vanished">Wiedergabe als Video (MP4) exportieren</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation type="vanished">Gewichte der ersten Schicht</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation type="vanished">Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>An H.264 video of this view over the recorded run</source>
+        <translation type="vanished">Ein H.264-Video dieser Ansicht über den aufgezeichneten Lauf</translation>
+    </message>
+    <message>
+        <source>Export replay as video</source>
+        <translation type="vanished">Wiedergabe als Video exportieren</translation>
+    </message>
+    <message>
+        <source>Video export uses imageio and imageio-ffmpeg, which bring their own encoder and are not installed here. Install them with
+
+    pip install &quot;nnviz[video]&quot;
+
+(inside nnviz&apos;s virtual environment), then start nnviz again.</source>
+        <translation type="vanished">Der Videoexport verwendet imageio und imageio-ffmpeg, die ihren eigenen Encoder mitbringen und hier nicht installiert sind. Installieren Sie sie mit
+
+    pip install &quot;nnviz[video]&quot;
+
+(in der virtuellen Umgebung von nnviz) und starten Sie nnviz neu.</translation>
+    </message>
+    <message>
+        <source>Nothing to animate</source>
+        <translation type="vanished">Nichts zu animieren</translation>
+    </message>
+    <message>
+        <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
+        <translation type="vanished">Zuerst eine Weile trainieren (oder einen Lauf öffnen): Das Video zeigt die aufgezeichneten Momente.</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation type="vanished">MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation type="vanished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Encoding the video…</source>
+        <translation type="vanished">Video wird kodiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved {0} frames to {1}</source>
+        <translation type="vanished">{0} Bilder in {1} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>VideoExportController</name>
+    <message>
+        <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
+        <translation>Der Videoexport braucht den optionalen Encoder: pip install &quot;nnviz[video]&quot;</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4) — how to enable…</source>
+        <translation>Wiedergabe als Video (MP4) exportieren — so wird es aktiviert…</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4)</source>
+        <translation>Wiedergabe als Video (MP4) exportieren</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>Gewichte der ersten Schicht</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>An H.264 video of this view over the recorded run</source>
+        <translation>Ein H.264-Video dieser Ansicht über den aufgezeichneten Lauf</translation>
+    </message>
+    <message>
+        <source>Export replay as video</source>
+        <translation>Wiedergabe als Video exportieren</translation>
+    </message>
+    <message>
+        <source>Video export uses imageio and imageio-ffmpeg, which bring their own encoder and are not installed here. Install them with
+
+    pip install &quot;nnviz[video]&quot;
+
+(inside nnviz&apos;s virtual environment), then start nnviz again.</source>
+        <translation>Der Videoexport verwendet imageio und imageio-ffmpeg, die ihren eigenen Encoder mitbringen und hier nicht installiert sind. Installieren Sie sie mit
+
+    pip install &quot;nnviz[video]&quot;
+
+(in der virtuellen Umgebung von nnviz) und starten Sie nnviz neu.</translation>
+    </message>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Nichts zu animieren</translation>
+    </message>
+    <message>
+        <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
+        <translation>Zuerst eine Weile trainieren (oder einen Lauf öffnen): Das Video zeigt die aufgezeichneten Momente.</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Encoding the video…</source>
+        <translation>Video wird kodiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved {0} frames to {1}</source>
+        <translation>{0} Bilder in {1} gespeichert</translation>
     </message>
 </context>
 <context>

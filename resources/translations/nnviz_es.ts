@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+</context>
+<context>
     <name>BackpropPanel</name>
     <message>
         <source>Next example</source>
@@ -1142,18 +1149,84 @@ salidas: {outputs}</translation>
     </message>
 </context>
 <context>
-    <name>Language</name>
+    <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
+        <source>System language ({0})</source>
+        <translation>Idioma del sistema ({0})</translation>
     </message>
     <message>
-        <source>The language changes when nnviz starts again.</source>
-        <translation>El idioma cambiará la próxima vez que se inicie nnviz.</translation>
+        <source>nnviz will use {0} from its next start.</source>
+        <translation>nnviz usará {0} a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>MapChoice</name>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>The two directions in which the layer&apos;s values vary most: fast, follows training live</source>
+        <translation>Las dos direcciones en las que más varían los valores de la capa: rápido, sigue el entrenamiento en directo</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>Keeps each image&apos;s nearest neighbours together: shows the clusters a trained layer makes; computed when training pauses (seconds per layer)</source>
+        <translation>Mantiene juntos los vecinos más cercanos de cada imagen: muestra los grupos que forma una capa entrenada; se calcula cuando el entrenamiento se pausa (segundos por capa)</translation>
+    </message>
+    <message>
+        <source>t-SNE (needs: pip install &quot;nnviz[tsne]&quot;)</source>
+        <translation>t-SNE (requiere: pip install &quot;nnviz[tsne]&quot;)</translation>
+    </message>
+    <message>
+        <source>t-SNE needs the optional package openTSNE: pip install &quot;nnviz[tsne]&quot;</source>
+        <translation>t-SNE necesita el paquete opcional openTSNE: pip install &quot;nnviz[tsne]&quot;</translation>
+    </message>
+    <message>
+        <source>How each layer is flattened onto the plane</source>
+        <translation>Cómo se proyecta cada capa sobre el plano</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Mapa:</translation>
+    </message>
+    <message>
+        <source>{0:,} test images by t-SNE (neighbours kept together; distances between clusters mean little)</source>
+        <translation>{0:,} imágenes de prueba con t-SNE (los vecinos quedan juntos; las distancias entre grupos significan poco)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>layer {0}</source>
+        <translation>capa {0}</translation>
+    </message>
+    <message>
+        <source>t-SNE of {0}</source>
+        <translation>t-SNE de {0}</translation>
+    </message>
+    <message>
+        <source>t-SNE: finding neighbours…</source>
+        <translation>t-SNE: buscando vecinos…</translation>
+    </message>
+    <message>
+        <source>t-SNE failed: {0}</source>
+        <translation>t-SNE falló: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Leyendo el modelo…</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1370,13 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     </message>
 </context>
 <context>
+    <name>PointMapPanel</name>
+    <message>
+        <source> (earlier state)</source>
+        <translation> (estado anterior)</translation>
+    </message>
+</context>
+<context>
     <name>Predict</name>
     <message>
         <source>feed 28×28 images as they are (white ink on black, like MNIST)</source>
@@ -1328,6 +1408,20 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     <message>
         <source>download {name}</source>
         <translation>descarga {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>Reading the run…</source>
+        <translation>Leyendo la ejecución…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayFrames</name>
+    <message>
+        <source>frame {0}/{1} · </source>
+        <translation>fotograma {0}/{1} · </translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1626,77 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     </message>
 </context>
 <context>
+    <name>SetupController</name>
+    <message>
+        <source>Save setup…</source>
+        <translation>Guardar configuración…</translation>
+    </message>
+    <message>
+        <source>Save the network, preset, training controls, dataset and the views in front as a small file to hand to a class</source>
+        <translation>Guardar la red, el ajuste predefinido, los controles de entrenamiento, el conjunto de datos y las vistas al frente en un archivo pequeño para repartir a una clase</translation>
+    </message>
+    <message>
+        <source>Open setup…</source>
+        <translation>Abrir configuración…</translation>
+    </message>
+    <message>
+        <source>Set the window up from a setup file</source>
+        <translation>Preparar la ventana según un archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Copy setup as command</source>
+        <translation>Copiar configuración como comando</translation>
+    </message>
+    <message>
+        <source>Put the nnviz gui command that sets the window up like this on the clipboard</source>
+        <translation>Copiar al portapapeles el comando nnviz gui que prepara la ventana así</translation>
+    </message>
+    <message>
+        <source>the Layers field does not hold valid layer sizes; correct it first.</source>
+        <translation>el campo Capas no contiene tamaños de capa válidos; corríjalo primero.</translation>
+    </message>
+    <message>
+        <source>Could not save the setup</source>
+        <translation>No se pudo guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Save setup</source>
+        <translation>Guardar configuración</translation>
+    </message>
+    <message>
+        <source>nnviz setups (*.json)</source>
+        <translation>Configuraciones de nnviz (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the setup to {0}</source>
+        <translation>Configuración guardada en {0}</translation>
+    </message>
+    <message>
+        <source>Open setup</source>
+        <translation>Abrir configuración</translation>
+    </message>
+    <message>
+        <source>nnviz setups (*.json);;All files (*)</source>
+        <translation>Configuraciones de nnviz (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the setup</source>
+        <translation>No se pudo abrir la configuración</translation>
+    </message>
+    <message>
+        <source>Opened the setup {0}</source>
+        <translation>Configuración {0} abierta</translation>
+    </message>
+    <message>
+        <source>Could not copy the setup</source>
+        <translation>No se pudo copiar la configuración</translation>
+    </message>
+    <message>
+        <source>Copied: {0}</source>
+        <translation>Copiado: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Play the recorded run from the moment shown (Space on the slider); again to pause</source>
@@ -1702,6 +1867,148 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
         <translation>Las capas ocultas de más de 4.096 neuronas serían demasiado lentas para observarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoExport</name>
+    <message>
+        <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
+        <translation type="vanished">La exportación de vídeo necesita el codificador opcional: pip install &quot;nnviz[video]&quot;</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4) — how to enable…</source>
+        <translation type="vanished">Exportar la reproducción como vídeo (MP4): cómo activarlo…</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4)</source>
+        <translation type="vanished">Exportar la reproducción como vídeo (MP4)</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation type="vanished">Pesos de la primera capa</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation type="vanished">Diagrama de la red</translation>
+    </message>
+    <message>
+        <source>An H.264 video of this view over the recorded run</source>
+        <translation type="vanished">Un vídeo H.264 de esta vista a lo largo del entrenamiento grabado</translation>
+    </message>
+    <message>
+        <source>Export replay as video</source>
+        <translation type="vanished">Exportar la reproducción como vídeo</translation>
+    </message>
+    <message>
+        <source>Video export uses imageio and imageio-ffmpeg, which bring their own encoder and are not installed here. Install them with
+
+    pip install &quot;nnviz[video]&quot;
+
+(inside nnviz&apos;s virtual environment), then start nnviz again.</source>
+        <translation type="vanished">La exportación de vídeo usa imageio e imageio-ffmpeg, que traen su propio codificador y no están instalados aquí. Instálelos con
+
+    pip install &quot;nnviz[video]&quot;
+
+(dentro del entorno virtual de nnviz) y vuelva a iniciar nnviz.</translation>
+    </message>
+    <message>
+        <source>Nothing to animate</source>
+        <translation type="vanished">Nada que animar</translation>
+    </message>
+    <message>
+        <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
+        <translation type="vanished">Entrene un rato primero (o abra un entrenamiento grabado): el vídeo muestra los momentos grabados.</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation type="vanished">Vídeo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation type="vanished">No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Encoding the video…</source>
+        <translation type="vanished">Codificando el vídeo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved {0} frames to {1}</source>
+        <translation type="vanished">{0} fotogramas guardados en {1}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoExportController</name>
+    <message>
+        <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
+        <translation>La exportación de vídeo necesita el codificador opcional: pip install &quot;nnviz[video]&quot;</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4) — how to enable…</source>
+        <translation>Exportar la reproducción como vídeo (MP4): cómo activarlo…</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4)</source>
+        <translation>Exportar la reproducción como vídeo (MP4)</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>Pesos de la primera capa</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Diagrama de la red</translation>
+    </message>
+    <message>
+        <source>An H.264 video of this view over the recorded run</source>
+        <translation>Un vídeo H.264 de esta vista a lo largo del entrenamiento grabado</translation>
+    </message>
+    <message>
+        <source>Export replay as video</source>
+        <translation>Exportar la reproducción como vídeo</translation>
+    </message>
+    <message>
+        <source>Video export uses imageio and imageio-ffmpeg, which bring their own encoder and are not installed here. Install them with
+
+    pip install &quot;nnviz[video]&quot;
+
+(inside nnviz&apos;s virtual environment), then start nnviz again.</source>
+        <translation>La exportación de vídeo usa imageio e imageio-ffmpeg, que traen su propio codificador y no están instalados aquí. Instálelos con
+
+    pip install &quot;nnviz[video]&quot;
+
+(dentro del entorno virtual de nnviz) y vuelva a iniciar nnviz.</translation>
+    </message>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Nada que animar</translation>
+    </message>
+    <message>
+        <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
+        <translation>Entrene un rato primero (o abra un entrenamiento grabado): el vídeo muestra los momentos grabados.</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Vídeo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Encoding the video…</source>
+        <translation>Codificando el vídeo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved {0} frames to {1}</source>
+        <translation>{0} fotogramas guardados en {1}</translation>
     </message>
 </context>
 <context>

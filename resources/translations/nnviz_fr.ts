@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+</context>
+<context>
     <name>BackpropPanel</name>
     <message>
         <source>Next example</source>
@@ -1142,18 +1149,84 @@ sorties : {outputs}</translation>
     </message>
 </context>
 <context>
-    <name>Language</name>
+    <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
+        <source>System language ({0})</source>
+        <translation>Langue du système ({0})</translation>
     </message>
     <message>
-        <source>The language changes when nnviz starts again.</source>
-        <translation>La langue changera au prochain démarrage de nnviz.</translation>
+        <source>nnviz will use {0} from its next start.</source>
+        <translation>nnviz utilisera {0} à partir du prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>MapChoice</name>
+    <message>
+        <source>PCA</source>
+        <translation>ACP</translation>
+    </message>
+    <message>
+        <source>The two directions in which the layer&apos;s values vary most: fast, follows training live</source>
+        <translation>Les deux directions où les valeurs de la couche varient le plus : rapide, suit l&apos;entraînement en direct</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>Keeps each image&apos;s nearest neighbours together: shows the clusters a trained layer makes; computed when training pauses (seconds per layer)</source>
+        <translation>Garde ensemble les plus proches voisins de chaque image : montre les groupes que forme une couche entraînée ; calculé quand l&apos;entraînement est en pause (quelques secondes par couche)</translation>
+    </message>
+    <message>
+        <source>t-SNE (needs: pip install &quot;nnviz[tsne]&quot;)</source>
+        <translation>t-SNE (nécessite : pip install &quot;nnviz[tsne]&quot;)</translation>
+    </message>
+    <message>
+        <source>t-SNE needs the optional package openTSNE: pip install &quot;nnviz[tsne]&quot;</source>
+        <translation>t-SNE nécessite le paquet optionnel openTSNE : pip install &quot;nnviz[tsne]&quot;</translation>
+    </message>
+    <message>
+        <source>How each layer is flattened onto the plane</source>
+        <translation>Comment chaque couche est projetée sur le plan</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Carte :</translation>
+    </message>
+    <message>
+        <source>{0:,} test images by t-SNE (neighbours kept together; distances between clusters mean little)</source>
+        <translation>{0:,} images de test par t-SNE (les voisins restent ensemble ; les distances entre groupes veulent dire peu)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>layer {0}</source>
+        <translation>couche {0}</translation>
+    </message>
+    <message>
+        <source>t-SNE of {0}</source>
+        <translation>t-SNE de {0}</translation>
+    </message>
+    <message>
+        <source>t-SNE: finding neighbours…</source>
+        <translation>t-SNE : recherche des voisins…</translation>
+    </message>
+    <message>
+        <source>t-SNE failed: {0}</source>
+        <translation>t-SNE a échoué : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Lecture du modèle…</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1370,13 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     </message>
 </context>
 <context>
+    <name>PointMapPanel</name>
+    <message>
+        <source> (earlier state)</source>
+        <translation> (état antérieur)</translation>
+    </message>
+</context>
+<context>
     <name>Predict</name>
     <message>
         <source>feed 28×28 images as they are (white ink on black, like MNIST)</source>
@@ -1328,6 +1408,20 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     <message>
         <source>download {name}</source>
         <translation>téléchargement {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>Reading the run…</source>
+        <translation>Lecture de l&apos;exécution…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayFrames</name>
+    <message>
+        <source>frame {0}/{1} · </source>
+        <translation>image {0}/{1} · </translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1626,77 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     </message>
 </context>
 <context>
+    <name>SetupController</name>
+    <message>
+        <source>Save setup…</source>
+        <translation>Enregistrer la configuration…</translation>
+    </message>
+    <message>
+        <source>Save the network, preset, training controls, dataset and the views in front as a small file to hand to a class</source>
+        <translation>Enregistrer le réseau, le préréglage, les réglages d&apos;entraînement, le jeu de données et les vues au premier plan dans un petit fichier à donner à une classe</translation>
+    </message>
+    <message>
+        <source>Open setup…</source>
+        <translation>Ouvrir une configuration…</translation>
+    </message>
+    <message>
+        <source>Set the window up from a setup file</source>
+        <translation>Préparer la fenêtre d&apos;après un fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Copy setup as command</source>
+        <translation>Copier la configuration comme commande</translation>
+    </message>
+    <message>
+        <source>Put the nnviz gui command that sets the window up like this on the clipboard</source>
+        <translation>Mettre dans le presse-papiers la commande nnviz gui qui prépare la fenêtre ainsi</translation>
+    </message>
+    <message>
+        <source>the Layers field does not hold valid layer sizes; correct it first.</source>
+        <translation>le champ Couches ne contient pas de tailles de couches valides ; corrigez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Could not save the setup</source>
+        <translation>Impossible d&apos;enregistrer la configuration</translation>
+    </message>
+    <message>
+        <source>Save setup</source>
+        <translation>Enregistrer la configuration</translation>
+    </message>
+    <message>
+        <source>nnviz setups (*.json)</source>
+        <translation>Configurations nnviz (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the setup to {0}</source>
+        <translation>Configuration enregistrée dans {0}</translation>
+    </message>
+    <message>
+        <source>Open setup</source>
+        <translation>Ouvrir une configuration</translation>
+    </message>
+    <message>
+        <source>nnviz setups (*.json);;All files (*)</source>
+        <translation>Configurations nnviz (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not open the setup</source>
+        <translation>Impossible d&apos;ouvrir la configuration</translation>
+    </message>
+    <message>
+        <source>Opened the setup {0}</source>
+        <translation>Configuration {0} ouverte</translation>
+    </message>
+    <message>
+        <source>Could not copy the setup</source>
+        <translation>Impossible de copier la configuration</translation>
+    </message>
+    <message>
+        <source>Copied: {0}</source>
+        <translation>Copié : {0}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Play the recorded run from the moment shown (Space on the slider); again to pause</source>
@@ -1702,6 +1867,148 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
         <translation>Des couches cachées de plus de 4 096 neurones seraient trop lentes à regarder.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoExport</name>
+    <message>
+        <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
+        <translation type="vanished">L&apos;export vidéo nécessite l&apos;encodeur optionnel : pip install &quot;nnviz[video]&quot;</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4) — how to enable…</source>
+        <translation type="vanished">Exporter la relecture en vidéo (MP4) — comment l&apos;activer…</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4)</source>
+        <translation type="vanished">Exporter la relecture en vidéo (MP4)</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation type="vanished">Poids de la première couche</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation type="vanished">Schéma du réseau</translation>
+    </message>
+    <message>
+        <source>An H.264 video of this view over the recorded run</source>
+        <translation type="vanished">Une vidéo H.264 de cette vue au fil de l&apos;entraînement enregistré</translation>
+    </message>
+    <message>
+        <source>Export replay as video</source>
+        <translation type="vanished">Exporter la relecture en vidéo</translation>
+    </message>
+    <message>
+        <source>Video export uses imageio and imageio-ffmpeg, which bring their own encoder and are not installed here. Install them with
+
+    pip install &quot;nnviz[video]&quot;
+
+(inside nnviz&apos;s virtual environment), then start nnviz again.</source>
+        <translation type="vanished">L&apos;export vidéo utilise imageio et imageio-ffmpeg, qui apportent leur propre encodeur et ne sont pas installés ici. Installez-les avec
+
+    pip install &quot;nnviz[video]&quot;
+
+(dans l&apos;environnement virtuel de nnviz), puis relancez nnviz.</translation>
+    </message>
+    <message>
+        <source>Nothing to animate</source>
+        <translation type="vanished">Rien à animer</translation>
+    </message>
+    <message>
+        <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
+        <translation type="vanished">Entraînez d&apos;abord un moment (ou ouvrez un entraînement enregistré) : la vidéo montre les moments enregistrés.</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation type="vanished">Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation type="vanished">Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>Encoding the video…</source>
+        <translation type="vanished">Encodage de la vidéo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Annuler</translation>
+    </message>
+    <message>
+        <source>Saved {0} frames to {1}</source>
+        <translation type="vanished">{0} images enregistrées dans {1}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoExportController</name>
+    <message>
+        <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
+        <translation>L&apos;export vidéo nécessite l&apos;encodeur optionnel : pip install &quot;nnviz[video]&quot;</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4) — how to enable…</source>
+        <translation>Exporter la relecture en vidéo (MP4) — comment l&apos;activer…</translation>
+    </message>
+    <message>
+        <source>Export replay as video (MP4)</source>
+        <translation>Exporter la relecture en vidéo (MP4)</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>Poids de la première couche</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Schéma du réseau</translation>
+    </message>
+    <message>
+        <source>An H.264 video of this view over the recorded run</source>
+        <translation>Une vidéo H.264 de cette vue au fil de l&apos;entraînement enregistré</translation>
+    </message>
+    <message>
+        <source>Export replay as video</source>
+        <translation>Exporter la relecture en vidéo</translation>
+    </message>
+    <message>
+        <source>Video export uses imageio and imageio-ffmpeg, which bring their own encoder and are not installed here. Install them with
+
+    pip install &quot;nnviz[video]&quot;
+
+(inside nnviz&apos;s virtual environment), then start nnviz again.</source>
+        <translation>L&apos;export vidéo utilise imageio et imageio-ffmpeg, qui apportent leur propre encodeur et ne sont pas installés ici. Installez-les avec
+
+    pip install &quot;nnviz[video]&quot;
+
+(dans l&apos;environnement virtuel de nnviz), puis relancez nnviz.</translation>
+    </message>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Rien à animer</translation>
+    </message>
+    <message>
+        <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
+        <translation>Entraînez d&apos;abord un moment (ou ouvrez un entraînement enregistré) : la vidéo montre les moments enregistrés.</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>Encoding the video…</source>
+        <translation>Encodage de la vidéo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saved {0} frames to {1}</source>
+        <translation>{0} images enregistrées dans {1}</translation>
     </message>
 </context>
 <context>

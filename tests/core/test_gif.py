@@ -9,12 +9,15 @@ from nnviz.core.files.gif import GifWriter, lzw_encode, quantize
 def lzw_decode(data, min_code_size, count):
     """An independent, textbook GIF LZW decoder (strings, not the encoder's integer keys)."""
     clear, end = 1 << min_code_size, (1 << min_code_size) + 1
-    bits = int.from_bytes(data, "little")
-    pos, size, out = 0, min_code_size + 1, bytearray()
+    data = iter(data)
+    held, n_held = 0, 0          # bits read from `data` but not yet used, least significant first
+    size, out = min_code_size + 1, bytearray()
     table, prev = None, None
     while True:
-        code = (bits >> pos) & ((1 << size) - 1)
-        pos += size
+        while n_held < size:     # codes are packed least significant bit first
+            held |= next(data) << n_held
+            n_held += 8
+        code, held, n_held = held & ((1 << size) - 1), held >> size, n_held - size
         if code == clear:
             table = [bytes([i]) for i in range(clear)] + [b"", b""]
             size, prev = min_code_size + 1, None
@@ -44,7 +47,7 @@ def read_gif(path):
     while raw[i] != 0x3B:
         if raw[i] == 0x21:
             label, i = raw[i + 1], i + 2
-            block = b""
+            block = bytearray()
             while raw[i]:
                 block += raw[i + 1:i + 1 + raw[i]]
                 i += 1 + raw[i]
@@ -62,7 +65,7 @@ def read_gif(path):
             palette = np.frombuffer(raw[i + 10:i + 10 + 3 * n], np.uint8).reshape(n, 3)
             i += 10 + 3 * n
             min_size, i = raw[i], i + 1
-            data = b""
+            data = bytearray()
             while raw[i]:
                 data += raw[i + 1:i + 1 + raw[i]]
                 i += 1 + raw[i]

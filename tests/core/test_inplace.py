@@ -26,7 +26,7 @@ def test_clip_with_or_without_the_ufunc_bounds_z_in_place(clip, dtype):
 
 
 def test_numpy_here_has_the_clip_ufunc():
-    """Not a requirement (the pair works), but the speed README's numbers assume it."""
+    """Not a requirement (the pair works), but the numbers in docs/speed.md assume it."""
     assert isinstance(inplace.clip, np.ufunc) and inplace.clip.nin == 3
 
 

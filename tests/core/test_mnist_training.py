@@ -69,7 +69,7 @@ def test_preset_98_reaches_98_percent(capsys, mnist_path):
     # Nielsen's published network: his book reports about 95 %; measured 94.96–95.27 % (seeds 0–2).
     ("784,30,10", 0.945),
     # The lessons' 784-16-16-10 with the same setup: measured 92.64–94.35 % over seeds 0–4
-    # (92.64 % for seed 0); the README states this shortfall from 94 % plainly.
+    # (92.64 % for seed 0); docs/lessons.md states this shortfall from 94 % plainly.
     ("784,16,16,10", 0.92),
 ])
 def test_the_seed_setup_reproduces_its_behaviour(capsys, mnist_path, layers, at_least):

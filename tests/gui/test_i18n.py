@@ -1,130 +1,167 @@
-"""Translations: every source string translated in every shipped language, the compiled .qm
-files current, placeholders kept, and the window built in each language.
+"""Translations: the language is chosen as documented, nnviz's and Qt's translations load, the
+window builds in every shipped language, the .qm files match their .ts sources, every string of
+today's sources is translated in every language with its placeholders intact, and numbers in
+translated sentences are written the language's way.
 
-The first test runs `pyside6-lupdate` over today's sources into a copy of each shipped .ts, so
-a string wrapped in tr() but not yet translated (or a .ts not refreshed) fails here, by name.
+The completeness test runs pyside6-lupdate over today's sources into copies of the shipped .ts
+files, so a string wrapped in tr() but not yet translated (or a .ts not refreshed) fails, named.
 """
 
 import re
 import shutil
-import xml.etree.ElementTree as ET
+import sys
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QPushButton
 
 from nnviz.gui import i18n
 
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tools"))
+import translations  # noqa: E402  (tools/translations.py)
+
 FIELD = re.compile(r"\{[^{}]*\}")
-
-
-def messages(ts):
-    """(context, source, translation or None when unfinished) of every message in a .ts."""
-    out = []
-    for ctx in ET.parse(ts).getroot().iter("context"):
-        name = ctx.findtext("name") or ""
-        for m in ctx.iter("message"):
-            t = m.find("translation")
-            done = t is not None and t.get("type") is None and (t.text or "").strip()
-            out.append((name, m.findtext("source"), t.text if done else None))
-    return out
-
-
-@pytest.fixture(scope="module")
-def refreshed(tmp_path_factory):
-    """Copies of the shipped .ts files, refreshed by lupdate from the current sources."""
-    folder = tmp_path_factory.mktemp("ts")
-    for ts in i18n.ts_files():
-        shutil.copy(ts, folder / ts.name)
-    try:
-        i18n.update(folder, quiet=True)
-    except SystemExit as e:     # lupdate missing: PySide6-Essentials ships it, so say so
-        pytest.fail(str(e))
-    return folder
-
-
-@pytest.mark.parametrize("code", i18n.TRANSLATED)
-def test_every_source_string_has_a_translation(refreshed, code):
-    found = messages(refreshed / f"nnviz_{code}.ts")
-    missing = [f"{ctx}: {src!r}" for ctx, src, tr in found if tr is None]
-    assert len(found) > 300
-    assert not missing, (f"{len(missing)} untranslated in nnviz_{code}.ts (run python -m "
-                         f"nnviz.gui.i18n --update and translate them):\n" + "\n".join(missing))
-
-
-@pytest.mark.parametrize("code", i18n.TRANSLATED)
-def test_translations_keep_every_placeholder(code):
-    """"{n:,} images" must not become "{n} Bilder" or lose {n}: .format would fail or lie."""
-    wrong = []
-    for ctx, src, tr in messages(i18n.translations_dir() / f"nnviz_{code}.ts"):
-        if tr is not None and (sorted(FIELD.findall(src)) != sorted(FIELD.findall(tr))
-                               or src.count("%%") != tr.count("%%")):
-            wrong.append(f"{ctx}: {src!r} → {tr!r}")
-    assert not wrong, "\n".join(wrong)
-
-
-def test_compiled_qm_files_are_current(tmp_path):
-    i18n.release(out=tmp_path, quiet=True)
-    for ts in i18n.ts_files():
-        qm = ts.with_suffix(".qm")
-        assert qm.read_bytes() == (tmp_path / qm.name).read_bytes(), \
-            f"{qm.name} is older than {ts.name}: run python -m nnviz.gui.i18n"
+needs_qt_tools = pytest.mark.skipif(
+    shutil.which("pyside6-lrelease") is None
+    and not (Path(sys.executable).parent / "pyside6-lrelease").exists(),
+    reason="pyside6-lupdate/-lrelease (PySide6's tools) are not installed")
 
 
 @pytest.fixture
 def english_afterwards(qapp):
     yield
     i18n.install(qapp, "en")
-    assert QCoreApplication.translate("DataPanel", "Data") == "Data"
 
 
-LANGUAGE_MENU = {"de": "&Sprache", "es": "&Idioma", "fr": "&Langue"}
-DATA_TITLE = {"de": "Daten", "es": "Datos", "fr": "Données"}
+def test_the_language_is_lang_then_remembered_then_the_system_s():
+    assert i18n.choose("fr", "de", "es_ES") == "fr"
+    assert i18n.choose(None, "de", "es_ES") == "de"
+    assert i18n.choose(None, "", "es_ES") == "es"
+    assert i18n.choose(None, "", "de-AT") == "de"
+    assert i18n.choose(None, "", "pt_BR") == "en"
+    assert i18n.choose(None, "xx", "") == "en"
 
 
-@pytest.mark.parametrize("code", i18n.TRANSLATED)
-def test_window_builds_in_each_language(qapp, qtbot, settings, english_afterwards, code):
+def test_nnviz_and_qt_translations_load_and_english_removes_them(qapp, english_afterwards):
+    loaded = i18n.install(qapp, "de")
+    assert [Path(p).name for p in loaded] == ["nnviz_de.qm", "qtbase_de.qm"]
+    tr = QCoreApplication.translate
+    assert tr("VideoExportController", "Export replay as video (MP4)") == \
+        "Wiedergabe als Video (MP4) exportieren"
+    assert tr("QPlatformTheme", "Cancel") == "Abbrechen"          # Qt's own dialogs
+    i18n.install(qapp, "fr")
+    assert tr("LanguageMenu", "Language") == "Langue"
+    assert i18n.install(qapp, "en") == []
+    assert tr("LanguageMenu", "Language") == "Language"
+
+
+DATA_TITLE = {"de": "Daten", "es": "Datos", "fr": "Données", "en": "Data"}
+
+
+@pytest.mark.parametrize("lang, word", [("de", "Sprache"), ("es", "Idioma"), ("fr", "Langue"),
+                                        ("en", "Language")])
+def test_the_window_builds_in_every_language(qapp, qtbot, tmp_path, english_afterwards,
+                                             lang, word):
+    from nnviz.gui.settings import Settings
     from nnviz.gui.window.main_window import MainWindow
-    assert i18n.install(qapp, code) == code
-    assert QLocale().name().startswith(code)
-    window = MainWindow(settings, dataset="synthetic")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.model.data is not None, timeout=60000)
-    submenus = [sub.text() for top in window.menuBar().actions() if top.menu() is not None
-                for sub in top.menu().actions() if sub.menu() is not None]
-    assert LANGUAGE_MENU[code] in submenus
-    assert window.docks["panel_data"].windowTitle() == DATA_TITLE[code]
-    buttons = [b.text() for b in window.pad.findChildren(QPushButton)]
-    assert QCoreApplication.translate("DrawingPad", "Undo") in buttons and "Undo" not in buttons
-    window.close()
+    i18n.install(qapp, lang)
+    w = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
+                   dataset="synthetic")
+    qtbot.addWidget(w)
+    titles = [a.text() for m in w.menuBar().actions() if m.menu()
+              for a in m.menu().actions()]
+    assert word in titles
+    assert w.panels["pointmap"].method.combo.itemText(0) == \
+        QCoreApplication.translate("MapChoice", "PCA")
+    assert w.docks["panel_data"].windowTitle() == DATA_TITLE[lang]
+    buttons = [b.text() for b in w.pad.findChildren(QPushButton)]
+    assert QCoreApplication.translate("DrawingPad", "Undo") in buttons
+    assert ("Undo" in buttons) == (lang == "en")
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
+    w.close()
 
 
-def test_language_menu_remembers_the_choice(qapp, qtbot, settings, english_afterwards):
-    from PySide6.QtWidgets import QMainWindow
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    menu = i18n.language_menu(window, settings)
-    names = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert names == ["System language", "English", "Deutsch", "Español", "Français"]
-    [a for a in menu.actions() if a.text() == "Français"][0].trigger()
+def test_the_language_menu_remembers_the_choice(window):
+    from nnviz.gui.window.language_menu import LanguageMenu
+    from PySide6.QtWidgets import QMenu
+    menu = LanguageMenu(window)
+    parent = QMenu()
+    sub = menu.add_to(parent)
+    assert [a.text() for a in sub.actions()][1:] == ["English", "Deutsch", "Español", "Français"]
+    menu.actions["es"].trigger()
+    assert window.settings.get("language") == "es" and menu.actions["es"].isChecked()
+    assert "Español" in window.statusBar().currentMessage()
+    menu.actions[""].trigger()
+    assert window.settings.get("language") == ""
+
+
+def test_lang_on_the_command_line_is_remembered(qapp, tmp_path, english_afterwards):
+    from types import SimpleNamespace
+    from nnviz.gui.app import choose_language
+    from nnviz.gui.settings import Settings
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert choose_language(qapp, SimpleNamespace(lang="fr"), settings) == "fr"
     assert settings.get("language") == "fr"
-    assert i18n.choose(None, settings) == "fr"
-    assert i18n.choose("de", settings) == "de" and settings.get("language") == "de"
+    assert choose_language(qapp, SimpleNamespace(lang=None), settings) == "fr"
 
 
-def test_system_language_picks_the_first_spoken_one():
-    assert i18n.system_language(QLocale("de_AT")) == "de"
-    assert i18n.system_language(QLocale("fr_CA")) == "fr"
-    assert i18n.system_language(QLocale("ja_JP")) == "en"
+@needs_qt_tools
+def test_the_shipped_qm_files_are_compiled_from_the_ts_files(tmp_path):
+    for qm in translations.release(tmp_path):
+        shipped = REPO / "resources" / "translations" / qm.name
+        assert shipped.read_bytes() == qm.read_bytes(), \
+            f"{shipped.name} is out of date: run python tools/translations.py release"
 
 
-def test_settings_refuse_an_unknown_language(settings):
-    assert settings.get("language") == ""
-    assert settings.set("language", "xx") is None
-    assert settings.get("language") == ""
-    settings.set("language", "es")
-    assert settings.get("language") == "es"
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory):
+    """Copies of the shipped .ts files, refreshed by lupdate from the current sources."""
+    folder = tmp_path_factory.mktemp("ts")
+    for lang in translations.LANGUAGES:
+        shutil.copy(translations.ts_file(lang), folder)
+    translations.update(folder, quiet=True)
+    return folder
+
+
+@needs_qt_tools
+@pytest.mark.parametrize("lang", translations.LANGUAGES)
+def test_every_source_string_has_a_translation(refreshed, lang):
+    found = list(translations.messages(lang, refreshed))
+    missing = [f"{context}: {source!r}" for context, source, text in found if text is None]
+    assert len(found) > 400
+    assert not missing, (f"{len(missing)} untranslated in nnviz_{lang}.ts (run python "
+                         f"tools/translations.py update and translate them):\n"
+                         + "\n".join(missing))
+
+
+@pytest.mark.parametrize("lang", translations.LANGUAGES)
+def test_translations_keep_placeholders_and_commands(lang):
+    """"{n:,} images" must not become "{n} Bilder": .format would fail or lie."""
+    wrong = []
+    for context, source, text in translations.messages(lang):
+        if text is not None and (sorted(FIELD.findall(source)) != sorted(FIELD.findall(text))
+                                 or source.count("%%") != text.count("%%")
+                                 or source.count("nnviz[") != text.count("nnviz[")):
+            wrong.append(f"{context}: {source!r} → {text!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_shipped_language_has_a_ts_and_a_qm():
+    folder = REPO / "resources" / "translations"
+    for lang in translations.LANGUAGES:
+        assert (folder / f"nnviz_{lang}.ts").is_file() and (folder / f"nnviz_{lang}.qm").is_file()
+    assert set(translations.LANGUAGES) | {"en"} == set(i18n.LANGUAGES)
+
+
+def test_the_translations_folder_is_found_in_the_installed_package(tmp_path, monkeypatch):
+    """Installed, resources/ is the package nnviz.resources: a folder in it must be found
+    there, not beside the source tree (where an installed nnviz has none)."""
+    import importlib.resources
+    (tmp_path / "translations").mkdir()
+    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    assert i18n.translations_dir() == tmp_path / "translations"
 
 
 @pytest.mark.parametrize("code, expected", [
@@ -139,7 +176,7 @@ def test_numbers_in_sentences_follow_the_language(qapp, english_afterwards, code
     assert i18n.fmt(text, n=1234567, acc=48.56, share=0.953, lr=0.5, l=7, name="a.b") == expected
 
 
-@pytest.mark.parametrize("code", i18n.TRANSLATED)
+@pytest.mark.parametrize("code", translations.LANGUAGES)
 def test_every_translated_panel_title_is_found(qapp, english_afterwards, code):
     """A Translated title looks itself up under its class's name; a QT_TRANSLATE_NOOP context
     that differs from the class name would leave the dock title English without an error."""
@@ -152,13 +189,10 @@ def test_every_translated_panel_title_is_found(qapp, english_afterwards, code):
     assert not untranslated
 
 
-QT_CANCEL = {"de": "Abbrechen", "es": "Cancelar", "fr": "Annuler"}
-
-
-@pytest.mark.parametrize("code", i18n.TRANSLATED)
-def test_qt_dialogs_use_qts_own_translation(qapp, english_afterwards, code):
-    """Message boxes and file dialogs come from Qt: their buttons need qtbase_<lang>.qm."""
-    from PySide6.QtWidgets import QDialogButtonBox
-    i18n.install(qapp, code)
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    assert [b.text() for b in box.buttons()] == [QT_CANCEL[code]]
+def test_the_locale_follows_the_language(qapp, english_afterwards):
+    """Spin boxes write and read 0,5 in German, as the sentences around them do."""
+    before = QLocale().name()
+    i18n.install(qapp, "de")
+    assert QLocale().name().startswith("de")
+    i18n.install(qapp, "en")
+    assert QLocale().name() == before

@@ -1,11 +1,52 @@
-"""Replaying a run in the window: scrub, the views follow, Live returns, save/open, GIF export."""
+"""Replaying a run in the window: scrub, the views follow, Live returns, save/open, GIF export.
+
+Exported GIFs are decoded twice: by the textbook decoder in tests/core/test_gif.py and by Qt's
+own GIF reader (`QImageReader`), which shares no code with nnviz's writer, so a mistake the
+writer and the test's decoder made alike would still show.
+"""
 
 import time
 
 import numpy as np
 import pytest
+from PySide6.QtGui import QImage, QImageReader
 
+from nnviz.core.files.gif import GifWriter
 from tests.core.test_gif import read_gif
+
+
+def qt_gif(path):
+    """(loop count, [(delay ms, rgb (h, w, 3))]) as Qt's GIF reader decodes the file."""
+    reader = QImageReader(str(path))
+    assert reader.format() == b"gif" and reader.supportsAnimation(), reader.errorString()
+    frames = []
+    for _ in range(reader.imageCount()):
+        image = reader.read()
+        assert not image.isNull(), reader.errorString()
+        delay = reader.nextImageDelay()
+        image = image.convertToFormat(QImage.Format.Format_RGB888)
+        h, w = image.height(), image.width()
+        rows = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
+        frames.append((delay, rows.reshape(h, image.bytesPerLine())[:, :3 * w]
+                       .reshape(h, w, 3).copy()))
+    assert not reader.canRead()
+    return reader.loopCount(), frames
+
+
+def test_qt_reads_the_gifs_nnviz_writes_pixel_for_pixel(tmp_path):
+    rng = np.random.default_rng(3)
+    colours = rng.integers(0, 256, (150, 3), dtype=np.uint8)
+    frames = [colours[rng.integers(0, 150, (29, 41))] for _ in range(3)]
+    frames.append(np.full((29, 41, 3), (200, 30, 90), np.uint8))
+    path = tmp_path / "frames.gif"
+    with GifWriter(path, 41, 29, delay_ms=80) as gif:
+        for frame in frames:
+            gif.add_frame(frame)
+    loops, decoded = qt_gif(path)
+    assert loops == -1 and len(decoded) == len(frames)     # -1: Qt's "loops for ever"
+    for (delay, rgb), want in zip(decoded, frames):
+        assert delay == 80
+        np.testing.assert_array_equal(rgb, want)
 
 
 def train(window, qtbot, batches, stepped=12):
@@ -94,8 +135,10 @@ def test_save_and_open_run_without_training(trained, qtbot, tmp_path):
     assert w.model.network.w[0].tobytes() == w.replay.history.moment(2).w[0].tobytes()
 
 
-def test_gif_export_of_the_weights(trained, qtbot, tmp_path):
-    w = trained
+def test_gif_export_of_the_weights(window, qtbot, tmp_path):
+    # A short run: every recorded moment becomes a frame, and encoding a frame takes ~0.1 s.
+    w = window
+    train(w, qtbot, 24)
     path = tmp_path / "weights.gif"
     w.exports.export_replay_gif("weights", str(path))
     qtbot.waitUntil(lambda: w.exports.gif_export is None, timeout=60000)
@@ -104,7 +147,13 @@ def test_gif_export_of_the_weights(trained, qtbot, tmp_path):
     size = w.weights_view.size()
     assert (width, height) == (size.width(), size.height() + 26)
     assert not np.array_equal(frames[0][1], frames[-1][1])      # the weights moved
-    assert not w.model.replaying                                       # back to Live afterwards
+    qt_loops, qt_frames = qt_gif(path)                           # an independent reader agrees
+    assert qt_loops == -1 and len(qt_frames) == len(frames)
+    for (_, ours), (_, qts) in zip(frames, qt_frames):
+        assert qts.shape == (height, width, 3)
+        assert (qts[height // 2, width // 2] == ours[height // 2, width // 2]).all()
+    np.testing.assert_array_equal(qt_frames[-1][1], frames[-1][1])
+    assert not w.model.replaying                                 # back to Live afterwards
 
 
 def test_model_exports(trained, tmp_path):

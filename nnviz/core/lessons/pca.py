@@ -7,7 +7,7 @@ along component k is S_k² / (n − 1). SVD is used rather than an eigen-decompo
 covariance because it never squares the condition number. A singular vector's sign is arbitrary,
 so each component is flipped to make its largest-|·| entry positive: the same data always gives
 the same picture, and a slowly training network does not make the map jump in mirror image.
-Nonlinear maps (t-SNE, UMAP) are left out: no well-kept small library for them is installed.
+The nonlinear alternative, t-SNE, is `tsne.py` (through the optional openTSNE).
 """
 
 from dataclasses import dataclass

@@ -147,7 +147,7 @@ class ImportPanel(Panel):
         if self.job is not None and self.job.isRunning():
             self.status_message.emit(self.tr("An import is already running."))
             return None
-        self.heading.setText(fmt(self.tr("Importing {what}…"), what=what))
+        self.heading.setText(fmt(self.tr("Importing {what}…"), what=escape(what)))  # rich label
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel.show()
@@ -177,7 +177,7 @@ class ImportPanel(Panel):
 
     def _failed(self, message):
         self.heading.setText(self.tr("Import cancelled.") if message == "import cancelled" else
-                             fmt(self.tr("Could not import: {message}"), message=message))
+                             fmt(self.tr("Could not import: {message}"), message=escape(message)))
 
     # ---- showing the result --------------------------------------------------------------------
     def _imported(self, result):

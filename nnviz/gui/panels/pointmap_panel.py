@@ -8,7 +8,7 @@ images keeps every redraw fast: the layers' projections take a few milliseconds 
 as the network trains (at most every 2 s); the input's (about 0.3 s, 784 dimensions) never
 changes with training and is computed once per dataset in a background job. Hovering a dot
 shows its image, label and the network's answer, and rings the same image in every plot; a
-click shows it in the diagram.
+click shows it in the diagram. A t-SNE map can replace PCA (`pointmap_tsne`, optional extra).
 """
 
 import time
@@ -23,6 +23,7 @@ from nnviz.core.lessons import pca
 from nnviz.core.data.dataset import sample_indices
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
+from nnviz.gui.panels.pointmap_tsne import MapChoice
 from nnviz.gui.plain import escape
 
 SAMPLE = 2000
@@ -74,6 +75,9 @@ class PointMapPanel(Panel):
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.setSpacing(2)
+        self.method = MapChoice()
+        self.method.maps_changed.connect(lambda: self.refresh("method"))
+        column.addWidget(self.method)
         column.addWidget(self.info)
         column.addWidget(self.legend)
         column.addLayout(row, 1)
@@ -89,6 +93,7 @@ class PointMapPanel(Panel):
             self.info.setText("Load a dataset and a matching network to see the point map.")
             return
         if reason == "model":
+            self.method.model_moved()
             wait = MODEL_REFRESH_SECONDS - (time.monotonic() - self._last)
             if wait > 0:
                 if not self._timer.isActive():
@@ -98,10 +103,17 @@ class PointMapPanel(Panel):
         if self._input_for is not data:
             self._input_for, self._input_xy = data, None
             self.index = sample_indices(len(data.test_images), SAMPLE, 1)
+            self.method.reset()
             self._start_input_job(data.test_images[self.index])
         self._build_plots(len(model.sizes), data.classes)
         _, acts = model.forward(data.test_images[self.index])
         self.answers = acts[-1]
+        if self.method.is_tsne():
+            self.xy, current = self.method.maps(model, acts)
+            self.ratios = [None] * len(acts)
+            self.tsne_current = current
+            self._draw()
+            return
         self.xy, self.ratios = [self._input_xy], [self._input_ratio]
         for a in acts[1:]:
             xy, fitted = pca.project(a)
@@ -123,7 +135,7 @@ class PointMapPanel(Panel):
         if len(xy) != len(self.index):      # a stale job from a previous dataset
             return
         self._input_xy, self._input_ratio = xy, fitted.explained_ratio
-        if self.xy:
+        if self.xy and not self.method.is_tsne():
             self.xy[0], self.ratios[0] = xy, fitted.explained_ratio
             self._draw()
 
@@ -186,11 +198,16 @@ class PointMapPanel(Panel):
                 plot.setTitle(f"{name}: computing…", color="#d4d4d4", size="8pt")
                 continue
             scatter.setData(x=self.xy[l][:, 0], y=self.xy[l][:, 1], brush=per_point)
-            share = 100 * float(np.sum(self.ratios[l]))
-            plot.setTitle(f"{name} · {share:.0f} %", color="#d4d4d4", size="8pt")
+            if self.ratios[l] is None:       # t-SNE: no share of variance to tell
+                earlier = "" if self.tsne_current else self.tr(" (earlier state)")
+                plot.setTitle(f"{name}{earlier}", color="#d4d4d4", size="8pt")
+            else:
+                share = 100 * float(np.sum(self.ratios[l]))
+                plot.setTitle(f"{name} · {share:.0f} %", color="#d4d4d4", size="8pt")
         accuracy = float(np.mean(self.answers.argmax(axis=1) == labels))
-        self.info.setText(f"{len(labels):,} test images by PCA (% = variance shown); "
-                          f"{100 * accuracy:.1f} % answered right.")
+        how = self.method.describe(len(labels)) if self.method.is_tsne() else \
+            f"{len(labels):,} test images by PCA (% = variance shown)"
+        self.info.setText(f"{how}; {100 * accuracy:.1f} % answered right.")
         self._show_hover(self.hovered)
 
     # ---- hover and click -------------------------------------------------------------------
@@ -252,6 +269,9 @@ class PointMapPanel(Panel):
         j = int(self.index[i])
         data = self.context.data
         self.input_chosen.emit(data.test_images[j], int(data.test_labels[j]), f"test image {j:,}")
+
+    def busy(self):
+        return self.method.busy() or (self._job is not None and self._job.isRunning())
 
     def hideEvent(self, event):
         if self._job is not None and not self.window().isVisible():   # the window is closing

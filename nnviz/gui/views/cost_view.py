@@ -158,6 +158,17 @@ class CostView(QWidget):
         self.plot_item.setLabel("bottom", "epochs" if n else "mini-batches", color=TEXT)
         self._redraw()
 
+    def new_history(self):
+        """An empty CostHistory like this view's: plain NumPy, so a worker thread may fill it
+        (a run's millions of costs) for `use_history` to show at once."""
+        return CostHistory(self.history.smoothing, self.history.max_bins)
+
+    def use_history(self, history):
+        """Show the mini-batch costs of `history` (from `new_history`), replacing the view's."""
+        self.history = history
+        self._shown = None
+        self._refresh_batches()
+
     def add_batch_costs(self, first_step, costs):
         """Append the costs of mini-batches first_step, first_step + 1, … (1-based steps).
 

@@ -1,32 +1,23 @@
 """Exports for the main window: the model as JSON or ONNX, a replayed run as an animated GIF.
 
-A controller of `MainWindow` (controller.py). The GIF is made of the real view: for each recorded moment (at most
-`MAX_FRAMES`, evenly spread over the recorded ones) the window shows that moment, grabs the
+A controller of `MainWindow` (controller.py). The GIF is made of the real view: for each
+recorded moment (at most `MAX_FRAMES`, evenly spread over the recorded ones) the window shows
+that moment, grabs the
 view, paints a caption band (frame counter, step, epoch, test accuracy) and streams the frame
 to `core.gif.GifWriter`. Grabbing needs the GUI thread, so frames are made one per event-loop
 turn under a cancellable progress dialog; the window stays responsive and a cancel leaves no
-file. MP4 would need ffmpeg, which nnviz does not depend on, so GIF is the one format.
+file. The frames and their captions come from `replay_frames`, shared with the MP4 export
+(`video_export`).
 """
 
-import numpy as np
-from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from nnviz.core.files.export import export_json, export_onnx
 from nnviz.core.files.gif import GifWriter
 from nnviz.gui.window.controller import Controller
-
-MAX_FRAMES = 300
-BAND = 26          # caption band height, pixels
-
-
-def image_to_rgb(image):
-    """A QImage as an (h, w, 3) uint8 array (a copy)."""
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
-    h, w, stride = image.height(), image.width(), image.bytesPerLine()
-    raw = np.frombuffer(image.constBits(), np.uint8, count=h * stride).reshape(h, stride)
-    return raw[:, :3 * w].reshape(h, w, 3).copy()
+from nnviz.gui.window.replay_frames import (BAND, caption, captioned, chosen_moments,
+                                            image_to_rgb)
 
 
 class ExportsController(Controller):
@@ -85,7 +76,7 @@ class ExportsController(Controller):
             return None
         widget = w.weights_view if key == "weights" else w.network_view
         w.show_panel(key)
-        frames = np.unique(np.linspace(0, len(h) - 1, min(MAX_FRAMES, len(h))).round().astype(int))
+        frames = chosen_moments(len(h))
         size = widget.size()
         try:
             gif = GifWriter(path, size.width(), size.height() + BAND, 1000 / fps)
@@ -125,18 +116,5 @@ class ExportsController(Controller):
         QTimer.singleShot(0, lambda: self._gif_frame(k + 1))
 
     def _frame_image(self, widget, k, n, gif):
-        image = QImage(gif.width, gif.height, QImage.Format.Format_RGB888)
-        image.fill(QColor("#1e1e1e"))
-        painter = QPainter(image)
-        shot = widget.grab()
-        painter.drawPixmap(0, BAND, shot.scaled(gif.width, gif.height - BAND,
-                                                Qt.AspectRatioMode.IgnoreAspectRatio,
-                                                Qt.TransformationMode.SmoothTransformation))
-        font = QFont()
-        font.setPixelSize(14)
-        painter.setFont(font)
-        painter.setPen(QColor("#f0f0f0"))
-        text = f"frame {k + 1}/{n} · " + self.window.replay.timeline.label.text().split("   (")[0]
-        painter.drawText(QRect(8, 0, gif.width - 16, BAND), Qt.AlignmentFlag.AlignVCenter, text)
-        painter.end()
-        return image
+        return captioned(widget, gif.width, gif.height,
+                         caption(k, n, self.window.replay.timeline.label.text()))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QMainWindow, QMessageBo
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import load_model
 from nnviz.core.preprocess import has_ink, to_mnist
-from nnviz.gui import i18n, panels
+from nnviz.gui import panels
 from nnviz.gui.help import popup as help_popup
 from nnviz.gui.resources import PRETRAINED, resource
 from nnviz.gui.views.cost_view import CostView
@@ -31,10 +31,13 @@ from nnviz.gui.window.autosave import AutosaveController
 from nnviz.gui.window.controller import Menus
 from nnviz.gui.window.data_loading import DATASET_KEYS, DataController
 from nnviz.gui.window.exports import ExportsController
+from nnviz.gui.window.language_menu import LanguageMenu
 from nnviz.gui.window.model import WindowModel
 from nnviz.gui.window.model_files import ModelFilesController
 from nnviz.gui.window.replay import ReplayController
+from nnviz.gui.window.setups import SetupController
 from nnviz.gui.window.training_control import TrainingController
+from nnviz.gui.window.video_export import VideoExportController
 
 EXAMPLE_SECONDS = 1.5   # how long the diagram shows one training example before the next
 
@@ -70,8 +73,10 @@ class MainWindow(QMainWindow):
         self.autosave = AutosaveController(self)
         self.replay = ReplayController(self)
         self.exports = ExportsController(self)
+        self.video_export = VideoExportController(self)
+        self.setups = SetupController(self)
         self.controllers = [self.training, self.loading, self.files, self.autosave,
-                            self.replay, self.exports]
+                            self.replay, self.exports, self.video_export, self.setups]
         self.centralWidget().layout().insertWidget(0, self.loading.banner)
         self.save_bar.open_requested.connect(self.loading.open_my_digits)
 
@@ -226,7 +231,7 @@ class MainWindow(QMainWindow):
             menus.view.addAction(dock.toggleViewAction())
         menus.view.addSeparator()
         menus.view.addAction(menus.action("Reset layout", self.default_layout))
-        menus.view.addMenu(i18n.language_menu(self, self.settings))
+        LanguageMenu(self).add_to(menus.view)
         help_popup.install(self, menus.help)          # "What am I looking at?" (F1)
         menus.help.addAction(menus.action("Keyboard shortcuts", self.show_shortcuts, "Ctrl+F1"))
 

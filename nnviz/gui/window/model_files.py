@@ -7,10 +7,12 @@ file intact.
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import load_model, save_model
+from nnviz.gui.background_read import read_in_background
 from nnviz.gui.window.controller import Controller
 
 
@@ -46,7 +48,9 @@ class ModelFilesController(Controller):
     def load_model_file(self, path, what="model"):
         """Load and show a model file; a dialog says why when it can't be used. True if loaded."""
         try:
-            net, classes = load_model(path)
+            net, classes = read_in_background(
+                self.window, load_model, path,
+                QCoreApplication.translate("ModelFiles", "Reading the model…"))
         except NnvizError as e:
             QMessageBox.warning(self.window, f"Cannot load this {what}", str(e))
             return False

@@ -10,13 +10,14 @@ new snapshots keep extending the cost curve and the history meanwhile. Live puts
 parameters back.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.history import History
 from nnviz.core.network import Network
 from nnviz.core.files.run_io import load_run, save_run
+from nnviz.gui.background_read import read_in_background
 from nnviz.gui.views.timeline import TimelineView
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.model_files import show_architecture
@@ -147,7 +148,9 @@ class ReplayController(Controller):
         if not path:
             return False
         try:
-            history, meta = load_run(path)
+            history, meta, costs = read_in_background(
+                self.window, self._read_run, path,
+                QCoreApplication.translate("Replay", "Reading the run…"))
         except NnvizError as e:
             QMessageBox.warning(self.window, "Cannot open this run", str(e))
             return False
@@ -163,7 +166,7 @@ class ReplayController(Controller):
         show_architecture(self.window.controls, net)
         self.model.set_network(net, meta["classes"], f"replaying {path}")   # stops the session
         self.window.weights_view.set_initial(history.moment(0).w[0])
-        self._show_run_costs(history)
+        self._show_run_costs(history, costs)
         self.history = history
         self.timeline.set_length(len(history))
         self.timeline.set_live(False, available=False)
@@ -172,12 +175,23 @@ class ReplayController(Controller):
             f"Opened {path}: drag the replay slider or press ▶.", 8000)
         return True
 
-    def _show_run_costs(self, h):
+    def _read_run(self, path):
+        """On the worker thread: the run, and its costs already averaged and binned for the
+        cost view (20,000,000 costs take seconds, which the GUI thread must not spend)."""
+        history, meta = load_run(path)
+        costs = self.window.cost_view.new_history()
+        if len(history.costs):
+            costs.add(history.cost_step0, history.costs)
+        return history, meta, costs
+
+    def _show_run_costs(self, h, costs=None):
         cost_view = self.window.cost_view
         cost_view.reset()
         ends = [e for e in h.epochs if e[1] == 1]
         cost_view.set_batches_per_epoch(ends[0][0] if ends else None)
-        if len(h.costs):
+        if costs is not None:
+            cost_view.use_history(costs)
+        elif len(h.costs):
             cost_view.add_batch_costs(h.cost_step0, h.costs)
         for step, epoch, train, test, acc in h.epochs:
             cost_view.add_epoch(step, train, None if test != test else test,
