@@ -24,8 +24,8 @@ def add_arguments(p):
                    help="with --screenshot: draw this sample digit on the pad")
     p.add_argument("--size", default="1600x1000", type=_size, metavar="WxH",
                    help="window size for --screenshot (default 1600x1000)")
-    from nnviz.core.presets import PRESETS
-    p.add_argument("--preset", choices=sorted(PRESETS),
+    from nnviz.core.presets import ALIASES, PRESETS
+    p.add_argument("--preset", choices=sorted(PRESETS) + sorted(ALIASES),
                    help="start from this preset's network and training controls")
     p.add_argument("--view", metavar="KEY", help="bring this view or panel to the front "
                    "(weights, cost, pad, or a panel's key)")
@@ -34,6 +34,8 @@ def add_arguments(p):
                    "default: the one chosen in View ▸ Language, else the system's)")
     from nnviz.gui import setup_options
     setup_options.add_arguments(p)
+    p.add_argument("--lesson-step", type=int, default=1, metavar="K",
+                   help="with --lesson and --screenshot: show step K and press its Show me")
 
 
 def _size(text):
@@ -70,6 +72,9 @@ def run(args):
         import tempfile
         with tempfile.TemporaryDirectory(prefix="nnviz-screenshot-") as tmp:
             qsettings = QSettings(os.path.join(tmp, "screenshot.ini"), QSettings.Format.IniFormat)
+            # --train-batches trains at full speed; a lesson's own pace shows in its picture
+            Settings(qsettings).set("lesson_pace", getattr(args, "lesson", None) is not None
+                                    and not args.train_batches)
             choose_language(app, args, Settings(qsettings))
             window = MainWindow(Settings(qsettings), data_dir=args.data, dataset=args.dataset)
             if apply_setup(window, args) is False:

@@ -22,6 +22,11 @@ def take_screenshot(app, window, args):
     elif not wait_until(app, lambda: window.model.data is not None, 2.0):
         print("nnviz: no dataset could be loaded; the screenshot shows the first-run banner.",
               file=sys.stderr)
+    wait_until(app, lambda: False, 0.1)    # the first layout, which a lesson then rearranges
+    lesson = getattr(args, "lesson", None)   # a setup's lesson key: "1"–"4", "0"
+    lesson = None if lesson is None else int(lesson)
+    if lesson is not None:
+        window.lessons.open_lesson(lesson)
     if args.preset:
         window.controls.apply_preset(args.preset)
         window.training.reset()
@@ -36,6 +41,8 @@ def take_screenshot(app, window, args):
         wait_until(app, lambda: False, 0.3)            # let the last snapshot reach the views
     if args.view and not window.show_panel(args.view):
         print(f"nnviz: no view called {args.view!r}; showing the default layout.", file=sys.stderr)
+    if lesson:
+        _lesson_step(app, window, args.lesson_step - 1)
     if args.draw is not None:
         window.pad.draw_strokes(sample_strokes(args.draw))
     wait_until(app, lambda: False, 0.5)
@@ -50,3 +57,17 @@ def take_screenshot(app, window, args):
         return 2
     print(f"saved {args.screenshot}")
     return 0
+
+
+def _lesson_step(app, window, index):
+    """Go to step `index` of the open lesson and press its Show me; let a step it began run."""
+    guide = window.lessons.guide
+    guide.go(index)
+    window.lessons.show_me(guide.index)
+    session = window.training.session
+    if session is not None and session.running:
+        wait_until(app, lambda: session.state == "paused" or session.trainer.step >= 400, 60)
+        if session.state != "paused":      # a training run: stop it where it got to
+            session.pause()
+            wait_until(app, lambda: session.state == "paused", 10)
+        wait_until(app, lambda: False, 0.3)

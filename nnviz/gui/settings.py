@@ -107,6 +107,7 @@ SCHEMA = {
     "epochs": (D.epochs, _Ranged(_pos_int, 1, 10000)),
     "seed": (D.seed, _Ranged(int, 0, 2**31 - 1)),
     "speed": (100, _Ranged(int, 0, 100)),
+    "lesson_pace": (True, _bool),   # new runs at the lesson pace (training/pace.py)
     "log_scale": (False, lambda v: _bool(v)),
     "weights_mode": ("weights", lambda v: _choice(v, ("weights", "change"))),
     "dropout": (D.dropout, _Ranged(float, 0.0, 0.9)),

@@ -19,6 +19,326 @@
         <source>Big: 98 %</source>
         <translation>Groß: 98 %</translation>
     </message>
+    <message>
+        <source>Steps too big: the cost stops falling. Try η = {to:g}.</source>
+        <translation>Schritte zu groß: Die Kosten sinken nicht mehr. Versuchen Sie η = {to:g}.</translation>
+    </message>
+    <message>
+        <source>Each step jumps past the bottom of the valley, so the cost cannot settle ({acc:.0%} right at η = {lr:g}). A smaller learning rate takes smaller steps.</source>
+        <translation>Jeder Schritt springt über den Boden des Tals hinaus, daher können sich die Kosten nicht setzen ({acc:.0%} richtig bei η = {lr:g}). Eine kleinere Lernrate macht kleinere Schritte.</translation>
+    </message>
+    <message>
+        <source>ReLUs blown up or dead: no gradient flows. Try Init: scaled, η = {lr:g}.</source>
+        <translation>ReLUs explodiert oder tot: Es fließt kein Gradient. Versuchen Sie Init: scaled, η = {lr:g}.</translation>
+    </message>
+    <message>
+        <source>With N(0, 1) weights the ReLUs&apos; values grow so large that the outputs are stuck at 0 or 1 ({pinned:.0%} of them), and {dead:.0%} of a hidden layer&apos;s ReLUs give 0 for every image: dead, they pass no gradient back.</source>
+        <translation>Mit N(0, 1)-Gewichten werden die Werte der ReLUs so groß, dass die Ausgaben bei 0 oder 1 festhängen ({pinned:.0%} davon), und {dead:.0%} der ReLUs einer verborgenen Schicht geben für jedes Bild 0: Tot geben sie keinen Gradienten zurück.</translation>
+    </message>
+    <message>
+        <source>Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled.</source>
+        <translation>Ausgaben hängen bei 0 oder 1 fest: Dort ist das Sigmoid flach. Versuchen Sie Init: scaled.</translation>
+    </message>
+    <message>
+        <source>For almost every image the outputs sit where the sigmoid is flat, so the gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, keep them learning.</source>
+        <translation>Für fast jedes Bild liegen die Ausgaben dort, wo das Sigmoid flach ist, daher ist der Gradient fast null. Skalierte Anfangsgewichte oder die Kreuzentropie-Kostenfunktion halten das Lernen in Gang.</translation>
+    </message>
+    <message>
+        <source>{n} hidden neurons are too few for ten digits. Try {to}.</source>
+        <translation>{n} verborgene Neuronen sind zu wenige für zehn Ziffern. Versuchen Sie {to}.</translation>
+    </message>
+    <message>
+        <source>A hidden layer of {n} neurons cannot carry enough about the image to tell ten digits apart ({acc:.0%} right). Layers 784,16,16,10 can.</source>
+        <translation>Eine verborgene Schicht aus {n} Neuronen kann nicht genug über das Bild weitergeben, um zehn Ziffern zu unterscheiden ({acc:.0%} richtig). Die Schichten 784,16,16,10 können es.</translation>
+    </message>
+    <message>
+        <source>What is a neural network?</source>
+        <translation>Was ist ein neuronales Netz?</translation>
+    </message>
+    <message>
+        <source>Neurons hold numbers</source>
+        <translation>Neuronen enthalten Zahlen</translation>
+    </message>
+    <message>
+        <source>The picture in the middle is a network that already learned to read digits. Each circle is a neuron holding one number between 0 and 1, its &lt;b&gt;activation&lt;/b&gt;: white is 1, black is 0. The input layer is the image itself, 28 × 28 = 784 pixels.</source>
+        <translation>Das Bild in der Mitte ist ein Netz, das schon gelernt hat, Ziffern zu lesen. Jeder Kreis ist ein Neuron, das eine Zahl zwischen 0 und 1 enthält, seine &lt;b&gt;Aktivierung&lt;/b&gt;: Weiß ist 1, Schwarz ist 0. Die Eingabeschicht ist das Bild selbst, 28 × 28 = 784 Pixel.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Activations flow left to right: 784 inputs, two hidden layers of 16 neurons, 10 outputs, one per digit. The brightest output is the network&apos;s answer.</source>
+        <translation>Die Aktivierungen fließen von links nach rechts: 784 Eingaben, zwei verborgene Schichten mit 16 Neuronen, 10 Ausgaben, eine je Ziffer. Die hellste Ausgabe ist die Antwort des Netzes.</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>Eine Ziffer zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw any digit on the pad with the mouse. The network reads it at once; the bars beside the pad are the ten output activations.</source>
+        <translation>Zeichnen Sie mit der Maus eine beliebige Ziffer auf die Zeichenfläche. Das Netz liest sie sofort; die Balken neben der Fläche sind die zehn Ausgabe-Aktivierungen.</translation>
+    </message>
+    <message>
+        <source>Your turn: draw a digit on the pad.</source>
+        <translation>Sie sind dran: Zeichnen Sie eine Ziffer auf die Zeichenfläche.</translation>
+    </message>
+    <message>
+        <source>Weights: what a neuron looks for</source>
+        <translation>Gewichte: wonach ein Neuron sucht</translation>
+    </message>
+    <message>
+        <source>A first-layer neuron adds up all 784 pixels, each multiplied by its own &lt;b&gt;weight&lt;/b&gt;. Drawn as a 28 × 28 picture, blue weights are pixels it wants lit and orange ones pixels it wants dark. Click any neuron of the first hidden layer to open its weights.</source>
+        <translation>Ein Neuron der ersten Schicht summiert alle 784 Pixel, jedes mit seinem eigenen &lt;b&gt;Gewicht&lt;/b&gt; multipliziert. Als 28 × 28-Bild gezeichnet sind blaue Gewichte Pixel, die es hell haben will, und orange Pixel, die es dunkel haben will. Klicken Sie auf ein Neuron der ersten verborgenen Schicht, um seine Gewichte zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a neuron in the first hidden layer.</source>
+        <translation>Sie sind dran: Klicken Sie auf ein Neuron der ersten verborgenen Schicht.</translation>
+    </message>
+    <message>
+        <source>Bias and sigmoid</source>
+        <translation>Bias und Sigmoid</translation>
+    </message>
+    <message>
+        <source>The weighted sum plus a &lt;b&gt;bias&lt;/b&gt; is z = w·a + b. The bias says how high the sum must be before the neuron lights up. The &lt;b&gt;sigmoid&lt;/b&gt; σ(z) squashes z into 0…1, and that is the neuron&apos;s activation.</source>
+        <translation>Die gewichtete Summe plus ein &lt;b&gt;Bias&lt;/b&gt; ist z = w·a + b. Der Bias sagt, wie hoch die Summe sein muss, bevor das Neuron aufleuchtet. Das &lt;b&gt;Sigmoid&lt;/b&gt; σ(z) staucht z auf 0…1, und das ist die Aktivierung des Neurons.</translation>
+    </message>
+    <message>
+        <source>Every neuron, through its own eyes</source>
+        <translation>Jedes Neuron, mit seinen eigenen Augen</translation>
+    </message>
+    <message>
+        <source>This view multiplies the digit in the diagram by each neuron&apos;s weights: the bright parts are where the digit matches what the neuron looks for.</source>
+        <translation>Diese Ansicht multipliziert die Ziffer im Diagramm mit den Gewichten jedes Neurons: Die hellen Stellen sind dort, wo die Ziffer zu dem passt, wonach das Neuron sucht.</translation>
+    </message>
+    <message>
+        <source>13,002 knobs</source>
+        <translation>13.002 Regler</translation>
+    </message>
+    <message>
+        <source>784·16 + 16·16 + 16·10 weights and 16 + 16 + 10 biases: 13,002 numbers. Learning means finding good values for all of them. How? That is lesson 2.</source>
+        <translation>784·16 + 16·16 + 16·10 Gewichte und 16 + 16 + 10 Biases: 13.002 Zahlen. Lernen heißt, für alle gute Werte zu finden. Wie? Das ist Lektion 2.</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>Start from random weights</source>
+        <translation>Mit zufälligen Gewichten beginnen</translation>
+    </message>
+    <message>
+        <source>This network has random weights and biases: its outputs are noise, and it gets about one digit in ten right.</source>
+        <translation>Dieses Netz hat zufällige Gewichte und Biases: Seine Ausgaben sind Rauschen, und es erkennt etwa eine von zehn Ziffern richtig.</translation>
+    </message>
+    <message>
+        <source>The cost</source>
+        <translation>Die Kosten</translation>
+    </message>
+    <message>
+        <source>For one example, the &lt;b&gt;cost&lt;/b&gt; adds up the squared differences between the ten outputs and what they should be (1 for the right digit, 0 for the rest). Averaged over all training examples, it measures how bad the network is.</source>
+        <translation>Für ein Beispiel summiert die &lt;b&gt;Kostenfunktion&lt;/b&gt; die quadrierten Unterschiede zwischen den zehn Ausgaben und dem, was sie sein sollten (1 für die richtige Ziffer, 0 für die übrigen). Über alle Trainingsbeispiele gemittelt misst sie, wie schlecht das Netz ist.</translation>
+    </message>
+    <message>
+        <source>The gradient points uphill</source>
+        <translation>Der Gradient zeigt bergauf</translation>
+    </message>
+    <message>
+        <source>The cost is a function of all 13,002 weights and biases. Its &lt;b&gt;gradient&lt;/b&gt; says which way to nudge each of them to make the cost rise fastest; gradient descent steps the other way. The landscape shows the cost along two directions.</source>
+        <translation>Die Kosten sind eine Funktion aller 13.002 Gewichte und Biases. Ihr &lt;b&gt;Gradient&lt;/b&gt; sagt, in welche Richtung jedes davon anzustoßen ist, damit die Kosten am schnellsten steigen; der Gradientenabstieg geht in die Gegenrichtung. Die Landschaft zeigt die Kosten entlang zweier Richtungen.</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>Ein Schritt</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): the network takes one step downhill, computed from 10 examples, a &lt;b&gt;mini-batch&lt;/b&gt;.</source>
+        <translation>Drücken Sie &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): Das Netz macht einen Schritt bergab, berechnet aus 10 Beispielen, einem &lt;b&gt;Mini-Batch&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Step mini-batch (F10).</source>
+        <translation>Sie sind dran: Drücken Sie Step mini-batch (F10).</translation>
+    </message>
+    <message>
+        <source>Watch it learn</source>
+        <translation>Beim Lernen zusehen</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Train&lt;/b&gt; (F5). At the lesson pace the first mini-batches come slowly and the pace quickens as the cost flattens: watch the weights take shape.</source>
+        <translation>Drücken Sie &lt;b&gt;Train&lt;/b&gt; (F5). Im Lektionstempo kommen die ersten Mini-Batches langsam, und das Tempo steigt, während die Kosten abflachen: Sehen Sie zu, wie die Gewichte Gestalt annehmen.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Train (F5).</source>
+        <translation>Sie sind dran: Drücken Sie Train (F5).</translation>
+    </message>
+    <message>
+        <source>Mini-batches are noisy</source>
+        <translation>Mini-Batches sind verrauscht</translation>
+    </message>
+    <message>
+        <source>A mini-batch&apos;s gradient only estimates the full gradient, so each step wobbles — like a drunk walking downhill. It is much cheaper, so it wins.</source>
+        <translation>Der Gradient eines Mini-Batches schätzt den vollen Gradienten nur, daher wackelt jeder Schritt — wie ein Betrunkener, der bergab geht. Er ist viel billiger, deshalb gewinnt er.</translation>
+    </message>
+    <message>
+        <source>The step size η</source>
+        <translation>Die Schrittweite η</translation>
+    </message>
+    <message>
+        <source>The learning rate &lt;b&gt;η&lt;/b&gt; scales every step. Set it to 100 in the Training panel and watch what the cost does; the line at the bottom of the window says what went wrong. Then set it back to 3.</source>
+        <translation>Die Lernrate &lt;b&gt;η&lt;/b&gt; skaliert jeden Schritt. Setzen Sie sie im Trainingsbereich auf 100 und beobachten Sie die Kosten; die Zeile unten im Fenster sagt, was schiefging. Setzen Sie sie dann wieder auf 3.</translation>
+    </message>
+    <message>
+        <source>Your turn: change the learning rate.</source>
+        <translation>Sie sind dran: Ändern Sie die Lernrate.</translation>
+    </message>
+    <message>
+        <source>Watch the first epoch again</source>
+        <translation>Die erste Epoche noch einmal ansehen</translation>
+    </message>
+    <message>
+        <source>The replay bar under the views recorded the run, densely at the start where the network changes most. Drag it to the left to see the first epoch again.</source>
+        <translation>Die Wiedergabeleiste unter den Ansichten hat den Lauf aufgezeichnet, dicht am Anfang, wo sich das Netz am meisten ändert. Ziehen Sie sie nach links, um die erste Epoche noch einmal zu sehen.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the replay bar.</source>
+        <translation>Sie sind dran: Ziehen Sie die Wiedergabeleiste.</translation>
+    </message>
+    <message>
+        <source>What backpropagation does</source>
+        <translation>Was Backpropagation tut</translation>
+    </message>
+    <message>
+        <source>What does this example want?</source>
+        <translation>Was will dieses Beispiel?</translation>
+    </message>
+    <message>
+        <source>Take one training example. Each output neuron should move towards its target: up for the right digit, down for the others. The arrows are these &lt;b&gt;nudges&lt;/b&gt;, bigger where the output is further off.</source>
+        <translation>Nehmen Sie ein Trainingsbeispiel. Jedes Ausgabeneuron soll sich zu seinem Ziel bewegen: nach oben für die richtige Ziffer, nach unten für die anderen. Die Pfeile sind diese &lt;b&gt;Anstöße&lt;/b&gt;, größer, wo die Ausgabe weiter daneben liegt.</translation>
+    </message>
+    <message>
+        <source>Three levers</source>
+        <translation>Drei Hebel</translation>
+    </message>
+    <message>
+        <source>To raise one output neuron, backpropagation can raise its &lt;b&gt;bias&lt;/b&gt;, change its &lt;b&gt;weights&lt;/b&gt; (those from bright neurons matter most), or change the previous layer&apos;s &lt;b&gt;activations&lt;/b&gt; in proportion to the weights.</source>
+        <translation>Um ein Ausgabeneuron zu erhöhen, kann Backpropagation seinen &lt;b&gt;Bias&lt;/b&gt; erhöhen, seine &lt;b&gt;Gewichte&lt;/b&gt; ändern (die von hellen Neuronen zählen am meisten) oder die &lt;b&gt;Aktivierungen&lt;/b&gt; der vorigen Schicht im Verhältnis zu den Gewichten ändern.</translation>
+    </message>
+    <message>
+        <source>Wishes for the layer before</source>
+        <translation>Wünsche an die Schicht davor</translation>
+    </message>
+    <message>
+        <source>Every output neuron has wishes for the last hidden layer. Added together they say how that layer should change; the same reasoning then repeats one layer further back. That is why it is called &lt;b&gt;backpropagation&lt;/b&gt;.</source>
+        <translation>Jedes Ausgabeneuron hat Wünsche an die letzte verborgene Schicht. Zusammengezählt sagen sie, wie sich diese Schicht ändern soll; dieselbe Überlegung wiederholt sich dann eine Schicht weiter zurück. Deshalb heißt es &lt;b&gt;Backpropagation&lt;/b&gt; (Fehlerrückführung).</translation>
+    </message>
+    <message>
+        <source>Ask for another digit</source>
+        <translation>Eine andere Ziffer verlangen</translation>
+    </message>
+    <message>
+        <source>Pick a different wanted digit above the arrows and watch every wish change.</source>
+        <translation>Wählen Sie über den Pfeilen eine andere gewünschte Ziffer und sehen Sie, wie sich jeder Wunsch ändert.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a wanted digit.</source>
+        <translation>Sie sind dran: Klicken Sie auf eine gewünschte Ziffer.</translation>
+    </message>
+    <message>
+        <source>Many examples, one step</source>
+        <translation>Viele Beispiele, ein Schritt</translation>
+    </message>
+    <message>
+        <source>A real step does not follow one example. Each example of a &lt;b&gt;mini-batch&lt;/b&gt; has its own wishes; their &lt;b&gt;average&lt;/b&gt; is the step gradient descent takes.</source>
+        <translation>Ein echter Schritt folgt nicht einem Beispiel. Jedes Beispiel eines &lt;b&gt;Mini-Batches&lt;/b&gt; hat eigene Wünsche; ihr &lt;b&gt;Durchschnitt&lt;/b&gt; ist der Schritt, den der Gradientenabstieg macht.</translation>
+    </message>
+    <message>
+        <source>Your turn: pick another mini-batch.</source>
+        <translation>Sie sind dran: Wählen Sie einen anderen Mini-Batch.</translation>
+    </message>
+    <message>
+        <source>Take the step</source>
+        <translation>Den Schritt machen</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Training starts from fresh random weights, so the wishes are big. The panel shows the images the step trained on and their cost before and after it.</source>
+        <translation>Drücken Sie &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Das Training beginnt mit frischen Zufallsgewichten, daher sind die Wünsche groß. Der Bereich zeigt die Bilder, auf denen der Schritt trainiert hat, und ihre Kosten davor und danach.</translation>
+    </message>
+    <message>
+        <source>Which knobs matter</source>
+        <translation>Welche Regler zählen</translation>
+    </message>
+    <message>
+        <source>Averaged over many examples, the gradient says how sensitive the cost is to each weight and bias: a few matter a lot, most very little.</source>
+        <translation>Über viele Beispiele gemittelt sagt der Gradient, wie empfindlich die Kosten auf jedes Gewicht und jeden Bias reagieren: wenige zählen viel, die meisten sehr wenig.</translation>
+    </message>
+    <message>
+        <source>Backpropagation calculus</source>
+        <translation>Analysis der Backpropagation</translation>
+    </message>
+    <message>
+        <source>One neuron per layer</source>
+        <translation>Ein Neuron pro Schicht</translation>
+    </message>
+    <message>
+        <source>The simplest network: a chain of single neurons, a(L−2) → a(L−1) → a(L), and the cost of one example, C₀ = (a(L) − y)².</source>
+        <translation>Das einfachste Netz: eine Kette einzelner Neuronen, a(L−2) → a(L−1) → a(L), und die Kosten eines Beispiels, C₀ = (a(L) − y)².</translation>
+    </message>
+    <message>
+        <source>The last link</source>
+        <translation>Das letzte Glied</translation>
+    </message>
+    <message>
+        <source>The last neuron computes z(L) = w(L)·a(L−1) + b(L) and a(L) = σ(z(L)). The picture writes the current values on each link.</source>
+        <translation>Das letzte Neuron berechnet z(L) = w(L)·a(L−1) + b(L) und a(L) = σ(z(L)). Das Bild schreibt die aktuellen Werte an jedes Glied.</translation>
+    </message>
+    <message>
+        <source>The chain rule</source>
+        <translation>Die Kettenregel</translation>
+    </message>
+    <message>
+        <source>A small change in w(L) changes z(L), which changes a(L), which changes C₀. So ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y): three factors, shown in the table.</source>
+        <translation>Eine kleine Änderung von w(L) ändert z(L), das ändert a(L), das ändert C₀. Also ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y): drei Faktoren, in der Tabelle gezeigt.</translation>
+    </message>
+    <message>
+        <source>Slide w</source>
+        <translation>w verschieben</translation>
+    </message>
+    <message>
+        <source>Drag w. The plot shows C₀ against w; the yellow tangent&apos;s slope is the product of the three factors.</source>
+        <translation>Ziehen Sie w. Die Kurve zeigt C₀ über w; die Steigung der gelben Tangente ist das Produkt der drei Faktoren.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the w slider.</source>
+        <translation>Sie sind dran: Ziehen Sie den Schieberegler w.</translation>
+    </message>
+    <message>
+        <source>The bias</source>
+        <translation>Der Bias</translation>
+    </message>
+    <message>
+        <source>For the bias the first factor is 1, since ∂z/∂b = 1: ∂C₀/∂b = σ′(z) · 2(a − y).</source>
+        <translation>Für den Bias ist der erste Faktor 1, da ∂z/∂b = 1: ∂C₀/∂b = σ′(z) · 2(a − y).</translation>
+    </message>
+    <message>
+        <source>One layer further back</source>
+        <translation>Eine Schicht weiter zurück</translation>
+    </message>
+    <message>
+        <source>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) tells how the cost feels the previous activation. Repeat the same rule one link back and you reach a(L−2): the picture writes these derivatives under each neuron.</source>
+        <translation>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) sagt, wie die Kosten die vorige Aktivierung spüren. Wiederholen Sie dieselbe Regel ein Glied weiter zurück, und Sie erreichen a(L−2): Das Bild schreibt diese Ableitungen unter jedes Neuron.</translation>
+    </message>
+    <message>
+        <source>Many neurons</source>
+        <translation>Viele Neuronen</translation>
+    </message>
+    <message>
+        <source>With many neurons per layer nothing new happens: a neuron&apos;s activation influences every neuron of the next layer, so its derivative is a sum over them. The backprop panel shows those sums for the real network.</source>
+        <translation>Mit vielen Neuronen pro Schicht passiert nichts Neues: Die Aktivierung eines Neurons beeinflusst jedes Neuron der nächsten Schicht, daher ist seine Ableitung eine Summe über sie. Der Backprop-Bereich zeigt diese Summen für das echte Netz.</translation>
+    </message>
+    <message>
+        <source>Free exploration</source>
+        <translation>Freies Erkunden</translation>
+    </message>
 </context>
 <context>
     <name>AbstentionPlot</name>
@@ -62,7 +382,7 @@
     </message>
     <message>
         <source>A random mini-batch of {n} training examples:</source>
-        <translation>Ein zufälliger Mini-Batch aus {n} Trainingsbeispielen:</translation>
+        <translation type="vanished">Ein zufälliger Mini-Batch aus {n} Trainingsbeispielen:</translation>
     </message>
     <message>
         <source>training example {i:,}</source>
@@ -98,6 +418,10 @@
     <message>
         <source>&lt;b&gt;wishes: outputs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wünsche: Ausgaben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A random mini-batch of {n} training examples:</source>
+        <translation>Ein zufälliger Mini-Batch aus {n} Trainingsbeispielen:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Step mini-batch&lt;/b&gt; trained on these {n} images. Their cost: &lt;b&gt;{b:.4f} → {a:.4f}&lt;/b&gt; ({d:+.1f} %) after one step down the average gradient.</source>
@@ -673,6 +997,41 @@ Ausgaben: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Show me</source>
+        <translation>Zeig es mir</translation>
+    </message>
+    <message>
+        <source>Put the app in the state this step talks about</source>
+        <translation>Die App in den Zustand bringen, von dem dieser Schritt spricht</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson {n}&lt;/b&gt; · {title}</source>
+        <translation>&lt;b&gt;Lektion {n}&lt;/b&gt; · {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
     <name>ImportData</name>
     <message>
         <source>your own data (instead of --dataset)</source>
@@ -1164,6 +1523,21 @@ Ausgaben: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>LessonController</name>
+    <message>
+        <source>Lesson guide</source>
+        <translation>Lektionsführer</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>training example {i:,}</source>
+        <translation>Trainingsbeispiel {i:,}</translation>
+    </message>
+</context>
+<context>
     <name>MapChoice</name>
     <message>
         <source>PCA</source>
@@ -1200,6 +1574,10 @@ Ausgaben: {outputs}</translation>
     <message>
         <source>{0:,} test images by t-SNE (neighbours kept together; distances between clusters mean little)</source>
         <translation>{0:,} Testbilder mit t-SNE (Nachbarn bleiben beieinander; Abstände zwischen Clustern bedeuten wenig)</translation>
+    </message>
+    <message>
+        <source>The maps of the layers show an earlier state of the network; they are computed again once training pauses.</source>
+        <translation>Die Karten der Schichten zeigen einen früheren Stand des Netzes; sie werden neu berechnet, sobald das Training pausiert.</translation>
     </message>
     <message>
         <source>input</source>
@@ -1521,6 +1899,49 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     <message>
         <source>Threshold {t:.2f}: answers {answered:,} of {n:,} ({coverage:.1%}), {right} of them right; “don&apos;t know” for {unanswered:,}. Answering all: {plain:.1%} right.</source>
         <translation>Schwelle {t:.2f}: antwortet auf {answered:,} von {n:,} ({coverage:.1%}), davon {right} richtig; „weiß nicht“ bei {unanswered:,}. Wenn es immer antwortet: {plain:.1%} richtig.</translation>
+    </message>
+</context>
+<context>
+    <name>RunWatcher</name>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Apply the setting the hint suggests</source>
+        <translation>Die Einstellung übernehmen, die der Hinweis vorschlägt</translation>
+    </message>
+    <message>
+        <source>Lesson pace</source>
+        <translation>Lektionstempo</translation>
+    </message>
+    <message>
+        <source>Lesson pace: the first mini-batches slowly, faster as the cost flattens, so the first epoch takes about half a minute. Off: the Speed slider&apos;s pace.</source>
+        <translation>Lektionstempo: die ersten Mini-Batches langsam, schneller, während die Kosten abflachen, sodass die erste Epoche etwa eine halbe Minute dauert. Aus: das Tempo des Geschwindigkeitsreglers.</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>Volle Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Train as fast as the machine can (Speed: full)</source>
+        <translation>So schnell trainieren, wie die Maschine kann (Geschwindigkeit: voll)</translation>
+    </message>
+    <message>
+        <source>◀◀ Watch the first epoch</source>
+        <translation>◀◀ Die erste Epoche ansehen</translation>
+    </message>
+    <message>
+        <source>The run went by fast, but the replay kept its first epoch densely: play it slowly</source>
+        <translation>Der Lauf ging schnell vorbei, aber die Wiedergabe hat seine erste Epoche dicht aufgezeichnet: Spielen Sie sie langsam ab</translation>
+    </message>
+    <message>
+        <source>Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the Backprop panel&apos;s Mini-batch page shows them).</source>
+        <translation>Step mini-batch: Die Kosten seiner {n} Bilder gingen von {b:.4f} → {a:.4f} (die Seite Mini-Batch des Backprop-Bereichs zeigt sie).</translation>
+    </message>
+    <message>
+        <source>The first epoch went by in {s:.1f} s. It is where most of the learning happens, and the replay kept it densely: press ◀◀ Watch the first epoch, or scrub back.</source>
+        <translation>Die erste Epoche ging in {s:.1f} s vorbei. In ihr geschieht das meiste Lernen, und die Wiedergabe hat sie dicht aufgezeichnet: Drücken Sie ◀◀ Die erste Epoche ansehen, oder spulen Sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -1870,77 +2291,6 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
 </context>
 <context>
-    <name>VideoExport</name>
-    <message>
-        <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
-        <translation type="vanished">Der Videoexport braucht den optionalen Encoder: pip install &quot;nnviz[video]&quot;</translation>
-    </message>
-    <message>
-        <source>Export replay as video (MP4) — how to enable…</source>
-        <translation type="vanished">Wiedergabe als Video (MP4) exportieren — so wird es aktiviert…</translation>
-    </message>
-    <message>
-        <source>Export replay as video (MP4)</source>
-        <translation type="vanished">Wiedergabe als Video (MP4) exportieren</translation>
-    </message>
-    <message>
-        <source>First-layer weights</source>
-        <translation type="vanished">Gewichte der ersten Schicht</translation>
-    </message>
-    <message>
-        <source>Network diagram</source>
-        <translation type="vanished">Netzdiagramm</translation>
-    </message>
-    <message>
-        <source>An H.264 video of this view over the recorded run</source>
-        <translation type="vanished">Ein H.264-Video dieser Ansicht über den aufgezeichneten Lauf</translation>
-    </message>
-    <message>
-        <source>Export replay as video</source>
-        <translation type="vanished">Wiedergabe als Video exportieren</translation>
-    </message>
-    <message>
-        <source>Video export uses imageio and imageio-ffmpeg, which bring their own encoder and are not installed here. Install them with
-
-    pip install &quot;nnviz[video]&quot;
-
-(inside nnviz&apos;s virtual environment), then start nnviz again.</source>
-        <translation type="vanished">Der Videoexport verwendet imageio und imageio-ffmpeg, die ihren eigenen Encoder mitbringen und hier nicht installiert sind. Installieren Sie sie mit
-
-    pip install &quot;nnviz[video]&quot;
-
-(in der virtuellen Umgebung von nnviz) und starten Sie nnviz neu.</translation>
-    </message>
-    <message>
-        <source>Nothing to animate</source>
-        <translation type="vanished">Nichts zu animieren</translation>
-    </message>
-    <message>
-        <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
-        <translation type="vanished">Zuerst eine Weile trainieren (oder einen Lauf öffnen): Das Video zeigt die aufgezeichneten Momente.</translation>
-    </message>
-    <message>
-        <source>MP4 video (*.mp4)</source>
-        <translation type="vanished">MP4-Video (*.mp4)</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation type="vanished">Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Encoding the video…</source>
-        <translation type="vanished">Video wird kodiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Abbrechen</translation>
-    </message>
-    <message>
-        <source>Saved {0} frames to {1}</source>
-        <translation type="vanished">{0} Bilder in {1} gespeichert</translation>
-    </message>
-</context>
-<context>
     <name>VideoExportController</name>
     <message>
         <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
@@ -2009,6 +2359,29 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     <message>
         <source>Saved {0} frames to {1}</source>
         <translation>{0} Bilder in {1} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Lesson 1 · What is a neural network?</source>
+        <translation>Lektion 1 · Was ist ein neuronales Netz?</translation>
+    </message>
+    <message>
+        <source>Lesson 2 · Gradient descent</source>
+        <translation>Lektion 2 · Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>Lesson 3 · What backpropagation does</source>
+        <translation>Lektion 3 · Was Backpropagation tut</translation>
+    </message>
+    <message>
+        <source>Lesson 4 · Backpropagation calculus</source>
+        <translation>Lektion 4 · Analysis der Backpropagation</translation>
+    </message>
+    <message>
+        <source>Beyond the lessons</source>
+        <translation>Jenseits der Lektionen</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,326 @@
         <source>Big: 98 %</source>
         <translation>Grande: 98 %</translation>
     </message>
+    <message>
+        <source>Steps too big: the cost stops falling. Try η = {to:g}.</source>
+        <translation>Pasos demasiado grandes: el coste deja de bajar. Pruebe η = {to:g}.</translation>
+    </message>
+    <message>
+        <source>Each step jumps past the bottom of the valley, so the cost cannot settle ({acc:.0%} right at η = {lr:g}). A smaller learning rate takes smaller steps.</source>
+        <translation>Cada paso salta más allá del fondo del valle, así que el coste no puede asentarse ({acc:.0%} correctas con η = {lr:g}). Una tasa de aprendizaje menor da pasos más pequeños.</translation>
+    </message>
+    <message>
+        <source>ReLUs blown up or dead: no gradient flows. Try Init: scaled, η = {lr:g}.</source>
+        <translation>ReLU disparadas o muertas: no fluye ningún gradiente. Pruebe Init: scaled, η = {lr:g}.</translation>
+    </message>
+    <message>
+        <source>With N(0, 1) weights the ReLUs&apos; values grow so large that the outputs are stuck at 0 or 1 ({pinned:.0%} of them), and {dead:.0%} of a hidden layer&apos;s ReLUs give 0 for every image: dead, they pass no gradient back.</source>
+        <translation>Con pesos N(0, 1) los valores de las ReLU crecen tanto que las salidas se quedan en 0 o 1 ({pinned:.0%} de ellas), y el {dead:.0%} de las ReLU de una capa oculta dan 0 para cada imagen: muertas, no devuelven ningún gradiente.</translation>
+    </message>
+    <message>
+        <source>Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled.</source>
+        <translation>Salidas atascadas en 0 o 1: ahí la sigmoide es plana. Pruebe Init: scaled.</translation>
+    </message>
+    <message>
+        <source>For almost every image the outputs sit where the sigmoid is flat, so the gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, keep them learning.</source>
+        <translation>Para casi todas las imágenes las salidas están donde la sigmoide es plana, así que el gradiente es casi cero. Unos pesos iniciales escalados, o el coste de entropía cruzada, las mantienen aprendiendo.</translation>
+    </message>
+    <message>
+        <source>{n} hidden neurons are too few for ten digits. Try {to}.</source>
+        <translation>{n} neuronas ocultas son muy pocas para diez dígitos. Pruebe {to}.</translation>
+    </message>
+    <message>
+        <source>A hidden layer of {n} neurons cannot carry enough about the image to tell ten digits apart ({acc:.0%} right). Layers 784,16,16,10 can.</source>
+        <translation>Una capa oculta de {n} neuronas no puede transmitir lo suficiente de la imagen para distinguir diez dígitos ({acc:.0%} correctas). Las capas 784,16,16,10 sí pueden.</translation>
+    </message>
+    <message>
+        <source>What is a neural network?</source>
+        <translation>¿Qué es una red neuronal?</translation>
+    </message>
+    <message>
+        <source>Neurons hold numbers</source>
+        <translation>Las neuronas contienen números</translation>
+    </message>
+    <message>
+        <source>The picture in the middle is a network that already learned to read digits. Each circle is a neuron holding one number between 0 and 1, its &lt;b&gt;activation&lt;/b&gt;: white is 1, black is 0. The input layer is the image itself, 28 × 28 = 784 pixels.</source>
+        <translation>La imagen del centro es una red que ya aprendió a leer dígitos. Cada círculo es una neurona que contiene un número entre 0 y 1, su &lt;b&gt;activación&lt;/b&gt;: blanco es 1, negro es 0. La capa de entrada es la propia imagen, 28 × 28 = 784 píxeles.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Activations flow left to right: 784 inputs, two hidden layers of 16 neurons, 10 outputs, one per digit. The brightest output is the network&apos;s answer.</source>
+        <translation>Las activaciones fluyen de izquierda a derecha: 784 entradas, dos capas ocultas de 16 neuronas, 10 salidas, una por dígito. La salida más brillante es la respuesta de la red.</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>Dibujar un dígito</translation>
+    </message>
+    <message>
+        <source>Draw any digit on the pad with the mouse. The network reads it at once; the bars beside the pad are the ten output activations.</source>
+        <translation>Dibuje cualquier dígito en el lienzo con el ratón. La red lo lee al instante; las barras junto al lienzo son las diez activaciones de salida.</translation>
+    </message>
+    <message>
+        <source>Your turn: draw a digit on the pad.</source>
+        <translation>Su turno: dibuje un dígito en el lienzo.</translation>
+    </message>
+    <message>
+        <source>Weights: what a neuron looks for</source>
+        <translation>Pesos: lo que busca una neurona</translation>
+    </message>
+    <message>
+        <source>A first-layer neuron adds up all 784 pixels, each multiplied by its own &lt;b&gt;weight&lt;/b&gt;. Drawn as a 28 × 28 picture, blue weights are pixels it wants lit and orange ones pixels it wants dark. Click any neuron of the first hidden layer to open its weights.</source>
+        <translation>Una neurona de la primera capa suma los 784 píxeles, cada uno multiplicado por su propio &lt;b&gt;peso&lt;/b&gt;. Dibujados como una imagen de 28 × 28, los pesos azules son píxeles que quiere iluminados y los naranjas píxeles que quiere oscuros. Haga clic en cualquier neurona de la primera capa oculta para abrir sus pesos.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a neuron in the first hidden layer.</source>
+        <translation>Su turno: haga clic en una neurona de la primera capa oculta.</translation>
+    </message>
+    <message>
+        <source>Bias and sigmoid</source>
+        <translation>Sesgo y sigmoide</translation>
+    </message>
+    <message>
+        <source>The weighted sum plus a &lt;b&gt;bias&lt;/b&gt; is z = w·a + b. The bias says how high the sum must be before the neuron lights up. The &lt;b&gt;sigmoid&lt;/b&gt; σ(z) squashes z into 0…1, and that is the neuron&apos;s activation.</source>
+        <translation>La suma ponderada más un &lt;b&gt;sesgo&lt;/b&gt; es z = w·a + b. El sesgo dice lo alta que debe ser la suma antes de que la neurona se encienda. La &lt;b&gt;sigmoide&lt;/b&gt; σ(z) comprime z en 0…1, y esa es la activación de la neurona.</translation>
+    </message>
+    <message>
+        <source>Every neuron, through its own eyes</source>
+        <translation>Cada neurona, con sus propios ojos</translation>
+    </message>
+    <message>
+        <source>This view multiplies the digit in the diagram by each neuron&apos;s weights: the bright parts are where the digit matches what the neuron looks for.</source>
+        <translation>Esta vista multiplica el dígito del diagrama por los pesos de cada neurona: las partes brillantes son donde el dígito coincide con lo que busca la neurona.</translation>
+    </message>
+    <message>
+        <source>13,002 knobs</source>
+        <translation>13.002 perillas</translation>
+    </message>
+    <message>
+        <source>784·16 + 16·16 + 16·10 weights and 16 + 16 + 10 biases: 13,002 numbers. Learning means finding good values for all of them. How? That is lesson 2.</source>
+        <translation>784·16 + 16·16 + 16·10 pesos y 16 + 16 + 10 sesgos: 13.002 números. Aprender significa encontrar buenos valores para todos ellos. ¿Cómo? Esa es la lección 2.</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>Start from random weights</source>
+        <translation>Empezar con pesos aleatorios</translation>
+    </message>
+    <message>
+        <source>This network has random weights and biases: its outputs are noise, and it gets about one digit in ten right.</source>
+        <translation>Esta red tiene pesos y sesgos aleatorios: sus salidas son ruido y acierta aproximadamente uno de cada diez dígitos.</translation>
+    </message>
+    <message>
+        <source>The cost</source>
+        <translation>El coste</translation>
+    </message>
+    <message>
+        <source>For one example, the &lt;b&gt;cost&lt;/b&gt; adds up the squared differences between the ten outputs and what they should be (1 for the right digit, 0 for the rest). Averaged over all training examples, it measures how bad the network is.</source>
+        <translation>Para un ejemplo, el &lt;b&gt;coste&lt;/b&gt; suma las diferencias al cuadrado entre las diez salidas y lo que deberían ser (1 para el dígito correcto, 0 para los demás). Promediado sobre todos los ejemplos de entrenamiento, mide lo mala que es la red.</translation>
+    </message>
+    <message>
+        <source>The gradient points uphill</source>
+        <translation>El gradiente apunta cuesta arriba</translation>
+    </message>
+    <message>
+        <source>The cost is a function of all 13,002 weights and biases. Its &lt;b&gt;gradient&lt;/b&gt; says which way to nudge each of them to make the cost rise fastest; gradient descent steps the other way. The landscape shows the cost along two directions.</source>
+        <translation>El coste es una función de los 13.002 pesos y sesgos. Su &lt;b&gt;gradiente&lt;/b&gt; dice en qué sentido empujar cada uno para que el coste suba lo más rápido posible; el descenso de gradiente da el paso en sentido contrario. El paisaje muestra el coste a lo largo de dos direcciones.</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>Un paso</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): the network takes one step downhill, computed from 10 examples, a &lt;b&gt;mini-batch&lt;/b&gt;.</source>
+        <translation>Pulse &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): la red da un paso cuesta abajo, calculado a partir de 10 ejemplos, un &lt;b&gt;mini-lote&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Step mini-batch (F10).</source>
+        <translation>Su turno: pulse Step mini-batch (F10).</translation>
+    </message>
+    <message>
+        <source>Watch it learn</source>
+        <translation>Verla aprender</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Train&lt;/b&gt; (F5). At the lesson pace the first mini-batches come slowly and the pace quickens as the cost flattens: watch the weights take shape.</source>
+        <translation>Pulse &lt;b&gt;Train&lt;/b&gt; (F5). Al ritmo de la lección los primeros mini-lotes llegan despacio y el ritmo se acelera a medida que el coste se aplana: observe cómo los pesos toman forma.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Train (F5).</source>
+        <translation>Su turno: pulse Train (F5).</translation>
+    </message>
+    <message>
+        <source>Mini-batches are noisy</source>
+        <translation>Los mini-lotes son ruidosos</translation>
+    </message>
+    <message>
+        <source>A mini-batch&apos;s gradient only estimates the full gradient, so each step wobbles — like a drunk walking downhill. It is much cheaper, so it wins.</source>
+        <translation>El gradiente de un mini-lote solo estima el gradiente completo, así que cada paso se tambalea, como un borracho que baja una cuesta. Es mucho más barato, y por eso gana.</translation>
+    </message>
+    <message>
+        <source>The step size η</source>
+        <translation>El tamaño del paso η</translation>
+    </message>
+    <message>
+        <source>The learning rate &lt;b&gt;η&lt;/b&gt; scales every step. Set it to 100 in the Training panel and watch what the cost does; the line at the bottom of the window says what went wrong. Then set it back to 3.</source>
+        <translation>La tasa de aprendizaje &lt;b&gt;η&lt;/b&gt; escala cada paso. Póngala a 100 en el panel de entrenamiento y observe qué hace el coste; la línea de abajo de la ventana dice qué salió mal. Después vuelva a ponerla a 3.</translation>
+    </message>
+    <message>
+        <source>Your turn: change the learning rate.</source>
+        <translation>Su turno: cambie la tasa de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>Watch the first epoch again</source>
+        <translation>Ver de nuevo la primera época</translation>
+    </message>
+    <message>
+        <source>The replay bar under the views recorded the run, densely at the start where the network changes most. Drag it to the left to see the first epoch again.</source>
+        <translation>La barra de repetición bajo las vistas grabó la ejecución, con más densidad al principio, donde la red cambia más. Arrástrela a la izquierda para ver de nuevo la primera época.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the replay bar.</source>
+        <translation>Su turno: arrastre la barra de repetición.</translation>
+    </message>
+    <message>
+        <source>What backpropagation does</source>
+        <translation>Qué hace la retropropagación</translation>
+    </message>
+    <message>
+        <source>What does this example want?</source>
+        <translation>¿Qué quiere este ejemplo?</translation>
+    </message>
+    <message>
+        <source>Take one training example. Each output neuron should move towards its target: up for the right digit, down for the others. The arrows are these &lt;b&gt;nudges&lt;/b&gt;, bigger where the output is further off.</source>
+        <translation>Tome un ejemplo de entrenamiento. Cada neurona de salida debería moverse hacia su objetivo: hacia arriba para el dígito correcto, hacia abajo para los demás. Las flechas son esos &lt;b&gt;empujones&lt;/b&gt;, mayores donde la salida está más lejos.</translation>
+    </message>
+    <message>
+        <source>Three levers</source>
+        <translation>Tres palancas</translation>
+    </message>
+    <message>
+        <source>To raise one output neuron, backpropagation can raise its &lt;b&gt;bias&lt;/b&gt;, change its &lt;b&gt;weights&lt;/b&gt; (those from bright neurons matter most), or change the previous layer&apos;s &lt;b&gt;activations&lt;/b&gt; in proportion to the weights.</source>
+        <translation>Para subir una neurona de salida, la retropropagación puede subir su &lt;b&gt;sesgo&lt;/b&gt;, cambiar sus &lt;b&gt;pesos&lt;/b&gt; (los que vienen de neuronas brillantes son los que más importan) o cambiar las &lt;b&gt;activaciones&lt;/b&gt; de la capa anterior en proporción a los pesos.</translation>
+    </message>
+    <message>
+        <source>Wishes for the layer before</source>
+        <translation>Deseos para la capa anterior</translation>
+    </message>
+    <message>
+        <source>Every output neuron has wishes for the last hidden layer. Added together they say how that layer should change; the same reasoning then repeats one layer further back. That is why it is called &lt;b&gt;backpropagation&lt;/b&gt;.</source>
+        <translation>Cada neurona de salida tiene deseos para la última capa oculta. Sumados, dicen cómo debería cambiar esa capa; el mismo razonamiento se repite luego una capa más atrás. Por eso se llama &lt;b&gt;retropropagación&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Ask for another digit</source>
+        <translation>Pedir otro dígito</translation>
+    </message>
+    <message>
+        <source>Pick a different wanted digit above the arrows and watch every wish change.</source>
+        <translation>Elija otro dígito deseado encima de las flechas y observe cómo cambia cada deseo.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a wanted digit.</source>
+        <translation>Su turno: haga clic en un dígito deseado.</translation>
+    </message>
+    <message>
+        <source>Many examples, one step</source>
+        <translation>Muchos ejemplos, un paso</translation>
+    </message>
+    <message>
+        <source>A real step does not follow one example. Each example of a &lt;b&gt;mini-batch&lt;/b&gt; has its own wishes; their &lt;b&gt;average&lt;/b&gt; is the step gradient descent takes.</source>
+        <translation>Un paso real no sigue a un solo ejemplo. Cada ejemplo de un &lt;b&gt;mini-lote&lt;/b&gt; tiene sus propios deseos; su &lt;b&gt;media&lt;/b&gt; es el paso que da el descenso de gradiente.</translation>
+    </message>
+    <message>
+        <source>Your turn: pick another mini-batch.</source>
+        <translation>Su turno: elija otro mini-lote.</translation>
+    </message>
+    <message>
+        <source>Take the step</source>
+        <translation>Dar el paso</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Training starts from fresh random weights, so the wishes are big. The panel shows the images the step trained on and their cost before and after it.</source>
+        <translation>Pulse &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). El entrenamiento empieza con pesos aleatorios nuevos, así que los deseos son grandes. El panel muestra las imágenes con las que se entrenó el paso y su coste antes y después.</translation>
+    </message>
+    <message>
+        <source>Which knobs matter</source>
+        <translation>Qué perillas importan</translation>
+    </message>
+    <message>
+        <source>Averaged over many examples, the gradient says how sensitive the cost is to each weight and bias: a few matter a lot, most very little.</source>
+        <translation>Promediado sobre muchos ejemplos, el gradiente dice lo sensible que es el coste a cada peso y sesgo: unos pocos importan mucho, la mayoría muy poco.</translation>
+    </message>
+    <message>
+        <source>Backpropagation calculus</source>
+        <translation>Cálculo de la retropropagación</translation>
+    </message>
+    <message>
+        <source>One neuron per layer</source>
+        <translation>Una neurona por capa</translation>
+    </message>
+    <message>
+        <source>The simplest network: a chain of single neurons, a(L−2) → a(L−1) → a(L), and the cost of one example, C₀ = (a(L) − y)².</source>
+        <translation>La red más sencilla: una cadena de neuronas sueltas, a(L−2) → a(L−1) → a(L), y el coste de un ejemplo, C₀ = (a(L) − y)².</translation>
+    </message>
+    <message>
+        <source>The last link</source>
+        <translation>El último eslabón</translation>
+    </message>
+    <message>
+        <source>The last neuron computes z(L) = w(L)·a(L−1) + b(L) and a(L) = σ(z(L)). The picture writes the current values on each link.</source>
+        <translation>La última neurona calcula z(L) = w(L)·a(L−1) + b(L) y a(L) = σ(z(L)). La imagen escribe los valores actuales en cada eslabón.</translation>
+    </message>
+    <message>
+        <source>The chain rule</source>
+        <translation>La regla de la cadena</translation>
+    </message>
+    <message>
+        <source>A small change in w(L) changes z(L), which changes a(L), which changes C₀. So ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y): three factors, shown in the table.</source>
+        <translation>Un pequeño cambio en w(L) cambia z(L), que cambia a(L), que cambia C₀. Así que ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y): tres factores, mostrados en la tabla.</translation>
+    </message>
+    <message>
+        <source>Slide w</source>
+        <translation>Deslizar w</translation>
+    </message>
+    <message>
+        <source>Drag w. The plot shows C₀ against w; the yellow tangent&apos;s slope is the product of the three factors.</source>
+        <translation>Arrastre w. La gráfica muestra C₀ frente a w; la pendiente de la tangente amarilla es el producto de los tres factores.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the w slider.</source>
+        <translation>Su turno: arrastre el control deslizante de w.</translation>
+    </message>
+    <message>
+        <source>The bias</source>
+        <translation>El sesgo</translation>
+    </message>
+    <message>
+        <source>For the bias the first factor is 1, since ∂z/∂b = 1: ∂C₀/∂b = σ′(z) · 2(a − y).</source>
+        <translation>Para el sesgo el primer factor es 1, ya que ∂z/∂b = 1: ∂C₀/∂b = σ′(z) · 2(a − y).</translation>
+    </message>
+    <message>
+        <source>One layer further back</source>
+        <translation>Una capa más atrás</translation>
+    </message>
+    <message>
+        <source>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) tells how the cost feels the previous activation. Repeat the same rule one link back and you reach a(L−2): the picture writes these derivatives under each neuron.</source>
+        <translation>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) dice cómo siente el coste la activación anterior. Repita la misma regla un eslabón más atrás y llegará a a(L−2): la imagen escribe estas derivadas bajo cada neurona.</translation>
+    </message>
+    <message>
+        <source>Many neurons</source>
+        <translation>Muchas neuronas</translation>
+    </message>
+    <message>
+        <source>With many neurons per layer nothing new happens: a neuron&apos;s activation influences every neuron of the next layer, so its derivative is a sum over them. The backprop panel shows those sums for the real network.</source>
+        <translation>Con muchas neuronas por capa no ocurre nada nuevo: la activación de una neurona influye en todas las neuronas de la capa siguiente, así que su derivada es una suma sobre ellas. El panel de retropropagación muestra esas sumas para la red real.</translation>
+    </message>
+    <message>
+        <source>Free exploration</source>
+        <translation>Exploración libre</translation>
+    </message>
 </context>
 <context>
     <name>AbstentionPlot</name>
@@ -62,7 +382,7 @@
     </message>
     <message>
         <source>A random mini-batch of {n} training examples:</source>
-        <translation>Un mini-lote aleatorio de {n} ejemplos de entrenamiento:</translation>
+        <translation type="vanished">Un mini-lote aleatorio de {n} ejemplos de entrenamiento:</translation>
     </message>
     <message>
         <source>training example {i:,}</source>
@@ -98,6 +418,10 @@
     <message>
         <source>&lt;b&gt;wishes: outputs&lt;/b&gt;</source>
         <translation>&lt;b&gt;deseos: salidas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A random mini-batch of {n} training examples:</source>
+        <translation>Un mini-lote aleatorio de {n} ejemplos de entrenamiento:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Step mini-batch&lt;/b&gt; trained on these {n} images. Their cost: &lt;b&gt;{b:.4f} → {a:.4f}&lt;/b&gt; ({d:+.1f} %) after one step down the average gradient.</source>
@@ -673,6 +997,41 @@ salidas: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Show me</source>
+        <translation>Muéstramelo</translation>
+    </message>
+    <message>
+        <source>Put the app in the state this step talks about</source>
+        <translation>Poner la aplicación en el estado del que habla este paso</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson {n}&lt;/b&gt; · {title}</source>
+        <translation>&lt;b&gt;Lección {n}&lt;/b&gt; · {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ hecho</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>pendiente</translation>
+    </message>
+</context>
+<context>
     <name>ImportData</name>
     <message>
         <source>your own data (instead of --dataset)</source>
@@ -1164,6 +1523,21 @@ salidas: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>LessonController</name>
+    <message>
+        <source>Lesson guide</source>
+        <translation>Guía de la lección</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lecciones</translation>
+    </message>
+    <message>
+        <source>training example {i:,}</source>
+        <translation>ejemplo de entrenamiento {i:,}</translation>
+    </message>
+</context>
+<context>
     <name>MapChoice</name>
     <message>
         <source>PCA</source>
@@ -1200,6 +1574,10 @@ salidas: {outputs}</translation>
     <message>
         <source>{0:,} test images by t-SNE (neighbours kept together; distances between clusters mean little)</source>
         <translation>{0:,} imágenes de prueba con t-SNE (los vecinos quedan juntos; las distancias entre grupos significan poco)</translation>
+    </message>
+    <message>
+        <source>The maps of the layers show an earlier state of the network; they are computed again once training pauses.</source>
+        <translation>Los mapas de las capas muestran un estado anterior de la red; se vuelven a calcular cuando el entrenamiento se pausa.</translation>
     </message>
     <message>
         <source>input</source>
@@ -1521,6 +1899,49 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     <message>
         <source>Threshold {t:.2f}: answers {answered:,} of {n:,} ({coverage:.1%}), {right} of them right; “don&apos;t know” for {unanswered:,}. Answering all: {plain:.1%} right.</source>
         <translation>Umbral {t:.2f}: responde a {answered:,} de {n:,} ({coverage:.1%}), {right} de ellas correctas; «no lo sé» para {unanswered:,}. Respondiendo a todas: {plain:.1%} correctas.</translation>
+    </message>
+</context>
+<context>
+    <name>RunWatcher</name>
+    <message>
+        <source>Try it</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Apply the setting the hint suggests</source>
+        <translation>Aplicar el ajuste que sugiere la pista</translation>
+    </message>
+    <message>
+        <source>Lesson pace</source>
+        <translation>Ritmo de la lección</translation>
+    </message>
+    <message>
+        <source>Lesson pace: the first mini-batches slowly, faster as the cost flattens, so the first epoch takes about half a minute. Off: the Speed slider&apos;s pace.</source>
+        <translation>Ritmo de la lección: los primeros mini-lotes despacio, más rápido a medida que el coste se aplana, de modo que la primera época dura aproximadamente medio minuto. Desactivado: el ritmo del control de velocidad.</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>Velocidad máxima</translation>
+    </message>
+    <message>
+        <source>Train as fast as the machine can (Speed: full)</source>
+        <translation>Entrenar tan rápido como pueda la máquina (velocidad: máxima)</translation>
+    </message>
+    <message>
+        <source>◀◀ Watch the first epoch</source>
+        <translation>◀◀ Ver la primera época</translation>
+    </message>
+    <message>
+        <source>The run went by fast, but the replay kept its first epoch densely: play it slowly</source>
+        <translation>La ejecución pasó deprisa, pero la repetición guardó su primera época con detalle: reprodúzcala despacio</translation>
+    </message>
+    <message>
+        <source>Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the Backprop panel&apos;s Mini-batch page shows them).</source>
+        <translation>Step mini-batch: el coste de sus {n} imágenes pasó de {b:.4f} → {a:.4f} (la página Mini-lote del panel de retropropagación las muestra).</translation>
+    </message>
+    <message>
+        <source>The first epoch went by in {s:.1f} s. It is where most of the learning happens, and the replay kept it densely: press ◀◀ Watch the first epoch, or scrub back.</source>
+        <translation>La primera época pasó en {s:.1f} s. En ella ocurre la mayor parte del aprendizaje, y la repetición la guardó con detalle: pulse ◀◀ Ver la primera época, o retroceda.</translation>
     </message>
 </context>
 <context>
@@ -1870,77 +2291,6 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     </message>
 </context>
 <context>
-    <name>VideoExport</name>
-    <message>
-        <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
-        <translation type="vanished">La exportación de vídeo necesita el codificador opcional: pip install &quot;nnviz[video]&quot;</translation>
-    </message>
-    <message>
-        <source>Export replay as video (MP4) — how to enable…</source>
-        <translation type="vanished">Exportar la reproducción como vídeo (MP4): cómo activarlo…</translation>
-    </message>
-    <message>
-        <source>Export replay as video (MP4)</source>
-        <translation type="vanished">Exportar la reproducción como vídeo (MP4)</translation>
-    </message>
-    <message>
-        <source>First-layer weights</source>
-        <translation type="vanished">Pesos de la primera capa</translation>
-    </message>
-    <message>
-        <source>Network diagram</source>
-        <translation type="vanished">Diagrama de la red</translation>
-    </message>
-    <message>
-        <source>An H.264 video of this view over the recorded run</source>
-        <translation type="vanished">Un vídeo H.264 de esta vista a lo largo del entrenamiento grabado</translation>
-    </message>
-    <message>
-        <source>Export replay as video</source>
-        <translation type="vanished">Exportar la reproducción como vídeo</translation>
-    </message>
-    <message>
-        <source>Video export uses imageio and imageio-ffmpeg, which bring their own encoder and are not installed here. Install them with
-
-    pip install &quot;nnviz[video]&quot;
-
-(inside nnviz&apos;s virtual environment), then start nnviz again.</source>
-        <translation type="vanished">La exportación de vídeo usa imageio e imageio-ffmpeg, que traen su propio codificador y no están instalados aquí. Instálelos con
-
-    pip install &quot;nnviz[video]&quot;
-
-(dentro del entorno virtual de nnviz) y vuelva a iniciar nnviz.</translation>
-    </message>
-    <message>
-        <source>Nothing to animate</source>
-        <translation type="vanished">Nada que animar</translation>
-    </message>
-    <message>
-        <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
-        <translation type="vanished">Entrene un rato primero (o abra un entrenamiento grabado): el vídeo muestra los momentos grabados.</translation>
-    </message>
-    <message>
-        <source>MP4 video (*.mp4)</source>
-        <translation type="vanished">Vídeo MP4 (*.mp4)</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation type="vanished">No se pudo exportar</translation>
-    </message>
-    <message>
-        <source>Encoding the video…</source>
-        <translation type="vanished">Codificando el vídeo…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Cancelar</translation>
-    </message>
-    <message>
-        <source>Saved {0} frames to {1}</source>
-        <translation type="vanished">{0} fotogramas guardados en {1}</translation>
-    </message>
-</context>
-<context>
     <name>VideoExportController</name>
     <message>
         <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
@@ -2009,6 +2359,29 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     <message>
         <source>Saved {0} frames to {1}</source>
         <translation>{0} fotogramas guardados en {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Lesson 1 · What is a neural network?</source>
+        <translation>Lección 1 · ¿Qué es una red neuronal?</translation>
+    </message>
+    <message>
+        <source>Lesson 2 · Gradient descent</source>
+        <translation>Lección 2 · Descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>Lesson 3 · What backpropagation does</source>
+        <translation>Lección 3 · Qué hace la retropropagación</translation>
+    </message>
+    <message>
+        <source>Lesson 4 · Backpropagation calculus</source>
+        <translation>Lección 4 · Cálculo de la retropropagación</translation>
+    </message>
+    <message>
+        <source>Beyond the lessons</source>
+        <translation>Más allá de las lecciones</translation>
     </message>
 </context>
 <context>

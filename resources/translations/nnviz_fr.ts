@@ -19,6 +19,326 @@
         <source>Big: 98 %</source>
         <translation>Grand : 98 %</translation>
     </message>
+    <message>
+        <source>Steps too big: the cost stops falling. Try η = {to:g}.</source>
+        <translation>Pas trop grands : le coût cesse de baisser. Essayez η = {to:g}.</translation>
+    </message>
+    <message>
+        <source>Each step jumps past the bottom of the valley, so the cost cannot settle ({acc:.0%} right at η = {lr:g}). A smaller learning rate takes smaller steps.</source>
+        <translation>Chaque pas saute au-delà du fond de la vallée, le coût ne peut donc pas se poser ({acc:.0%} justes à η = {lr:g}). Un taux d&apos;apprentissage plus petit fait de plus petits pas.</translation>
+    </message>
+    <message>
+        <source>ReLUs blown up or dead: no gradient flows. Try Init: scaled, η = {lr:g}.</source>
+        <translation>ReLU explosées ou mortes : aucun gradient ne passe. Essayez Init : scaled, η = {lr:g}.</translation>
+    </message>
+    <message>
+        <source>With N(0, 1) weights the ReLUs&apos; values grow so large that the outputs are stuck at 0 or 1 ({pinned:.0%} of them), and {dead:.0%} of a hidden layer&apos;s ReLUs give 0 for every image: dead, they pass no gradient back.</source>
+        <translation>Avec des poids N(0, 1), les valeurs des ReLU deviennent si grandes que les sorties restent bloquées à 0 ou 1 ({pinned:.0%} d&apos;entre elles), et {dead:.0%} des ReLU d&apos;une couche cachée donnent 0 pour chaque image : mortes, elles ne renvoient aucun gradient.</translation>
+    </message>
+    <message>
+        <source>Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled.</source>
+        <translation>Sorties bloquées à 0 ou 1 : la sigmoïde y est plate. Essayez Init : scaled.</translation>
+    </message>
+    <message>
+        <source>For almost every image the outputs sit where the sigmoid is flat, so the gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, keep them learning.</source>
+        <translation>Pour presque chaque image, les sorties se trouvent là où la sigmoïde est plate, donc le gradient est presque nul. Des poids initiaux mis à l&apos;échelle, ou le coût d&apos;entropie croisée, les font continuer à apprendre.</translation>
+    </message>
+    <message>
+        <source>{n} hidden neurons are too few for ten digits. Try {to}.</source>
+        <translation>{n} neurones cachés, c&apos;est trop peu pour dix chiffres. Essayez {to}.</translation>
+    </message>
+    <message>
+        <source>A hidden layer of {n} neurons cannot carry enough about the image to tell ten digits apart ({acc:.0%} right). Layers 784,16,16,10 can.</source>
+        <translation>Une couche cachée de {n} neurones ne peut pas transmettre assez de l&apos;image pour distinguer dix chiffres ({acc:.0%} justes). Les couches 784,16,16,10 le peuvent.</translation>
+    </message>
+    <message>
+        <source>What is a neural network?</source>
+        <translation>Qu&apos;est-ce qu&apos;un réseau de neurones ?</translation>
+    </message>
+    <message>
+        <source>Neurons hold numbers</source>
+        <translation>Les neurones contiennent des nombres</translation>
+    </message>
+    <message>
+        <source>The picture in the middle is a network that already learned to read digits. Each circle is a neuron holding one number between 0 and 1, its &lt;b&gt;activation&lt;/b&gt;: white is 1, black is 0. The input layer is the image itself, 28 × 28 = 784 pixels.</source>
+        <translation>L&apos;image du milieu est un réseau qui a déjà appris à lire les chiffres. Chaque cercle est un neurone contenant un nombre entre 0 et 1, son &lt;b&gt;activation&lt;/b&gt; : blanc vaut 1, noir vaut 0. La couche d&apos;entrée est l&apos;image elle-même, 28 × 28 = 784 pixels.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Activations flow left to right: 784 inputs, two hidden layers of 16 neurons, 10 outputs, one per digit. The brightest output is the network&apos;s answer.</source>
+        <translation>Les activations circulent de gauche à droite : 784 entrées, deux couches cachées de 16 neurones, 10 sorties, une par chiffre. La sortie la plus lumineuse est la réponse du réseau.</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>Dessiner un chiffre</translation>
+    </message>
+    <message>
+        <source>Draw any digit on the pad with the mouse. The network reads it at once; the bars beside the pad are the ten output activations.</source>
+        <translation>Dessinez n&apos;importe quel chiffre sur la zone de dessin avec la souris. Le réseau le lit aussitôt ; les barres à côté de la zone sont les dix activations de sortie.</translation>
+    </message>
+    <message>
+        <source>Your turn: draw a digit on the pad.</source>
+        <translation>À vous : dessinez un chiffre sur la zone de dessin.</translation>
+    </message>
+    <message>
+        <source>Weights: what a neuron looks for</source>
+        <translation>Les poids : ce que cherche un neurone</translation>
+    </message>
+    <message>
+        <source>A first-layer neuron adds up all 784 pixels, each multiplied by its own &lt;b&gt;weight&lt;/b&gt;. Drawn as a 28 × 28 picture, blue weights are pixels it wants lit and orange ones pixels it wants dark. Click any neuron of the first hidden layer to open its weights.</source>
+        <translation>Un neurone de la première couche additionne les 784 pixels, chacun multiplié par son propre &lt;b&gt;poids&lt;/b&gt;. Dessinés comme une image 28 × 28, les poids bleus sont des pixels qu&apos;il veut allumés et les orange des pixels qu&apos;il veut sombres. Cliquez sur un neurone de la première couche cachée pour ouvrir ses poids.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a neuron in the first hidden layer.</source>
+        <translation>À vous : cliquez sur un neurone de la première couche cachée.</translation>
+    </message>
+    <message>
+        <source>Bias and sigmoid</source>
+        <translation>Biais et sigmoïde</translation>
+    </message>
+    <message>
+        <source>The weighted sum plus a &lt;b&gt;bias&lt;/b&gt; is z = w·a + b. The bias says how high the sum must be before the neuron lights up. The &lt;b&gt;sigmoid&lt;/b&gt; σ(z) squashes z into 0…1, and that is the neuron&apos;s activation.</source>
+        <translation>La somme pondérée plus un &lt;b&gt;biais&lt;/b&gt; donne z = w·a + b. Le biais dit à quel point la somme doit être élevée avant que le neurone s&apos;allume. La &lt;b&gt;sigmoïde&lt;/b&gt; σ(z) écrase z dans 0…1, et c&apos;est l&apos;activation du neurone.</translation>
+    </message>
+    <message>
+        <source>Every neuron, through its own eyes</source>
+        <translation>Chaque neurone, avec ses propres yeux</translation>
+    </message>
+    <message>
+        <source>This view multiplies the digit in the diagram by each neuron&apos;s weights: the bright parts are where the digit matches what the neuron looks for.</source>
+        <translation>Cette vue multiplie le chiffre du diagramme par les poids de chaque neurone : les parties claires sont là où le chiffre correspond à ce que cherche le neurone.</translation>
+    </message>
+    <message>
+        <source>13,002 knobs</source>
+        <translation>13 002 boutons</translation>
+    </message>
+    <message>
+        <source>784·16 + 16·16 + 16·10 weights and 16 + 16 + 10 biases: 13,002 numbers. Learning means finding good values for all of them. How? That is lesson 2.</source>
+        <translation>784·16 + 16·16 + 16·10 poids et 16 + 16 + 10 biais : 13 002 nombres. Apprendre, c&apos;est trouver de bonnes valeurs pour tous. Comment ? C&apos;est la leçon 2.</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Descente de gradient</translation>
+    </message>
+    <message>
+        <source>Start from random weights</source>
+        <translation>Partir de poids aléatoires</translation>
+    </message>
+    <message>
+        <source>This network has random weights and biases: its outputs are noise, and it gets about one digit in ten right.</source>
+        <translation>Ce réseau a des poids et des biais aléatoires : ses sorties sont du bruit, et il reconnaît environ un chiffre sur dix.</translation>
+    </message>
+    <message>
+        <source>The cost</source>
+        <translation>Le coût</translation>
+    </message>
+    <message>
+        <source>For one example, the &lt;b&gt;cost&lt;/b&gt; adds up the squared differences between the ten outputs and what they should be (1 for the right digit, 0 for the rest). Averaged over all training examples, it measures how bad the network is.</source>
+        <translation>Pour un exemple, le &lt;b&gt;coût&lt;/b&gt; additionne les carrés des écarts entre les dix sorties et ce qu&apos;elles devraient être (1 pour le bon chiffre, 0 pour les autres). En moyenne sur tous les exemples d&apos;entraînement, il mesure à quel point le réseau est mauvais.</translation>
+    </message>
+    <message>
+        <source>The gradient points uphill</source>
+        <translation>Le gradient pointe vers le haut</translation>
+    </message>
+    <message>
+        <source>The cost is a function of all 13,002 weights and biases. Its &lt;b&gt;gradient&lt;/b&gt; says which way to nudge each of them to make the cost rise fastest; gradient descent steps the other way. The landscape shows the cost along two directions.</source>
+        <translation>Le coût est une fonction des 13 002 poids et biais. Son &lt;b&gt;gradient&lt;/b&gt; dit dans quel sens pousser chacun d&apos;eux pour que le coût monte le plus vite ; la descente de gradient fait un pas dans l&apos;autre sens. Le paysage montre le coût le long de deux directions.</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>Un pas</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): the network takes one step downhill, computed from 10 examples, a &lt;b&gt;mini-batch&lt;/b&gt;.</source>
+        <translation>Appuyez sur &lt;b&gt;Step mini-batch&lt;/b&gt; (F10) : le réseau fait un pas vers le bas, calculé à partir de 10 exemples, un &lt;b&gt;mini-lot&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Step mini-batch (F10).</source>
+        <translation>À vous : appuyez sur Step mini-batch (F10).</translation>
+    </message>
+    <message>
+        <source>Watch it learn</source>
+        <translation>Le regarder apprendre</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Train&lt;/b&gt; (F5). At the lesson pace the first mini-batches come slowly and the pace quickens as the cost flattens: watch the weights take shape.</source>
+        <translation>Appuyez sur &lt;b&gt;Train&lt;/b&gt; (F5). Au rythme de la leçon, les premiers mini-lots arrivent lentement et le rythme s&apos;accélère à mesure que le coût s&apos;aplatit : regardez les poids prendre forme.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Train (F5).</source>
+        <translation>À vous : appuyez sur Train (F5).</translation>
+    </message>
+    <message>
+        <source>Mini-batches are noisy</source>
+        <translation>Les mini-lots sont bruités</translation>
+    </message>
+    <message>
+        <source>A mini-batch&apos;s gradient only estimates the full gradient, so each step wobbles — like a drunk walking downhill. It is much cheaper, so it wins.</source>
+        <translation>Le gradient d&apos;un mini-lot n&apos;est qu&apos;une estimation du gradient complet, donc chaque pas titube — comme un ivrogne qui descend une pente. Il coûte beaucoup moins cher, c&apos;est pourquoi il gagne.</translation>
+    </message>
+    <message>
+        <source>The step size η</source>
+        <translation>La taille du pas η</translation>
+    </message>
+    <message>
+        <source>The learning rate &lt;b&gt;η&lt;/b&gt; scales every step. Set it to 100 in the Training panel and watch what the cost does; the line at the bottom of the window says what went wrong. Then set it back to 3.</source>
+        <translation>Le taux d&apos;apprentissage &lt;b&gt;η&lt;/b&gt; règle la taille de chaque pas. Mettez-le à 100 dans le panneau Entraînement et regardez ce que fait le coût ; la ligne en bas de la fenêtre dit ce qui n&apos;a pas marché. Remettez-le ensuite à 3.</translation>
+    </message>
+    <message>
+        <source>Your turn: change the learning rate.</source>
+        <translation>À vous : changez le taux d&apos;apprentissage.</translation>
+    </message>
+    <message>
+        <source>Watch the first epoch again</source>
+        <translation>Revoir la première époque</translation>
+    </message>
+    <message>
+        <source>The replay bar under the views recorded the run, densely at the start where the network changes most. Drag it to the left to see the first epoch again.</source>
+        <translation>La barre de relecture sous les vues a enregistré l&apos;exécution, densément au début, là où le réseau change le plus. Faites-la glisser vers la gauche pour revoir la première époque.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the replay bar.</source>
+        <translation>À vous : faites glisser la barre de relecture.</translation>
+    </message>
+    <message>
+        <source>What backpropagation does</source>
+        <translation>Ce que fait la rétropropagation</translation>
+    </message>
+    <message>
+        <source>What does this example want?</source>
+        <translation>Que veut cet exemple ?</translation>
+    </message>
+    <message>
+        <source>Take one training example. Each output neuron should move towards its target: up for the right digit, down for the others. The arrows are these &lt;b&gt;nudges&lt;/b&gt;, bigger where the output is further off.</source>
+        <translation>Prenez un exemple d&apos;entraînement. Chaque neurone de sortie devrait aller vers sa cible : vers le haut pour le bon chiffre, vers le bas pour les autres. Les flèches sont ces &lt;b&gt;coups de pouce&lt;/b&gt;, plus grands là où la sortie est plus loin du but.</translation>
+    </message>
+    <message>
+        <source>Three levers</source>
+        <translation>Trois leviers</translation>
+    </message>
+    <message>
+        <source>To raise one output neuron, backpropagation can raise its &lt;b&gt;bias&lt;/b&gt;, change its &lt;b&gt;weights&lt;/b&gt; (those from bright neurons matter most), or change the previous layer&apos;s &lt;b&gt;activations&lt;/b&gt; in proportion to the weights.</source>
+        <translation>Pour augmenter un neurone de sortie, la rétropropagation peut augmenter son &lt;b&gt;biais&lt;/b&gt;, changer ses &lt;b&gt;poids&lt;/b&gt; (ceux venant de neurones lumineux comptent le plus) ou changer les &lt;b&gt;activations&lt;/b&gt; de la couche précédente en proportion des poids.</translation>
+    </message>
+    <message>
+        <source>Wishes for the layer before</source>
+        <translation>Des souhaits pour la couche d&apos;avant</translation>
+    </message>
+    <message>
+        <source>Every output neuron has wishes for the last hidden layer. Added together they say how that layer should change; the same reasoning then repeats one layer further back. That is why it is called &lt;b&gt;backpropagation&lt;/b&gt;.</source>
+        <translation>Chaque neurone de sortie a des souhaits pour la dernière couche cachée. Additionnés, ils disent comment cette couche devrait changer ; le même raisonnement se répète ensuite une couche plus en arrière. C&apos;est pourquoi on l&apos;appelle &lt;b&gt;rétropropagation&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Ask for another digit</source>
+        <translation>Demander un autre chiffre</translation>
+    </message>
+    <message>
+        <source>Pick a different wanted digit above the arrows and watch every wish change.</source>
+        <translation>Choisissez un autre chiffre voulu au-dessus des flèches et regardez chaque souhait changer.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a wanted digit.</source>
+        <translation>À vous : cliquez sur un chiffre voulu.</translation>
+    </message>
+    <message>
+        <source>Many examples, one step</source>
+        <translation>Beaucoup d&apos;exemples, un pas</translation>
+    </message>
+    <message>
+        <source>A real step does not follow one example. Each example of a &lt;b&gt;mini-batch&lt;/b&gt; has its own wishes; their &lt;b&gt;average&lt;/b&gt; is the step gradient descent takes.</source>
+        <translation>Un vrai pas ne suit pas un seul exemple. Chaque exemple d&apos;un &lt;b&gt;mini-lot&lt;/b&gt; a ses propres souhaits ; leur &lt;b&gt;moyenne&lt;/b&gt; est le pas que fait la descente de gradient.</translation>
+    </message>
+    <message>
+        <source>Your turn: pick another mini-batch.</source>
+        <translation>À vous : choisissez un autre mini-lot.</translation>
+    </message>
+    <message>
+        <source>Take the step</source>
+        <translation>Faire le pas</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Training starts from fresh random weights, so the wishes are big. The panel shows the images the step trained on and their cost before and after it.</source>
+        <translation>Appuyez sur &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). L&apos;entraînement part de nouveaux poids aléatoires, donc les souhaits sont grands. Le panneau montre les images sur lesquelles le pas s&apos;est entraîné et leur coût avant et après.</translation>
+    </message>
+    <message>
+        <source>Which knobs matter</source>
+        <translation>Quels boutons comptent</translation>
+    </message>
+    <message>
+        <source>Averaged over many examples, the gradient says how sensitive the cost is to each weight and bias: a few matter a lot, most very little.</source>
+        <translation>En moyenne sur beaucoup d&apos;exemples, le gradient dit à quel point le coût est sensible à chaque poids et biais : quelques-uns comptent beaucoup, la plupart très peu.</translation>
+    </message>
+    <message>
+        <source>Backpropagation calculus</source>
+        <translation>Calcul de la rétropropagation</translation>
+    </message>
+    <message>
+        <source>One neuron per layer</source>
+        <translation>Un neurone par couche</translation>
+    </message>
+    <message>
+        <source>The simplest network: a chain of single neurons, a(L−2) → a(L−1) → a(L), and the cost of one example, C₀ = (a(L) − y)².</source>
+        <translation>Le réseau le plus simple : une chaîne de neurones isolés, a(L−2) → a(L−1) → a(L), et le coût d&apos;un exemple, C₀ = (a(L) − y)².</translation>
+    </message>
+    <message>
+        <source>The last link</source>
+        <translation>Le dernier maillon</translation>
+    </message>
+    <message>
+        <source>The last neuron computes z(L) = w(L)·a(L−1) + b(L) and a(L) = σ(z(L)). The picture writes the current values on each link.</source>
+        <translation>Le dernier neurone calcule z(L) = w(L)·a(L−1) + b(L) et a(L) = σ(z(L)). L&apos;image écrit les valeurs actuelles sur chaque maillon.</translation>
+    </message>
+    <message>
+        <source>The chain rule</source>
+        <translation>La règle de dérivation en chaîne</translation>
+    </message>
+    <message>
+        <source>A small change in w(L) changes z(L), which changes a(L), which changes C₀. So ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y): three factors, shown in the table.</source>
+        <translation>Un petit changement de w(L) change z(L), qui change a(L), qui change C₀. Donc ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y) : trois facteurs, montrés dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Slide w</source>
+        <translation>Faire glisser w</translation>
+    </message>
+    <message>
+        <source>Drag w. The plot shows C₀ against w; the yellow tangent&apos;s slope is the product of the three factors.</source>
+        <translation>Faites glisser w. La courbe montre C₀ en fonction de w ; la pente de la tangente jaune est le produit des trois facteurs.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the w slider.</source>
+        <translation>À vous : faites glisser le curseur w.</translation>
+    </message>
+    <message>
+        <source>The bias</source>
+        <translation>Le biais</translation>
+    </message>
+    <message>
+        <source>For the bias the first factor is 1, since ∂z/∂b = 1: ∂C₀/∂b = σ′(z) · 2(a − y).</source>
+        <translation>Pour le biais, le premier facteur vaut 1, car ∂z/∂b = 1 : ∂C₀/∂b = σ′(z) · 2(a − y).</translation>
+    </message>
+    <message>
+        <source>One layer further back</source>
+        <translation>Une couche plus en arrière</translation>
+    </message>
+    <message>
+        <source>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) tells how the cost feels the previous activation. Repeat the same rule one link back and you reach a(L−2): the picture writes these derivatives under each neuron.</source>
+        <translation>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) dit comment le coût ressent l&apos;activation précédente. Répétez la même règle un maillon plus en arrière et vous atteignez a(L−2) : l&apos;image écrit ces dérivées sous chaque neurone.</translation>
+    </message>
+    <message>
+        <source>Many neurons</source>
+        <translation>Beaucoup de neurones</translation>
+    </message>
+    <message>
+        <source>With many neurons per layer nothing new happens: a neuron&apos;s activation influences every neuron of the next layer, so its derivative is a sum over them. The backprop panel shows those sums for the real network.</source>
+        <translation>Avec beaucoup de neurones par couche, rien de nouveau : l&apos;activation d&apos;un neurone influence chaque neurone de la couche suivante, donc sa dérivée est une somme sur eux. Le panneau de rétropropagation montre ces sommes pour le vrai réseau.</translation>
+    </message>
+    <message>
+        <source>Free exploration</source>
+        <translation>Exploration libre</translation>
+    </message>
 </context>
 <context>
     <name>AbstentionPlot</name>
@@ -62,7 +382,7 @@
     </message>
     <message>
         <source>A random mini-batch of {n} training examples:</source>
-        <translation>Un mini-lot aléatoire de {n} exemples d&apos;entraînement :</translation>
+        <translation type="vanished">Un mini-lot aléatoire de {n} exemples d&apos;entraînement :</translation>
     </message>
     <message>
         <source>training example {i:,}</source>
@@ -98,6 +418,10 @@
     <message>
         <source>&lt;b&gt;wishes: outputs&lt;/b&gt;</source>
         <translation>&lt;b&gt;souhaits : sorties&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A random mini-batch of {n} training examples:</source>
+        <translation>Un mini-lot aléatoire de {n} exemples d&apos;entraînement :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Step mini-batch&lt;/b&gt; trained on these {n} images. Their cost: &lt;b&gt;{b:.4f} → {a:.4f}&lt;/b&gt; ({d:+.1f} %) after one step down the average gradient.</source>
@@ -673,6 +997,41 @@ sorties : {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Show me</source>
+        <translation>Montre-moi</translation>
+    </message>
+    <message>
+        <source>Put the app in the state this step talks about</source>
+        <translation>Mettre l&apos;application dans l&apos;état dont parle cette étape</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson {n}&lt;/b&gt; · {title}</source>
+        <translation>&lt;b&gt;Leçon {n}&lt;/b&gt; · {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ fait</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+</context>
+<context>
     <name>ImportData</name>
     <message>
         <source>your own data (instead of --dataset)</source>
@@ -1164,6 +1523,21 @@ sorties : {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>LessonController</name>
+    <message>
+        <source>Lesson guide</source>
+        <translation>Guide de la leçon</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Leçons</translation>
+    </message>
+    <message>
+        <source>training example {i:,}</source>
+        <translation>exemple d&apos;entraînement {i:,}</translation>
+    </message>
+</context>
+<context>
     <name>MapChoice</name>
     <message>
         <source>PCA</source>
@@ -1200,6 +1574,10 @@ sorties : {outputs}</translation>
     <message>
         <source>{0:,} test images by t-SNE (neighbours kept together; distances between clusters mean little)</source>
         <translation>{0:,} images de test par t-SNE (les voisins restent ensemble ; les distances entre groupes veulent dire peu)</translation>
+    </message>
+    <message>
+        <source>The maps of the layers show an earlier state of the network; they are computed again once training pauses.</source>
+        <translation>Les cartes des couches montrent un état antérieur du réseau ; elles sont recalculées dès que l&apos;entraînement est en pause.</translation>
     </message>
     <message>
         <source>input</source>
@@ -1521,6 +1899,49 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     <message>
         <source>Threshold {t:.2f}: answers {answered:,} of {n:,} ({coverage:.1%}), {right} of them right; “don&apos;t know” for {unanswered:,}. Answering all: {plain:.1%} right.</source>
         <translation>Seuil {t:.2f} : répond à {answered:,} sur {n:,} ({coverage:.1%}), dont {right} justes ; « je ne sais pas » pour {unanswered:,}. En répondant à tout : {plain:.1%} justes.</translation>
+    </message>
+</context>
+<context>
+    <name>RunWatcher</name>
+    <message>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>Apply the setting the hint suggests</source>
+        <translation>Appliquer le réglage que suggère l&apos;indice</translation>
+    </message>
+    <message>
+        <source>Lesson pace</source>
+        <translation>Rythme de la leçon</translation>
+    </message>
+    <message>
+        <source>Lesson pace: the first mini-batches slowly, faster as the cost flattens, so the first epoch takes about half a minute. Off: the Speed slider&apos;s pace.</source>
+        <translation>Rythme de la leçon : les premiers mini-lots lentement, plus vite à mesure que le coût s&apos;aplatit, de sorte que la première époque dure environ une demi-minute. Désactivé : le rythme du curseur de vitesse.</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>Pleine vitesse</translation>
+    </message>
+    <message>
+        <source>Train as fast as the machine can (Speed: full)</source>
+        <translation>Entraîner aussi vite que la machine le peut (vitesse : maximale)</translation>
+    </message>
+    <message>
+        <source>◀◀ Watch the first epoch</source>
+        <translation>◀◀ Revoir la première époque</translation>
+    </message>
+    <message>
+        <source>The run went by fast, but the replay kept its first epoch densely: play it slowly</source>
+        <translation>L&apos;exécution est passée vite, mais la relecture a gardé sa première époque en détail : rejouez-la lentement</translation>
+    </message>
+    <message>
+        <source>Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the Backprop panel&apos;s Mini-batch page shows them).</source>
+        <translation>Step mini-batch : le coût de ses {n} images est passé de {b:.4f} → {a:.4f} (la page Mini-lot du panneau de rétropropagation les montre).</translation>
+    </message>
+    <message>
+        <source>The first epoch went by in {s:.1f} s. It is where most of the learning happens, and the replay kept it densely: press ◀◀ Watch the first epoch, or scrub back.</source>
+        <translation>La première époque est passée en {s:.1f} s. C&apos;est là que se fait l&apos;essentiel de l&apos;apprentissage, et la relecture l&apos;a gardée en détail : appuyez sur ◀◀ Revoir la première époque, ou revenez en arrière.</translation>
     </message>
 </context>
 <context>
@@ -1870,77 +2291,6 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     </message>
 </context>
 <context>
-    <name>VideoExport</name>
-    <message>
-        <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
-        <translation type="vanished">L&apos;export vidéo nécessite l&apos;encodeur optionnel : pip install &quot;nnviz[video]&quot;</translation>
-    </message>
-    <message>
-        <source>Export replay as video (MP4) — how to enable…</source>
-        <translation type="vanished">Exporter la relecture en vidéo (MP4) — comment l&apos;activer…</translation>
-    </message>
-    <message>
-        <source>Export replay as video (MP4)</source>
-        <translation type="vanished">Exporter la relecture en vidéo (MP4)</translation>
-    </message>
-    <message>
-        <source>First-layer weights</source>
-        <translation type="vanished">Poids de la première couche</translation>
-    </message>
-    <message>
-        <source>Network diagram</source>
-        <translation type="vanished">Schéma du réseau</translation>
-    </message>
-    <message>
-        <source>An H.264 video of this view over the recorded run</source>
-        <translation type="vanished">Une vidéo H.264 de cette vue au fil de l&apos;entraînement enregistré</translation>
-    </message>
-    <message>
-        <source>Export replay as video</source>
-        <translation type="vanished">Exporter la relecture en vidéo</translation>
-    </message>
-    <message>
-        <source>Video export uses imageio and imageio-ffmpeg, which bring their own encoder and are not installed here. Install them with
-
-    pip install &quot;nnviz[video]&quot;
-
-(inside nnviz&apos;s virtual environment), then start nnviz again.</source>
-        <translation type="vanished">L&apos;export vidéo utilise imageio et imageio-ffmpeg, qui apportent leur propre encodeur et ne sont pas installés ici. Installez-les avec
-
-    pip install &quot;nnviz[video]&quot;
-
-(dans l&apos;environnement virtuel de nnviz), puis relancez nnviz.</translation>
-    </message>
-    <message>
-        <source>Nothing to animate</source>
-        <translation type="vanished">Rien à animer</translation>
-    </message>
-    <message>
-        <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
-        <translation type="vanished">Entraînez d&apos;abord un moment (ou ouvrez un entraînement enregistré) : la vidéo montre les moments enregistrés.</translation>
-    </message>
-    <message>
-        <source>MP4 video (*.mp4)</source>
-        <translation type="vanished">Vidéo MP4 (*.mp4)</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation type="vanished">Impossible d&apos;exporter</translation>
-    </message>
-    <message>
-        <source>Encoding the video…</source>
-        <translation type="vanished">Encodage de la vidéo…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
-    </message>
-    <message>
-        <source>Saved {0} frames to {1}</source>
-        <translation type="vanished">{0} images enregistrées dans {1}</translation>
-    </message>
-</context>
-<context>
     <name>VideoExportController</name>
     <message>
         <source>Video export needs the optional encoder: pip install &quot;nnviz[video]&quot;</source>
@@ -2009,6 +2359,29 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     <message>
         <source>Saved {0} frames to {1}</source>
         <translation>{0} images enregistrées dans {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Lesson 1 · What is a neural network?</source>
+        <translation>Leçon 1 · Qu&apos;est-ce qu&apos;un réseau de neurones ?</translation>
+    </message>
+    <message>
+        <source>Lesson 2 · Gradient descent</source>
+        <translation>Leçon 2 · Descente de gradient</translation>
+    </message>
+    <message>
+        <source>Lesson 3 · What backpropagation does</source>
+        <translation>Leçon 3 · Ce que fait la rétropropagation</translation>
+    </message>
+    <message>
+        <source>Lesson 4 · Backpropagation calculus</source>
+        <translation>Leçon 4 · Calcul de la rétropropagation</translation>
+    </message>
+    <message>
+        <source>Beyond the lessons</source>
+        <translation>Au-delà des leçons</translation>
     </message>
 </context>
 <context>

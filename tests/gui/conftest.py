@@ -40,7 +40,9 @@ def no_thread_left_running(qapp):
 @pytest.fixture
 def settings(tmp_path):
     from nnviz.gui.settings import Settings
-    return Settings(QSettings(str(tmp_path / "nnviz.ini"), QSettings.Format.IniFormat))
+    s = Settings(QSettings(str(tmp_path / "nnviz.ini"), QSettings.Format.IniFormat))
+    s.set("lesson_pace", False)   # tests train at full speed unless they ask for the lesson pace
+    return s
 
 
 @pytest.fixture

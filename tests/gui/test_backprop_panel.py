@@ -133,7 +133,7 @@ def test_the_mini_batch_page_shows_each_examples_wishes_and_their_average(panel,
     panel.update_context(Context(net, CLASSES, data, (x, 7, "training example 3")), "data")
     panel.show_batch_page()
     page = panel.batch_page
-    assert page.wishes is not None and len(page.wishes.targets) == panel.batch_size
+    assert page.wishes is not None and len(page.wishes.targets) == page.batch_size
     rows = [int(np.flatnonzero((data.train_images == xi).all(axis=1))[0]) for xi in page.xs]
     expected = batch_wishes(net, data.train_images[rows], data.train_labels[rows])
     np.testing.assert_allclose(page.wishes.mean_nudges, expected.mean_nudges, rtol=1e-6)

@@ -208,8 +208,8 @@ def test_a_dataset_folder_holding_a_pipe_device_or_bomb(qtbot, window, dialogs, 
 def still_works(qtbot, window):
     assert window.isVisible()
     window.training.step_batch()
-    qtbot.waitUntil(lambda: window.training.session is not None and window.training.session.trainer.step >= 1,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: window.training.session is not None
+                    and window.training.session.trainer.step >= 1, timeout=10000)
     window.training.stop()
 
 

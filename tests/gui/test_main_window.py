@@ -110,7 +110,7 @@ def test_a_new_controller_adds_its_menu_follows_the_model_and_is_shut_down(qtbot
             self.fields, self.closed = [], False
 
         def add_actions(self, menus):
-            self.menu = menus.add_menu("&Lessons")
+            self.menu = menus.add_menu("&Counting")
             self.menu.addAction(menus.action("Count", lambda: None, "Ctrl+Shift+K"))
 
         def on_model_changed(self, fields):
@@ -130,7 +130,7 @@ def test_a_new_controller_adds_its_menu_follows_the_model_and_is_shut_down(qtbot
     w.show()
     qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
     titles = [a.text() for a in w.menuBar().actions()]
-    assert titles == ["&File", "&Train", "&View", "&Lessons", "&Help"]
+    assert titles == ["&File", "&Train", "&View", "&Lessons", "&Counting", "&Help"]
     assert [a.text() for a in w.counting.menu.actions()] == ["Count"]
     assert "network" in w.counting.fields[0]           # the pretrained network, first
     assert "data" in w.counting.fields[-1]             # then the dataset

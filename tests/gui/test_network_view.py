@@ -9,6 +9,7 @@ from PySide6.QtGui import QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from nnviz.core.network import Network
+from nnviz.gui import plain
 from nnviz.gui.views.network_view import NetworkView
 
 FASHION = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
@@ -87,8 +88,9 @@ def test_tooltip_event_shows_the_text(view, net):
     pos = view.neuron_pos(2, 3).toPoint()
     event = QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos))
     QApplication.sendEvent(view, event)
-    from nnviz.gui.plain import tooltip
-    assert QToolTip.text() == tooltip(view.tooltip_text(2, 3))   # shown literally, never markup
+    # shown literally (plain.tooltip), whatever a class name in it holds
+    assert QToolTip.text() == plain.tooltip(view.tooltip_text(2, 3))
+    assert "Hidden layer" in QToolTip.text()
     QToolTip.hideText()
 
 

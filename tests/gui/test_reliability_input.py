@@ -29,6 +29,7 @@ def shared_window(qapp, tmp_path_factory):
     path = tmp_path_factory.mktemp("settings") / "nnviz.ini"
     w = MainWindow(Settings(QSettings(str(path), QSettings.Format.IniFormat)),
                    dataset="synthetic")
+    w.lessons.pace_action.setChecked(False)   # these tests train at full speed
     w.show()
     from pytestqt.qtbot import QtBot
     QtBot(qapp).waitUntil(lambda: w.model.data is not None, timeout=60000)
@@ -217,6 +218,7 @@ def _window_with(qtbot, path):
     from nnviz.gui.settings import Settings
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
     w = MainWindow(Settings(QSettings(str(path), QSettings.Format.IniFormat)), dataset="synthetic")
+    w.lessons.pace_action.setChecked(False)   # these tests train at full speed
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)

@@ -65,6 +65,7 @@ def test_soak(qtbot, qapp, tmp_path, mnist, monkeypatch):
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
     w = MainWindow(Settings(QSettings(str(tmp_path / "nnviz.ini"), QSettings.Format.IniFormat)),
                    dataset="synthetic")
+    w.lessons.pace_action.setChecked(False)   # these tests train at full speed
     qtbot.addWidget(w)
     w.resize(1280, 800)
     w.show()

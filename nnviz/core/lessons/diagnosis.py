@@ -59,9 +59,11 @@ def diagnose(net, x, labels, costs, steps, lr):
     rising = curve.size > SMOOTH and curve[-1] > RISE * curve.min()
     stalled = steps >= STALL_STEPS and accuracy < STALL_ACCURACY
     facts = {"accuracy": accuracy, "pinned": pinned, "same_answer": same_answer, "lr": lr}
-    if net.activation == "relu":
+    if net.activation == "relu" and stalled:
+        # ReLUs are unbounded: with N(0, 1) weights their outputs are huge, which pins the
+        # outputs, and the neurons pushed below zero for every image are dead (no gradient).
         dead = max(float(np.mean(np.all(a <= 0.0, axis=0))) for a in acts[1:-1])
-        if dead >= DEAD and (stalled or rising):
+        if dead >= DEAD or pinned >= PINNED:
             return Hint("dead_relu", dict(facts, dead=dead), {"init": "scaled", "lr": 0.5})
     if rising:
         return Hint("step_too_large", dict(facts, rise=float(curve[-1] / curve.min())),

@@ -27,6 +27,8 @@ class BatchPage(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.batch_size = 10           # examples per mini-batch `pick` draws (the lessons')
+        self._rng = np.random.default_rng(0)
         self.wishes = None             # core BatchWishes of the mini-batch shown
         self.step_result = None        # (C_before, C_after, n) after an F10 step, else None
         self.intro = QLabel(wordWrap=True)
@@ -80,6 +82,26 @@ class BatchPage(QWidget):
         column.addLayout(self.grid)
         column.addStretch(1)
         self._fill()
+
+    def pick_from(self, net, data):
+        """A random mini-batch of data's training set, as the trainer would draw one; False
+        when there is no network or data for it."""
+        if data is None or net is None or data.n_inputs != net.sizes[0]:
+            return False
+        rows = self._rng.choice(len(data.train_images), self.batch_size, replace=False)
+        self.forget_step()
+        self.show_batch(net, data.train_images[rows], data.train_labels[rows],
+                        self.tr("A random mini-batch of {n} training examples:").format(n=len(rows)))
+        return True
+
+    def follow(self, net, data):
+        """The network changed: the same examples' wishes under it (a step on show stays)."""
+        if net is None or self.step_result is not None:
+            return
+        if self.wishes is None or self.xs.shape[1] != net.sizes[0]:
+            self.pick_from(net, data)
+        else:
+            self.show_batch(net, self.xs, self.wishes.targets, self.source.text())
 
     def show_batch(self, net, xs, targets, caption):
         """Each example's wishes under `net`, and their average."""

@@ -46,7 +46,6 @@ class BackpropPanel(Panel):
         self.j = None              # the output neuron whose levers are shown
         self._x = None             # the input the explanation is for
         self.last_step = None      # core.explain.StepResult of the latest Step, for its label
-        self.batch_size = 10       # examples per mini-batch the batch page picks
         self._rng = np.random.default_rng(0)
         self._build()
 
@@ -176,39 +175,25 @@ class BackpropPanel(Panel):
             self.batch_page.forget_step()
         self._refresh_batch()
 
-    # -- the mini-batch page ------------------------------------------------------------------
+    # -- the mini-batch page (backprop_batch.py) ----------------------------------------------
     def show_batch_page(self):
         self.pages.setCurrentIndex(1)
 
     def _refresh_batch(self):
-        """Keep the page's wishes those of the current network (until a step is shown)."""
-        page, net = self.batch_page, self.context.model
-        if self.pages.currentIndex() != 1 or net is None or page.step_result is not None:
-            return
-        if page.wishes is None or page.xs.shape[1] != net.sizes[0]:
-            self.pick_batch()
-        else:
-            page.show_batch(net, page.xs, page.wishes.targets, page.source.text())
+        if self.pages.currentIndex() == 1:
+            self.batch_page.follow(self.context.model, self.context.data)
 
     def pick_batch(self):
         """A random mini-batch of the training set, as the trainer would draw one."""
-        data, net = self.context.data, self.context.model
-        if data is None or net is None or data.n_inputs != net.sizes[0]:
-            return False
-        rows = self._rng.choice(len(data.train_images), self.batch_size, replace=False)
-        self.batch_page.forget_step()
-        self.batch_page.show_batch(net, data.train_images[rows], data.train_labels[rows],
-                                   self.tr("A random mini-batch of {n} training examples:")
-                                   .format(n=len(rows)))
-        return True
+        return self.batch_page.pick_from(self.context.model, self.context.data)
 
     def show_trained_batch(self, before, after, rows):
         """After Step mini-batch: the rows of the training set it used, the networks around it."""
         data = self.context.data
-        if data is None or rows is None or len(rows) == 0:
-            return
-        self.batch_page.show_step(before, after, data.train_images[rows], data.train_labels[rows])
-        self.show_batch_page()
+        if data is not None and rows is not None and len(rows):
+            self.batch_page.show_step(before, after, data.train_images[rows],
+                                      data.train_labels[rows])
+            self.show_batch_page()
 
     def next_example(self):
         data = self.context.data

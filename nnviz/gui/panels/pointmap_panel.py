@@ -199,7 +199,8 @@ class PointMapPanel(Panel):
                 continue
             scatter.setData(x=self.xy[l][:, 0], y=self.xy[l][:, 1], brush=per_point)
             if self.ratios[l] is None:       # t-SNE: no share of variance to tell
-                earlier = "" if self.tsne_current else self.tr(" (earlier state)")
+                # the input's map never depends on the network, so it is never out of date
+                earlier = "" if self.tsne_current or l == 0 else self.tr(" (earlier state)")
                 plot.setTitle(f"{name}{earlier}", color="#d4d4d4", size="8pt")
             else:
                 share = 100 * float(np.sum(self.ratios[l]))
@@ -207,7 +208,9 @@ class PointMapPanel(Panel):
         accuracy = float(np.mean(self.answers.argmax(axis=1) == labels))
         how = self.method.describe(len(labels)) if self.method.is_tsne() else \
             f"{len(labels):,} test images by PCA (% = variance shown)"
-        self.info.setText(f"{how}; {100 * accuracy:.1f} % answered right.")
+        stale = "" if not self.method.is_tsne() or self.tsne_current else \
+            " " + self.method.stale_note()
+        self.info.setText(f"{how}; {100 * accuracy:.1f} % answered right.{stale}")
         self._show_hover(self.hovered)
 
     # ---- hover and click -------------------------------------------------------------------

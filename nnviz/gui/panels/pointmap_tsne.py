@@ -103,6 +103,10 @@ class MapChoice(QWidget):
         return self.tr("{0:,} test images by t-SNE (neighbours kept together; distances between "
                        "clusters mean little)").format(n)
 
+    def stale_note(self):
+        return self.tr("The maps of the layers show an earlier state of the network; they are "
+                       "computed again once training pauses.")
+
     # ---- the job ----------------------------------------------------------------------------
     def _on_settled(self):
         if self._wanted is None or self.jobs.busy() or not self.is_tsne():

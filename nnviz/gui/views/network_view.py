@@ -73,6 +73,14 @@ class NetworkView(QWidget):
     def inset_neuron(self):
         return None if self._inset is None else self._inset[0]
 
+    def open_neuron(self, index):
+        """Highlight first-hidden neuron `index` and open its weights, as clicking it does."""
+        if self._layout is None or not self._side or not 0 <= index < self._sizes[1]:
+            return False
+        self._open_inset(index)
+        self.update()
+        return True
+
     def inset_weights(self):
         """The (side, side) weights shown in the inset, or None when it is closed."""
         if self._inset is None:

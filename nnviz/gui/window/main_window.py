@@ -19,6 +19,8 @@ from nnviz.core.files.model_io import load_model
 from nnviz.core.preprocess import has_ink, to_mnist
 from nnviz.gui import panels
 from nnviz.gui.help import popup as help_popup
+from nnviz.gui.lessons import views as lesson_views
+from nnviz.gui.lessons.controller import LessonController
 from nnviz.gui.resources import PRETRAINED, resource
 from nnviz.gui.views.cost_view import CostView
 from nnviz.gui.views.drawing_pad import DrawingPad
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._load_pretrained()
         self.timer = QTimer(self, interval=int(EXAMPLE_SECONDS * 1000),
-                            timeout=self.model.next_example)
+                            timeout=self._next_example)
         self.timer.start()
         QTimer.singleShot(0, lambda: self.loading.load_data(self.controls.values()["dataset"]))
 
@@ -75,8 +77,10 @@ class MainWindow(QMainWindow):
         self.exports = ExportsController(self)
         self.video_export = VideoExportController(self)
         self.setups = SetupController(self)
+        self.lessons = LessonController(self)     # Lessons menu, guide, pace, hints
         self.controllers = [self.training, self.loading, self.files, self.autosave,
-                            self.replay, self.exports, self.video_export, self.setups]
+                            self.replay, self.exports, self.video_export, self.setups,
+                            self.lessons]
         self.centralWidget().layout().insertWidget(0, self.loading.banner)
         self.save_bar.open_requested.connect(self.loading.open_my_digits)
 
@@ -130,7 +134,7 @@ class MainWindow(QMainWindow):
     def _build_panels(self):
         """One tabbed dock per panel, beside the weights (right) or the cost curve (bottom)."""
         self.panels = {}
-        for cls in panels.discover():
+        for cls in lesson_views.in_lesson_order(panels.discover()):
             panel = cls()
             dock = QDockWidget(cls.title, self)
             dock.setObjectName(f"dock_panel_{cls.key}")
@@ -168,6 +172,12 @@ class MainWindow(QMainWindow):
                 else 0.5
             self.resizeDocks([dock], [int(self.height() * share)], Qt.Orientation.Vertical)
         return True
+
+    def _next_example(self):
+        """While training runs the diagram follows new examples; paused, it holds the one
+        being explained (a panel's Next example changes it)."""
+        if self.training.running():
+            self.model.next_example()
 
     # ---- following the model -------------------------------------------------------------------
     def _on_model_changed(self, fields):
@@ -227,8 +237,7 @@ class MainWindow(QMainWindow):
             controller.add_actions(menus)
         menus.file.addSeparator()
         menus.file.addAction(menus.action("Quit", self.close, "Ctrl+Q"))
-        for dock in self.docks.values():
-            menus.view.addAction(dock.toggleViewAction())
+        lesson_views.fill_view_menu(menus.view, self.docks, self.show_panel)   # by lesson; raises
         menus.view.addSeparator()
         menus.view.addAction(menus.action("Reset layout", self.default_layout))
         LanguageMenu(self).add_to(menus.view)

@@ -6,8 +6,8 @@ window. Opening reads and checks the whole file first — including that its vie
 window — and applies nothing unless all of it is good, so a damaged or newer file changes
 nothing and is refused in one sentence. Applying sets the training controls and the preset,
 builds the network from them (as Reset does), loads the dataset if it is another one, and
-brings the setup's views to the front. nnviz has no lesson guide yet, so a setup naming a
-lesson is refused rather than half-followed.
+brings the setup's views to the front; a setup naming a lesson ("1"–"4", "0" for free
+exploration) then opens it with its guide (nnviz/gui/lessons/), which arranges the window.
 
 `SetupController` is a controller of the window (controller.py); it reads `controls`, `docks` and
 the model's data, and calls the training controller's `reset`, the data controller's
@@ -23,7 +23,7 @@ from nnviz.core.files import setup_file
 from nnviz.gui.window.controller import Controller
 
 SUFFIX = ".nnviz-setup.json"
-LESSONS = ()               # the lesson guide's keys, once there is one
+LESSONS = ("1", "2", "3", "4", "0")   # the lesson guide's keys (lessons 1–4, free exploration)
 
 
 class SetupController(QObject, Controller):
@@ -71,6 +71,8 @@ class SetupController(QObject, Controller):
                 s[section][field] = list(v[field]) if field == "layers" else v[field]
         s["preset"] = self.window.controls.preset.currentData()
         s["views"] = self.views_in_front()
+        lesson = self.window.lessons.lesson
+        s["lesson"] = str(lesson.number) if lesson is not None else None
         return setup_file.validate({"format": setup_file.FORMAT,
                                     "version": setup_file.VERSION, **s})
 
@@ -102,6 +104,8 @@ class SetupController(QObject, Controller):
         # At start-up the window lays its docks out once the event loop runs, raising its
         # default tabs; bring the setup's views forward again after that.
         QTimer.singleShot(0, lambda: self._bring_to_front(setup["views"]))
+        if setup["lesson"] is not None:   # after that first layout too, so its sizes stick
+            QTimer.singleShot(0, lambda: w.lessons.open_lesson(int(setup["lesson"])))
 
     def _bring_to_front(self, views):
         for key in views:
