@@ -67,6 +67,10 @@ def install(app, code):
     for folder, name in ((translations_dir(), f"nnviz_{code}"), (Path(qt_dir), f"qtbase_{code}")):
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
+            if not loaded:   # nnviz's own: its context-free fallback goes in first, asked last
+                fallback = _ContextFree(translator, app)
+                app.installTranslator(fallback)
+                _installed.append(fallback)
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(str(Path(folder) / f"{name}.qm"))
@@ -124,3 +128,35 @@ def fmt(text, /, *args, **values):
     locale = QLocale(_language[0])
     return _NumberFormatter(locale.groupSeparator(), locale.decimalPoint()).format(
         text, *args, **values)
+
+
+def _context_free_class():
+    from PySide6.QtCore import QTranslator
+
+    class ContextFree(QTranslator):
+        """Answers, for any context, what nnviz's .qm holds under the empty context.
+
+        lupdate files a string under the empty context when it is wrapped by a module-level
+        helper (`def tr(text): return QCoreApplication.translate("Lessons", text)`): it cannot
+        see the context inside the helper. At run time Qt asks with the helper's context and
+        would find nothing; this translator, installed before nnviz's own and so asked after
+        it, finds the string there. Strings wrapped with their context in the call need none
+        of this."""
+
+        def __init__(self, translations, parent=None):
+            super().__init__(parent)
+            self.translations = translations
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            # None, not "": Qt takes an empty (but not null) string for a translation
+            found = self.translations.translate("", source, disambiguation, n) if context else ""
+            return found or None
+
+        def isEmpty(self):
+            return False
+
+    return ContextFree
+
+
+def _ContextFree(translations, parent):
+    return _context_free_class()(translations, parent)

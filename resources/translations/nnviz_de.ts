@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Every neuron, through its own eyes</source>
-        <translation>Jedes Neuron, mit seinen eigenen Augen</translation>
+        <translation>Jedes Neuron mit eigenen Augen</translation>
     </message>
     <message>
         <source>This view multiplies the digit in the diagram by each neuron&apos;s weights: the bright parts are where the digit matches what the neuron looks for.</source>

@@ -196,3 +196,17 @@ def test_the_locale_follows_the_language(qapp, english_afterwards):
     assert QLocale().name().startswith("de")
     i18n.install(qapp, "en")
     assert QLocale().name() == before
+
+
+def test_strings_filed_without_context_are_found_under_the_helper_s(qapp, english_afterwards):
+    """The lessons' texts are wrapped by a module-level tr() helper that passes its own
+    context ("Lessons"); lupdate files them under the empty context. They must still show."""
+    i18n.install(qapp, "de")
+    tr = QCoreApplication.translate
+    assert tr("Lessons", "Layers") == "Schichten"
+    assert tr("Hints", "Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled.") \
+        .startswith("Ausgaben hängen")
+    assert tr("DataPanel", "Data") == "Daten"                  # the normal way is untouched
+    assert tr("Lessons", "not a translated string") == "not a translated string"
+    i18n.install(qapp, "en")
+    assert tr("Lessons", "Layers") == "Layers"
