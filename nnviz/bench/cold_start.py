@@ -19,13 +19,13 @@ def main():
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from nnviz.gui.app import apply_dark_palette
+    from nnviz.gui import theme
     from nnviz.gui.window.main_window import MainWindow
     from nnviz.gui.settings import Settings
 
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    apply_dark_palette(app)
+    theme.apply(app)
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
     with tempfile.TemporaryDirectory(prefix="nnviz-bench-") as tmp:
         qsettings = QSettings(os.path.join(tmp, "s.ini"), QSettings.Format.IniFormat)

@@ -1,4 +1,4 @@
-"""Starting the GUI: the QApplication, BLAS limits, the dark palette, and screenshot mode.
+"""Starting the GUI: the QApplication, BLAS limits, the theme and text size, and screenshot mode.
 
 BLAS is limited to one thread before any training starts: measured here, NumPy's default
 OpenBLAS threads make the worker 10–70× slower whenever the GUI thread is busy, and this
@@ -36,6 +36,10 @@ def add_arguments(p):
     setup_options.add_arguments(p)
     p.add_argument("--lesson-step", type=int, default=1, metavar="K",
                    help="with --lesson and --screenshot: show step K and press its Show me")
+    p.add_argument("--theme", choices=("dark", "light"),
+                   help="colour theme (default: the one used last, else dark)")
+    p.add_argument("--zoom", type=_zoom, metavar="PERCENT",
+                   help="text size in percent, 75-200 (default: the one used last, else 100)")
 
 
 def _size(text):
@@ -47,6 +51,17 @@ def _size(text):
     if not (320 <= w <= 8000 and 240 <= h <= 8000):
         raise argparse.ArgumentTypeError(f"window size {w}x{h} is out of range")
     return w, h
+
+
+def _zoom(text):
+    import argparse
+    try:
+        percent = int(text.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a percentage such as 150, got {text!r}")
+    if not 75 <= percent <= 200:
+        raise argparse.ArgumentTypeError(f"zoom {percent} % is outside 75-200 %")
+    return percent
 
 
 def run(args):
@@ -63,10 +78,18 @@ def run(args):
     app.setOrganizationName("nnviz")
     set_identity(app)
     app.setStyle("Fusion")
-    apply_dark_palette(app)
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+    from nnviz.gui import theme
     from nnviz.gui.window.main_window import MainWindow
     from nnviz.gui.settings import Settings
+
+    # Screenshots use the defaults (or the options), never what a person chose last.
+    remembered = Settings() if not args.screenshot else None
+    theme.set_current(getattr(args, "theme", None)
+                      or (remembered.get("theme") if remembered else "dark"))
+    theme.set_zoom(getattr(args, "zoom", None)
+                   or (remembered.get("zoom") if remembered else 100))
+    theme.apply(app)
 
     if args.screenshot:   # a clean, repeatable window: no remembered layout or settings
         import tempfile
@@ -161,20 +184,3 @@ def set_identity(app):
     app.setDesktopFileName(APP_ID)
 
 
-def apply_dark_palette(app):
-    from PySide6.QtGui import QColor, QPalette
-    p = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#232629", QPalette.ColorRole.WindowText: "#e8e8e8",
-        QPalette.ColorRole.Base: "#1b1d1f", QPalette.ColorRole.AlternateBase: "#2a2d31",
-        QPalette.ColorRole.ToolTipBase: "#2f3337", QPalette.ColorRole.ToolTipText: "#f0f0f0",
-        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#2f3337",
-        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#2f7fd0",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Link: "#6cb6ff",
-        QPalette.ColorRole.PlaceholderText: "#8a8f95",
-    }
-    for role, colour in colours.items():
-        p.setColor(role, QColor(colour))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777"))
-    app.setPalette(p)

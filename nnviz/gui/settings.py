@@ -116,6 +116,8 @@ SCHEMA = {
     "augment_rotate": (0.0, _Ranged(float, 0.0, 45.0)),
     "augment_shift": (0, _Ranged(int, 0, 6)),
     "autosave_every": (0, _Ranged(int, 0, 1000)),   # epochs; 0 = off
+    "theme": ("dark", lambda v: _choice(v, ("dark", "light"))),
+    "zoom": (100, _Ranged(int, 75, 200)),          # text size, percent
     "language": ("", lambda v: _choice(v, ("",) + tuple(LANGUAGES))),   # "": the system's
     "geometry": (QByteArray(), lambda v: _bytes(v)),
     "window_state": (QByteArray(), lambda v: _bytes(v)),

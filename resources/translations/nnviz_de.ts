@@ -339,6 +339,98 @@
         <source>Free exploration</source>
         <translation>Freies Erkunden</translation>
     </message>
+    <message>
+        <source>each mini-batch</source>
+        <translation>jeder Mini-Batch</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>geglättet</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>blue: raise w to lower C</source>
+        <translation>blau: w erhöhen senkt C</translation>
+    </message>
+    <message>
+        <source>  orange: lower w</source>
+        <translation>  orange: w senken</translation>
+    </message>
+    <message>
+        <source>  (saturates at |∂C/∂w| = %1)</source>
+        <translation>  (gesättigt bei |∂C/∂w| = %1)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>+ blue</source>
+        <translation>+ blau</translation>
+    </message>
+    <message>
+        <source>− orange   activation  0</source>
+        <translation>− orange   Aktivierung  0</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text, for a projector</source>
+        <translation>Vollbild mit größerer Schrift, für einen Beamer</translation>
+    </message>
+    <message>
+        <source>Show the view in use alone</source>
+        <translation>Die benutzte Ansicht allein zeigen</translation>
+    </message>
+    <message>
+        <source>The view under the mouse fills the window; again to go back (or double-click a view&apos;s title)</source>
+        <translation>Die Ansicht unter der Maus füllt das Fenster; nochmals, um zurückzukehren (oder Doppelklick auf den Titel einer Ansicht)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Zoom all text in</source>
+        <translation>Alle Schrift vergrößern</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Zoom all text out</source>
+        <translation>Alle Schrift verkleinern</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light (projectors)</source>
+        <translation>Hell (Beamer)</translation>
+    </message>
 </context>
 <context>
     <name>AbstentionPlot</name>
@@ -451,6 +543,10 @@
 <context>
     <name>ChainPanel</name>
     <message>
+        <source>C₀ as a function of w (the other values fixed); the highlighted tangent has slope ∂C₀/∂w at the current w.</source>
+        <translation>C₀ als Funktion von w (die anderen Werte fest); die hervorgehobene Tangente hat die Steigung ∂C₀/∂w beim aktuellen w.</translation>
+    </message>
+    <message>
         <source>The chain of the lesson: each neuron&apos;s activation feeds the next through one weight and bias; C₀ compares a(L) with y. Under each neuron: how much C₀ changes when that activation changes (the chain rule, one link at a time).</source>
         <translation>Die Kette der Lektion: Die Aktivierung jedes Neurons speist über ein Gewicht und einen Bias das nächste; C₀ vergleicht a(L) mit y. Unter jedem Neuron: wie stark sich C₀ ändert, wenn sich diese Aktivierung ändert (die Kettenregel, Glied für Glied).</translation>
     </message>
@@ -529,6 +625,33 @@
     <message>
         <source>true {true}, predicted {predicted}: {n:,} images ({share:.1f} % of the {true}s, {what}). Click to see them.</source>
         <translation>wahr {true}, vorhergesagt {predicted}: {n:,} Bilder ({share:.1f} % der {true}, {what}). Klicken, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>CostView</name>
+    <message>
+        <source>first epoch</source>
+        <translation>erste Epoche</translation>
+    </message>
+    <message>
+        <source>Zoom to the start of the run, where the cost falls fastest; untick to see the whole run again.</source>
+        <translation>Auf den Anfang des Laufs zoomen, wo die Kosten am schnellsten fallen; abwählen, um wieder den ganzen Lauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>Testgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>mini-batches</source>
+        <translation>Mini-Batches</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1070,10 @@ Ausgaben: {outputs}</translation>
     <message>
         <source>Measuring gradients</source>
         <translation>Gradienten werden gemessen</translation>
+    </message>
+    <message>
+        <source>Angle between a mini-batch gradient and ∇C: </source>
+        <translation>Winkel zwischen einem Mini-Batch-Gradienten und ∇C: </translation>
     </message>
     <message>
         <source>After {step:,} mini-batches:</source>
@@ -1608,6 +1735,17 @@ Ausgaben: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blau</translation>
+    </message>
+</context>
+<context>
     <name>NeuronFan</name>
     <message>
         <source>Edges: ∂a_j/∂w_jk = σ′(z_j)·a_k — raising a weight helps most where the input neuron is bright.
@@ -1654,7 +1792,11 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     </message>
     <message>
         <source>Its incoming weights after the edits. Picture (first hidden layer, as in First-layer weights): red pixels push the neuron on when lit, blue push it off. Bars (deeper layers, as in the diagram): blue positive, orange negative.</source>
-        <translation>Seine eingehenden Gewichte nach den Eingriffen. Bild (erste verborgene Schicht, wie in Gewichte der ersten Schicht): Rote Pixel schalten das Neuron ein, wenn sie leuchten, blaue schalten es aus. Balken (tiefere Schichten, wie im Diagramm): blau positiv, orange negativ.</translation>
+        <translation type="vanished">Seine eingehenden Gewichte nach den Eingriffen. Bild (erste verborgene Schicht, wie in Gewichte der ersten Schicht): Rote Pixel schalten das Neuron ein, wenn sie leuchten, blaue schalten es aus. Balken (tiefere Schichten, wie im Diagramm): blau positiv, orange negativ.</translation>
+    </message>
+    <message>
+        <source>Its incoming weights after the edits, in the app&apos;s colours: blue = positive, orange = negative, background colour = zero. A picture for the first hidden layer (as in First-layer weights: blue pixels push the neuron on when lit), bars for deeper layers (as in the diagram).</source>
+        <translation>Seine eingehenden Gewichte nach den Eingriffen, in den Farben der App: blau = positiv, orange = negativ, Hintergrundfarbe = null. Ein Bild für die erste verborgene Schicht (wie in Gewichte der ersten Schicht: blaue Pixel schalten das Neuron ein, wenn sie leuchten), Balken für tiefere Schichten (wie im Diagramm).</translation>
     </message>
     <message>
         <source>Shift the bias b by Δb. z moves by exactly Δb for every input; a sigmoid neuron then fires more (Δb &gt; 0) or less (Δb &lt; 0) easily.</source>
@@ -1705,7 +1847,11 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     <name>NeuronSeesPanel</name>
     <message>
         <source>Left: a neuron&apos;s weights w (red pushes it on, blue off). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
-        <translation>Links: die Gewichte w eines Neurons (rot schaltet es ein, blau aus). Rechts: w ⊙ x, die Gewichte mal die Pixel dieser Eingabe — nur wo Tinte ist. Das Neuron summiert diese (Σ), addiert seinen Bias b und staucht z = Σ + b zu seiner Aktivierung a.</translation>
+        <translation type="vanished">Links: die Gewichte w eines Neurons (rot schaltet es ein, blau aus). Rechts: w ⊙ x, die Gewichte mal die Pixel dieser Eingabe — nur wo Tinte ist. Das Neuron summiert diese (Σ), addiert seinen Bias b und staucht z = Σ + b zu seiner Aktivierung a.</translation>
+    </message>
+    <message>
+        <source>Left: a neuron&apos;s weights w (blue = positive: ink there pushes it on; orange = negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
+        <translation>Links: die Gewichte w eines Neurons (blau = positiv: Tinte dort schaltet es ein; orange = negativ: schaltet es aus; Hintergrundfarbe = null). Rechts: w ⊙ x, die Gewichte mal die Pixel dieser Eingabe — nur wo Tinte ist. Das Neuron summiert diese (Σ), addiert seinen Bias b und staucht z = Σ + b zu seiner Aktivierung a.</translation>
     </message>
     <message>
         <source>What each neuron sees</source>
@@ -2038,8 +2184,12 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
         <translation>Der Gradient ist null: Die Kosten ändern sich für diese Stichprobe mit keinem Parameter.</translation>
     </message>
     <message>
+        <source>The cost is &lt;b&gt;{vs_median}&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least} more than to {least}.</source>
+        <translation>Die Kosten reagieren &lt;b&gt;{vs_median}&lt;/b&gt; empfindlicher auf {top} als auf den mittleren Parameter (Median) und {vs_least} mehr als auf {least}.</translation>
+    </message>
+    <message>
         <source>The cost is &lt;b&gt;{vs_median:,.3g} times&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least:,.3g} times more than to {least}.</source>
-        <translation>Die Kosten reagieren &lt;b&gt;{vs_median:,.3g}-mal&lt;/b&gt; empfindlicher auf {top} als auf den mittleren Parameter (Median) und {vs_least:,.3g}-mal mehr als auf {least}.</translation>
+        <translation type="vanished">Die Kosten reagieren &lt;b&gt;{vs_median:,.3g}-mal&lt;/b&gt; empfindlicher auf {top} als auf den mittleren Parameter (Median) und {vs_least:,.3g}-mal mehr als auf {least}.</translation>
     </message>
     <message>
         <source>{n:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels that are dark in every example of the sample): the cost ignores them.</source>
@@ -2272,6 +2422,13 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingControl</name>
+    <message>
+        <source>No network yet.</source>
+        <translation>Noch kein Netz.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
@@ -2382,6 +2539,31 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     <message>
         <source>Beyond the lessons</source>
         <translation>Jenseits der Lektionen</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>blue = positive · orange = negative · background = zero</source>
+        <translation>blau = positiv · orange = negativ · Hintergrund = null</translation>
+    </message>
+    <message>
+        <source>Blue: ink on that pixel excites the neuron; orange: it inhibits it; the background colour: it does not matter.</source>
+        <translation>Blau: Tinte auf diesem Pixel erregt das Neuron; orange: sie hemmt es; die Hintergrundfarbe: es spielt keine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Text at %1 %: larger would not fit this screen.</source>
+        <translation>Schrift bei %1 %: größer würde nicht auf diesen Bildschirm passen.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>blue = positive, orange = negative, background colour = zero</source>
+        <translation>blau = positiv, orange = negativ, Hintergrundfarbe = null</translation>
     </message>
 </context>
 <context>

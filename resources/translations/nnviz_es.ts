@@ -339,6 +339,98 @@
         <source>Free exploration</source>
         <translation>Exploración libre</translation>
     </message>
+    <message>
+        <source>each mini-batch</source>
+        <translation>cada mini-lote</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>suavizado</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>precisión de prueba</translation>
+    </message>
+    <message>
+        <source>blue: raise w to lower C</source>
+        <translation>azul: subir w baja C</translation>
+    </message>
+    <message>
+        <source>  orange: lower w</source>
+        <translation>  naranja: bajar w</translation>
+    </message>
+    <message>
+        <source>  (saturates at |∂C/∂w| = %1)</source>
+        <translation>  (se satura en |∂C/∂w| = %1)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>+ blue</source>
+        <translation>+ azul</translation>
+    </message>
+    <message>
+        <source>− orange   activation  0</source>
+        <translation>− naranja   activación  0</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text, for a projector</source>
+        <translation>Pantalla completa con texto más grande, para un proyector</translation>
+    </message>
+    <message>
+        <source>Show the view in use alone</source>
+        <translation>Mostrar sola la vista en uso</translation>
+    </message>
+    <message>
+        <source>The view under the mouse fills the window; again to go back (or double-click a view&apos;s title)</source>
+        <translation>La vista bajo el ratón ocupa la ventana; de nuevo para volver (o doble clic en el título de una vista)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Zoom all text in</source>
+        <translation>Ampliar todo el texto</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Zoom all text out</source>
+        <translation>Reducir todo el texto</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light (projectors)</source>
+        <translation>Claro (proyectores)</translation>
+    </message>
 </context>
 <context>
     <name>AbstentionPlot</name>
@@ -451,6 +543,10 @@
 <context>
     <name>ChainPanel</name>
     <message>
+        <source>C₀ as a function of w (the other values fixed); the highlighted tangent has slope ∂C₀/∂w at the current w.</source>
+        <translation>C₀ en función de w (los demás valores fijos); la tangente resaltada tiene pendiente ∂C₀/∂w en el w actual.</translation>
+    </message>
+    <message>
         <source>The chain of the lesson: each neuron&apos;s activation feeds the next through one weight and bias; C₀ compares a(L) with y. Under each neuron: how much C₀ changes when that activation changes (the chain rule, one link at a time).</source>
         <translation>La cadena de la lección: la activación de cada neurona alimenta a la siguiente a través de un peso y un sesgo; C₀ compara a(L) con y. Bajo cada neurona: cuánto cambia C₀ cuando cambia esa activación (la regla de la cadena, eslabón a eslabón).</translation>
     </message>
@@ -529,6 +625,33 @@
     <message>
         <source>true {true}, predicted {predicted}: {n:,} images ({share:.1f} % of the {true}s, {what}). Click to see them.</source>
         <translation>real {true}, predicho {predicted}: {n:,} imágenes ({share:.1f} % de los {true}, {what}). Haga clic para verlas.</translation>
+    </message>
+</context>
+<context>
+    <name>CostView</name>
+    <message>
+        <source>first epoch</source>
+        <translation>primera época</translation>
+    </message>
+    <message>
+        <source>Zoom to the start of the run, where the cost falls fastest; untick to see the whole run again.</source>
+        <translation>Ampliar el inicio de la ejecución, donde el coste baja más deprisa; desmarque para ver de nuevo toda la ejecución.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>precisión de prueba (%)</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>épocas</translation>
+    </message>
+    <message>
+        <source>mini-batches</source>
+        <translation>mini-lotes</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1070,10 @@ salidas: {outputs}</translation>
     <message>
         <source>Measuring gradients</source>
         <translation>Midiendo gradientes</translation>
+    </message>
+    <message>
+        <source>Angle between a mini-batch gradient and ∇C: </source>
+        <translation>Ángulo entre un gradiente de mini-lote y ∇C: </translation>
     </message>
     <message>
         <source>After {step:,} mini-batches:</source>
@@ -1608,6 +1735,17 @@ salidas: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <source>orange</source>
+        <translation>naranja</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+</context>
+<context>
     <name>NeuronFan</name>
     <message>
         <source>Edges: ∂a_j/∂w_jk = σ′(z_j)·a_k — raising a weight helps most where the input neuron is bright.
@@ -1654,7 +1792,11 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     </message>
     <message>
         <source>Its incoming weights after the edits. Picture (first hidden layer, as in First-layer weights): red pixels push the neuron on when lit, blue push it off. Bars (deeper layers, as in the diagram): blue positive, orange negative.</source>
-        <translation>Sus pesos de entrada tras los cambios. Imagen (primera capa oculta, como en Pesos de la primera capa): los píxeles rojos encienden la neurona cuando están iluminados, los azules la apagan. Barras (capas más profundas, como en el diagrama): azul positivo, naranja negativo.</translation>
+        <translation type="vanished">Sus pesos de entrada tras los cambios. Imagen (primera capa oculta, como en Pesos de la primera capa): los píxeles rojos encienden la neurona cuando están iluminados, los azules la apagan. Barras (capas más profundas, como en el diagrama): azul positivo, naranja negativo.</translation>
+    </message>
+    <message>
+        <source>Its incoming weights after the edits, in the app&apos;s colours: blue = positive, orange = negative, background colour = zero. A picture for the first hidden layer (as in First-layer weights: blue pixels push the neuron on when lit), bars for deeper layers (as in the diagram).</source>
+        <translation>Sus pesos de entrada tras los cambios, en los colores de la aplicación: azul = positivo, naranja = negativo, color de fondo = cero. Una imagen para la primera capa oculta (como en Pesos de la primera capa: los píxeles azules encienden la neurona cuando están iluminados), barras para las capas más profundas (como en el diagrama).</translation>
     </message>
     <message>
         <source>Shift the bias b by Δb. z moves by exactly Δb for every input; a sigmoid neuron then fires more (Δb &gt; 0) or less (Δb &lt; 0) easily.</source>
@@ -1705,7 +1847,11 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     <name>NeuronSeesPanel</name>
     <message>
         <source>Left: a neuron&apos;s weights w (red pushes it on, blue off). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
-        <translation>Izquierda: los pesos w de una neurona (el rojo la enciende, el azul la apaga). Derecha: w ⊙ x, los pesos por los píxeles de esta entrada — solo donde hay tinta. La neurona los suma (Σ), añade su sesgo b y comprime z = Σ + b en su activación a.</translation>
+        <translation type="vanished">Izquierda: los pesos w de una neurona (el rojo la enciende, el azul la apaga). Derecha: w ⊙ x, los pesos por los píxeles de esta entrada — solo donde hay tinta. La neurona los suma (Σ), añade su sesgo b y comprime z = Σ + b en su activación a.</translation>
+    </message>
+    <message>
+        <source>Left: a neuron&apos;s weights w (blue = positive: ink there pushes it on; orange = negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
+        <translation>Izquierda: los pesos w de una neurona (azul = positivo: la tinta ahí la enciende; naranja = negativo: la apaga; color de fondo = cero). Derecha: w ⊙ x, los pesos por los píxeles de esta entrada — solo donde hay tinta. La neurona los suma (Σ), añade su sesgo b y comprime z = Σ + b en su activación a.</translation>
     </message>
     <message>
         <source>What each neuron sees</source>
@@ -2038,8 +2184,12 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
         <translation>El gradiente es cero: el coste no cambia con ningún parámetro para esta muestra.</translation>
     </message>
     <message>
+        <source>The cost is &lt;b&gt;{vs_median}&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least} more than to {least}.</source>
+        <translation>El coste es &lt;b&gt;{vs_median}&lt;/b&gt; más sensible a {top} que al parámetro mediano, y {vs_least} más que a {least}.</translation>
+    </message>
+    <message>
         <source>The cost is &lt;b&gt;{vs_median:,.3g} times&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least:,.3g} times more than to {least}.</source>
-        <translation>El coste es &lt;b&gt;{vs_median:,.3g} veces&lt;/b&gt; más sensible a {top} que al parámetro mediano, y {vs_least:,.3g} veces más que a {least}.</translation>
+        <translation type="vanished">El coste es &lt;b&gt;{vs_median:,.3g} veces&lt;/b&gt; más sensible a {top} que al parámetro mediano, y {vs_least:,.3g} veces más que a {least}.</translation>
     </message>
     <message>
         <source>{n:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels that are dark in every example of the sample): the cost ignores them.</source>
@@ -2272,6 +2422,13 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingControl</name>
+    <message>
+        <source>No network yet.</source>
+        <translation>Aún no hay red.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
@@ -2382,6 +2539,31 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     <message>
         <source>Beyond the lessons</source>
         <translation>Más allá de las lecciones</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>blue = positive · orange = negative · background = zero</source>
+        <translation>azul = positivo · naranja = negativo · fondo = cero</translation>
+    </message>
+    <message>
+        <source>Blue: ink on that pixel excites the neuron; orange: it inhibits it; the background colour: it does not matter.</source>
+        <translation>Azul: la tinta en ese píxel excita la neurona; naranja: la inhibe; el color de fondo: no importa.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Text at %1 %: larger would not fit this screen.</source>
+        <translation>Texto al %1 %: más grande no cabría en esta pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>blue = positive, orange = negative, background colour = zero</source>
+        <translation>azul = positivo, naranja = negativo, color de fondo = cero</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,98 @@
         <source>Free exploration</source>
         <translation>Exploration libre</translation>
     </message>
+    <message>
+        <source>each mini-batch</source>
+        <translation>chaque mini-lot</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>lissé</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>exactitude en test</translation>
+    </message>
+    <message>
+        <source>blue: raise w to lower C</source>
+        <translation>bleu : augmenter w baisse C</translation>
+    </message>
+    <message>
+        <source>  orange: lower w</source>
+        <translation>  orange : baisser w</translation>
+    </message>
+    <message>
+        <source>  (saturates at |∂C/∂w| = %1)</source>
+        <translation>  (saturé à |∂C/∂w| = %1)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>+ blue</source>
+        <translation>+ bleu</translation>
+    </message>
+    <message>
+        <source>− orange   activation  0</source>
+        <translation>− orange   activation  0</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text, for a projector</source>
+        <translation>Plein écran avec un texte plus grand, pour un projecteur</translation>
+    </message>
+    <message>
+        <source>Show the view in use alone</source>
+        <translation>Afficher seule la vue utilisée</translation>
+    </message>
+    <message>
+        <source>The view under the mouse fills the window; again to go back (or double-click a view&apos;s title)</source>
+        <translation>La vue sous la souris remplit la fenêtre ; à nouveau pour revenir (ou double-clic sur le titre d&apos;une vue)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Zoom all text in</source>
+        <translation>Agrandir tout le texte</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Zoom all text out</source>
+        <translation>Réduire tout le texte</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Taille de texte normale</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light (projectors)</source>
+        <translation>Clair (projecteurs)</translation>
+    </message>
 </context>
 <context>
     <name>AbstentionPlot</name>
@@ -451,6 +543,10 @@
 <context>
     <name>ChainPanel</name>
     <message>
+        <source>C₀ as a function of w (the other values fixed); the highlighted tangent has slope ∂C₀/∂w at the current w.</source>
+        <translation>C₀ en fonction de w (les autres valeurs fixées) ; la tangente mise en évidence a pour pente ∂C₀/∂w au w actuel.</translation>
+    </message>
+    <message>
         <source>The chain of the lesson: each neuron&apos;s activation feeds the next through one weight and bias; C₀ compares a(L) with y. Under each neuron: how much C₀ changes when that activation changes (the chain rule, one link at a time).</source>
         <translation>La chaîne de la leçon : l&apos;activation de chaque neurone alimente le suivant par un poids et un biais ; C₀ compare a(L) à y. Sous chaque neurone : de combien C₀ change quand cette activation change (la règle de dérivation en chaîne, maillon par maillon).</translation>
     </message>
@@ -529,6 +625,33 @@
     <message>
         <source>true {true}, predicted {predicted}: {n:,} images ({share:.1f} % of the {true}s, {what}). Click to see them.</source>
         <translation>vrai {true}, prédit {predicted} : {n:,} images ({share:.1f} % des {true}, {what}). Cliquez pour les voir.</translation>
+    </message>
+</context>
+<context>
+    <name>CostView</name>
+    <message>
+        <source>first epoch</source>
+        <translation>première époque</translation>
+    </message>
+    <message>
+        <source>Zoom to the start of the run, where the cost falls fastest; untick to see the whole run again.</source>
+        <translation>Zoomer sur le début de l&apos;exécution, là où le coût baisse le plus vite ; décochez pour revoir toute l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>exactitude en test (%)</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>époques</translation>
+    </message>
+    <message>
+        <source>mini-batches</source>
+        <translation>mini-lots</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1070,10 @@ sorties : {outputs}</translation>
     <message>
         <source>Measuring gradients</source>
         <translation>Mesure des gradients</translation>
+    </message>
+    <message>
+        <source>Angle between a mini-batch gradient and ∇C: </source>
+        <translation>Angle entre un gradient de mini-lot et ∇C : </translation>
     </message>
     <message>
         <source>After {step:,} mini-batches:</source>
@@ -1608,6 +1735,17 @@ sorties : {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+</context>
+<context>
     <name>NeuronFan</name>
     <message>
         <source>Edges: ∂a_j/∂w_jk = σ′(z_j)·a_k — raising a weight helps most where the input neuron is bright.
@@ -1654,7 +1792,11 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     </message>
     <message>
         <source>Its incoming weights after the edits. Picture (first hidden layer, as in First-layer weights): red pixels push the neuron on when lit, blue push it off. Bars (deeper layers, as in the diagram): blue positive, orange negative.</source>
-        <translation>Ses poids entrants après les modifications. Image (première couche cachée, comme dans Poids de la première couche) : les pixels rouges allument le neurone quand ils sont éclairés, les bleus l&apos;éteignent. Barres (couches plus profondes, comme dans le diagramme) : bleu positif, orange négatif.</translation>
+        <translation type="vanished">Ses poids entrants après les modifications. Image (première couche cachée, comme dans Poids de la première couche) : les pixels rouges allument le neurone quand ils sont éclairés, les bleus l&apos;éteignent. Barres (couches plus profondes, comme dans le diagramme) : bleu positif, orange négatif.</translation>
+    </message>
+    <message>
+        <source>Its incoming weights after the edits, in the app&apos;s colours: blue = positive, orange = negative, background colour = zero. A picture for the first hidden layer (as in First-layer weights: blue pixels push the neuron on when lit), bars for deeper layers (as in the diagram).</source>
+        <translation>Ses poids entrants après les modifications, aux couleurs de l&apos;application : bleu = positif, orange = négatif, couleur de fond = zéro. Une image pour la première couche cachée (comme dans Poids de la première couche : les pixels bleus allument le neurone quand ils sont éclairés), des barres pour les couches plus profondes (comme dans le diagramme).</translation>
     </message>
     <message>
         <source>Shift the bias b by Δb. z moves by exactly Δb for every input; a sigmoid neuron then fires more (Δb &gt; 0) or less (Δb &lt; 0) easily.</source>
@@ -1705,7 +1847,11 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     <name>NeuronSeesPanel</name>
     <message>
         <source>Left: a neuron&apos;s weights w (red pushes it on, blue off). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
-        <translation>À gauche : les poids w d&apos;un neurone (le rouge l&apos;allume, le bleu l&apos;éteint). À droite : w ⊙ x, les poids multipliés par les pixels de cette entrée — seulement là où il y a de l&apos;encre. Le neurone les additionne (Σ), ajoute son biais b et écrase z = Σ + b en son activation a.</translation>
+        <translation type="vanished">À gauche : les poids w d&apos;un neurone (le rouge l&apos;allume, le bleu l&apos;éteint). À droite : w ⊙ x, les poids multipliés par les pixels de cette entrée — seulement là où il y a de l&apos;encre. Le neurone les additionne (Σ), ajoute son biais b et écrase z = Σ + b en son activation a.</translation>
+    </message>
+    <message>
+        <source>Left: a neuron&apos;s weights w (blue = positive: ink there pushes it on; orange = negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
+        <translation>À gauche : les poids w d&apos;un neurone (bleu = positif : de l&apos;encre à cet endroit l&apos;allume ; orange = négatif : l&apos;éteint ; couleur de fond = zéro). À droite : w ⊙ x, les poids multipliés par les pixels de cette entrée — seulement là où il y a de l&apos;encre. Le neurone les additionne (Σ), ajoute son biais b et écrase z = Σ + b en son activation a.</translation>
     </message>
     <message>
         <source>What each neuron sees</source>
@@ -2038,8 +2184,12 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
         <translation>Le gradient est nul : le coût ne change avec aucun paramètre pour cet échantillon.</translation>
     </message>
     <message>
+        <source>The cost is &lt;b&gt;{vs_median}&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least} more than to {least}.</source>
+        <translation>Le coût est &lt;b&gt;{vs_median}&lt;/b&gt; plus sensible à {top} qu&apos;au paramètre médian, et {vs_least} plus qu&apos;à {least}.</translation>
+    </message>
+    <message>
         <source>The cost is &lt;b&gt;{vs_median:,.3g} times&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least:,.3g} times more than to {least}.</source>
-        <translation>Le coût est &lt;b&gt;{vs_median:,.3g} fois&lt;/b&gt; plus sensible à {top} qu&apos;au paramètre médian, et {vs_least:,.3g} fois plus qu&apos;à {least}.</translation>
+        <translation type="vanished">Le coût est &lt;b&gt;{vs_median:,.3g} fois&lt;/b&gt; plus sensible à {top} qu&apos;au paramètre médian, et {vs_least:,.3g} fois plus qu&apos;à {least}.</translation>
     </message>
     <message>
         <source>{n:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels that are dark in every example of the sample): the cost ignores them.</source>
@@ -2272,6 +2422,13 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingControl</name>
+    <message>
+        <source>No network yet.</source>
+        <translation>Pas encore de réseau.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
@@ -2382,6 +2539,31 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     <message>
         <source>Beyond the lessons</source>
         <translation>Au-delà des leçons</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>blue = positive · orange = negative · background = zero</source>
+        <translation>bleu = positif · orange = négatif · fond = zéro</translation>
+    </message>
+    <message>
+        <source>Blue: ink on that pixel excites the neuron; orange: it inhibits it; the background colour: it does not matter.</source>
+        <translation>Bleu : de l&apos;encre sur ce pixel excite le neurone ; orange : elle l&apos;inhibe ; la couleur de fond : cela n&apos;a pas d&apos;importance.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Text at %1 %: larger would not fit this screen.</source>
+        <translation>Texte à %1 % : plus grand ne tiendrait pas sur cet écran.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>blue = positive, orange = negative, background colour = zero</source>
+        <translation>bleu = positif, orange = négatif, couleur de fond = zéro</translation>
     </message>
 </context>
 <context>

@@ -144,4 +144,5 @@ def test_gradient_panel_shows_the_cores_numbers(qtbot, tiny):
     assert sgd.costs[0] == gd.costs[0] and gd.batch_size == len(data.train_images)
     np.testing.assert_allclose(panel.view.sgd.getData()[1], sgd.costs)
     for r in noise.rows:
-        assert f"cos {r.cosine:.2f}" in panel.info.text()
+        angle = np.degrees(np.arccos(r.cosine))
+        assert f"b = {r.batch_size}: {angle:.0f}°" in panel.info.text()

@@ -17,7 +17,7 @@ def panel(qtbot):
 
 
 def shown(panel, key):
-    return float(panel.values[key].text().split()[0])
+    return float(panel.values[key].text().split()[0].replace("\u2212", "-"))
 
 
 def test_defaults_show_the_cores_values(panel):
@@ -25,8 +25,9 @@ def test_defaults_show_the_cores_values(panel):
     assert panel.link == c
     for key in ("z", "a", "C", "dz_dw", "da_dz", "dC_da", "dC_db", "dC_da_prev"):
         assert shown(panel, key) == pytest.approx(getattr(c, key), abs=5e-6)
-    assert f"<b>{c.dC_dw:+.5f}</b>" == panel.values["dC_dw"].text()
-    assert f"{c.dz_dw:.3f} × {c.da_dz:.3f} × ({c.dC_da:+.3f})" in panel.product.text()
+    minus = lambda text: text.replace("-", "\u2212")  # noqa: E731 — written with a real minus
+    assert minus(f"<b>{c.dC_dw:+.5f}</b>") == panel.values["dC_dw"].text()
+    assert minus(f"{c.dz_dw:.3f} × {c.da_dz:.3f} × ({c.dC_da:+.3f})") in panel.product.text()
     assert shown(panel, "fd") == pytest.approx(finite_difference(1.5, -0.5, 0.8, 1.0), abs=5e-6)
     assert "agrees" in panel.values["fd"].text()
 
@@ -35,7 +36,7 @@ def test_dragging_a_slider_recomputes(panel):
     panel.sliders["w"].setValue(-200)                  # w = −2.00
     panel.set_values(y=0.0, a_prev=0.5)
     c = link(-2.0, -0.5, 0.5, 0.0)
-    assert panel.value("w") == -2.0 and panel.spins["w"].text() == "-2.00"
+    assert panel.value("w") == -2.0 and panel.spins["w"].text() == "\u22122.00"
     assert panel.link == c
     assert shown(panel, "C") == pytest.approx(c.C, abs=5e-6)
     xs, ys = panel.curve.getData()

@@ -21,12 +21,21 @@ def view(qtbot):
     return v
 
 
-def ema(costs, span=100):  # CostView's default span
-    alpha = 2.0 / (span + 1.0)
-    s = costs[0]
-    for c in costs[1:]:
-        s += alpha * (c - s)
-    return s
+def ema(costs, span=100):  # CostView's default span; the bias-corrected EMA, written out
+    beta = 1.0 - 2.0 / (span + 1.0)
+    weights = beta ** np.arange(len(costs))[::-1]
+    return float(np.dot(weights, costs) / weights.sum())
+
+
+def test_smoothed_cost_starts_at_the_first_cost_and_averages_the_first_few(view):
+    costs = 0.45 + 1.85 * np.exp(-np.arange(1, 41) / 4.0)    # a network learning fast
+    view.add_batch_costs(1, costs)
+    average = view.history.average
+    assert average[0] == pytest.approx(costs[0], rel=1e-12)
+    for k in range(1, 6):    # the first few: the average of the costs so far, within 1 %
+        assert average[k - 1] == pytest.approx(costs[:k].mean(), rel=0.01)
+    # an average started at the first cost (the old curve) would still be near 2.1 here
+    assert average[19] < costs[:20].mean() * 1.01
 
 
 def test_smoothed_curve_ends_at_the_moving_average(view):
@@ -194,3 +203,21 @@ def test_the_vectorised_moving_average_matches_the_recurrence():
         for part in (c, c[:1], c[:300], c[7:]):
             np.testing.assert_allclose(moving_average(part, 2 / 101, s), plain(part, 2 / 101, s),
                                        rtol=1e-10, atol=1e-12)
+
+
+def test_accuracy_axis_spans_0_to_100_percent_even_for_a_flat_curve(view):
+    for epoch, acc in enumerate((0.082, 0.085, 0.089), start=1):   # a dead network
+        view.add_epoch(1000 * epoch, 2.3, 2.3, acc)
+    lo, hi = view._accuracy_box.viewRange()[1]
+    assert lo <= 0 and hi >= 100 and hi - lo <= 110
+
+
+def test_first_epoch_zooms_to_its_mini_batches_and_back(view):
+    view.set_batches_per_epoch(100)
+    view.add_batch_costs(1, np.linspace(2.3, 0.3, 500))
+    view.add_epoch(100, 0.9, epoch=1)
+    view.show_first_epoch(True)
+    x0, x1 = view.plot_item.vb.viewRange()[0]
+    assert x0 == pytest.approx(0) and x1 == pytest.approx(1.0)     # epoch 1 fills the width
+    view.show_first_epoch(False)
+    assert view.plot_item.vb.viewRange()[0][1] >= 5.0                # the whole run again

@@ -194,7 +194,8 @@ def train_until(window, qtbot, condition, timeout=60000):
 
 def test_a_far_too_large_step_gets_a_hint_and_try_it_applies_it(window, qtbot):
     c = window.lessons
-    window.controls.set_values({"lr": 100.0})      # the most the control allows
+    window.controls.apply_preset("lessons")        # at start the controls show the pretrained
+    window.controls.set_values({"lr": 100.0})      # network; the most the control allows
     train_until(window, qtbot, lambda: c.run.hint_label.isVisible())
     assert c.run.hints.hint.kind == "step_too_large"
     assert "Try η = 3" in c.run.hint_label.text() and c.run.hint_try.isVisible()

@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from nnviz.core.lessons import pca
-from nnviz.gui.panels.pointmap_panel import COLOURS, SAMPLE
+from nnviz.gui.panels.pointmap_panel import SAMPLE
+from nnviz.gui.theme import CLASS_COLOURS as COLOURS
 
 
 @pytest.fixture

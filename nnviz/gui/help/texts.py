@@ -22,13 +22,15 @@ TEXTS = {
         "How training is going. The cost C measures how wrong the network is: for every image, "
         "the squared differences between its ten outputs and the right answer, averaged. Each "
         "faint point is the cost of one mini-batch — the handful of examples behind one "
-        "gradient step — so it is noisy; the smooth line averages it. Once per epoch (a pass "
-        "over all training images) the cost on the training and test sets and the test "
-        "accuracy are added. Going down means gradient descent is working."),
+        "gradient step — so it is noisy; the smooth line is a moving average of it that starts "
+        "at the first cost. Once per epoch (a pass over all training images) the cost on the "
+        "training and test sets and the test accuracy (right axis, always 0–100 %) are added. "
+        "Going down means gradient descent is working; tick 'first epoch' to see the fast "
+        "start up close."),
     "weights": (
         "Each small picture is one first-hidden-layer neuron's 784 incoming weights, laid out "
-        "like the image: red pixels push its weighted sum up when they are lit, blue push it "
-        "down. This is what that neuron 'looks for'. Watch them change from random noise into "
+        "like the image: blue pixels push its weighted sum up when they are lit, orange push "
+        "it down, and pixels in the background colour do not matter. This is what that neuron 'looks for'. Watch them change from random noise into "
         "strokes and blobs as the gradient nudges every weight; 'change since init' shows only "
         "what training has added."),
     "pad": (
@@ -118,8 +120,19 @@ TEXTS = {
 }
 
 
+# Said once, under every view's text: the colour rule the whole app keeps.
+COLOURS = ("Colours, in every view: blue = positive, orange = negative, the background colour "
+           "= zero (weights, gradients, nudges, contributions); a neuron's brightness is its "
+           "activation, black = 0, white = 1.")
+
+
 def help_for(key, widget=None):
-    """The text for a dock key; an unknown panel falls back to its module docstring's first line."""
+    """The text for a dock key; an unknown panel falls back to its module docstring's first line.
+    Every text ends with the colour rule."""
+    return _text(key, widget) + "\n\n" + COLOURS
+
+
+def _text(key, widget):
     if key in TEXTS:
         return TEXTS[key]
     module = sys.modules.get(type(widget).__module__) if widget is not None else None

@@ -8,6 +8,8 @@ F10 result, the replay offer — is `run_watch.py`. Nothing here is modal: the g
 and every control stays usable.
 """
 
+import inspect
+
 import numpy as np
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
@@ -35,6 +37,9 @@ class LessonController(QObject):
         self.lessons = {lesson.number: lesson for lesson in texts.lessons()}
         self.lesson = None
         self._showing = False          # Show me is acting: what it does ticks nothing
+        # what a step's `show` entries name: ("open_neuron", {…}) calls _do_open_neuron(…)
+        self._actions = {name[len("_do_"):]: method for name, method
+                         in inspect.getmembers(self, inspect.ismethod) if name.startswith("_do_")}
         self.run = RunWatcher(window, window.settings.get("lesson_pace"))
         self.pace_action = self.run.pace_action
         self.guide = GuidePanel()
@@ -140,7 +145,7 @@ class LessonController(QObject):
         self._showing = self.run.showing = True
         try:
             for action, args in self.lesson.steps[index].show:
-                getattr(self, f"_do_{action}")(**args)
+                self._actions[action](**args)
         finally:
             self._showing = self.run.showing = False
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from nnviz.core.network import Network
+from nnviz.gui import theme
 from nnviz.gui.lessons.hints import HintWatcher
 from nnviz.gui.training.pace import LessonPace
 from nnviz.gui.widgets.controls import speed_from_slider
@@ -41,7 +42,7 @@ class RunWatcher(QObject):
 
     def _build_status(self, bar):
         self.hint_label = QLabel()
-        self.hint_label.setStyleSheet("color: #ffd54f;")
+        theme.tint(self.hint_label, "warning")
         self.hint_label.hide()
         bar.insertPermanentWidget(0, self.hint_label, 3)
         self.hint_try = QToolButton(text=self.tr("Try it"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFrame, QHBoxLayout
                                QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.core.lessons.explain import default_target, explain, levers, one_example_step
+from nnviz.gui import numbers
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.backprop_batch import BatchPage
 from nnviz.gui.views.neuron_fan import NeuronFan
@@ -29,7 +30,8 @@ from nnviz.gui.views.signed_bars import SignedBars
 from nnviz.gui.plain import escape
 
 MIN_HEIGHT = 600   # below this the panel scrolls rather than squash the pictures
-CHECKED = "QToolButton:checked { background: #56b4e9; color: #101010; font-weight: bold; }"
+CHECKED = ("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); "
+           "font-weight: bold; }")
 COLUMNS = ("k", "a_k", "∂a_j/∂w_jk", "−∂C/∂w_jk", "w_jk", "∂a_j/∂a_k", "all outputs' wish")
 
 
@@ -238,7 +240,7 @@ class BackpropPanel(Panel):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, v in enumerate(row):
-                item = QTableWidgetItem(f"{int(v)}" if c == 0 else f"{v:+.4f}")
+                item = QTableWidgetItem(f"{int(v)}" if c == 0 else numbers.signed(v, 4))
                 item.setData(Qt.ItemDataRole.UserRole, float(v))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSlider,
                                QVBoxLayout)
 
 from nnviz.core.lessons.chain import cost_curve, earlier_link, finite_difference, link
+from nnviz.gui import numbers, theme
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.chain_picture import ChainPicture
 
@@ -49,6 +50,7 @@ class ChainPanel(Panel):
     title = "Chain rule: one neuron per layer"
     area = "bottom"
     order = 20
+    link = None     # the toy chain, once the sliders have values (apply_theme may come first)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,7 +70,7 @@ class ChainPanel(Panel):
             self.sliders[key], self.spins[key] = slider, value
         note = QLabel("C₀ = (a − y)², as in the video")
         note.setToolTip(NOTE)
-        note.setStyleSheet("color: #8a90a0;")
+        theme.tint(note, "dim")
         controls.addWidget(note, len(SLIDERS), 0, 1, 3)
         controls.setRowStretch(len(SLIDERS) + 1, 1)
         table = QGridLayout()
@@ -77,7 +79,7 @@ class ChainPanel(Panel):
         for r, (key, what, formula) in enumerate(ROWS):
             name = QLabel(f"<b>{what}</b>")
             form = QLabel(formula)
-            form.setStyleSheet("color: #8a90a0;")
+            theme.tint(form, "dim")
             value = QLabel(alignment=Qt.AlignmentFlag.AlignRight)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             for c, widget in enumerate((name, form, value)):
@@ -86,17 +88,18 @@ class ChainPanel(Panel):
         self.product = QLabel()
         table.addWidget(self.product, len(ROWS), 0, 1, 3)
         table.setRowStretch(len(ROWS) + 1, 1)
-        self.plot = pg.PlotWidget(background="#15171c")
+        self.plot = pg.PlotWidget()
         self.plot.setMinimumWidth(160)
         self.plot.setLabel("bottom", "w")
         self.plot.setLabel("left", "C₀")
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.curve = self.plot.plot(pen=pg.mkPen("#d6dae2", width=2))
-        self.tangent = self.plot.plot(pen=pg.mkPen("#f0e442", width=2))
-        self.point = self.plot.plot(symbol="o", symbolBrush="#56b4e9", symbolSize=10, pen=None)
-        self.plot.setToolTip("C₀ as a function of w (the other values fixed); the yellow tangent "
-                             "has slope ∂C₀/∂w at the current w.")
+        self.curve = self.plot.plot()
+        self.tangent = self.plot.plot()
+        self.point = self.plot.plot(symbolSize=10, pen=None, symbol="o")
+        self.plot.setToolTip(self.tr("C₀ as a function of w (the other values fixed); the "
+                                     "highlighted tangent has slope ∂C₀/∂w at the current w."))
+        self.apply_theme()
         self.picture = ChainPicture()
         self.picture.setToolTip(self.tr(
             "The chain of the lesson: each neuron's activation feeds the next through one weight "
@@ -113,6 +116,15 @@ class ChainPanel(Panel):
         layout.addWidget(self.plot, 3)
         self.recompute()
 
+    def apply_theme(self):
+        t = theme.current()
+        self.plot.setBackground(t.css("background"))
+        self.curve.setPen(pg.mkPen(t.css("text"), width=2))
+        self.tangent.setPen(pg.mkPen(t.css("highlight"), width=2))
+        self.point.setSymbolBrush(t.css("smooth"))
+        if self.link is not None:
+            self.recompute()
+
     def set_values(self, **values):
         """Set some of w, b, a_prev, y (as a user dragging the sliders would)."""
         for key, v in values.items():
@@ -124,20 +136,22 @@ class ChainPanel(Panel):
     def recompute(self, *_):
         v = {key: self.value(key) for key in self.sliders}
         for key, label in self.spins.items():
-            label.setText(f"{v[key]:.2f}")
+            label.setText(numbers.plain(v[key]))
         c = self.link = link(v["w"], v["b"], v["a_prev"], v["y"])
         fd = finite_difference(c.w, c.b, c.a_prev, c.y)
         shown = {"z": c.z, "a": c.a, "C": c.C, "dz_dw": c.dz_dw, "da_dz": c.da_dz,
                  "dC_da": c.dC_da, "dC_db": c.dC_db, "dC_da_prev": c.dC_da_prev}
         for key, value in shown.items():
-            self.values[key].setText(f"{value:+.5f}")
-        self.values["dC_dw"].setText(f"<b>{c.dC_dw:+.5f}</b>")
-        self.product.setText(f"∂C₀/∂w = {c.dz_dw:.3f} × {c.da_dz:.3f} × ({c.dC_da:+.3f}) = "
-                             f"<b>{c.dC_dw:+.5f}</b>")
+            self.values[key].setText(numbers.signed(value, 5))
+        self.values["dC_dw"].setText(f"<b>{numbers.signed(c.dC_dw, 5)}</b>")
+        self.product.setText(f"∂C₀/∂w = {numbers.plain(c.dz_dw, 3)} × {numbers.plain(c.da_dz, 3)}"
+                             f" × ({numbers.signed(c.dC_da, 3)}) = "
+                             f"<b>{numbers.signed(c.dC_dw, 5)}</b>")
         agree = abs(fd - c.dC_dw) <= 1e-7 + 1e-6 * abs(c.dC_dw)
-        self.values["fd"].setText(f"{fd:+.5f} " + ("<span style='color:#56b4e9'>✓ agrees</span>"
-                                                    if agree else
-                                                    "<span style='color:#d55e00'>✗ differs</span>"))
+        t = theme.current()
+        verdict = (f"<span style='color:{t.css('right')}'>{self.tr('✓ agrees')}</span>" if agree
+                   else f"<span style='color:{t.css('wrong')}'>{self.tr('✗ differs')}</span>")
+        self.values["fd"].setText(f"{numbers.signed(fd, 5)} " + verdict)
         self.curve.setData(W_RANGE, cost_curve(c.b, c.a_prev, c.y, W_RANGE))
         half = 1.0
         self.tangent.setData([c.w - half, c.w + half], [c.C - half * c.dC_dw, c.C + half * c.dC_dw])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTab
 
 from nnviz.core.errors import check_cancelled
 from nnviz.core.lessons import data_stats
+from nnviz.gui import theme
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.data_charts import ClassOverview, PixelHistogramPlot
@@ -81,7 +82,7 @@ class DataPanel(Panel):
         self.gallery = ImageGallery(self.tr("No dataset loaded yet."))
         self.gallery.image_clicked.connect(self._on_image_clicked)
         hint = QLabel(self.tr("Click an image to send it through the network."))
-        hint.setStyleSheet("color: #9aa0a6;")
+        theme.tint(hint, "dim")
         column = QVBoxLayout(tab)
         column.addLayout(row)
         column.addWidget(self.gallery, 1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QV
 from nnviz.core.errors import NnvizError
 from nnviz.core.lessons.evaluation import compare
 from nnviz.core.files.model_io import load_model
+from nnviz.gui import theme
 from nnviz.gui.i18n import fmt
 from nnviz.gui.views.confusion_view import ConfusionView
 
@@ -71,7 +72,7 @@ class CompareTab(QWidget):
 
     def show_error(self, text):
         self.result = None
-        self.message.setText(f'<span style="color:#ff8a80">{text}</span>')
+        self.message.setText(f'<span style="color:{theme.current().css("note")}">{text}</span>')
         self.left.set_matrix([], ())
         self.right.set_matrix([], ())
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSpinBox
 
 from nnviz.core.lessons.gradient_noise import gradient_noise, race
+from nnviz.gui import numbers
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels.computed_panel import ComputedPanel, default_lr, spin
 from nnviz.gui.views.gradient_view import GradientView
@@ -72,8 +73,8 @@ class GradientPanel(ComputedPanel):
         noise, sgd, gd = result
         self.view.set_noise(noise)
         self.view.set_race(sgd, gd)
-        cosines = " · ".join(fmt("b = {b}: cos {cos:.2f}", b=r.batch_size, cos=r.cosine)
-                             for r in noise.rows)
+        cosines = self.tr("Angle between a mini-batch gradient and ∇C: ") + ", ".join(
+            f"b = {r.batch_size}: {numbers.angle(r.cosine)}" for r in noise.rows)
         self.info.setText(
             (fmt(self.tr("After {step:,} mini-batches:"), step=step) + " " if step else "")
             + fmt(self.tr("‖∇C‖ over all {n:,} training images = {norm:.3g}."),

@@ -13,17 +13,17 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QSpinBox, QStackedWidget, QVBoxLayout)
 
+from nnviz.gui import numbers, theme
 from nnviz.gui.i18n import fmt
 from nnviz.gui.panels.lab_knobs import ValueSlider
 
-POSITIVE, NEGATIVE = (86, 180, 233), (213, 94, 0)   # the diagram's Okabe–Ito blue / vermillion
-BACKGROUND = "#1e1e1e"
 PICTURE = 132       # px, the weights picture or bar chart
 
 
 class NeuronInspector(QGroupBox):
     chosen = Signal(int, int)           # layer ≥ 1, neuron index
     edited = Signal(int, int, object)   # layer, index, {"bias_shift", "weight_scale", "off"}
+    _shown = None                       # (w_in, reference) once a neuron is shown
 
     def __init__(self, parent=None):
         super().__init__(QCoreApplication.translate("NeuronInspector", "One neuron"), parent)
@@ -44,14 +44,12 @@ class NeuronInspector(QGroupBox):
                                         "before and after your edits."))
         self.pictures = QStackedWidget()
         self.pictures.setFixedSize(PICTURE, PICTURE)
-        image_canvas = pg.GraphicsLayoutWidget()
-        image_canvas.setBackground(BACKGROUND)
+        self.image_canvas = image_canvas = pg.GraphicsLayoutWidget()
         image_canvas.ci.setContentsMargins(2, 2, 2, 2)
         box = image_canvas.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(pg.colormap.get("CET-D4"))
         box.addItem(self.image)
-        self.bars_plot = pg.PlotWidget(background=BACKGROUND)
+        self.bars_plot = pg.PlotWidget()
         self.bars_plot.setMouseEnabled(False, False)
         self.bars_plot.hideButtons()
         self.bars_plot.getAxis("bottom").setStyle(showValues=False)
@@ -60,9 +58,11 @@ class NeuronInspector(QGroupBox):
         self.pictures.addWidget(image_canvas)
         self.pictures.addWidget(self.bars_plot)
         self.pictures.setToolTip(self.tr(
-            "Its incoming weights after the edits. Picture (first hidden layer, as in "
-            "First-layer weights): red pixels push the neuron on when lit, blue push it off. "
-            "Bars (deeper layers, as in the diagram): blue positive, orange negative."))
+            "Its incoming weights after the edits, in the app's colours: blue = positive, "
+            "orange = negative, background colour = zero. A picture for the first hidden layer "
+            "(as in First-layer weights: blue pixels push the neuron on when lit), bars for "
+            "deeper layers (as in the diagram)."))
+        self.apply_theme()
         row = QHBoxLayout()
         row.addWidget(self.pictures)
         row.addWidget(self.numbers, 1)
@@ -87,6 +87,14 @@ class NeuronInspector(QGroupBox):
         for knob in (self.bias, self.scale):
             knob.changed.connect(self._edited)
         self.off.toggled.connect(self._edited)
+
+    def apply_theme(self):
+        t = theme.current()
+        self.image_canvas.setBackground(t.css("background"))
+        self.bars_plot.setBackground(t.css("background"))
+        self.image.setColorMap(t.sign_colormap())
+        if self._shown is not None:
+            self.show_weights(*self._shown)
 
     # ---- selection -------------------------------------------------------------------------
     def set_architecture(self, sizes):
@@ -150,6 +158,7 @@ class NeuronInspector(QGroupBox):
 
     def show_weights(self, w_in, reference):
         """w_in (n_in,) the edited incoming weights; `reference` (n_in,) fixes the colour scale."""
+        self._shown = (w_in, reference)
         limit = float(np.percentile(np.abs(reference), 99)) or 1.0
         side = int(round(np.sqrt(w_in.size)))
         if self.current()[0] == 1 and side * side == w_in.size:
@@ -157,7 +166,8 @@ class NeuronInspector(QGroupBox):
             self.pictures.setCurrentIndex(0)
             return
         x = np.arange(w_in.size)
-        brushes = [pg.mkBrush(*(POSITIVE if v >= 0 else NEGATIVE)) for v in w_in]
+        t = theme.current()
+        brushes = [pg.mkBrush(t.sign_color(v)) for v in w_in]
         self.bars.setOpts(x=x, height=w_in, width=0.8, brushes=brushes, pen=None)
         self.bars_plot.setXRange(-0.5, w_in.size - 0.5, padding=0.02)
         top = max(float(np.abs(w_in).max()), limit, 1e-6)
@@ -172,4 +182,4 @@ class NeuronInspector(QGroupBox):
 
 
 def _num(v):
-    return f"{v:.3f}".replace("-", "−")
+    return numbers.plain(v, 3)

@@ -11,15 +11,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
 from nnviz.core.lessons.neuron_sees import what_neurons_see
+from nnviz.gui import theme
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.neuron_sees_grid import NeuronSeesGrid
 from nnviz.gui.plain import escape
 
 EXPLAIN = QT_TRANSLATE_NOOP(
-    "NeuronSeesPanel", "Left: a neuron's weights w (red pushes it on, blue off). Right: w ⊙ x, "
-    "the weights times this input's pixels — only where there is ink. The neuron adds these up "
-    "(Σ), adds its bias b, and squashes z = Σ + b into its activation a.")
+    "NeuronSeesPanel", "Left: a neuron's weights w (blue = positive: ink there pushes it on; "
+    "orange = negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights "
+    "times this input's pixels — only where there is ink. The neuron adds these up (Σ), adds its "
+    "bias b, and squashes z = Σ + b into its activation a.")
 
 
 class NeuronSeesPanel(Panel):
@@ -36,7 +38,7 @@ class NeuronSeesPanel(Panel):
         self.caption.setWordWrap(True)
         explain = QLabel(self.tr(EXPLAIN))
         explain.setWordWrap(True)
-        explain.setStyleSheet("color: #a8a8a8;")
+        theme.tint(explain, "dim")
         self.prev_button = QToolButton(text="◀")
         self.next_button = QToolButton(text="▶")
         self.prev_button.setToolTip(self.tr("Previous neurons"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from nnviz.core.lessons import pca
 from nnviz.core.data.dataset import sample_indices
+from nnviz.gui import theme
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.pointmap_tsne import MapChoice
@@ -29,10 +30,6 @@ from nnviz.gui.plain import escape
 SAMPLE = 2000
 MODEL_REFRESH_SECONDS = 2.0
 HOVER_PX = 8                 # a dot counts as under the mouse within this many pixels
-# Tableau's ten categorical colours: distinct from each other on a dark background.
-COLOURS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-           "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac")
-BACKGROUND = "#1e1e1e"
 
 
 class PointMapPanel(Panel):
@@ -54,7 +51,7 @@ class PointMapPanel(Panel):
         self.legend.setToolTip("Dot colour = the image's true label.")
         self.info = QLabel(wordWrap=True)
         self.canvas = pg.GraphicsLayoutWidget()
-        self.canvas.setBackground(BACKGROUND)
+        self.canvas.setBackground(theme.current().css("background"))
         self.canvas.setToolTip("Each dot is one test image, placed by the two directions in "
                                "which that layer's values vary most (PCA). Hover a dot to see "
                                "the image; click it to show it in the diagram.")
@@ -62,7 +59,7 @@ class PointMapPanel(Panel):
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.picture.setFixedSize(84, 84)
-        self.picture.setStyleSheet(f"background: {BACKGROUND};")
+        theme.tint(self.picture, "background", "background: {};")
         self.hover_text = QLabel("Hover a dot", wordWrap=True)
         self.hover_text.setFixedWidth(110)
         inset = QVBoxLayout()
@@ -157,7 +154,7 @@ class PointMapPanel(Panel):
             plot.setMouseEnabled(False, False)
             plot.hideButtons()
             scatter = pg.ScatterPlotItem(size=4, pen=None)
-            ring = pg.ScatterPlotItem(size=14, pen=pg.mkPen("w", width=2), brush=None)
+            ring = pg.ScatterPlotItem(size=14, pen=pg.mkPen(theme.current().css("text"), width=2), brush=None)
             plot.addItem(scatter)
             plot.addItem(ring)
             self.plots.append(plot)
@@ -195,16 +192,16 @@ class PointMapPanel(Panel):
             name = "input" if l == 0 else "output" if l == n - 1 else f"hidden {l}"
             if self.xy[l] is None:
                 scatter.clear()
-                plot.setTitle(f"{name}: computing…", color="#d4d4d4", size="8pt")
+                plot.setTitle(f"{name}: computing…", color=theme.current().css("text"), size="8pt")
                 continue
             scatter.setData(x=self.xy[l][:, 0], y=self.xy[l][:, 1], brush=per_point)
             if self.ratios[l] is None:       # t-SNE: no share of variance to tell
                 # the input's map never depends on the network, so it is never out of date
                 earlier = "" if self.tsne_current or l == 0 else self.tr(" (earlier state)")
-                plot.setTitle(f"{name}{earlier}", color="#d4d4d4", size="8pt")
+                plot.setTitle(f"{name}{earlier}", color=theme.current().css("text"), size="8pt")
             else:
                 share = 100 * float(np.sum(self.ratios[l]))
-                plot.setTitle(f"{name} · {share:.0f} %", color="#d4d4d4", size="8pt")
+                plot.setTitle(f"{name} · {share:.0f} %", color=theme.current().css("text"), size="8pt")
         accuracy = float(np.mean(self.answers.argmax(axis=1) == labels))
         how = self.method.describe(len(labels)) if self.method.is_tsne() else \
             f"{len(labels):,} test images by PCA (% = variance shown)"
@@ -283,4 +280,4 @@ class PointMapPanel(Panel):
 
 
 def _colour(k):
-    return COLOURS[k % len(COLOURS)]
+    return theme.CLASS_COLOURS[k % len(theme.CLASS_COLOURS)]

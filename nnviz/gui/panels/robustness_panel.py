@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPus
 
 from nnviz.core.lessons.damage import KINDS, damage
 from nnviz.core.lessons.robustness import abstention_curve, accuracy_curve, answered_at
+from nnviz.gui import theme
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.job_bar import JobBar
@@ -67,7 +68,7 @@ class RobustnessPanel(Panel):
         self.job_bar = JobBar()
         self.job_bar.failed.connect(self.status_message)
         self.note = QLabel(wordWrap=True)
-        self.note.setStyleSheet("color: #9aa0a6;")
+        theme.tint(self.note, "dim")
         form = QFormLayout()
         form.addRow(self.tr("Damage"), self.kind)
         form.addRow(self.tr("On"), self.images)

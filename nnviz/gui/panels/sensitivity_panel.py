@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPro
                                QWidget)
 
 from nnviz.core.lessons.sensitivity import ratio, sensitivity
+from nnviz.gui import numbers
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
@@ -163,10 +164,10 @@ class SensitivityPanel(Panel):
             return
         median = s.median()
         text = fmt(self.tr(
-            "The cost is <b>{vs_median:,.3g} times</b> more sensitive to {top} than to the "
-            "median parameter, and {vs_least:,.3g} times more than to {least}."),
-                vs_median=most[0].magnitude / median, top=most[0].name(),
-                vs_least=ratio(most[0], least[0]), least=least[0].name())
+            "The cost is <b>{vs_median}</b> more sensitive to {top} than to the median "
+            "parameter, and {vs_least} more than to {least}."),
+            vs_median=numbers.times(most[0].magnitude / median), top=most[0].name(),
+            vs_least=numbers.times(ratio(most[0], least[0])), least=least[0].name())
         if n_zero:
             text += " " + fmt(self.tr(
                 "{n:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels that are "
@@ -177,8 +178,8 @@ class SensitivityPanel(Panel):
     def _fill(table, params, ratios):
         table.setRowCount(len(params))
         for r, (p, x) in enumerate(zip(params, ratios)):
-            for c, (text, value) in enumerate(((p.name(), None), (f"{p.gradient:+.3e}",
-                                               p.gradient), (f"{x:,.3g}", x))):
+            for c, (text, value) in enumerate(((p.name(), None), (numbers.signed(p.gradient, 4),
+                                               p.gradient), (numbers.times(x), x))):
                 item = QTableWidgetItem(text)
                 if value is not None:
                     item.setData(Qt.ItemDataRole.UserRole, float(value))

@@ -8,11 +8,11 @@ It receives plain numbers (`show`) and knows nothing of sliders or networks. Pla
 """
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from nnviz.gui.views.network_layout import HIGHLIGHT, NEGATIVE, POSITIVE
-from nnviz.gui.views.network_paint import BACKGROUND, DIM, OUTLINE, TEXT, scaled_font
+from nnviz.gui import theme
+from nnviz.gui.views.network_paint import scaled_font
 
 
 def tr(text):
@@ -49,7 +49,10 @@ class ChainPicture(QWidget):
     def paintEvent(self, event):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), BACKGROUND)
+        th = theme.current()
+        TEXT, DIM, OUTLINE, HIGHLIGHT = (th.qcolor(role) for role in  # noqa: N806
+                                         ("text", "dim", "outline", "highlight"))
+        p.fillRect(self.rect(), th.qcolor("background"))
         if self.last is None:
             return
         t = self.labels()
@@ -64,7 +67,7 @@ class ChainPicture(QWidget):
         # links: an arrow from neuron to neuron, its label above and z below
         for (x0, x1), weight, key in (((xs[0], xs[1]), self.earlier.w, "1"),
                                       ((xs[1], xs[2]), self.last.w, "0")):
-            colour = POSITIVE if weight >= 0 else NEGATIVE
+            colour = th.sign_color(weight)
             self._arrow(p, QPointF(x0 + r, cy), QPointF(x1 - r, cy), colour, 1 + min(abs(weight), 4))
             self._text(p, QRectF(x0, cy - r - 2.3 * line, x1 - x0, line), t[f"link{key}"], colour)
             self._text(p, QRectF(x0, cy - r - 1.2 * line, x1 - x0, line), t[f"z{key}"], DIM)
@@ -73,8 +76,7 @@ class ChainPicture(QWidget):
         for x, a, name, grad in ((xs[0], self.earlier.a_prev2, "a2", "g2"),
                                  (xs[1], self.last.a_prev, "a1", "g1"),
                                  (xs[2], self.last.a, "a0", "g0")):
-            v = int(round(255 * min(max(a, 0.0), 1.0)))
-            p.setBrush(QColor(v, v, v))
+            p.setBrush(th.activation_color(a))
             p.setPen(QPen(OUTLINE, 2))
             p.drawEllipse(QPointF(x, cy), r, r)
             box = QRectF(x - w * 0.14, cy + r + 0.2 * line, w * 0.28, line)

@@ -1,8 +1,9 @@
 """The confusion matrix as a clickable grid: which digits the network mistakes for which.
 
 Rows are the true class, columns the predicted one, each cell holding a count. The diagonal is
-drawn in green, mistakes in red, with colour strength by the share of that row (square-rooted so
-that a handful of mistakes still shows). Clicking a cell emits (true, predicted) so the panel can
+drawn in the theme's "right" colour (bluish green), mistakes in its "wrong" one (reddish purple,
+told apart from the green with every common colour-vision deficiency, unlike red), with colour
+strength by the share of that row (square-rooted so that a handful of mistakes still shows). Clicking a cell emits (true, predicted) so the panel can
 show those images. Drawn with QPainter: a 10×10 grid of text does not need a scene graph.
 """
 
@@ -12,10 +13,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 
+from nnviz.gui import theme
 from nnviz.gui.i18n import fmt
 from nnviz.gui.plain import tooltip
-GOOD, BAD, EMPTY, TEXT, GRID = QColor("#3fae5a"), QColor("#e0524a"), QColor("#26292d"), \
-    QColor("#e8e8e8"), QColor("#3a3e44")
 
 
 class ConfusionView(QWidget):
@@ -73,7 +73,8 @@ class ConfusionView(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(6.0, min(10.0, cell * 0.32)))
         p.setFont(font)
-        p.setPen(TEXT)
+        t = theme.current()
+        p.setPen(t.qcolor("text"))
         if self.title:
             p.drawText(QRectF(0, 0, self.width(), 18), Qt.AlignmentFlag.AlignCenter, self.title)
         small = QFont(font)
@@ -97,21 +98,16 @@ class ConfusionView(QWidget):
         for i in range(k):
             for j in range(k):
                 rect = QRectF(left + j * cell, top + i * cell, cell, cell)
-                base = GOOD if i == j else BAD
-                colour = QColor(EMPTY)
                 s = float(share[i, j])
-                colour.setRgbF(*(EMPTY.redF() + s * (base.redF() - EMPTY.redF()),
-                                 EMPTY.greenF() + s * (base.greenF() - EMPTY.greenF()),
-                                 EMPTY.blueF() + s * (base.blueF() - EMPTY.blueF())))
-                p.fillRect(rect, colour)
-                p.setPen(GRID)
+                p.fillRect(rect, t.mix("right" if i == j else "wrong", s))
+                p.setPen(t.qcolor("panel_edge"))
                 p.drawRect(rect)
                 if self.counts[i, j] and cell >= 16:
-                    p.setPen(TEXT)
+                    p.setPen(QColor("white") if s > 0.6 else t.qcolor("text"))
                     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{self.counts[i, j]:d}")
         if self.selected is not None:
             i, j = self.selected
-            p.setPen(QPen(QColor("#ffd75e"), 2.5))
+            p.setPen(QPen(t.qcolor("highlight"), 2.5))
             p.drawRect(QRectF(left + j * cell, top + i * cell, cell, cell))
 
     def mousePressEvent(self, event):

@@ -1,9 +1,9 @@
 """The mini-batch costs of a run, kept so that drawing them stays cheap however long the run gets.
 
 `CostHistory` is CostView's model, plain NumPy with no Qt: a growable buffer of every mini-batch
-cost (capacity doubles, so appending is O(1) amortised), their exponential moving average, and a
-min/max per bin over the whole run that each append extends in O(new costs). Min/max bins keep
-every spike and dip, which a mean or plain decimation would hide; the bins widen by doubling so
+cost (capacity doubles, so appending is O(1) amortised), their bias-corrected exponential moving
+average, and a min/max per bin over the whole run that each append extends in O(new costs).
+Min/max bins keep every spike and dip, which a mean or plain decimation would hide; the bins widen by doubling so
 there are never more than `max_bins`. Drawing, axes and epochs belong to the view.
 """
 
@@ -85,7 +85,8 @@ class CostHistory:
 
     def clear(self):
         self._costs = np.empty(1024)  # the cost of mini-batch step0 + i at index i
-        self._ema = np.empty(1024)
+        self._ema = np.empty(1024)    # the bias-corrected moving average at index i …
+        self._weight = np.empty(1024)  # … and 1 − β^k, k the costs averaged so far
         self.n, self.step0 = 0, None
         self.version = 0              # changes with every append, for caching what was drawn
         self.block = 1                # costs per bin, a power of two
@@ -112,6 +113,7 @@ class CostHistory:
         end = start + costs.size
         self._costs = _grown(self._costs, end)
         self._ema = _grown(self._ema, end)
+        self._weight = _grown(self._weight, end)
         self._costs[keep:start] = np.nan
         self._costs[start:end] = costs
         self._extend_average(keep, end)
@@ -131,10 +133,28 @@ class CostHistory:
         return (k, *peaks(self._costs[i0:i1], k))
 
     def _extend_average(self, i0, i1):
-        """EMA over costs[i0:i1], continuing from ema[i0 - 1]; it starts at the first cost."""
+        """The bias-corrected EMA over costs[i0:i1], continuing from index i0 − 1.
+
+        s_k = β s_{k−1} + (1 − β) c_k from s_0 = 0 underestimates while k is small (it still
+        remembers the 0 it started from); s_k / w_k with w_k = 1 − β^k (the same recurrence run
+        on ones) corrects that, as Adam does. The first value is then the first cost, and the
+        first few are close to the average of the costs so far — not the first cost dragged
+        along for hundreds of mini-batches. NaN gaps are skipped (they leave s and w as they
+        are). Both recurrences are `moving_average`'s vectorised one, started from 0.
+        """
         alpha = 2.0 / (self.smoothing + 1.0)
-        s = self._ema[i0 - 1] if i0 > 0 else math.nan
-        self._ema[i0:i1] = moving_average(self._costs[i0:i1], alpha, s)
+        if i0 > 0 and self._weight[i0 - 1] > 0:
+            w0 = float(self._weight[i0 - 1])
+            s0 = float(self._ema[i0 - 1]) * w0
+        else:
+            s0 = w0 = 0.0
+        c = self._costs[i0:i1]
+        ones = np.where(c == c, 1.0, math.nan)
+        s = moving_average(c, alpha, s0)
+        w = moving_average(ones, alpha, w0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            self._ema[i0:i1] = np.where(w > 0, s / w, math.nan)
+        self._weight[i0:i1] = w
 
     def _extend_bins(self, i0):
         """Bring the min/max bins up to date from cost index i0 on."""

@@ -1,7 +1,9 @@
 """A live plot of the cost as the network learns: every mini-batch, a smoothed trend, every epoch.
 
-`CostView` draws each mini-batch's cost faintly, an exponential moving average of it boldly, the
-training and test cost at the end of each epoch, and the test accuracy in % on a right-hand axis.
+`CostView` draws each mini-batch's cost faintly, a bias-corrected exponential moving average of
+it boldly (it starts where the cost starts), the training and test cost at the end of each epoch,
+and the test accuracy on a right-hand axis that always spans 0–100 %, so a dead network's flat
+8–9 % reads as flat. "First epoch" zooms to the start of the run, where most learning happens.
 Long runs stay cheap: the costs live in a `CostHistory` (cost_history.py) that keeps min/max bins
 of the whole run, so the plot never receives more than ~4,000 raw points; zoomed in, the part on
 screen is re-binned from the buffer. The x axis is in mini-batches, or in epochs once the view is
@@ -17,10 +19,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout,
                                QWidget)
 
+from nnviz.gui import theme
 from nnviz.gui.views.cost_history import CostHistory
 
 MAX_BINS = 2000  # a min and a max per bin: the raw curve gets at most 4,000 points
@@ -30,33 +33,30 @@ X_HEADROOM = 0.25  # following the run, the x axis extends by a quarter when the
 Y_MARGINS = (0.2, 0.08)  # and the cost axis this fraction of the costs' span below and above
                          # (more below: costs fall)
 LOOSE = 1.6        # a range this many times wider than the data is tightened
-BACKGROUND, TEXT, AXIS = "#1e1e1e", "#d4d4d4", "#8c8c8c"
-PENS = {
-    "raw": pg.mkPen((130, 150, 185, 45), width=1),
-    "smooth": pg.mkPen("#4ea1ff", width=2),
-    "train": pg.mkPen("#f0b429", width=1.5),
-    "test": pg.mkPen("#ff6b6b", width=1.5),
-    "accuracy": pg.mkPen("#5fd068", width=1.5, style=Qt.PenStyle.DashLine),
-}
+FIRST_EPOCH_BATCHES = 1000   # "First epoch" without an epoch length shows this many mini-batches
 
 
-def _legend():
-    """The legend as a wrapping Qt label above the plot, so it never hides a curve."""
-    entries = [("raw", "━", "mini-batch cost"), ("smooth", "━━", "smoothed"),
-               ("train", "─●─", "training cost"), ("test", "─■─", "test cost"),
-               ("accuracy", "╌▼╌", "test accuracy (%)")]
-    html = "&nbsp;&nbsp; ".join(
-        f'<span style="color:{PENS[key].color().name()}"><b>{glyph}</b></span>&nbsp;{text}'
-        for key, glyph, text in entries)
-    label = QLabel(html)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {TEXT};")
-    return label
+def _pens(t):
+    """The series' pens in theme t (the raw cloud translucent, so the trend reads through it)."""
+    return {"raw": pg.mkPen(t.qcolor("raw", 70), width=1),
+            "smooth": pg.mkPen(t.css("smooth"), width=2),
+            "train": pg.mkPen(t.css("train"), width=1.5),
+            "test": pg.mkPen(t.css("test"), width=1.5),
+            "accuracy": pg.mkPen(t.css("accuracy"), width=1.5, style=Qt.PenStyle.DashLine)}
 
 
-def _epoch_item(pen, symbol):
-    item = pg.PlotDataItem(pen=pen, symbol=symbol, symbolSize=7, symbolPen=None,
-                           symbolBrush=pen.color(), antialias=True)
+def _legend_html(t):
+    """The legend, a wrapping Qt label above the plot so it never hides a curve."""
+    tr = lambda text: QCoreApplication.translate("CostView", text)  # noqa: E731
+    entries = [("raw", "━", tr("each mini-batch")), ("smooth", "━━", tr("smoothed")),
+               ("train", "─●─", tr("training")), ("test", "─■─", tr("test")),
+               ("accuracy", "╌▼╌", tr("test accuracy"))]
+    return "&nbsp;&nbsp; ".join(f'<span style="color:{t.css(key)}"><b>{glyph}</b></span>'
+                                f'&nbsp;{text}' for key, glyph, text in entries)
+
+
+def _epoch_item(symbol):
+    item = pg.PlotDataItem(symbol=symbol, symbolSize=7, symbolPen=None, antialias=True)
     # These change once an epoch, but lie under the mini-batch curve that changes every frame:
     # drawn into a pixmap once, they are copied instead of re-drawn with every frame.
     for part in (item.curve, item.scatter):
@@ -77,19 +77,23 @@ class CostView(QWidget):
         self._log_box = QCheckBox("log scale")
         self._log_box.setToolTip("Logarithmic cost axis: late, small improvements stay visible.")
         self._log_box.toggled.connect(self.set_log_scale)
-        self._canvas = pg.PlotWidget(background=BACKGROUND)
+        self._first_box = QCheckBox(self.tr("first epoch"))
+        self._first_box.setToolTip(self.tr("Zoom to the start of the run, where the cost falls "
+                                           "fastest; untick to see the whole run again."))
+        self._first_box.toggled.connect(self.show_first_epoch)
+        self._canvas = pg.PlotWidget()
         self.plot_item = p = self._canvas.getPlotItem()
         self._build_axes(p)
         # no antialiasing on the busy curves: it makes a wide pen ~5x slower to draw
-        self.raw_curve = pg.PlotDataItem(pen=PENS["raw"], antialias=False)
-        self.smooth_curve = pg.PlotDataItem(pen=PENS["smooth"], antialias=False)
-        self.train_curve = _epoch_item(PENS["train"], "o")
-        self.test_curve = _epoch_item(PENS["test"], "s")
-        self.accuracy_curve = _epoch_item(PENS["accuracy"], "t")
+        self.raw_curve = pg.PlotDataItem(antialias=False)
+        self.smooth_curve = pg.PlotDataItem(antialias=False)
+        self.train_curve = _epoch_item("o")
+        self.test_curve = _epoch_item("s")
+        self.accuracy_curve = _epoch_item("t")
         for item in (self.raw_curve, self.smooth_curve, self.train_curve, self.test_curve):
             p.addItem(item)
         self._accuracy_box.addItem(self.accuracy_curve)
-        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#e0e0e0", width=1))
+        self.cursor = pg.InfiniteLine(angle=90, movable=False)
         self.cursor.setVisible(False)
         p.addItem(self.cursor, ignoreBounds=True)
         p.ctrl.logYCheck.toggled.connect(self._on_log_mode_changed)  # also the context menu's
@@ -100,14 +104,42 @@ class CostView(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 0)
-        row.addWidget(_legend(), 1)
+        self._legend = QLabel(wordWrap=True)
+        row.addWidget(self._legend, 1)
+        row.addWidget(self._first_box, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._log_box, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(row)
         layout.addWidget(self._canvas)
+        self.apply_theme()
         self.reset()
+
+    def apply_theme(self):
+        """Colours from the current theme; the data stays."""
+        t = theme.current()
+        pens = _pens(t)
+        self._canvas.setBackground(t.css("background"))
+        self.raw_curve.setPen(pens["raw"])
+        self.smooth_curve.setPen(pens["smooth"])
+        for item, key in ((self.train_curve, "train"), (self.test_curve, "test"),
+                          (self.accuracy_curve, "accuracy")):
+            item.setPen(pens[key])
+            item.setSymbolBrush(pens[key].color())
+        self.cursor.setPen(pg.mkPen(t.css("text"), width=1))
+        p = self.plot_item
+        for side in ("left", "bottom", "right"):
+            p.getAxis(side).setPen(t.css("outline"))
+            p.getAxis(side).setTextPen(t.css("text"))
+        for side, text in (("left", self.tr("cost")), ("right", self.tr("test accuracy (%)")),
+                           ("bottom", self._x_label())):
+            p.setLabel(side, text, color=t.css("text"))
+        self._legend.setText(_legend_html(t))
+        self._legend.setStyleSheet(f"color: {t.css('text')};")
+
+    def _x_label(self):
+        return self.tr("epochs") if self._bpe else self.tr("mini-batches")
 
     def _build_axes(self, p):
         """Cost on the left, accuracy on a right axis with its own ViewBox sharing x."""
@@ -125,12 +157,11 @@ class CostView(QWidget):
             # drawn once into a pixmap and reused until its range moves (the grid is the left
             # axis's: a curve update repaints what lies under it)
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            axis.setPen(AXIS)
-            axis.setTextPen(TEXT)
             axis.enableAutoSIPrefix(False)  # "cost (x0.001)" reads worse than 0.05
-        p.setLabel("left", "cost", color=TEXT)
-        p.setLabel("right", "test accuracy (%)", color=TEXT)
-        p.setLabel("bottom", "mini-batches", color=TEXT)
+        # Accuracy always 0–100 %: a range fitted to 8.2–8.9 % makes a dead network's flat line
+        # look like steep learning.
+        self._accuracy_box.disableAutoRange()
+        self._accuracy_box.setYRange(0, 100, padding=0.02)
 
     def _on_resized(self):
         self._accuracy_box.setGeometry(self.plot_item.vb.sceneBoundingRect())
@@ -146,8 +177,8 @@ class CostView(QWidget):
         for item in (self.raw_curve, self.smooth_curve, self.train_curve, self.test_curve,
                      self.accuracy_curve):
             item.setData([], [])
+        self._first_box.setChecked(False)
         self._follow()
-        self._accuracy_box.enableAutoRange(y=True)
 
     def set_batches_per_epoch(self, n):
         """Show epochs on the x axis; `n` places the mini-batches of the epoch in progress."""
@@ -155,7 +186,7 @@ class CostView(QWidget):
         if n == self._bpe:
             return
         self._bpe = n
-        self.plot_item.setLabel("bottom", "epochs" if n else "mini-batches", color=TEXT)
+        self.plot_item.setLabel("bottom", self._x_label(), color=theme.current().css("text"))
         self._redraw()
 
     def new_history(self):
@@ -202,6 +233,31 @@ class CostView(QWidget):
     def log_scale(self):
         return self._log_box.isChecked()
 
+    def show_first_epoch(self, on=True):
+        """Zoom to the first epoch (or the first FIRST_EPOCH_BATCHES mini-batches), or back to
+        following the whole run."""
+        if self._first_box.isChecked() != bool(on):
+            self._first_box.setChecked(bool(on))     # comes back here through `toggled`
+            return
+        if not on:
+            self._follow()
+            return
+        steps = self._bpe or FIRST_EPOCH_BATCHES
+        x1 = float(self._x_of(steps))
+        costs = self.history.costs[:steps]
+        costs = costs[np.isfinite(costs)]
+        vb = self.plot_item.vb
+        self._following = False
+        if costs.size:
+            lo, hi = float(costs.min()), float(costs.max())
+            if self.plot_item.ctrl.logYCheck.isChecked():
+                lo, hi = math.log10(max(lo, 1e-12)), math.log10(max(hi, 1e-12))
+            margin = 0.05 * (hi - lo or 1.0)
+            vb.setRange(xRange=(0.0, x1), yRange=(lo - margin, hi + margin), padding=0)
+        else:
+            vb.setRange(xRange=(0.0, x1), padding=0)
+        self._refresh_batches()
+
     def set_cursor(self, step):
         """Show a vertical line at mini-batch `step` (for replay); None hides it."""
         self._cursor_step = step
@@ -220,6 +276,9 @@ class CostView(QWidget):
     def _follow(self):
         """Keep the whole run in view from now on, in steps (see the module's docstring)."""
         self._following = True
+        self._first_box.blockSignals(True)    # following the run is the opposite of the zoom
+        self._first_box.setChecked(False)
+        self._first_box.blockSignals(False)
         self.plot_item.vb.disableAutoRange()
         self._shown = None
         self._refresh_batches()   # the whole run again, not the part that was zoomed into

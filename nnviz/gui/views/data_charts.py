@@ -13,22 +13,25 @@ from PySide6.QtGui import QFontMetrics
 
 from nnviz.core.augment.warp import image_side
 from nnviz.core.lessons.data_stats import tile
+from nnviz.gui import theme
 
-BACKGROUND, TEXT, BAR, EDGE = "#1e1e1e", "#d4d4d4", "#4f9ee8", "#8cc4ff"
+
+def _c(role):
+    return theme.current().css(role)
 
 
 def _style(widget, left, bottom):
-    widget.setBackground(BACKGROUND)
+    widget.setBackground(_c("background"))
     plot = widget.getPlotItem()
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     for side, text in (("left", left), ("bottom", bottom)):
         axis = plot.getAxis(side)
-        axis.setTextPen(TEXT)
-        axis.setPen("#5a5a5a")
+        axis.setTextPen(_c("text"))
+        axis.setPen(_c("outline"))
         if text:
-            plot.setLabel(side, text, color=TEXT)
+            plot.setLabel(side, text, color=_c("text"))
 
 
 class ClassOverview(pg.GraphicsLayoutWidget):
@@ -43,7 +46,7 @@ class ClassOverview(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.side = 28              # of the images shown: own datasets may be any square size
-        self.setBackground(BACKGROUND)
+        self.setBackground(_c("background"))
         self.ci.setContentsMargins(2, 2, 2, 2)
         self.plot = pg.PlotItem()
         self.plot.setMenuEnabled(False)
@@ -51,9 +54,9 @@ class ClassOverview(pg.GraphicsLayoutWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.invertY(True)
         for side in ("left", "bottom"):
-            self.plot.getAxis(side).setTextPen(TEXT)
-            self.plot.getAxis(side).setPen("#5a5a5a")
-        self.plot.setLabel("bottom", self.tr("training examples"), color=TEXT)
+            self.plot.getAxis(side).setTextPen(_c("text"))
+            self.plot.getAxis(side).setPen(_c("outline"))
+        self.plot.setLabel("bottom", self.tr("training examples"), color=_c("text"))
         self.images = pg.ViewBox(enableMouse=False, invertY=True)
         self.images.setYLink(self.plot.getViewBox())
         self.images.setFixedWidth(40)
@@ -64,7 +67,7 @@ class ClassOverview(pg.GraphicsLayoutWidget):
         self.images.addItem(self.image)
         self.addItem(self.images, row=0, col=0)
         self.addItem(self.plot, row=0, col=1)
-        self.bars = pg.BarGraphItem(x0=[0], y=[0], height=0.7, width=[0], brush=BAR, pen=EDGE)
+        self.bars = pg.BarGraphItem(x0=[0], y=[0], height=0.7, width=[0], brush=_c("smooth"), pen=_c("smooth"))
         self.plot.addItem(self.bars)
 
     def _square(self, *_):
@@ -99,7 +102,7 @@ class PixelHistogramPlot(pg.PlotWidget):
         super().__init__(parent)
         _style(self, self.tr("pixels (log scale)"), self.tr("pixel value (0 = black, 1 = white)"))
         self.setLogMode(x=False, y=True)
-        self.curve = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=EDGE,
+        self.curve = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=_c("smooth"),
                                      brush=(79, 158, 232, 120))
         self.addItem(self.curve)
 

@@ -21,7 +21,7 @@ from nnviz.gui.views.stroke_canvas import PEN_FRACTION, StrokeCanvas
 
 __all__ = ["DrawingPad", "sample_strokes"]  # sample_strokes re-exported for `--draw DIGIT`
 
-MIN_SIDE = 280                    # logical pixels; MNIST's 28 px × 10
+MIN_SIDE = 196                    # logical pixels; MNIST's 28 px × 7 (fits a 1024×768 screen)
 EMIT_INTERVAL = 1 / 60            # seconds; drawing_changed is sent at most ~60 times a second
 PEN_SCALES = (6, 16, 10)          # slider min, max, default, in tenths of the default width
 TOOLBAR_GAP = 6                   # pixels between the canvas and the buttons under it
@@ -53,7 +53,9 @@ class DrawingPad(QWidget):
         self._toolbar = QWidget(self, cursor=QCursor(Qt.ArrowCursor))  # placed in resizeEvent
         row = QHBoxLayout(self._toolbar)
         row.setContentsMargins(0, 0, 0, 0)
-        for w in (undo, clear, QLabel(self.tr("Pen")), self._pen):
+        self._pen.setMinimumWidth(40)
+        self._pen_label = QLabel(self.tr("Pen"))
+        for w in (undo, clear, self._pen_label, self._pen):
             w.setFocusPolicy(Qt.NoFocus)  # Esc and Ctrl+Z keep reaching the pad
             row.addWidget(w)
         row.addStretch(1)
@@ -195,6 +197,9 @@ class DrawingPad(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         r = self.canvas_rect()
+        # On a narrow pad the word "Pen" gives its room to the slider (the tooltip says it).
+        self._pen_label.setVisible(True)
+        self._pen_label.setVisible(self._toolbar.sizeHint().width() + 40 <= r.width())
         self._toolbar.setGeometry(int(r.x()), int(r.bottom()) + TOOLBAR_GAP, int(r.width()),
                                   self._toolbar.sizeHint().height())
         self._update_cursor()

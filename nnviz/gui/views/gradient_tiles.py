@@ -1,8 +1,8 @@
 """GradientTiles: −∂C/∂w of each first-layer neuron as a 28×28 picture, which pixels' weights matter.
 
-Tile i shows row i of −∇w¹ reshaped to the image: blue where raising the weight would lower the
-cost, orange where lowering it would, black where the cost does not care — the brightness is the
-sensitivity. One symmetric colour scale (±the 99th percentile of |∇w¹|) for all tiles, so tiles
+Tile i shows row i of −∇w¹ reshaped to the image, on the app's sign map: blue where raising the
+weight would lower the cost, orange where lowering it would, the background colour where the cost
+does not care — the strength of the colour is the sensitivity. One symmetric colour scale (±the 99th percentile of |∇w¹|) for all tiles, so tiles
 compare; the top 1 % saturate rather than darken everything else. Drawn with QPainter from the
 same diverging map as the network diagram. With more than `MAX_TILES` neurons the most
 sensitive ones (largest ‖∇w_i‖) are shown.
@@ -11,12 +11,12 @@ sensitive ones (largest ‖∇w_i‖) are shown.
 import math
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from nnviz.gui.views.network_layout import NEGATIVE, POSITIVE, diverging_image
-from nnviz.gui.views.network_paint import BACKGROUND, DIM, OUTLINE, TEXT, scaled_font
+from nnviz.gui import numbers, theme
+from nnviz.gui.views.network_paint import scaled_font
 
 MAX_TILES = 16
 PERCENTILE = 99.0
@@ -56,10 +56,11 @@ class GradientTiles(QWidget):
 
     def paintEvent(self, event):
         p = QPainter(self)
-        p.fillRect(self.rect(), BACKGROUND)
+        th = theme.current()
+        p.fillRect(self.rect(), th.qcolor("background"))
         fm_h = self.fontMetrics().height()
         if not self.shown:
-            p.setPen(TEXT)
+            p.setPen(th.qcolor("text"))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                        self.message)
             p.end()
@@ -77,18 +78,20 @@ class GradientTiles(QWidget):
         for t, (i, img) in enumerate(self.shown):
             x = 2 + (t % cols) * cell + (cell - side * scale) / 2
             y = 2 + (t // cols) * cell + (cell - side * scale) / 2
-            p.drawImage(int(x), int(y), diverging_image(img, self.limit, scale))
-            p.setPen(QPen(OUTLINE, 1))
+            p.drawImage(int(x), int(y), th.sign_image(img, self.limit, scale))
+            p.setPen(QPen(th.qcolor("outline"), 1))
             p.drawRect(QRectF(int(x) - 0.5, int(y) - 0.5, side * scale + 1, side * scale + 1))
-            p.setPen(DIM)
+            p.setPen(th.qcolor("dim"))
             p.drawText(QRectF(int(x) + 2, int(y) + 1, 40, fm_h), Qt.AlignmentFlag.AlignLeft,
                        str(i))
         y = self.height() - legend_h + 3
         x = 6
-        for text, colour in (("blue: raise w to lower C", POSITIVE),
-                             ("  orange: lower w", NEGATIVE),
-                             (f"  (saturates at |∂C/∂w| = {self.limit:.2g})"
-                              + (f" · {self.message}" if self.message else ""), DIM)):
+        tr = lambda text: QCoreApplication.translate("GradientTiles", text)  # noqa: E731
+        for text, colour in ((tr("blue: raise w to lower C"), th.positive),
+                             (tr("  orange: lower w"), th.negative),
+                             (tr("  (saturates at |∂C/∂w| = %1)").replace(
+                                 "%1", numbers.plain(self.limit, 3))
+                              + (f" · {self.message}" if self.message else ""), th.qcolor("dim"))):
             p.setPen(colour)
             p.drawText(QRectF(x, y, self.width() - x, fm_h), Qt.AlignmentFlag.AlignLeft, text)
             x += p.fontMetrics().horizontalAdvance(text)

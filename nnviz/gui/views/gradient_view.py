@@ -2,8 +2,9 @@
 
 Left: the relative error ‖g_b − g‖/‖g‖ of a mini-batch gradient against the batch size b, both
 axes logarithmic, with error bars over the random batches drawn, the 1/√b line that independent
-draws would follow (through the b = 1 point), and each point labelled with its mean cosine
-similarity to the full gradient. Right: the training-sample cost against seconds of stepping for
+draws would follow (through the b = 1 point), and each point labelled with the angle between the
+mini-batch gradient and the full one (from their mean cosine similarity: "82°" reads better
+than "cos 0.14"; 0° is the same direction, 90° no help at all). Right: the training-sample cost against seconds of stepping for
 SGD and for full-batch gradient descent. The arrays come from `nnviz.core.lessons.gradient_noise`.
 """
 
@@ -12,10 +13,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from nnviz.gui import numbers, theme
 from nnviz.gui.i18n import fmt
-from nnviz.gui.views.landscape_view import TEXT, titled_plot
-
-SGD, GD, NOISE, GUIDE = "#4ea1ff", "#f0b429", "#ff6b6b", "#8c8c8c"
+from nnviz.gui.views.landscape_view import titled_plot
 
 
 class GradientView(QWidget):
@@ -25,10 +25,9 @@ class GradientView(QWidget):
             self.tr("how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)"),
             self.tr("batch size b"), "‖g_b − ∇C‖ / ‖∇C‖")
         n.setLogMode(x=True, y=True)
-        self.noise = pg.PlotDataItem(pen=pg.mkPen(NOISE, width=2), symbol="o", symbolSize=8,
-                                     symbolBrush=NOISE, symbolPen=None)
-        self.bars = pg.ErrorBarItem(pen=pg.mkPen(NOISE, width=1), beam=0.08)
-        self.guide = pg.PlotDataItem(pen=pg.mkPen(GUIDE, width=1, style=Qt.PenStyle.DashLine))
+        self.noise = pg.PlotDataItem(symbol="o", symbolSize=8, symbolPen=None)
+        self.bars = pg.ErrorBarItem(beam=0.08)
+        self.guide = pg.PlotDataItem()
         for item in (self.guide, self.bars, self.noise):
             n.addItem(item)
         self.labels = []
@@ -36,16 +35,31 @@ class GradientView(QWidget):
         self.race_widget, r = titled_plot(self.tr("same time, two ways downhill"),
                                           self.tr("seconds of stepping"),
                                           self.tr("cost on the sample"))
-        self.sgd = pg.PlotDataItem(pen=pg.mkPen(SGD, width=2))
-        self.gd = pg.PlotDataItem(pen=pg.mkPen(GD, width=2), symbol="o", symbolSize=5,
-                                  symbolBrush=GD, symbolPen=None)
-        self.race_legend = r.addLegend(offset=(-4, 4), labelTextColor=TEXT, labelTextSize="8pt")
+        self.sgd = pg.PlotDataItem()
+        self.gd = pg.PlotDataItem(symbol="o", symbolSize=5, symbolPen=None)
+        self.race_legend = r.addLegend(offset=(-4, 4), labelTextSize="8pt")
         for item in (self.sgd, self.gd):
             r.addItem(item)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.noise_widget)
         row.addWidget(self.race_widget)
+        self.apply_theme()
+
+    def apply_theme(self):
+        t = theme.current()
+        for widget in (self.noise_widget, self.race_widget):
+            theme.style_plot(widget)
+        self.noise.setPen(pg.mkPen(t.css("test"), width=2))
+        self.noise.setSymbolBrush(t.css("test"))
+        self.bars.setData(pen=pg.mkPen(t.css("test"), width=1))
+        self.guide.setPen(pg.mkPen(t.css("dim"), width=1, style=Qt.PenStyle.DashLine))
+        self.sgd.setPen(pg.mkPen(t.css("smooth"), width=2))
+        self.gd.setPen(pg.mkPen(t.css("train"), width=2))
+        self.gd.setSymbolBrush(t.css("train"))
+        self.race_legend.setLabelTextColor(t.css("text"))
+        for label in self.labels:
+            label.setColor(t.css("text"))
 
     def set_noise(self, report):
         rows = report.rows
@@ -70,7 +84,7 @@ class GradientView(QWidget):
         self.labels = []
         for k, (r, x, y) in enumerate(zip(rows, b, rel)):
             last = k == len(rows) - 1     # the rightmost label goes left of its point
-            label = pg.TextItem(f"cos {r.cosine:.2f}", color=TEXT,
+            label = pg.TextItem(numbers.angle(r.cosine), color=theme.current().css("text"),
                                 anchor=(1.1, 1.1) if last else (-0.1, -0.1))
             label.setPos(np.log10(x), np.log10(y))
             plot.addItem(label)

@@ -8,14 +8,15 @@ and a bar of how many training (and test) images it has, scaled to the largest c
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from nnviz.gui import theme
 
 SAMPLES = 6          # images shown per class
 THUMB = 26           # logical pixels per thumbnail
 ROW = THUMB + 6
 NAME_W = 64
-TRAIN, TEST = QColor("#4e9ad9"), QColor("#d9a04e")
 
 
 def class_samples(images: np.ndarray, labels: np.ndarray, n_classes: int,
@@ -56,13 +57,15 @@ class ImportSummaryView(QWidget):
         if not self._rows:
             return
         p = QPainter(self)
+        t = theme.current()
+        TRAIN, TEST = t.qcolor("smooth"), t.qcolor("train")   # noqa: N806 — the chart's two series
         fm = p.fontMetrics()
         biggest = max(max(r[2] + r[3] for r in self._rows), 1)
         x_bar = NAME_W + SAMPLES * (THUMB + 2) + 8
         bar_w = max(self.width() - x_bar - 70, 30)
         for i, (name, images, n_train, n_test) in enumerate(self._rows):
             y = i * ROW
-            p.setPen(QColor("#e8e8e8"))
+            p.setPen(t.qcolor("text"))
             p.drawText(QRectF(0, y, NAME_W - 6, ROW), Qt.AlignRight | Qt.AlignVCenter,
                        fm.elidedText(str(name), Qt.ElideRight, NAME_W - 6))
             for j, img in enumerate(images):
@@ -74,7 +77,7 @@ class ImportSummaryView(QWidget):
             w_test = bar_w * n_test / biggest
             p.fillRect(QRectF(x_bar, y + 8, w_train, ROW - 16), TRAIN)
             p.fillRect(QRectF(x_bar + w_train, y + 8, w_test, ROW - 16), TEST)
-            p.setPen(QColor("#c8c8c8"))
+            p.setPen(t.qcolor("dim"))
             p.drawText(QRectF(x_bar + w_train + w_test + 6, y, 90, ROW),
                        Qt.AlignLeft | Qt.AlignVCenter, f"{n_train:,} + {n_test:,}")
         y = len(self._rows) * ROW + 4
@@ -83,6 +86,6 @@ class ImportSummaryView(QWidget):
         for k, (colour, text) in enumerate(legend):
             x = x_bar + k * 90
             p.fillRect(QRectF(x, y + 4, 12, 10), colour)
-            p.setPen(QColor("#c8c8c8"))
+            p.setPen(t.qcolor("dim"))
             p.drawText(QRectF(x + 16, y, 80, 18), Qt.AlignLeft | Qt.AlignVCenter, text)
         p.end()

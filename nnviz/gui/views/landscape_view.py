@@ -13,23 +13,21 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-BACKGROUND, TEXT, AXIS = "#1e1e1e", "#d4d4d4", "#8c8c8c"
+from nnviz.gui import theme
+
 N_CONTOURS = 9
-PATH, NOW, STEP, TANGENT = "#ffffff", "#ffd75e", "#ff6b6b", "#8fd14f"
+ON_MAP = "#ffffff"   # the path and contours lie on the heat map, which is the same in both themes
 
 
 def titled_plot(title, x_label, y_label):
-    """A dark PlotWidget with a small title and labelled axes, and its PlotItem (also used by
-    the gradient view, so the analysis plots look alike)."""
-    widget = pg.PlotWidget(background=BACKGROUND)
+    """A PlotWidget with a small title and labelled axes, and its PlotItem (also used by the
+    gradient view, so the analysis plots look alike); colours come from `theme.style_plot`."""
+    widget = pg.PlotWidget()
     p = widget.getPlotItem()
-    p.setTitle(title, color=TEXT, size="9pt")
+    p.setTitle(title, size="9pt")
     for side, label in (("bottom", x_label), ("left", y_label)):
-        axis = p.getAxis(side)
-        axis.setPen(AXIS)
-        axis.setTextPen(TEXT)
-        axis.enableAutoSIPrefix(False)
-        p.setLabel(side, label, color=TEXT)
+        p.getAxis(side).enableAutoSIPrefix(False)
+        p.setLabel(side, label)
     return widget, p
 
 
@@ -46,30 +44,29 @@ class LandscapeView(QWidget):
                                          axisOrder="row-major") for _ in range(N_CONTOURS)]
         for c in self.contours:
             c.setParentItem(self.image)
-        self.path = pg.PlotDataItem(pen=pg.mkPen(PATH, width=1.5), symbol="o", symbolSize=3,
-                                    symbolBrush=PATH, symbolPen=None)
-        self.start = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#4ea1ff"), pen=None)
-        self.now = pg.ScatterPlotItem(size=14, symbol="star", brush=pg.mkBrush(NOW), pen=None)
+        self.path = pg.PlotDataItem(pen=pg.mkPen(ON_MAP, width=1.5), symbol="o", symbolSize=3,
+                                    symbolBrush=ON_MAP, symbolPen=None)
+        self.start = pg.ScatterPlotItem(size=9, pen=None)
+        self.now = pg.ScatterPlotItem(size=14, symbol="star", pen=None)
         for item in (self.path, self.start, self.now):
             m.addItem(item)
         self.colour_bar = pg.ColorBarItem(colorMap=cmap, interactive=False, width=14,
                                           label="log₁₀ C")
         self.colour_bar.setImageItem(self.image, insert_in=m)
-        self.colour_bar.getAxis("right").setTextPen(TEXT)
         m.setAspectLocked(False)
 
         self.slice_widget, s = titled_plot(self.tr("cost along −∇C"),
                                            self.tr("distance along −∇C"), self.tr("cost C"))
-        self.slice_curve = pg.PlotDataItem(pen=pg.mkPen("#4ea1ff", width=2))
-        self.tangent = pg.PlotDataItem(pen=pg.mkPen(TANGENT, width=1.2, style=Qt.PenStyle.DashLine))
-        self.slice_now = pg.ScatterPlotItem(size=12, symbol="star", brush=pg.mkBrush(NOW), pen=None)
-        self.slice_step = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(STEP), pen=None)
-        self.step_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(STEP, style=Qt.PenStyle.DotLine))
-        self.step_text = pg.TextItem(color=STEP, anchor=(0, 1))
+        self.slice_curve = pg.PlotDataItem()
+        self.tangent = pg.PlotDataItem()
+        self.slice_now = pg.ScatterPlotItem(size=12, symbol="star", pen=None)
+        self.slice_step = pg.ScatterPlotItem(size=10, pen=None)
+        self.step_line = pg.InfiniteLine(angle=90)
+        self.step_text = pg.TextItem(anchor=(0, 1))
         for item in (self.slice_curve, self.tangent, self.slice_now, self.slice_step,
                      self.step_line, self.step_text):
             s.addItem(item)
-        self.legend = s.addLegend(offset=(4, -4), labelTextColor=TEXT, labelTextSize="8pt")
+        self.legend = s.addLegend(offset=(4, -4), labelTextSize="8pt")
         self.legend.addItem(self.slice_curve, "C(θ₀ − s ∇C/‖∇C‖)")
         self.legend.addItem(self.tangent, self.tr("tangent, slope −‖∇C‖"))
         self.legend.addItem(self.slice_step, self.tr("after the next step (η‖∇C‖)"))
@@ -77,6 +74,23 @@ class LandscapeView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.map_widget, 3)
         row.addWidget(self.slice_widget, 2)
+        self.apply_theme()
+
+    def apply_theme(self):
+        """Axes, labels and markers in the current theme (the heat map is the same in both)."""
+        t = theme.current()
+        for widget in (self.map_widget, self.slice_widget):
+            theme.style_plot(widget)
+        self.colour_bar.getAxis("right").setTextPen(t.css("text"))
+        self.start.setBrush(pg.mkBrush(t.css("smooth")))
+        for star in (self.now, self.slice_now):
+            star.setBrush(pg.mkBrush(t.css("highlight")))
+        self.slice_curve.setPen(pg.mkPen(t.css("smooth"), width=2))
+        self.tangent.setPen(pg.mkPen(t.css("accuracy"), width=1.2, style=Qt.PenStyle.DashLine))
+        self.slice_step.setBrush(pg.mkBrush(t.css("test")))
+        self.step_line.setPen(pg.mkPen(t.css("test"), style=Qt.PenStyle.DotLine))
+        self.step_text.setColor(t.css("test"))
+        self.legend.setLabelTextColor(t.css("text"))
 
     def set_surface(self, alphas, betas, C, path=None, labels=("α", "β")):
         """C (len(betas), len(alphas)); path (m, 2) of (α, β) ending at the current point."""
@@ -98,8 +112,8 @@ class LandscapeView(QWidget):
             self.start.setData([], [])
         self.now.setData([0.0], [0.0])
         m = self.map_widget.getPlotItem()
-        m.setLabel("bottom", labels[0], color=TEXT)
-        m.setLabel("left", labels[1], color=TEXT)
+        m.setLabel("bottom", labels[0], color=theme.current().css("text"))
+        m.setLabel("left", labels[1], color=theme.current().css("text"))
         m.getViewBox().setRange(xRange=(alphas[0] - da / 2, alphas[-1] + da / 2),
                                 yRange=(betas[0] - db / 2, betas[-1] + db / 2), padding=0)
 

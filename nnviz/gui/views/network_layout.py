@@ -1,8 +1,8 @@
 """Geometry and data preparation for `NetworkView`, kept apart from painting and events.
 
 Where every neuron sits for a given widget size, which neurons of a wide layer are worth drawing,
-which connections are strong enough to draw, and the two colour maps (activation grey, weight
-blue/orange). Everything here is NumPy plus Qt *value* types (QRectF, QImage, QColor) — no
+which connections are strong enough to draw, and the input and weight pictures (their colours are
+the theme's). Everything here is NumPy plus Qt *value* types (QRectF, QImage, QColor) — no
 widgets, no painter — so `network_view.py` stays about drawing and interaction, and the layout can
 be recomputed once per resize instead of once per frame. What it leaves out: fonts and text; the
 caller measures its labels and passes their widths in.
@@ -14,11 +14,7 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 
-# Okabe–Ito blue and vermillion: distinguishable with every common colour-vision deficiency, and
-# neither is the yellow used to highlight the winning output.
-POSITIVE = QColor(86, 180, 233)
-NEGATIVE = QColor(213, 94, 0)
-HIGHLIGHT = QColor(240, 228, 66)
+from nnviz.gui import theme
 
 MAX_FULL = 32        # a column with at most this many neurons is drawn whole (if it fits)
 SUBSET_HALF = 12     # otherwise its first and last 12, like the figures' "⋮" columns
@@ -174,17 +170,10 @@ def grey_image(x, side, scale):
 
 
 def diverging_image(v, limit, scale):
-    """A 2-D weight array as an RGB QImage, each weight a scale × scale block: orange < 0,
-    black at 0, blue > 0, saturating at ±limit. Built as packed 32-bit pixels, the painter's
-    native format, so drawing it is a blit."""
-    t = np.clip(np.nan_to_num(np.asarray(v, dtype=float)) / (limit or 1.0), -1.0, 1.0)[..., None]
-    pos = np.array(POSITIVE.getRgb()[:3], dtype=float)
-    neg = np.array(NEGATIVE.getRgb()[:3], dtype=float)
-    rgb = (np.where(t >= 0, t * pos, -t * neg) + 0.5).astype(np.uint32)   # (h, w, 3)
-    argb = 0xFF000000 | rgb[..., 0] << 16 | rgb[..., 1] << 8 | rgb[..., 2]
-    argb = np.ascontiguousarray(np.repeat(np.repeat(argb, scale, 0), scale, 1))
-    h, w = argb.shape
-    return QImage(argb.data, w, h, 4 * w, QImage.Format.Format_RGB32).copy()
+    """A 2-D weight array as an RGB QImage on the theme's sign map (orange < 0, the background
+    at 0, blue > 0, saturating at ±limit), each weight a scale × scale block, built as packed
+    32-bit pixels, the painter's native format, so drawing it is a blit."""
+    return theme.current().sign_image(v, limit, scale)
 
 
 def inset_geometry(layout, width, line, n):

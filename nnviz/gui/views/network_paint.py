@@ -2,34 +2,38 @@
 
 Split from the widget so the widget file holds its API and interaction and this one holds the
 look: palette, pens, text placement. Nothing here keeps state or knows about the widget; every
-function draws with a QPainter the caller has set up. Geometry comes from `network_layout`.
+function draws with a QPainter the caller has set up. Geometry comes from `network_layout`,
+every colour from `nnviz.gui.theme` (pens are built once per theme: building 12 pens per frame
+would cost more than drawing with them).
 """
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPen
 
+from nnviz.gui import theme
+from nnviz.gui import numbers
+from nnviz.gui.numbers import plain
 from nnviz.gui.views import network_layout as nl
 
-TEXT = QColor(214, 218, 226)
-DIM = QColor(138, 144, 160)
-OUTLINE = QColor(125, 132, 148)
-PANEL = QColor(31, 35, 43)
-PANEL_EDGE = QColor(70, 78, 92)
-BACKGROUND = QColor(21, 23, 28)
-FAN = nl.mix(QColor(150, 156, 170), BACKGROUND, 0.16)
 _GREYS = [QColor(v, v, v) for v in range(256)]  # one brush colour per fill level, built once
+_PENS = {}   # theme name → {(level, positive): QPen}
 
 
-def _edge_pen(level, positive):
+def _edge_pen(t, level, positive):
     mix, width = nl.edge_strength(level)
-    color = nl.mix(nl.POSITIVE if positive else nl.NEGATIVE, BACKGROUND, mix)
-    return QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+    return QPen(t.sign_color(1 if positive else -1, mix), width, Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.FlatCap)
 
 
-# Built once: round caps and translucency each cost the raster engine several times the time.
-_EDGE_PENS = {(lv, pos): _edge_pen(lv, pos)
-              for lv in range(nl.EDGE_LEVELS) for pos in (False, True)}
+def _edge_pens():
+    """Round caps and translucency each cost the raster engine several times the time: opaque,
+    flat-capped pens, pre-mixed with the background, built once per theme."""
+    t = theme.current()
+    if t.name not in _PENS:
+        _PENS[t.name] = {(lv, pos): _edge_pen(t, lv, pos)
+                         for lv in range(nl.EDGE_LEVELS) for pos in (False, True)}
+    return _PENS[t.name]
 
 
 def scaled_font(base, scale=1.0, bold=False):
@@ -47,21 +51,22 @@ def draw_input(p, rect, image, first, radius):
     """The picture actually fed in, pixel-crisp, plus faint lines from its two right corners to each
     first-hidden neuron: they say "every neuron sees the whole picture" where the real 784 lines
     per neuron would only be a grey fog (the weights themselves are one click away)."""
-    p.setPen(QPen(FAN, 1.0))
+    t = theme.current()
+    p.setPen(QPen(t.mix(t.dim, 0.16), 1.0))
     lines = []
     for y in first.ys:
         lines += [QLineF(rect.right(), rect.top(), first.x - radius, y),
                   QLineF(rect.right(), rect.bottom(), first.x - radius, y)]
     p.drawLines(lines)
     p.drawImage(rect.topLeft(), image)  # already scaled to rect: a plain blit
-    p.setPen(QPen(OUTLINE, 1.0))
+    p.setPen(QPen(t.qcolor("outline"), 1.0))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
 
 
 def draw_edges(p, columns, edges):
     """edges: (l, src slot, dst slot, level, positive) per pair of columns, weak levels first."""
-    lines = {}
+    lines, pens = {}, _edge_pens()
     for l, src, dst, level, positive in edges:
         x0, x1 = columns[l].x, columns[l + 1].x
         # Plain Python floats: indexing NumPy scalars in this loop would cost more than drawing.
@@ -69,13 +74,14 @@ def draw_edges(p, columns, edges):
                                zip(level.tolist(), positive.tolist())):
             lines.setdefault(key, []).append(QLineF(x0, y0, x1, y1))
     for key, group in sorted(lines.items()):
-        p.setPen(_EDGE_PENS[key])
+        p.setPen(pens[key])
         p.drawLines(group)
 
 
 def draw_neurons(p, columns, activations, radius, winner, selected):
     """Circles filled by activation (clamped to 0…1); the winner ringed, the inset's one dashed."""
-    outline = QPen(OUTLINE, 1.0)
+    t = theme.current()
+    outline = QPen(t.qcolor("outline"), 1.0)
     xs = [c.x for c in columns if c is not None]
     room = min((b - a for a, b in zip(xs, xs[1:])), default=100.0) - 6
     for l, col in enumerate(columns):
@@ -92,13 +98,13 @@ def draw_neurons(p, columns, activations, radius, winner, selected):
     last = columns[-1]
     hit = np.flatnonzero(last.indices == winner)
     if hit.size:
-        p.setPen(QPen(nl.HIGHLIGHT, max(2.0, 0.22 * radius)))
+        p.setPen(QPen(t.qcolor("highlight"), max(2.0, 0.22 * radius)))
         p.drawEllipse(QPointF(last.x, last.ys[hit[0]]), radius + 3, radius + 3)
     if selected is not None:
         col = columns[selected[0]]
         hit = np.flatnonzero(col.indices == selected[1])
         if hit.size:
-            p.setPen(QPen(TEXT, 1.5, Qt.PenStyle.DashLine))
+            p.setPen(QPen(t.qcolor("text"), 1.5, Qt.PenStyle.DashLine))
             p.drawEllipse(QPointF(col.x, col.ys[hit[0]]), radius + 3, radius + 3)
 
 
@@ -113,15 +119,16 @@ def _draw_ellipsis(p, col, room):
     h = QFontMetricsF(f).height()
     box = QRectF(col.x - w / 2, col.ellipsis_y - h / 2, w, h)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(BACKGROUND)
+    p.setBrush(theme.current().qcolor("background"))
     p.drawRoundedRect(box, 4, 4)
-    p.setPen(DIM)
+    p.setPen(theme.current().qcolor("dim"))
     p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     p.restore()
 
 
-def draw_outputs(p, layout, classes, a_out, winner, max_w):
-    """Class names beside the output circles; the winner bold, in the highlight colour, with a %."""
+def draw_outputs(p, layout, classes, a_out, winner, max_w, softmax=False):
+    """Class names beside the output circles; the winner bold, in the highlight colour, with its
+    value: a probability after softmax ("97 %"), an activation after a sigmoid ("0.97")."""
     p.save()
     col = layout.columns[-1]
     base = QFont(p.font())  # a copy: p.font() is a reference that setFont would invalidate
@@ -131,9 +138,9 @@ def draw_outputs(p, layout, classes, a_out, winner, max_w):
         fm = QFontMetricsF(f)
         name = fm.elidedText(classes[k], Qt.TextElideMode.ElideRight, max_w)
         if win:
-            name += f"  {100 * a_out[k]:.0f}%"
+            name += "  " + numbers.output(a_out[k], softmax)
         p.setFont(f)
-        p.setPen(nl.HIGHLIGHT if win else TEXT)
+        p.setPen(theme.current().qcolor("highlight" if win else "text"))
         p.drawText(QPointF(layout.label_x + 4, y + fm.ascent() / 2 - fm.descent() / 2), name)
     p.restore()
 
@@ -155,7 +162,7 @@ def draw_titles(p, layout, sizes, side, width):
     p.save()
     f = title_font(p.font())
     p.setFont(f)
-    p.setPen(DIM)
+    p.setPen(theme.current().qcolor("dim"))
     fm = QFontMetricsF(f)
     y = layout.bottom + 0.3 * fm.height()
     xs = [layout.image.center().x() if c is None else c.x for c in layout.columns]
@@ -172,12 +179,12 @@ def draw_header(p, layout, caption, label):
     """The caption top-left and, under the input picture, the true label when it is known."""
     p.save()
     fm = QFontMetricsF(p.font())
-    p.setPen(TEXT)
+    p.setPen(theme.current().qcolor("text"))
     p.drawText(QPointF(layout.margin, layout.margin + fm.ascent()), caption)
     if label is not None:
         f = scaled_font(p.font(), 0.9)
         p.setFont(f)
-        p.setPen(DIM)
+        p.setPen(theme.current().qcolor("dim"))
         if layout.image is not None:
             pt = QPointF(layout.image.left(), layout.image.bottom() + 4 + QFontMetricsF(f).ascent())
         else:
@@ -193,15 +200,18 @@ def draw_legend(p, layout, width, height):
     p.setFont(f)
     fm = QFontMetricsF(f)
     sw = 0.9 * fm.height()
-    items = ["weight", nl.POSITIVE, "positive", nl.NEGATIVE, "negative   activation  0", 0,
-             "→  1", 255]   # text, a weight-colour line, or a grey level's square
+    t = theme.current()
+    tr = lambda text: QCoreApplication.translate("NetworkView", text)  # noqa: E731
+    items = [tr("weight"), t.positive, tr("+ blue"), t.negative,
+             tr("− orange   activation  0"), 0, "→  1", 255]
+    # text, a weight-colour line, or a grey level's square
     total = sum(fm.horizontalAdvance(i) if isinstance(i, str) else sw for i in items)
     total += 5 * len(items)
     x, y = width - layout.margin - total, height - layout.margin - fm.height()
     cy = y + fm.height() / 2
     for item in items:
         if isinstance(item, str):
-            p.setPen(DIM)
+            p.setPen(t.qcolor("dim"))
             p.drawText(QPointF(x, y + fm.ascent()), item)
             x += fm.horizontalAdvance(item)
         elif isinstance(item, QColor):
@@ -209,7 +219,7 @@ def draw_legend(p, layout, width, height):
             p.drawLine(QPointF(x, cy), QPointF(x + sw, cy))
             x += sw
         else:
-            p.setPen(QPen(OUTLINE, 1.0))
+            p.setPen(QPen(t.qcolor("outline"), 1.0))
             p.setBrush(_GREYS[item])
             p.drawRect(QRectF(x, cy - sw / 2 + 1, sw - 2, sw - 2))
             x += sw
@@ -220,14 +230,15 @@ def draw_legend(p, layout, width, height):
 def draw_inset(p, panel, image_rect, image, limit, title):
     """The clicked neuron's incoming weights (the pattern it responds to), a ±limit colour bar."""
     p.save()
-    p.setPen(QPen(PANEL_EDGE, 1.0))
-    p.setBrush(PANEL)
+    t = theme.current()
+    p.setPen(QPen(t.qcolor("panel_edge"), 1.0))
+    p.setBrush(t.qcolor("panel"))
     p.drawRoundedRect(panel, 6, 6)
     bold = scaled_font(p.font(), 1.0, bold=True)
     small = scaled_font(p.font(), 0.85)
     fm = QFontMetricsF(small)
     p.setFont(bold)
-    p.setPen(TEXT)
+    p.setPen(t.qcolor("text"))
     head = QRectF(panel.left(), panel.top(), panel.width(), image_rect.top() - panel.top())
     p.drawText(head, Qt.AlignmentFlag.AlignCenter,
                QFontMetricsF(bold).elidedText(title, Qt.TextElideMode.ElideRight,
@@ -236,18 +247,20 @@ def draw_inset(p, panel, image_rect, image, limit, title):
     bar = QRectF(image_rect.left(), image_rect.bottom() + 0.4 * fm.height(), image_rect.width(),
                  0.5 * fm.height())
     grad = QLinearGradient(bar.topLeft(), bar.topRight())
-    grad.setColorAt(0.0, nl.NEGATIVE)
-    grad.setColorAt(0.5, QColor(0, 0, 0))
-    grad.setColorAt(1.0, nl.POSITIVE)
+    grad.setColorAt(0.0, t.negative)
+    grad.setColorAt(0.5, t.qcolor("background"))
+    grad.setColorAt(1.0, t.positive)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QBrush(grad))
     p.drawRect(bar)
     p.setFont(small)
-    p.setPen(DIM)
+    p.setPen(t.qcolor("dim"))
     row = QRectF(bar.left(), bar.bottom() + 2, bar.width(), fm.height())
-    p.drawText(row, Qt.AlignmentFlag.AlignLeft, f"−{limit:.2f}")
+    p.drawText(row, Qt.AlignmentFlag.AlignLeft, "−" + plain(limit) + " " +
+               QCoreApplication.translate("NetworkView", "orange"))
     p.drawText(row, Qt.AlignmentFlag.AlignHCenter, "0")
-    p.drawText(row, Qt.AlignmentFlag.AlignRight, f"+{limit:.2f}")
+    p.drawText(row, Qt.AlignmentFlag.AlignRight, QCoreApplication.translate("NetworkView", "blue")
+               + " +" + plain(limit))
     hint = QRectF(panel.left(), row.bottom(), panel.width(), fm.height())
     p.drawText(hint, Qt.AlignmentFlag.AlignCenter, "Esc or click outside to close")
     p.restore()

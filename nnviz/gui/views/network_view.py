@@ -1,8 +1,9 @@
 """The network diagram: the input picture, a column of neurons per layer, the strongest weights.
 
 Drawn like the 3Blue1Brown figures so a person can connect what they watched to what is learning:
-neuron fill is its activation (0 black → 1 white), edges are blue for positive and orange for
-negative weights, the winning output is ringed. Hovering a neuron tells its a, b and z; clicking a
+neuron fill is its activation (0 black → 1 white), edges follow the app's sign rule (blue
+positive, orange negative, see `nnviz.gui.theme`), the winning output is ringed with its value —
+a probability ("97 %") after softmax, an activation ("0.97") after a sigmoid. Hovering a neuron tells its a, b and z; clicking a
 first-hidden neuron opens its 784 incoming weights as a 28×28 picture, which keeps updating while
 the network trains. The view receives plain arrays through `show_state` and never sees the network
 or the worker. Geometry, edge selection and colour maps live in `network_layout.py`, the painter
@@ -15,6 +16,7 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from nnviz.gui import theme
 from nnviz.gui.views import network_layout as nl
 from nnviz.gui.views import network_paint as paint
 from nnviz.gui.plain import tooltip
@@ -35,13 +37,16 @@ class NetworkView(QWidget):
         self.clear()
 
     # ---- public API -------------------------------------------------------------------------
-    def show_state(self, activations, zs, w, b, classes=None, label=None, caption=""):
+    def show_state(self, activations, zs, w, b, classes=None, label=None, caption="",
+                   softmax=False):
         """Draw one example's forward pass.
 
         activations[l] (n_l,) with activations[0] the input; zs[l-1] (n_l,); w[l] (n_out, n_in);
         b[l] (n_out,). `classes` names the outputs (default "0", "1", …), `label` is the true class
-        if known, `caption` a short line such as "training example 4,213".
+        if known, `caption` a short line such as "training example 4,213"; `softmax` says the
+        outputs are probabilities.
         """
+        self._softmax = bool(softmax)
         self._a = [np.asarray(a, dtype=float).ravel() for a in activations]
         self._zs = [np.asarray(z, dtype=float).ravel() for z in zs]
         self._w, self._b = list(w), [np.asarray(v, dtype=float).ravel() for v in b]
@@ -60,9 +65,16 @@ class NetworkView(QWidget):
         self._prepare()
         self.update()
 
+    def apply_theme(self):
+        """The theme changed: rebuild the pictures made with its colours."""
+        if self._a is not None and self._layout is not None:
+            self._prepare()
+        self.update()
+
     def clear(self):
         """Forget the network: the view shows only a hint until the next `show_state`."""
         self._a = self._layout = self._inset = None
+        self._softmax = False
         self._sizes = self._classes = None
         self.update()
 
@@ -146,7 +158,7 @@ class NetworkView(QWidget):
     def minimumSizeHint(self):
         # A hint rather than setMinimumSize, so the main window may still squeeze it; below this
         # the picture stays correct but cramped.
-        return QSize(500, 350)
+        return QSize(340, 300)
 
     def resizeEvent(self, event):
         self._relayout()
@@ -227,7 +239,7 @@ class NetworkView(QWidget):
 
     def _open_inset(self, index):
         v = self._w[0][index]                     # (784,): neuron index's incoming weights
-        limit = float(np.nan_to_num(np.abs(v).max()))  # symmetric, so black is exactly zero
+        limit = float(np.nan_to_num(np.abs(v).max()))  # symmetric: the background is exactly 0
         panel, rect = nl.inset_geometry(self._layout, self.width(),
                                         QFontMetricsF(self._font).height(), self._side)
         image = nl.diverging_image(v.reshape(self._side, self._side), limit,
@@ -240,9 +252,10 @@ class NetworkView(QWidget):
     # ---- painting -----------------------------------------------------------------------------
     def paintEvent(self, event):
         p = QPainter(self)
-        p.fillRect(self.rect(), paint.BACKGROUND)
+        t = theme.current()
+        p.fillRect(self.rect(), t.qcolor("background"))
         if self._a is None or self._layout is None:
-            p.setPen(paint.DIM)
+            p.setPen(t.qcolor("dim"))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, HINT)
             return
         lay, w, h = self._layout, self.width(), self.height()
@@ -253,7 +266,8 @@ class NetworkView(QWidget):
         paint.draw_edges(p, lay.columns, self._edges)
         selected = None if self._inset is None else (1, self._inset[0])
         paint.draw_neurons(p, lay.columns, self._a, lay.radius, self._winner, selected)
-        paint.draw_outputs(p, lay, self._classes, self._a[-1], self._winner, self._label_max)
+        paint.draw_outputs(p, lay, self._classes, self._a[-1], self._winner, self._label_max,
+                           self._softmax)
         paint.draw_titles(p, lay, self._sizes, self._side, w)
         paint.draw_header(p, lay, self._caption, self._label)
         paint.draw_legend(p, lay, w, h)

@@ -10,12 +10,12 @@ orange lowers it. Plain QPainter, no state beyond the arrays it was given.
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnviz.gui import numbers, theme
 from nnviz.gui.i18n import fmt
-from nnviz.gui.views.network_layout import NEGATIVE, POSITIVE, mix
-from nnviz.gui.views.network_paint import BACKGROUND, DIM, OUTLINE, TEXT, scaled_font
+from nnviz.gui.views.network_paint import scaled_font
 from nnviz.gui.views.signed_bars import SignedBars
 
 
@@ -44,7 +44,8 @@ class NeuronFan(QWidget):
     def paintEvent(self, event):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), BACKGROUND)
+        th = theme.current()
+        p.fillRect(self.rect(), th.qcolor("background"))
         if self.state is None:
             p.end()
             return
@@ -63,30 +64,28 @@ class NeuronFan(QWidget):
         w_max = _top(da_dw)
         for k in np.argsort(np.abs(da_dw), kind="stable"):   # strongest edges on top
             t = min(abs(da_dw[k]) / w_max, 1.0)
-            color = mix(POSITIVE if da_dw[k] >= 0 else NEGATIVE, BACKGROUND, 0.12 + 0.88 * t)
+            color = th.sign_color(da_dw[k], 0.12 + 0.88 * t)
             p.setPen(QPen(color, 0.7 + 2.6 * t))
             p.drawLine(QPointF(x_in + r, ys[k]), QPointF(x_out - R, y_out))
         p_max = _top(da_dprev)
         for k in range(n):
-            g = int(round(255 * np.clip(a_prev[k], 0, 1)))
-            p.setPen(QPen(OUTLINE, 1))
-            p.setBrush(QColor(g, g, g))
+            p.setPen(QPen(th.qcolor("outline"), 1))
+            p.setBrush(th.activation_color(a_prev[k]))
             p.drawEllipse(QPointF(x_in, ys[k]), r, r)
             length = min(abs(da_dprev[k]) / p_max, 1.0) * step * 0.9
             SignedBars._arrow(p, x_in - r - 9, ys[k] + (length / 2 if da_dprev[k] >= 0
                                                         else -length / 2),
                               length if da_dprev[k] >= 0 else -length, min(10.0, step * 0.8))
-        g = int(round(255 * np.clip(a_j, 0, 1)))
-        p.setPen(QPen(OUTLINE, 1.5))
-        p.setBrush(QColor(g, g, g))
+        p.setPen(QPen(th.qcolor("outline"), 1.5))
+        p.setBrush(th.activation_color(a_j))
         p.drawEllipse(QPointF(x_out, y_out), R, R)
-        p.setPen(TEXT)
+        p.setPen(th.qcolor("text"))
         p.setFont(scaled_font(self.font(), 1.0, bold=True))
         right = QRectF(x_out + R + 4, y_out - 2 * fm_h, self.width() - x_out - R - 6, 4 * fm_h)
         p.drawText(right, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"{name}\na = {a_j:.3f}\n∂a/∂b = {da_db:.3f}")
+                   f"{name}\na = {numbers.plain(a_j, 3)}\n∂a/∂b = {numbers.plain(da_db, 3)}")
         p.setFont(scaled_font(self.font(), 0.9))
-        p.setPen(DIM)
+        p.setPen(th.qcolor("dim"))
         p.drawText(QRectF(4, 2, self.width() - 8, fm_h), Qt.AlignmentFlag.AlignLeft,
                    fmt(self.tr("three ways to raise {name}"), name=name))
         p.drawText(QRectF(4, self.height() - fm_h - 2, self.width() - 8, fm_h),

@@ -1,29 +1,25 @@
 """A painted grid of first-layer neurons: weights, weights × input, and the numbers they make.
 
 Each cell shows neuron i's weights w_i (28×28) beside w_i ⊙ x, the products its weighted sum
-adds up, with Σ, b, z = Σ + b and a = σ(z) underneath. Both pictures use the weights view's
-diverging blue–black–red map centred on 0; the weights share one scale for the whole layer (as in
+adds up, with Σ, b, z = Σ + b and a = σ(z) underneath. Both pictures use the app's sign map
+(`nnviz.gui.theme`: blue positive, orange negative, the background at 0); the weights share one scale for the whole layer (as in
 the weights view) and the products another, so cells compare with each other. The cells are laid
 out to fit the widget; `page_size()` says how many fit, and the panel pages through the rest.
 """
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nnviz.gui import numbers, theme
+
 CELL_W, CELL_H = 210, 118      # the smallest comfortable cell
-BACKGROUND, TEXT, DIM = QColor("#1e1e1e"), QColor("#d4d4d4"), QColor("#8c8c8c")
-LUT = pg.colormap.get("CET-D4").getLookupTable(nPts=256, alpha=False).astype(np.uint8)
 
 
 def diverging_image(values, limit):
-    """A (side, side) float array as a QImage on CET-D4, ±limit at the ends (a copy)."""
-    idx = np.clip((values / limit + 1.0) * 127.5, 0, 255).astype(np.uint8)
-    rgb = np.ascontiguousarray(LUT[idx])
-    h, w, _ = rgb.shape
-    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    """A (side, side) float array as a QImage on the sign map, ±limit at the ends (a copy)."""
+    return theme.current().sign_image(values, limit)
 
 
 def symmetric_limit(values, percentile=99.0):
@@ -62,6 +58,10 @@ class NeuronSeesGrid(QWidget):
                                                      p_limit)))
         self.update()
 
+    def apply_theme(self):
+        if self.view is not None:
+            self.show_view(self.view, self.first)
+
     def resizeEvent(self, event):
         super().resizeEvent(event)
         if self.view is not None and len(self._images) != min(self.page_size(),
@@ -70,7 +70,8 @@ class NeuronSeesGrid(QWidget):
 
     def paintEvent(self, event):
         p = QPainter(self)
-        p.fillRect(self.rect(), BACKGROUND)
+        t = theme.current()
+        p.fillRect(self.rect(), t.qcolor("background"))
         if self.view is None:
             return
         cols, _ = self.grid()
@@ -85,13 +86,14 @@ class NeuronSeesGrid(QWidget):
             for j, (img, tag) in enumerate(((w_img, "w"), (p_img, "w ⊙ x"))):
                 rect = QRectF(x0 + 6 + j * (side + 8), y0 + 4 + line, side, side)
                 p.drawImage(rect, img)
-                p.setPen(DIM)
+                p.setPen(t.qcolor("dim"))
                 p.drawRect(rect)
                 p.drawText(QRectF(rect.x(), y0 + 2, side, line), Qt.AlignmentFlag.AlignLeft,
                            f"{i}: {tag}" if j == 0 else tag)
             v = self.view
-            p.setPen(TEXT)
-            text = (f"Σ {v.sums[i]:+.2f}  b {v.b[i]:+.2f}  z {v.z[i]:+.2f}  a {v.a[i]:.3f}")
+            p.setPen(t.qcolor("text"))
+            text = (f"Σ {numbers.signed(v.sums[i])}  b {numbers.signed(v.b[i])}  "
+                    f"z {numbers.signed(v.z[i])}  a {numbers.activation(v.a[i])}")
             p.drawText(QRectF(x0 + 6, y0 + 6 + line + side, cw - 8, line),
                        Qt.AlignmentFlag.AlignLeft, text)
         p.end()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
+from nnviz.gui import numbers
 from nnviz.gui.plain import plain_label
 NOTHING_DRAWN = "Nothing drawn yet"
 NO_MODEL = "No model yet"
@@ -71,8 +72,13 @@ class _Bars(QWidget):
         self.classes: tuple[str, ...] = DIGITS
         self.winner: int | None = None
         self.scale = "activation"
-        self.setMinimumSize(150, 120)
+        self.setMinimumWidth(150)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def minimumSizeHint(self) -> QSize:
+        # every class's row at least 70 % of a text line, however large the text is zoomed
+        line = self.fontMetrics().height()
+        return QSize(150, int(0.7 * line * len(self.classes)) + 2 * line + 4)
 
     def _layout(self) -> tuple[float, float, float, float]:
         """(label width, value-text width, row height, top of the axis)."""
@@ -131,7 +137,7 @@ class _Bars(QWidget):
         p.end()
 
     def format_value(self, v: float) -> str:
-        return f"{v * 100:.0f} %" if self.scale == "probability" else f"{v:.2f}"
+        return numbers.output(v, self.scale == "probability")
 
 
 class PredictionView(QWidget):

@@ -12,24 +12,18 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nnviz.core.lessons.data_stats import tile
-
-BACKGROUND, TEXT = "#1e1e1e", "#d4d4d4"
-ACCURACY, COVERAGE, CHANCE = "#4f9ee8", "#f0a35e", "#888888"
+from nnviz.gui import theme
 
 
 def _plot(left, bottom):
     plot = pg.PlotWidget()
-    plot.setBackground(BACKGROUND)
     item = plot.getPlotItem()
     item.setMenuEnabled(False)
     item.hideButtons()
     plot.setMouseEnabled(x=False, y=False)
     item.showGrid(x=True, y=True, alpha=0.15)
     for side, text in (("left", left), ("bottom", bottom)):
-        axis = plot.getAxis(side)
-        axis.setTextPen(TEXT)
-        axis.setPen("#5a5a5a")
-        plot.setLabel(side, text, color=TEXT)
+        plot.setLabel(side, text)
     plot.setYRange(0, 100, padding=0.03)
     return plot
 
@@ -38,14 +32,13 @@ class DamagePlot(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = _plot(self.tr("accuracy (%)"), self.tr("damage"))
-        self.curve = self.plot.plot([], [], pen=pg.mkPen(ACCURACY, width=2), symbol="o",
-                                    symbolSize=6, symbolBrush=ACCURACY, symbolPen=None)
-        self.chance = pg.InfiniteLine(angle=0, pen=pg.mkPen(CHANCE, style=pg.QtCore.Qt.DashLine),
-                                      label=self.tr("chance"), labelOpts={"color": CHANCE,
-                                                                 "position": 0.85})
+        self.curve = self.plot.plot([], [], symbol="o", symbolSize=6, symbolPen=None)
+        dim = theme.current().css("dim")
+        self.chance = pg.InfiniteLine(angle=0, pen=pg.mkPen(dim, style=pg.QtCore.Qt.DashLine),
+                                      label=self.tr("chance"),
+                                      labelOpts={"color": dim, "position": 0.85})
         self.plot.addItem(self.chance)
         self.strip = pg.GraphicsLayoutWidget()
-        self.strip.setBackground(BACKGROUND)
         self.strip.setFixedHeight(46)
         self.strip.ci.setContentsMargins(0, 0, 0, 0)
         box = self.strip.addViewBox(enableMouse=False)
@@ -59,10 +52,19 @@ class DamagePlot(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.strip)
+        self.apply_theme()
+
+    def apply_theme(self):
+        t = theme.current()
+        theme.style_plot(self.plot)
+        self.strip.setBackground(t.css("background"))
+        self.curve.setPen(pg.mkPen(t.css("accuracy"), width=2))
+        self.curve.setSymbolBrush(t.css("accuracy"))
+        self.chance.setPen(pg.mkPen(t.css("dim"), style=pg.QtCore.Qt.DashLine))
 
     def set_curve(self, levels, accuracy, label, n_classes):
         self.curve.setData(np.asarray(levels, float), 100.0 * np.asarray(accuracy))
-        self.plot.setLabel("bottom", label, color=TEXT)
+        self.plot.setLabel("bottom", label, color=theme.current().css("text"))
         self.chance.setValue(100.0 / max(n_classes, 1))
         self.plot.enableAutoRange(axis="x")
 
@@ -81,17 +83,24 @@ class AbstentionPlot(QWidget):
         super().__init__(parent)
         self.plot = _plot("%", self.tr("confidence threshold"))
         self.plot.setXRange(0, 1, padding=0.02)
-        legend = self.plot.addLegend(offset=(4, -4), labelTextColor=TEXT)   # bottom left: empty
-        legend.setBrush(pg.mkBrush(30, 30, 30, 200))
-        self.coverage = self.plot.plot([], [], pen=pg.mkPen(COVERAGE, width=2),
-                                       name=self.tr("answered"))
-        self.accuracy = self.plot.plot([], [], pen=pg.mkPen(ACCURACY, width=2),
-                                       name=self.tr("accuracy of answered"))
-        self.line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#ffffff", width=1))
+        self.legend = self.plot.addLegend(offset=(4, -4))   # bottom left: empty
+        self.coverage = self.plot.plot([], [], name=self.tr("answered"))
+        self.accuracy = self.plot.plot([], [], name=self.tr("accuracy of answered"))
+        self.line = pg.InfiniteLine(angle=90)
         self.plot.addItem(self.line)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        self.apply_theme()
+
+    def apply_theme(self):
+        t = theme.current()
+        theme.style_plot(self.plot)
+        self.legend.setLabelTextColor(t.css("text"))
+        self.legend.setBrush(pg.mkBrush(*t.background, 200))
+        self.coverage.setPen(pg.mkPen(t.css("train"), width=2))
+        self.accuracy.setPen(pg.mkPen(t.css("accuracy"), width=2))
+        self.line.setPen(pg.mkPen(t.css("text"), width=1))
 
     def set_curves(self, thresholds, coverage, accuracy):
         self.coverage.setData(thresholds, 100.0 * coverage)

@@ -11,7 +11,8 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+                               QWidget)
 
 from nnviz.core.data.user_data import count_images, label_problem, my_digits_dir, new_image_path
 from nnviz.gui.i18n import fmt
@@ -39,9 +40,9 @@ class SaveDrawingBar(QWidget):
                                                 "(28×28), to your own dataset with this label "
                                                 "(Ctrl+Shift+S)"))
         self.count = QLabel()
-        # The count (or why saving failed) may be cut rather than widen the window: in German
-        # and French the buttons alone take most of a 1280-pixel screen's pad column.
-        self.count.setMinimumWidth(40)
+        # the count gives way first when the dock is narrow (a 1024×768 screen, or German and
+        # French buttons)
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.open = QPushButton(self.tr("Open my digits"), clicked=self._open,
                                 toolTip=self.tr("Import your saved drawings as a dataset to "
                                                 "train on"))

@@ -2,19 +2,19 @@
 
 Used by the backpropagation panel for the output layer's nudges (y − a, each arrow's length ∝ how
 far the activation is from its target) and for the summed wishes of the outputs for each earlier
-layer. Up is the app's positive colour (blue), down its negative one (orange), so the pictures
-read like the diagram's edges. Each slot can show the neuron's activation as a grey square under
+layer. Up is the app's positive colour (blue), down its negative one (orange) — the sign rule of
+`nnviz.gui.theme` — so the pictures read like the diagram's edges. Each slot can show the neuron's activation as a grey square under
 its arrow, and one slot can be selected (clicked) and is outlined. Plain QPainter: ten to a few
 dozen bars, redrawn on demand.
 """
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from nnviz.gui.views.network_layout import HIGHLIGHT, NEGATIVE, POSITIVE
-from nnviz.gui.views.network_paint import BACKGROUND, DIM, OUTLINE, TEXT, scaled_font
+from nnviz.gui import numbers, theme
+from nnviz.gui.views.network_paint import scaled_font
 
 
 class SignedBars(QWidget):
@@ -62,17 +62,18 @@ class SignedBars(QWidget):
     def paintEvent(self, event):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), BACKGROUND)
+        t = theme.current()
+        p.fillRect(self.rect(), t.qcolor("background"))
         small = scaled_font(self.font(), 0.85)
         if self.title:
-            p.setPen(TEXT)
+            p.setPen(t.qcolor("text"))
             p.drawText(QRectF(6, 2, self.width() - 12, self.fontMetrics().height()),
                        Qt.AlignmentFlag.AlignLeft, self.title)
         if not self.values.size:
             p.end()
             return
         rects, zero, half = self._slots()
-        p.setPen(QPen(OUTLINE, 1))
+        p.setPen(QPen(t.qcolor("outline"), 1))
         p.drawLine(QPointF(4, zero), QPointF(self.width() - 4, zero))
         full = self.full_scale()
         fm_h = self.fontMetrics().height()
@@ -83,24 +84,23 @@ class SignedBars(QWidget):
                         min(rect.width() * 0.45, 18))
             if numbers:
                 p.setFont(small)
-                p.setPen(DIM)
+                p.setPen(t.qcolor("dim"))
                 above = v < 0    # the number sits on the side the arrow does not use
                 r = QRectF(rect.left(), zero - fm_h - 2 if above else zero + 2, rect.width(), fm_h)
                 p.drawText(r, Qt.AlignmentFlag.AlignCenter, _short(v))
             y = rect.bottom() + 2
             if self.fill is not None:
-                g = int(round(255 * self.fill[i]))
                 side = min(fm_h, rect.width() - 4)
-                p.setPen(QPen(OUTLINE, 1))
-                p.setBrush(QColor(g, g, g))
+                p.setPen(QPen(t.qcolor("outline"), 1))
+                p.setBrush(t.activation_color(self.fill[i]))
                 p.drawRect(QRectF(rect.center().x() - side / 2, y, side, side))
                 y += fm_h + 2
             p.setFont(self.font())
-            p.setPen(TEXT)
+            p.setPen(t.qcolor("text"))
             p.drawText(QRectF(rect.left(), y, rect.width(), fm_h), Qt.AlignmentFlag.AlignCenter,
                        self.labels[i] if i < len(self.labels) else "")
             if i == self.selected:
-                p.setPen(QPen(HIGHLIGHT, 2))
+                p.setPen(QPen(t.qcolor("highlight"), 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(QRectF(rect.left() + 1, rect.top(), rect.width() - 2,
                                          self.height() - rect.top() - 2), 4, 4)
@@ -111,7 +111,7 @@ class SignedBars(QWidget):
         """A shaft and a head from the zero line; up for length > 0 (screen y grows downwards)."""
         if abs(length) < 0.5:
             return
-        color = POSITIVE if length > 0 else NEGATIVE
+        color = theme.current().sign_color(length)
         sign = -1.0 if length > 0 else 1.0
         tip = y0 + sign * abs(length)
         head = min(width * 0.8, abs(length))
@@ -134,6 +134,5 @@ class SignedBars(QWidget):
 
 
 def _short(v):
-    """+0.87 → "+.87", so a number fits under a narrow bar; large values keep their digits."""
-    text = f"{v:+.2f}"
-    return text.replace("0.", ".", 1) if abs(v) < 1 else f"{v:+.1f}"
+    """+0.87, −0.03, +12.5: short enough for a narrow bar, and never "−.00"."""
+    return numbers.signed(v, 2 if abs(v) < 1 else 1)

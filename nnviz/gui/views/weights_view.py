@@ -1,13 +1,14 @@
 """The first layer's weights as pictures: what each first-hidden-layer neuron looks for.
 
-Neuron i's 784 incoming weights form a 28×28 image, `w[0][i].reshape(28, 28)`: red where a lit
-pixel pushes the neuron on, blue where it pushes it off, dark where the pixel does not matter.
+Neuron i's 784 incoming weights form a 28×28 image, `w[0][i].reshape(28, 28)`, on the app's sign
+map (`nnviz.gui.theme`): blue where a lit pixel pushes the neuron on, orange where it pushes it
+off, the background colour where the pixel does not matter.
 "change since init" shows w − w_init instead, which separates what training has learnt from the
 random pattern every neuron starts with (with N(0, 1) initial weights, the border pixels — never
 lit in MNIST — keep their random values for ever and dominate the raw pictures).
 
-The map (colorcet's CET-D4, blue–black–red) is diverging with a dark centre: on the app's dark
-background the eye goes to weights that matter, not to a sea of near-zero white. Its levels are
+The map is diverging with the background at its centre: the eye goes to weights that matter, not
+to a sea of near-zero colour, in the dark theme and the light one alike. Its levels are
 symmetric, ±the 99th percentile of |value| over the whole layer (all pages, so a colour means the
 same on every page); a percentile rather than the maximum, so that a few outlying weights don't
 squeeze the rest into the dark centre — the top 1 % simply saturate. While training, the levels
@@ -30,12 +31,12 @@ from PySide6.QtGui import QFont, QPainterPath
 from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGraphicsPathItem, QHBoxLayout, QLabel,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
-COLOUR_MAP = "CET-D4"  # blue–black–red, shipped with pyqtgraph
+from nnviz.gui import theme
+
 PERCENTILE = 99.0
 PAGE_SIZE = 16
-BACKGROUND, TEXT, BORDER = "#1e1e1e", "#d4d4d4", "#4a4a4a"
 MODES = {"weights": "weights", "change": "change since init"}
-CAPTION_POINT_SIZE = 7
+CAPTION_SIZE = 0.8   # of the normal text
 GAP = 2         # pixels of background between tiles in the mosaic
 STEADY = 1.15   # the levels follow the percentile once it is this factor above or below them
 
@@ -71,27 +72,27 @@ class WeightsView(QWidget):
         self._page_label = QLabel()
 
         self._canvas = pg.GraphicsLayoutWidget()
-        self._canvas.setBackground(BACKGROUND)
         self._canvas.ci.setContentsMargins(4, 4, 4, 4)
         self._box = self._canvas.addViewBox(row=0, col=0, lockAspect=True, enableMouse=False,
                                             enableMenu=False, invertY=True)
         self.mosaic = pg.ImageItem(axisOrder="row-major")
         self._frames = QGraphicsPathItem()
-        self._frames.setPen(pg.mkPen(BORDER))
         self._box.addItem(self.mosaic)
         self._box.addItem(self._frames)
         self._pixels = None      # the mosaic's array: NaN in the gaps and blank cells
-        self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=COLOUR_MAP, width=12,
-                                          interactive=False)
+        self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=theme.current().sign_colormap(),
+                                          width=12, interactive=False)
         for side in ("left", "right", "top", "bottom"):
             axis = self.colour_bar.getAxis(side)
-            axis.setPen(BORDER)
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # redrawn on change
-        self.colour_bar.axis.setTextPen(TEXT)
         self._canvas.addItem(self.colour_bar, row=0, col=1)
         self.colour_bar.setImageItem(self.mosaic)
+        self._legend = QLabel(wordWrap=True)
+        self._legend.setText(self.tr("blue = positive · orange = negative · background = zero"))
+        self._legend.setToolTip(self.tr("Blue: ink on that pixel excites the neuron; orange: it "
+                                        "inhibits it; the background colour: it does not matter."))
+        theme.tint(self._legend, "dim", "color: {}; padding: 0 6px;")
         self._message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self._message.setStyleSheet(f"color: {TEXT}; background: {BACKGROUND}; padding: 12px;")
         self._stack = QStackedWidget()
         self._stack.addWidget(self._canvas)
         self._stack.addWidget(self._message)
@@ -107,6 +108,21 @@ class WeightsView(QWidget):
         layout.setSpacing(0)
         layout.addLayout(row)
         layout.addWidget(self._stack, 1)
+        layout.addWidget(self._legend)
+        self.apply_theme()
+
+    def apply_theme(self):
+        """Background, frames, captions and the colour map from the current theme."""
+        t = theme.current()
+        self._canvas.setBackground(t.css("background"))
+        self._frames.setPen(pg.mkPen(t.css("outline")))
+        self.colour_bar.setColorMap(t.sign_colormap())
+        for side in ("left", "right", "top", "bottom"):
+            self.colour_bar.getAxis(side).setPen(t.css("outline"))
+        self.colour_bar.axis.setTextPen(t.css("text"))
+        self._message.setStyleSheet(f"color: {t.css('text')}; background: "
+                                    f"{t.css('background')}; padding: 12px;")
+        self._cells_for = None     # captions are rebuilt with the theme's colours and size
         self._refresh()
 
     # -- the public API ------------------------------------------------------------------------
@@ -208,12 +224,14 @@ class WeightsView(QWidget):
         self._pixels = np.full((rows * (side + GAP) - GAP, columns * (side + GAP) - GAP), np.nan,
                                np.float32)
         font = QFont()
-        font.setPointSize(CAPTION_POINT_SIZE)
+        font.setPointSizeF(theme.point_size(CAPTION_SIZE))
+        th = theme.current()
         self.cells = []
         for t in range(count):
             row, col = (t // columns) * (side + GAP), (t % columns) * (side + GAP)
             # the caption sits in the top-left corner: MNIST never lights the border pixels
-            caption = pg.TextItem("", color=TEXT, anchor=(0, 0), fill=(30, 30, 30, 170))
+            caption = pg.TextItem("", color=th.css("text"), anchor=(0, 0),
+                                  fill=(*th.background, 170))
             caption.setFont(font)
             caption.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             caption.setPos(col, row)

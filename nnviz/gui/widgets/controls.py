@@ -6,7 +6,7 @@ rate and batch size apply to a running training at the next mini-batch; architec
 take effect at the next Reset, and the panel says so.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -15,6 +15,7 @@ from nnviz.core.config import CHOICES, TrainingConfig
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import parse_layers
 from nnviz.core.presets import PRESETS, canonical
+from nnviz.gui import theme
 from nnviz.gui.widgets.augment_controls import AugmentControls
 from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
 
@@ -26,6 +27,7 @@ NUMBERS = ("lr", "momentum", "l2", "batch_size", "epochs", "seed", "speed", "dro
 # The speed slider: 0 is one mini-batch a second, 100 is full speed, logarithmic in between.
 SLOWEST, FASTEST_LIMITED = 1.0, 3000.0
 MAX_HIDDEN = 4096   # neurons in a hidden layer: above this a network is too slow to watch
+NOTE_MS = 5000      # a note about a refused keystroke stays this long
 
 
 def preset_names():
@@ -115,7 +117,7 @@ class TrainingControls(QWidget):
         self.layers.textEdited.connect(self._check_layers)
         form.addRow("Layers", self.layers)
         self.layers_reason = QLabel("")
-        self.layers_reason.setStyleSheet("color: #ff8a80;")
+        theme.tint(self.layers_reason, "note")
         self.layers_reason.setWordWrap(True)
         self.layers_reason.hide()
         form.addRow(self.layers_reason)
@@ -143,7 +145,7 @@ class TrainingControls(QWidget):
         self.seed.valueChanged.connect(self._edited)
         form.addRow("Seed", self.seed)
         self.arch_note = QLabel("Press Reset to apply the new network settings.")
-        self.arch_note.setStyleSheet("color: #ffd54f;")
+        theme.tint(self.arch_note, "warning")
         self.arch_note.setWordWrap(True)
         self.arch_note.hide()
         form.addRow(self.arch_note)
@@ -212,10 +214,14 @@ class TrainingControls(QWidget):
         form.addRow("Speed", row)
         self._speed_moved(self.speed.value())
         self.reason = QLabel("")
-        self.reason.setStyleSheet("color: #ff8a80;")
+        theme.tint(self.reason, "note")
         self.reason.setWordWrap(True)
         self.reason.hide()
         form.addRow(self.reason)
+        # A note about a refused value goes as soon as the box holds a valid edit again; one
+        # left after Qt kept the old value goes after a few seconds (the box is valid then).
+        self._reason_timer = QTimer(self, singleShot=True, interval=NOTE_MS,
+                                    timeout=self.reason.hide)
         for spin in (self.lr, self.batch_size, self.momentum, self.l2, self.epochs):
             spin.refused.connect(self._refused)
             spin.accepted.connect(self.reason.hide)
@@ -249,6 +255,7 @@ class TrainingControls(QWidget):
     def _refused(self, reason):
         self.reason.setText(reason)
         self.reason.show()
+        self._reason_timer.start()
 
     def set_train_size(self, n):
         """A mini-batch can't hold more examples than the training set has."""
@@ -259,7 +266,8 @@ class TrainingControls(QWidget):
         reason = layers_problem(text)
         self.layers_reason.setText(reason or "")
         self.layers_reason.setVisible(bool(reason))
-        self.layers.setStyleSheet("border: 1px solid #ff5252;" if reason else "")
+        self.layers.setStyleSheet(f"border: 1px solid {theme.current().css('note')};"
+                                  if reason else "")
         self._edited()
 
     def _speed_moved(self, value):

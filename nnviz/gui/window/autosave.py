@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.autosave import autosave_path, waiting_autosave, write_autosave
 from nnviz.core.network import Network
+from nnviz.gui import theme
 from nnviz.gui.window.controller import Controller
 
 
@@ -55,7 +56,7 @@ class AutosaveController(Controller):
             # Marked on the control too: a status message is soon replaced by the next one.
             message = f"Autosave failed: {e}"
             status.showMessage(message, 10000)
-            box.setStyleSheet("border: 1px solid #ff5252;")
+            box.setStyleSheet(f"border: 1px solid {theme.current().css('note')};")
             box.setToolTip(f"{message}\n\n{self._tip}")
             return
         box.setStyleSheet("")

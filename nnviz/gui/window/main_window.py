@@ -32,6 +32,7 @@ from nnviz.gui.widgets.controls import TrainingControls
 from nnviz.gui.window.autosave import AutosaveController
 from nnviz.gui.window.controller import Menus
 from nnviz.gui.window.data_loading import DATASET_KEYS, DataController
+from nnviz.gui.window.display import DisplayController
 from nnviz.gui.window.exports import ExportsController
 from nnviz.gui.window.language_menu import LanguageMenu
 from nnviz.gui.window.model import WindowModel
@@ -78,9 +79,10 @@ class MainWindow(QMainWindow):
         self.video_export = VideoExportController(self)
         self.setups = SetupController(self)
         self.lessons = LessonController(self)     # Lessons menu, guide, pace, hints
+        self.display = DisplayController(self)     # screen size, zoom, presenting, theme
         self.controllers = [self.training, self.loading, self.files, self.autosave,
                             self.replay, self.exports, self.video_export, self.setups,
-                            self.lessons]
+                            self.lessons, self.display]
         self.centralWidget().layout().insertWidget(0, self.loading.banner)
         self.save_bar.open_requested.connect(self.loading.open_my_digits)
 
@@ -209,7 +211,8 @@ class MainWindow(QMainWindow):
         x, label, caption = shown
         zs, acts = m.network.forward(x[None, :])
         self.network_view.show_state([a[0] for a in acts], [z[0] for z in zs],
-                                     m.network.w, m.network.b, m.classes, label, caption)
+                                     m.network.w, m.network.b, m.classes, label, caption,
+                                     softmax=m.network.output == "softmax")
         if m.drawing is not None:
             self.prediction.show_prediction(m.drawing.reshape(28, 28), acts[-1][0], m.classes)
 
@@ -245,8 +248,8 @@ class MainWindow(QMainWindow):
         menus.help.addAction(menus.action("Keyboard shortcuts", self.show_shortcuts, "Ctrl+F1"))
 
     def _restore_layout(self):
-        if not self.restoreGeometry(self.settings.get("geometry")):
-            self.resize(1280, 800)
+        restored = self.restoreGeometry(self.settings.get("geometry"))
+        self.display.fit_to_screen(restored)
         if not self.restoreState(self.settings.get("window_state")):
             QTimer.singleShot(0, self.default_layout)
         else:
@@ -279,15 +282,21 @@ class MainWindow(QMainWindow):
             net, classes = load_model(path)
         except NnvizError:
             return   # the app works without it; the diagram waits for Train
-        self.model.set_network(net, classes, "pretrained 784-16-16-10 (96.4 % on MNIST)")
+        self.model.set_network(net, classes, "pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % "
+                                             "on MNIST)")
 
     def show_shortcuts(self):
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join([
             "F1 — what am I looking at? (explains the view in use)",
             "F5 or Ctrl+Enter — train / pause / resume", "F10 — step one mini-batch",
-            "Shift+F10 — step one epoch", "Ctrl+R — reset the network", "Ctrl+O / Ctrl+S — load "
-            "/ save model", "Ctrl+E — export the window as PNG", "Esc (on the pad) — clear the "
-            "drawing", "Ctrl+Z (on the pad) — undo the last stroke", "Ctrl+Q — quit"]))
+            "Shift+F10 — step one epoch", "Ctrl+R — reset the network",
+            "F4 — the diagram follows the training examples again",
+            "Ctrl+O / Ctrl+S — load / save model", "Ctrl+E — export the window as PNG",
+            "Ctrl+B (in Backprop) — apply this example's gradient step",
+            "Ctrl+Shift+S — save the drawing to your own digits", "F6 — show the view in use alone (again: back)",
+            "F11 — presenting: full screen, larger text", "Ctrl+= / Ctrl+− / Ctrl+0 — larger, "
+            "smaller, normal text", "Esc (on the pad) — clear the drawing",
+            "Ctrl+Z (on the pad) — undo the last stroke", "Ctrl+Q — quit"]))
 
     def closeEvent(self, event):
         # Nothing may escape from here: the settings would go unsaved, and an exception leaving

@@ -9,7 +9,9 @@ exports call these functions so their frames cannot drift apart.
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QFont, QImage, QPainter
+
+from nnviz.gui import theme
 
 MAX_FRAMES = 300
 BAND = 26          # caption band height, pixels
@@ -29,7 +31,7 @@ def caption(k, n, moment_text):
 def captioned(widget, width, height, text):
     """A width × height image: the widget's picture, scaled, under a band holding `text`."""
     image = QImage(width, height, QImage.Format.Format_RGB888)
-    image.fill(QColor("#1e1e1e"))
+    image.fill(theme.current().qcolor("background"))
     painter = QPainter(image)
     painter.drawPixmap(0, BAND, widget.grab().scaled(
         width, height - BAND, Qt.AspectRatioMode.IgnoreAspectRatio,
@@ -37,7 +39,7 @@ def captioned(widget, width, height, text):
     font = QFont()
     font.setPixelSize(14)
     painter.setFont(font)
-    painter.setPen(QColor("#f0f0f0"))
+    painter.setPen(theme.current().qcolor("text"))
     painter.drawText(QRect(8, 0, width - 16, BAND), Qt.AlignmentFlag.AlignVCenter, text)
     painter.end()
     return image

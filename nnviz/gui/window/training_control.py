@@ -9,9 +9,11 @@ When the model gets another network the running session is stopped: the next Tra
 network that is shown.
 """
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
 
 from nnviz.core.errors import NnvizError
+from nnviz.gui import numbers
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
 from nnviz.gui.widgets.controls import speed_from_slider
 from nnviz.gui.window.controller import Controller
@@ -60,6 +62,16 @@ class TrainingController(Controller):
     def on_model_changed(self, fields):
         if "network" in fields:
             self.stop()
+            # The status and the network controls describe the network now on screen: nothing
+            # left from the one before (its accuracy above all), settings that built this one.
+            self.last_accuracy = None
+            net = self.model.network
+            self.status.setText(describe_network(net, self.model.caption))
+            controls = self.window.controls
+            controls.set_values({"layers": ",".join(map(str, net.sizes)),
+                                 "activation": net.activation, "output": net.output,
+                                 "cost": net.cost})
+            controls.architecture_applied()
 
     def shutdown(self):
         self.stop()
@@ -190,8 +202,9 @@ class TrainingController(Controller):
         acc = self.last_accuracy
         self.status.setText(
             f"epoch {snap.epoch} · mini-batch {snap.batch:,}/{snap.batches_per_epoch:,} · "
-            f"{snap.samples_seen:,} samples seen · {rate:,.0f} samples/s · η = {snap.lr:.4g}"
-            + (f" · test accuracy {acc * 100:.2f} %" if acc is not None else ""))
+            f"{snap.samples_seen:,} samples seen · {rate:,.0f} samples/s · "
+            f"η = {numbers.rate(snap.lr)}"
+            + (f" · test accuracy {numbers.percent(acc, 2)}" if acc is not None else ""))
         # QProgressBar repaints synchronously when its text changes, which would paint the whole
         # window in the middle of this handler; with updates off it waits for the next paint.
         self.epoch_bar.setUpdatesEnabled(False)
@@ -200,3 +213,14 @@ class TrainingController(Controller):
         self.epoch_bar.update()
         if not self.model.replaying:   # while replaying, the views stay at the chosen moment
             self.model.set_params(snap.w, snap.b)
+
+
+def describe_network(net, caption):
+    """"pretrained 784-16-16-10 (3b1b-96 preset) · sigmoid → softmax · cross-entropy"."""
+    if net is None:
+        return QCoreApplication.translate("TrainingControl", "No network yet.")
+    sizes = "-".join(map(str, net.sizes))
+    name = caption if sizes in caption else f"{caption} {sizes}".strip()
+    hidden = net.activation if len(net.sizes) > 2 else ""
+    layers = f"{hidden} → {net.output}" if hidden else net.output
+    return f"{name} · {layers} · {net.cost}"

@@ -1,0 +1,126 @@
+"""The window fits the room: wheel over unfocused boxes, screen size, zoom, presenting, theme."""
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+
+from nnviz.gui import theme
+from nnviz.gui.widgets import wheel_guard
+
+
+def wheel(widget, steps=-3):
+    """Turn the wheel over the middle of `widget` (negative: towards the user, i.e. down)."""
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(pos, widget.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_panel_not_an_unfocused_spin_box(qtbot):
+    area = QScrollArea()
+    panel = QWidget()
+    column = QVBoxLayout(panel)
+    boxes = [QSpinBox(minimum=0, maximum=100, value=30) for _ in range(20)]
+    for box in boxes:
+        column.addWidget(box)
+    area.setWidget(panel)
+    area.resize(200, 150)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    wheel_guard.guard(area)
+    box = boxes[1]
+    assert not box.hasFocus()
+    wheel(box)
+    assert box.value() == 30                            # unchanged (it went 30 → 27 before)
+    assert area.verticalScrollBar().value() > 0         # the panel scrolled instead
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    wheel(box, steps=+1)
+    assert box.value() == 31                            # a box the user chose still answers
+
+
+def test_the_window_controls_ignore_the_wheel_until_clicked(window, qtbot):
+    epochs = window.controls.epochs
+    before = epochs.value()
+    wheel(epochs)
+    assert epochs.value() == before
+    assert epochs.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_minimum_width_fits_a_1024_screen(window):
+    assert window.minimumSizeHint().width() <= 1000
+    window.resize(1024, 768)
+    assert window.width() == 1024
+
+
+def test_zoom_enlarges_text_within_75_to_200_percent(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (4000, 3000))   # a very wide screen
+    app = QApplication.instance()
+    normal = app.font().pointSizeF()
+    window.display.set_zoom(150)
+    assert app.font().pointSizeF() == normal * 1.5 and theme.zoom() == 150
+    window.display.step_zoom(+1)
+    window.display.step_zoom(+1)
+    window.display.step_zoom(+1)
+    assert theme.zoom() == 200                          # the top of the range, not beyond
+    window.display.set_zoom(100)
+    for _ in range(6):
+        window.display.step_zoom(-1)
+    assert theme.zoom() == 75
+    window.display.set_zoom(100)
+    assert app.font().pointSizeF() == normal
+
+
+def test_zoom_stops_where_the_window_would_no_longer_fit_its_screen(window, monkeypatch):
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (1024, 768))
+    shown = window.display.set_zoom(200)
+    assert 100 <= shown < 200 and theme.zoom() == shown
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.minimumSizeHint().height() <= 768
+    window.display.set_zoom(100)
+
+
+def test_presenting_is_full_screen_and_larger_and_comes_back(window, qtbot, monkeypatch):
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (1920, 1080))
+    window.display.set_presenting(True)
+    assert window.isFullScreen() and theme.zoom() >= theme.PRESENTING_ZOOM
+    window.display.set_presenting(False)
+    assert not window.isFullScreen() and theme.zoom() == 100
+
+
+def test_the_light_theme_repaints_the_views_and_is_remembered(window, settings):
+    window.display.set_theme("light")
+    try:
+        assert QApplication.instance().palette().window().color().lightness() > 200
+        picture = window.network_view.grab().toImage()
+        assert picture.pixelColor(2, 2).lightness() > 240          # the view's background
+        window.display.shutdown()
+        assert settings.get("theme") == "light"
+    finally:
+        window.display.set_theme("dark")
+    assert window.network_view.grab().toImage().pixelColor(2, 2).lightness() < 40
+
+
+def test_a_view_alone_fills_the_window_and_comes_back(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    window.display.toggle_alone(key="weights")
+    qtbot.wait(50)
+    assert window.docks["weights"].isVisible() and not window.docks["cost"].isVisible()
+    assert not window.centralWidget().isVisible()
+    window.display.toggle_alone()
+    qtbot.wait(50)
+    assert window.docks["cost"].isVisible() and window.centralWidget().isVisible()
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def normal_theme_afterwards():
+    yield
+    theme.set_current("dark")
+    theme.set_zoom(100)
+    theme.apply(QApplication.instance())
