@@ -693,11 +693,11 @@
     </message>
     <message>
         <source>Training set</source>
-        <translation>Trainingsmenge</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Test set</source>
-        <translation>Testmenge</translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Which images to browse: the ones the network learns from, or the ones kept apart to test it.</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Draw a digit here</source>
-        <translation>Hier eine Ziffer zeichnen</translation>
+        <translation>Ziffer zeichnen</translation>
     </message>
 </context>
 <context>
@@ -2432,7 +2432,7 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
-        <translation>eigene Einstellungen</translation>
+        <translation>eigene Werte</translation>
     </message>
     <message>
         <source>Lessons&apos; setup: Nielsen&apos;s network as in the lessons (784-16-16-10, sigmoid, quadratic cost, η = 3).

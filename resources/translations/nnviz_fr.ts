@@ -2432,7 +2432,7 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
-        <translation>vos propres réglages</translation>
+        <translation>personnalisé</translation>
     </message>
     <message>
         <source>Lessons&apos; setup: Nielsen&apos;s network as in the lessons (784-16-16-10, sigmoid, quadratic cost, η = 3).
