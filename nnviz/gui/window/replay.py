@@ -18,6 +18,7 @@ from nnviz.core.history import History
 from nnviz.core.network import Network
 from nnviz.core.files.run_io import load_run, save_run
 from nnviz.gui.background_read import read_in_background
+from nnviz.gui.i18n import fmt
 from nnviz.gui.views.timeline import TimelineView
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.model_files import show_architecture
@@ -118,11 +119,11 @@ class ReplayController(QObject, Controller):
         m = self.history.moment(i)
         acc = m.test_accuracy
         if acc == acc:
-            tail = self.tr(" · test acc {acc:.1f} %").format(acc=acc * 100)
+            tail = fmt(self.tr(" · test acc {acc:.1f} %"), acc=acc * 100)
         else:
             tail = self.tr(" · no test yet")
-        return self.tr("step {step:,} · epoch {epoch}{tail}   ({i:,}/{n:,})").format(
-            step=m.step, epoch=m.epoch, tail=tail, i=i + 1, n=len(self.history))
+        return fmt(self.tr("step {step:,} · epoch {epoch}{tail}   ({i:,}/{n:,})"),
+                   step=m.step, epoch=m.epoch, tail=tail, i=i + 1, n=len(self.history))
 
     # ---- run files ------------------------------------------------------------------------------
     def save_run(self):
@@ -145,7 +146,7 @@ class ReplayController(QObject, Controller):
             QMessageBox.warning(self.window, self.tr("Could not save the run"), f"{path}: {e}")
         else:
             self.window.statusBar().showMessage(
-                self.tr("Saved the run ({n:,} moments) to {path}").format(
+                fmt(self.tr("Saved the run ({n:,} moments) to {path}"),
                     n=len(self.history), path=path), 6000)
 
     def open_run(self, path=None):

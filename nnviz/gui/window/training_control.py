@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
 
 from nnviz.core.errors import NnvizError
 from nnviz.gui import numbers
+from nnviz.gui.i18n import fmt
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
 from nnviz.gui.widgets.controls import speed_from_slider
 from nnviz.gui.window.controller import Controller
@@ -203,8 +204,8 @@ class TrainingController(QObject, Controller):
         rate = (snap.samples_seen - seen) / max(snap.seconds - secs, 1e-9)
         self._rate = (snap.samples_seen, snap.seconds)
         acc = self.last_accuracy
-        text = self.tr("epoch {epoch} · mini-batch {batch:,}/{batches:,} · {seen:,} samples "
-                       "seen · {rate:,.0f} samples/s · η = {lr}").format(
+        text = fmt(self.tr("epoch {epoch} · mini-batch {batch:,}/{batches:,} · {seen:,} samples "
+                           "seen · {rate:,.0f} samples/s · η = {lr}"),
             epoch=snap.epoch, batch=snap.batch, batches=snap.batches_per_epoch,
             seen=snap.samples_seen, rate=rate, lr=numbers.rate(snap.lr))
         if acc is not None:
