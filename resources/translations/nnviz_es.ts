@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>test accuracy (%)</source>
-        <translation>precisión de prueba (%)</translation>
+        <translation>precisión (%)</translation>
     </message>
     <message>
         <source>epochs</source>
