@@ -28,7 +28,7 @@ from nnviz.gui.views.network_view import NetworkView
 from nnviz.gui.views.prediction_view import PredictionView
 from nnviz.gui.views.save_drawing import SaveDrawingBar
 from nnviz.gui.views.weights_view import WeightsView
-from nnviz.gui.widgets.controls import TrainingControls
+from nnviz.gui.widgets.controls import PRESET_KEYS, TrainingControls
 from nnviz.gui.window.autosave import AutosaveController
 from nnviz.gui.window.controller import Menus
 from nnviz.gui.window.data_loading import DATASET_KEYS, DataController
@@ -282,6 +282,10 @@ class MainWindow(QMainWindow):
             net, classes = load_model(path)
         except NnvizError:
             return   # the app works without it; the diagram waits for Train
+        if not any(self.settings.remembered(k) for k in ("layers", *PRESET_KEYS)):
+            # A first start: the controls hold the recipe that trained the network on screen,
+            # so Train goes on with it (η 0.1, not the lessons' 3, on a softmax network).
+            self.controls.apply_preset("3b1b-96", announce=False)
         self.model.set_network(net, classes, "pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % "
                                              "on MNIST)")
 
