@@ -108,3 +108,27 @@ def test_show_prediction_is_cheap(view):
         view.show_prediction(image, out, DIGITS)
         times.append(time.perf_counter() - start)
     assert np.median(times) < 0.002  # measured ≈ 60 µs
+
+
+@pytest.mark.parametrize("width", [150, 200, 260])
+def test_the_headline_wraps_or_shrinks_but_is_never_cut(qtbot, width):
+    """It read "Maybe an 8 (45" in a 1024×768 window: every word of it must fit, whole."""
+    from PySide6.QtGui import QFontMetrics
+    view = PredictionView()
+    qtbot.addWidget(view)
+    view.resize(width, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_prediction(image28(), np.full(10, 0.1, np.float32) + np.eye(10)[8] * 0.35,
+                         DIGITS)
+    label = view._headline
+    qtbot.waitUntil(lambda: label.width() > 0)
+    text = view.caption()
+    assert text.startswith("Maybe an 8 (") and text.endswith(")")
+    metrics = QFontMetrics(label.font())
+    assert max(metrics.horizontalAdvance(w) for w in text.split()) <= label.width()
+    # unwrapped, the whole line would have to fit (it did not: it was cut)
+    assert label.wordWrap() or metrics.horizontalAdvance(text) <= label.width()
+    # the label is tall enough for the lines the words wrap into
+    assert label.height() >= label.heightForWidth(label.width()) - 1
+    assert label.font().pointSizeF() >= 6

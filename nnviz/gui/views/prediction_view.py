@@ -12,8 +12,8 @@ runs the network or the preprocessing itself.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
@@ -21,6 +21,7 @@ from nnviz.gui import numbers
 from nnviz.gui.plain import plain_label
 NOTHING_DRAWN = "Nothing drawn yet"
 NO_MODEL = "No model yet"
+HEADLINE_SIZE = 1.5    # the headline's text, in times the normal text
 DIGITS = tuple(str(d) for d in range(10))
 NEUTRAL = QColor(128, 134, 142, 170)   # the losing bars; readable on light and dark palettes
 TRACK = QColor(128, 128, 128, 40)
@@ -146,12 +147,10 @@ class PredictionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headline = plain_label(QLabel())   # it shows a class name
-        font = self._headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self._headline.setFont(font)
-        # A long class name must not force the whole window wider; the text is clipped instead.
-        self._headline.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        # A long headline must not force the whole window wider, nor be cut ("Maybe an 8 (45"):
+        # it wraps at spaces, and its font shrinks until its longest word fits (`_fit_headline`).
+        self._headline.setWordWrap(True)
+        self._headline.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self._seen = _SeenImage()
         self._bars = _Bars()
         # Image above bars: the panel stands beside the pad, where height is plentiful and
@@ -163,6 +162,33 @@ class PredictionView(QWidget):
         layout.addWidget(self._headline)
         layout.addLayout(body, 1)
         self.show_nothing()
+
+    def _fit_headline(self) -> None:
+        """1.5 × the text size, bold, or smaller until the longest word fits the width."""
+        label = self._headline
+        font = QFont(self.font())
+        font.setBold(True)
+        size = self.font().pointSizeF() * HEADLINE_SIZE
+        margins = self.layout().contentsMargins()
+        room = max(self.width() - margins.left() - margins.right(), 20)
+        words = label.text().split() or [""]
+        while True:
+            font.setPointSizeF(size)
+            widest = max(QFontMetrics(font).horizontalAdvance(w) for w in words)
+            if widest <= room or size <= 6:
+                break
+            size *= 0.9
+        if font != label.font():
+            label.setFont(font)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_headline()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:    # zoom
+            self._fit_headline()
 
     # ---- state, for the main window and tests -----------------------------------------------
 
@@ -199,6 +225,7 @@ class PredictionView(QWidget):
         name = bars.classes[bars.winner]
         sure = "It's" if v >= 0.5 else "Maybe"
         self._headline.setText(f"{sure} {_article(name)} {name} ({bars.format_value(v)})")
+        self._fit_headline()
         self._set_image(image28)
         bars.update()
 
@@ -210,6 +237,7 @@ class PredictionView(QWidget):
         if classes is not None:
             self._bars.classes = tuple(classes)
         self._headline.setText(message)
+        self._fit_headline()
         self._seen.image = None
         self._seen.update()
         self._bars.update()
