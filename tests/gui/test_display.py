@@ -124,3 +124,27 @@ def normal_theme_afterwards():
     theme.set_current("dark")
     theme.set_zoom(100)
     theme.apply(QApplication.instance())
+
+
+def test_no_stray_dock_tab_bar_shows_beside_the_weights(window, qtbot):
+    """Qt can leave a tab bar behind (at start, a third one of two tabs: a one-letter sliver
+    at the diagram's right edge, where the weights' group was first made). One like it is
+    planted here; tidying hides it and keeps the two tab groups' bars (bottom and right)."""
+    from PySide6.QtWidgets import QTabBar
+    window.resize(1280, 800)
+    window.default_layout()
+    qtbot.wait(100)
+    left = QTabBar(window)
+    for title in ("First-layer weights", "What each neuron sees"):
+        left.addTab(title)
+    weights = window.docks["weights"].geometry()
+    left.setGeometry(weights.left() - 200, weights.top() + 70, 388, 26)
+    left.show()
+    window._tidy_tab_bars()
+    shown = [b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible()]
+    assert left not in shown
+    assert sorted(b.count() for b in shown) == sorted(
+        1 + len(window.tabifiedDockWidgets(window.docks[k])) for k in ("cost", "weights"))
+    central = window.centralWidget().geometry()
+    for bar in shown:     # none overlaps the diagram
+        assert not bar.geometry().intersects(central)

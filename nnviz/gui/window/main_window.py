@@ -270,11 +270,29 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._tidy_tab_bars)
 
     def _tidy_tab_bars(self):
-        """Whole tab titles with scroll arrows, rather than a row of "Se…", "E…"."""
+        """Whole tab titles with scroll arrows, rather than a row of "Se…", "E…"; no stray bar."""
         for bar in self.findChildren(QTabBar):
             bar.setElideMode(Qt.TextElideMode.ElideNone)
             bar.setUsesScrollButtons(True)
             bar.setExpanding(False)
+        self._hide_stray_tab_bars()
+
+    def stray_tab_bars(self):
+        """Dock tab bars Qt made and then forgot: creating the second tab group before the
+        window is shown leaves one behind (Qt 6.11), visible as a one-letter sliver beside the
+        weights. A bar in use lies under the dock of its current tab, within that dock's width."""
+        titles = {dock.windowTitle(): dock for dock in self.docks.values()}
+        stray = []
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is not self or not bar.isVisible():
+                continue
+            dock = titles.get(bar.tabText(bar.currentIndex()))
+            if dock is None or not dock.isVisible():
+                continue
+            d, g = dock.geometry(), bar.geometry()
+            if g.left() < d.left() - 2 or g.right() > d.right() + 2:
+                stray.append(bar)
+        return stray
 
     def _load_pretrained(self):
         path = resource(PRETRAINED)
@@ -301,6 +319,14 @@ class MainWindow(QMainWindow):
             "F11 — presenting: full screen, larger text", "Ctrl+= / Ctrl+− / Ctrl+0 — larger, "
             "smaller, normal text", "Esc (on the pad) — clear the drawing",
             "Ctrl+Z (on the pad) — undo the last stroke", "Ctrl+Q — quit"]))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._hide_stray_tab_bars)    # one left where the layout was
+
+    def _hide_stray_tab_bars(self):
+        for bar in self.stray_tab_bars():
+            bar.hide()
 
     def closeEvent(self, event):
         # Nothing may escape from here: the settings would go unsaved, and an exception leaving
