@@ -148,3 +148,21 @@ def test_no_stray_dock_tab_bar_shows_beside_the_weights(window, qtbot):
     central = window.centralWidget().geometry()
     for bar in shown:     # none overlaps the diagram
         assert not bar.geometry().intersects(central)
+
+
+def test_the_first_run_banner_takes_the_themes_colours(window, qtbot):
+    """It was dark amber on every theme (#3a3220 behind #ffe8a3)."""
+    banner = window.loading.banner
+    banner.show()
+    qtbot.wait(50)
+    try:
+        for name, light in (("light", True), ("dark", False)):
+            window.display.set_theme(name)
+            qtbot.wait(50)
+            picture = banner.grab().toImage()
+            fill = picture.pixelColor(picture.width() - 3, 3)   # away from text and buttons
+            assert (fill.lightness() > 200) if light else (fill.lightness() < 80), name
+            assert theme.current().css("text") in banner.styleSheet()   # its text colour
+    finally:
+        window.display.set_theme("dark")
+        banner.hide()

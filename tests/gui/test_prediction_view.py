@@ -5,7 +5,6 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QPalette
 
 from nnviz.gui.views.prediction_view import NO_MODEL, NOTHING_DRAWN, PredictionView
 
@@ -41,7 +40,8 @@ def bar_pixel(view, index, fraction):
 def test_winner_is_the_argmax_and_is_highlighted(view):
     view.show_prediction(image28(), SIGMOID, DIGITS)
     assert view.winner() == 3
-    accent = view.palette().color(QPalette.Highlight)
+    from nnviz.gui import theme
+    accent = theme.current().qcolor("highlight")     # the diagram's winner colour too
     assert bar_pixel(view, 3, 0.5) == accent        # the winner's bar (value 0.87)
     loser = bar_pixel(view, 8, 0.1)                  # the runner-up's bar (value 0.30)
     assert loser != accent and loser != bar_pixel(view, 8, 0.9)  # filled, not accent, not track

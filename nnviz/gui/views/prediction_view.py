@@ -17,14 +17,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalett
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
-from nnviz.gui import numbers
+from nnviz.gui import numbers, theme
 from nnviz.gui.plain import plain_label
 NOTHING_DRAWN = "Nothing drawn yet"
 NO_MODEL = "No model yet"
 HEADLINE_SIZE = 1.5    # the headline's text, in times the normal text
 DIGITS = tuple(str(d) for d in range(10))
-NEUTRAL = QColor(128, 134, 142, 170)   # the losing bars; readable on light and dark palettes
-TRACK = QColor(128, 128, 128, 40)
 
 
 def _article(name: str) -> str:
@@ -98,7 +96,9 @@ class _Bars(QWidget):
 
     def paintEvent(self, event) -> None:
         label_w, value_w, row_h, axis_top = self._layout()
-        accent = self.palette().color(QPalette.Highlight)
+        t = theme.current()
+        accent = t.qcolor("highlight")     # the winner, as the diagram's output neuron
+        neutral, track_colour = t.qcolor("dim", 170), t.qcolor("outline", 40)
         text = self.palette().color(QPalette.WindowText)
         faint = QColor(text)
         faint.setAlpha(110)
@@ -115,12 +115,12 @@ class _Bars(QWidget):
             label = QRectF(0, i * row_h, label_w - 8, row_h)
             p.drawText(label, Qt.AlignRight | Qt.AlignVCenter,
                        p.fontMetrics().elidedText(name, Qt.ElideRight, int(label.width())))
-            p.fillRect(track, TRACK)
+            p.fillRect(track, track_colour)
             if self.values is None:
                 continue
             v = float(self.values[i])
             p.fillRect(QRectF(track.x(), track.y(), track.width() * v, track.height()),
-                       accent if won else NEUTRAL)
+                       accent if won else neutral)
             if won:
                 value = QRectF(track.right() + 6, i * row_h, value_w, row_h)
                 p.drawText(value, Qt.AlignLeft | Qt.AlignVCenter, self.format_value(v))
