@@ -166,3 +166,23 @@ def test_the_first_run_banner_takes_the_themes_colours(window, qtbot):
     finally:
         window.display.set_theme("dark")
         banner.hide()
+
+
+def test_at_150_percent_on_1280x800_the_weights_tiles_stay_readable(window, qtbot, monkeypatch):
+    """The mosaic had collapsed to a 50-pixel box of 12-pixel tiles under unreadable numbers."""
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (1280, 800))
+    try:
+        assert window.display.set_zoom(150) == 150          # still fits a 1280×800 screen
+        window.resize(1280, 800)
+        qtbot.wait(50)
+        window.default_layout()
+        qtbot.wait(200)
+        view = window.weights_view
+        tile = view._cells_for[1] / view._box.viewPixelSize()[1]
+        assert tile >= 36, tile
+        if tile < 45:       # numbers only where they leave the pattern visible
+            assert not view.captions_shown()
+    finally:
+        window.display.set_zoom(100)
+    qtbot.wait(200)
+    assert view.captions_shown()

@@ -37,7 +37,7 @@ class _SeenImage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.image: QImage | None = None
-        self.setMinimumSize(84, 84 + self._caption_height())
+        self.setMinimumSize(56, 56 + self._caption_height())   # two screen pixels per pixel
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def _caption_height(self) -> int:
@@ -75,9 +75,10 @@ class _Bars(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def minimumSizeHint(self) -> QSize:
-        # every class's row at least 70 % of a text line, however large the text is zoomed
+        # every class's row at least 60 % of a text line (the digits' height), however large
+        # the text is zoomed
         line = self.fontMetrics().height()
-        return QSize(150, int(0.7 * line * len(self.classes)) + 2 * line + 4)
+        return QSize(150, int(0.6 * line * len(self.classes)) + 2 * line + 4)
 
     def _layout(self) -> tuple[float, float, float, float]:
         """(label width, value-text width, row height, top of the axis)."""
@@ -159,12 +160,14 @@ class PredictionView(QWidget):
         body.addWidget(self._seen, 1)
         body.addWidget(self._bars, 2)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)   # height goes to the weights above at 150 %
         layout.addWidget(self._headline)
         layout.addLayout(body, 1)
         self.show_nothing()
 
     def _fit_headline(self) -> None:
-        """1.5 × the text size, bold, or smaller until the longest word fits the width."""
+        """1.5 × the text size, bold, or smaller until it fits on one line (no smaller than
+        the normal text), else wrapped, smaller still until the longest word fits."""
         label = self._headline
         font = QFont(self.font())
         font.setBold(True)
@@ -172,10 +175,13 @@ class PredictionView(QWidget):
         margins = self.layout().contentsMargins()
         room = max(self.width() - margins.left() - margins.right(), 20)
         words = label.text().split() or [""]
-        while True:
+        normal = self.font().pointSizeF()
+        while True:     # one line, down to the normal text size; then wrapped lines
             font.setPointSizeF(size)
-            widest = max(QFontMetrics(font).horizontalAdvance(w) for w in words)
-            if widest <= room or size <= 6:
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(w) for w in words)
+            whole = metrics.horizontalAdvance(label.text())
+            if (whole <= room or size <= normal and widest <= room) or size <= 6:
                 break
             size *= 0.9
         if font != label.font():

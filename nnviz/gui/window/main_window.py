@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.prediction = PredictionView()
         pad_panel = QWidget()
         pad_column = QVBoxLayout(pad_panel)
+        pad_column.setContentsMargins(4, 2, 4, 2)   # the weights above keep the height
         row = QHBoxLayout()
         pad_column.addLayout(row, 1)
         row.addWidget(self.pad, 1)
