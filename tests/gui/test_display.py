@@ -186,3 +186,49 @@ def test_at_150_percent_on_1280x800_the_weights_tiles_stay_readable(window, qtbo
         window.display.set_zoom(100)
     qtbot.wait(200)
     assert view.captions_shown()
+
+
+@pytest.mark.parametrize("key", ["chain", "backprop", "pointmap"])
+def test_docked_panels_reflow_instead_of_scrolling_sideways_at_1024x768(window, qtbot, key):
+    """They were clipped boxes with two scroll bars (the chain rule needed 734 px of 380)."""
+    from PySide6.QtWidgets import QScrollArea
+    window.resize(1024, 768)
+    qtbot.wait(50)
+    window.default_layout()
+    qtbot.wait(100)
+    window.show_panel(key)
+    qtbot.wait(300)
+    panel = window.panels[key]
+    for area in [window.docks[f"panel_{key}"].widget(), *panel.findChildren(QScrollArea)]:
+        if area.isVisible() and area.widget() is not None:
+            assert area.widget().minimumSizeHint().width() <= area.viewport().width(), area
+            assert not area.horizontalScrollBar().isVisible()
+    for child in panel.findChildren(QWidget):       # nothing laid out past the panel's edge
+        if child.isVisible() and child.parentWidget() is panel:
+            assert child.geometry().right() <= panel.width(), child
+
+
+def test_a_row_stacks_when_narrow_and_comes_back_when_wide(qtbot):
+    """In a scroll area (as a docked panel is) the row follows the viewport's width."""
+    from PySide6.QtWidgets import QHBoxLayout, QLabel
+    from nnviz.gui.widgets.reflow import is_stacked, reflow
+    panel = QWidget()
+    column = QVBoxLayout(panel)
+    row = QHBoxLayout()
+    for _ in range(3):
+        row.addWidget(QLabel(minimumWidth=150))
+    column.addLayout(row)
+    reflow(panel, row)
+    area = QScrollArea(widgetResizable=True)
+    area.setWidget(panel)
+    qtbot.addWidget(area)
+    area.resize(600, 300)
+    area.show()
+    qtbot.waitExposed(area)
+    assert not is_stacked(row)
+    area.resize(300, 300)
+    qtbot.waitUntil(lambda: is_stacked(row))
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+    assert panel.minimumSizeHint().width() <= area.viewport().width()
+    area.resize(700, 300)
+    qtbot.waitUntil(lambda: not is_stacked(row))
