@@ -38,7 +38,7 @@ PAGE_SIZE = 16
 MODES = {"weights": "weights", "change": "change since init"}
 CAPTION_SIZE = 0.8   # of the normal text
 GAP = 2         # pixels of background between tiles in the mosaic
-MIN_TILE = 38   # screen pixels: the canvas keeps four rows of tiles at least this tall
+MIN_TILE = 34   # screen pixels: the canvas keeps four rows of tiles at least this tall
 CAPTION_ROOM = 3.0   # a tile shows its number when it is this many caption heights tall
 STEADY = 1.15   # the levels follow the percentile once it is this factor above or below them
 
@@ -82,7 +82,7 @@ class WeightsView(QWidget):
         self.mosaic = pg.ImageItem(axisOrder="row-major")
         self._frames = QGraphicsPathItem()
         self._box.addItem(self.mosaic)
-        self._box.sigResized.connect(self._show_captions_if_room)
+        self._box.sigResized.connect(self._on_box_resized)
         self._box.addItem(self._frames)
         self._pixels = None      # the mosaic's array: NaN in the gaps and blank cells
         self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=theme.current().sign_colormap(),
@@ -128,6 +128,9 @@ class WeightsView(QWidget):
         self._message.setStyleSheet(f"color: {t.css('text')}; background: "
                                     f"{t.css('background')}; padding: 12px;")
         self._cells_for = None     # captions are rebuilt with the theme's colours and size
+        font = self._legend.font()   # the legend as small as the captions: one line, not two
+        font.setPointSizeF(theme.point_size(CAPTION_SIZE))
+        self._legend.setFont(font)
         self._refresh()
 
     # -- the public API ------------------------------------------------------------------------
@@ -244,6 +247,14 @@ class WeightsView(QWidget):
             self.cells.append(Cell(row, col, caption))
         height, width = self._pixels.shape
         self._box.setRange(xRange=(0, width), yRange=(0, height), padding=0.02)
+        self._show_captions_if_room()
+
+    def _on_box_resized(self, *_):
+        """The whole mosaic in view again: with the aspect locked, a box made shorter kept the
+        old width's range and cut the bottom row off."""
+        if self._pixels is not None:
+            height, width = self._pixels.shape
+            self._box.setRange(xRange=(0, width), yRange=(0, height), padding=0.02)
         self._show_captions_if_room()
 
     def _show_captions_if_room(self, *_):
