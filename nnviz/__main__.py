@@ -42,6 +42,9 @@ def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] not in COMMANDS + ("-h", "--help"):
         argv = ["gui"] + argv
+    if argv[0] != "gui":    # the window installs its own translators (it has --lang)
+        from nnviz.cli import language
+        language.install()
     args = build_parser().parse_args(argv)
     try:
         if args.command == "gui":

@@ -18,6 +18,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+# The tests read English messages: a German (Spanish, French) locale on the machine would make
+# the command line answer in that language. tests/test_cli_language.py sets its own.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402

@@ -1,6 +1,7 @@
 """Update and compile nnviz's translations: `python tools/translations.py [update|release|status]`.
 
-`update` runs pyside6-lupdate over every Python file under nnviz/gui and writes (or merges into)
+`update` runs pyside6-lupdate over every Python file under nnviz/gui and nnviz/cli (the window
+and the command line's messages) and writes (or merges into)
 resources/translations/nnviz_<lang>.ts for each shipped language: new source strings are added
 as unfinished, translations already made are kept, strings gone from the code are marked
 vanished. `release` compiles each .ts with pyside6-lrelease into the .qm the app loads.
@@ -16,7 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SOURCES = REPO / "nnviz" / "gui"
+SOURCES = (REPO / "nnviz" / "gui", REPO / "nnviz" / "cli")
 FOLDER = REPO / "resources" / "translations"
 LANGUAGES = ("de", "es", "fr")          # English is the source language
 
@@ -29,18 +30,19 @@ def tool(name):
     raise SystemExit(f"{name} not found: install PySide6 (pip install -e .) in this environment")
 
 
-def ts_file(lang):
-    return FOLDER / f"nnviz_{lang}.ts"
+def ts_file(lang, folder=FOLDER):
+    return Path(folder) / f"nnviz_{lang}.ts"
 
 
-def update():
-    files = sorted(str(p.relative_to(REPO)) for p in SOURCES.rglob("*.py"))
-    FOLDER.mkdir(parents=True, exist_ok=True)
+def update(folder=FOLDER, quiet=False):
+    """Merge today's source strings into the .ts files in `folder` (a test refreshes copies)."""
+    files = sorted(str(p.relative_to(REPO)) for source in SOURCES for p in source.rglob("*.py"))
+    Path(folder).mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         # No source locations: line numbers would change the .ts with every edit of the code.
         subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-target-language", lang,
-                        *files, "-ts", str(ts_file(lang).relative_to(REPO))], cwd=REPO,
-                       check=True)
+                        *(["-silent"] if quiet else []), *files,
+                        "-ts", str(Path(ts_file(lang, folder)).resolve())], cwd=REPO, check=True)
 
 
 def release(folder=FOLDER):
@@ -54,9 +56,9 @@ def release(folder=FOLDER):
     return written
 
 
-def messages(lang):
+def messages(lang, folder=FOLDER):
     """(context, source, translation or None) for every current (not vanished) string."""
-    root = ET.parse(ts_file(lang)).getroot()
+    root = ET.parse(ts_file(lang, folder)).getroot()
     for context in root.iter("context"):
         name = context.findtext("name")
         for m in context.iter("message"):

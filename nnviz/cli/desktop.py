@@ -18,6 +18,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from nnviz.cli.language import fmt, translate
 from nnviz.core.errors import NnvizError
 from nnviz.gui.resources import APP_ID, resource   # plain paths, no Qt
 
@@ -26,23 +27,24 @@ MANIFEST = Path("nnviz") / "desktop-install.json"
 
 def add_arguments(p):
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--install", action="store_true",
-                      help="add nnviz to your application menu (your XDG data folder)")
+    what.add_argument("--install", action="store_true", help=translate(
+        "Desktop", "add nnviz to your application menu (your XDG data folder)"))
     what.add_argument("--uninstall", action="store_true",
-                      help="remove exactly the files --install wrote")
+                      help=translate("Desktop", "remove exactly the files --install wrote"))
 
 
 def run(args):
     if args.install:
         written = install()
         for path in written:
-            print(f"wrote {path}")
+            print(fmt(translate("Desktop", "wrote {path}"), path=path))
         return 0
     removed, kept = uninstall()
     for path in removed:
-        print(f"removed {path}")
+        print(fmt(translate("Desktop", "removed {path}"), path=path))
     for path in kept:
-        print(f"kept {path}: it changed after nnviz wrote it", file=sys.stderr)
+        print(fmt(translate("Desktop", "kept {path}: it changed after nnviz wrote it"),
+            path=path), file=sys.stderr)
     return 0
 
 
@@ -116,7 +118,8 @@ def install(base=None, argv=None):
         for path in files:
             Path(path).unlink(missing_ok=True)
         _remove_empty(created)
-        raise NnvizError(f"could not install the desktop entry: {e}") from e
+        raise NnvizError(fmt(translate("Desktop", "could not install the desktop entry: "
+                                                  "{reason}"), reason=e)) from e
     return list(contents)
 
 
@@ -128,10 +131,12 @@ def uninstall(base=None):
         record = json.loads(manifest.read_text(encoding="utf-8"))
         files, folders = dict(record["files"]), list(record["folders"])
     except FileNotFoundError:
-        raise NnvizError(f"nothing to uninstall: {manifest} does not exist "
-                         f"(nnviz desktop --install writes it)") from None
+        raise NnvizError(fmt(translate("Desktop", "nothing to uninstall: {manifest} does not "
+                                                  "exist (nnviz desktop --install writes it)"),
+                             manifest=manifest)) from None
     except (OSError, ValueError, KeyError, TypeError) as e:
-        raise NnvizError(f"cannot read {manifest}: {e}") from None
+        raise NnvizError(fmt(translate("Desktop", "cannot read {manifest}: {reason}"),
+                             manifest=manifest, reason=e)) from None
     removed, kept = [], []
     for name, digest in files.items():
         path = Path(name)

@@ -7,6 +7,7 @@ clean for `--json`; an import with nothing usable is an error like any other (ex
 
 import sys
 
+from nnviz.cli.language import fmt, translate
 from nnviz.cli.progress import ProgressBar
 from nnviz.core.errors import ConfigError
 
@@ -14,22 +15,23 @@ SHOW_REASONS = 5      # skipped items listed on stderr; the rest are counted
 
 
 def add_arguments(p):
-    g = p.add_argument_group("your own data (instead of --dataset)")
+    g = p.add_argument_group(translate("ImportData", "your own data (instead of --dataset)"))
     src = g.add_mutually_exclusive_group()
-    src.add_argument("--data-csv", metavar="FILE",
-                     help="CSV with a label column then the pixels (label,pixel0,…,pixel783)")
-    src.add_argument("--data-folder", metavar="DIR",
-                     help="folder with one sub-folder of PNG/JPEG/BMP images per class")
-    src.add_argument("--data-idx", nargs=2, metavar=("IMAGES", "LABELS"),
-                     help="an IDX images file and its labels file (EMNIST, KMNIST …)")
-    g.add_argument("--test-csv", metavar="FILE", help="with --data-csv: a separate test CSV")
+    src.add_argument("--data-csv", metavar="FILE", help=translate(
+        "ImportData", "CSV with a label column then the pixels (label,pixel0,…,pixel783)"))
+    src.add_argument("--data-folder", metavar="DIR", help=translate(
+        "ImportData", "folder with one sub-folder of PNG/JPEG/BMP images per class"))
+    src.add_argument("--data-idx", nargs=2, metavar=("IMAGES", "LABELS"), help=translate(
+        "ImportData", "an IDX images file and its labels file (EMNIST, KMNIST …)"))
+    g.add_argument("--test-csv", metavar="FILE",
+                   help=translate("ImportData", "with --data-csv: a separate test CSV"))
     g.add_argument("--test-idx", nargs=2, metavar=("IMAGES", "LABELS"),
-                   help="with --data-idx: a separate test pair")
-    g.add_argument("--class-names", metavar="FILE",
-                   help="class names, one per line (or EMNIST's mapping file)")
-    g.add_argument("--test-fraction", type=float, default=0.2, metavar="F",
-                   help="share of each class held back for testing when no test set is given "
-                        "(default 0.2; which images, is fixed by --seed)")
+                   help=translate("ImportData", "with --data-idx: a separate test pair"))
+    g.add_argument("--class-names", metavar="FILE", help=translate(
+        "ImportData", "class names, one per line (or EMNIST's mapping file)"))
+    g.add_argument("--test-fraction", type=float, default=0.2, metavar="F", help=translate(
+        "ImportData", "share of each class held back for testing when no test set is given "
+        "(default 0.2; which images, is fixed by --seed)"))
 
 
 def wanted(args):
@@ -43,17 +45,20 @@ def load(args, seed):
     from nnviz.core.data.idx_import import import_idx, read_class_names
 
     if args.dataset:
-        raise ConfigError("use either --dataset or --data-csv/--data-folder/--data-idx, not both.")
+        raise ConfigError(translate("ImportData", "use either --dataset or "
+                                    "--data-csv/--data-folder/--data-idx, not both."))
     if args.test_csv and not args.data_csv or args.test_idx and not args.data_idx:
-        raise ConfigError("--test-csv goes with --data-csv, and --test-idx with --data-idx.")
+        raise ConfigError(translate("ImportData", "--test-csv goes with --data-csv, and "
+                                    "--test-idx with --data-idx."))
     common = dict(test_fraction=args.test_fraction, seed=seed, progress=_bar())
     if args.data_csv:
         names = read_class_names(args.class_names) if args.class_names else None
         data, report = import_csv(args.data_csv, args.test_csv, names=names, **common)
     elif args.data_folder:
         if args.class_names:
-            raise ConfigError("--class-names does not apply to --data-folder: the sub-folder "
-                              "names are the class names.")
+            raise ConfigError(translate("ImportData", "--class-names does not apply to "
+                                        "--data-folder: the sub-folder names are the class "
+                                        "names."))
         from nnviz.gui.image_files import read_grey
         data, report = import_folder(args.data_folder, read_grey, **common)
     else:
@@ -61,11 +66,14 @@ def load(args, seed):
         data, report = import_idx(*args.data_idx, *test, names=args.class_names, **common)
     print(f"nnviz: {report.summary()}", file=sys.stderr)
     for note in report.notes:
-        print(f"  note: {note}", file=sys.stderr)
+        print("  " + fmt(translate("ImportData", "note: {note}"), note=note),
+              file=sys.stderr)
     for item in report.skipped[:SHOW_REASONS]:
-        print(f"  skipped {item.where}: {item.reason}", file=sys.stderr)
+        print("  " + fmt(translate("ImportData", "skipped {where}: {reason}"),
+            where=item.where, reason=item.reason), file=sys.stderr)
     if report.n_skipped > SHOW_REASONS:
-        print(f"  … and {report.n_skipped - SHOW_REASONS:,} more skipped", file=sys.stderr)
+        print("  " + fmt(translate("ImportData", "… and {n:,} more skipped"),
+            n=report.n_skipped - SHOW_REASONS), file=sys.stderr)
     return data
 
 
@@ -75,7 +83,7 @@ def _bar():
     def progress(done, total, text):
         nonlocal bar, last
         if bar is None or done < last:     # a second file (the test set) starts a new bar
-            bar = ProgressBar("import", total or 1)
+            bar = ProgressBar(translate("ImportData", "import"), total or 1)
         last = done
         bar.update(done, text)
         if total and done >= total:

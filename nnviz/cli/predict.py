@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nnviz.cli.language import fmt, translate
 from nnviz.gui.image_files import read_grey
 from nnviz.core.errors import DataError
 from nnviz.core.files.model_io import load_model
@@ -25,8 +26,10 @@ def add_arguments(p):
     p.add_argument("model", metavar="MODEL.npz")
     p.add_argument("images", metavar="IMAGE", nargs="+")
     p.add_argument("--raw", action="store_true",
-                   help="feed 28×28 images as they are (white ink on black, like MNIST)")
-    p.add_argument("--json", action="store_true", help="one JSON object per image on stdout")
+                   help=translate("Predict", "feed 28×28 images as they are (white ink on "
+                                  "black, like MNIST)"))
+    p.add_argument("--json", action="store_true",
+                   help=translate("Predict", "one JSON object per image on stdout"))
 
 
 @contextlib.contextmanager
@@ -50,24 +53,30 @@ def run(args):
     side = math.isqrt(n_in)
     model = Path(args.model).name
     if side * side != n_in:
-        raise DataError(f"{model}: the network takes {n_in} inputs, which is not a square "
-                        f"image, so it cannot classify pictures.")
+        raise DataError(fmt(translate(
+            "Predict", "{model}: the network takes {n} inputs, which is not a square image, so "
+            "it cannot classify pictures."), model=model, n=n_in))
     if side != 28 and not args.raw:
-        raise DataError(f"{model}: the network takes {side}×{side} images, but pictures are "
-                        f"prepared as 28×28 like MNIST; pass --raw with {side}×{side} images.")
+        raise DataError(fmt(translate(
+            "Predict", "{model}: the network takes {side}×{side} images, but pictures are "
+            "prepared as 28×28 like MNIST; pass --raw with {side}×{side} images."),
+                model=model, side=side))
     for name in args.images:
         with _decoder_messages_hidden():
             grey = read_grey(name)
         if args.raw:
             if grey.shape != (side, side):
-                raise DataError(f"{name}: --raw needs a {side}×{side} image; this one is "
-                                f"{grey.shape[1]}×{grey.shape[0]}.")
+                raise DataError(fmt(translate(
+                    "Predict", "{name}: --raw needs a {side}×{side} image; this one is "
+                    "{w}×{h}."), name=name, side=side, w=grey.shape[1], h=grey.shape[0]))
             x = grey
         else:
             try:
                 x = to_mnist_image(grey)
             except ValueError as e:   # the preprocessing's own checks, named for the file
-                raise DataError(f"{name}: cannot be prepared as a digit ({e}).") from None
+                raise DataError(fmt(translate("Predict", "{name}: cannot be prepared as a "
+                                                         "digit ({reason})."),
+                                    name=name, reason=e)) from None
         outputs = net.feedforward(x.reshape(1, -1).astype(net.dtype))[0]
         k = int(np.argmax(outputs))
         if args.json:   # json.dumps escapes control characters and lone surrogates itself

@@ -6,6 +6,8 @@ the log shows progress without thousands of carriage returns.
 
 import sys
 
+from nnviz.cli.language import fmt, translate
+
 
 class ProgressBar:
     def __init__(self, label, total, stream=None, width=30):
@@ -37,7 +39,8 @@ def download_bar():
     bars = {}
 
     def progress(done, total, name):
-        bar = bars.get(name) or bars.setdefault(name, ProgressBar(f"download {name}", total or 1))
+        bar = bars.get(name) or bars.setdefault(name, ProgressBar(
+            fmt(translate("Progress", "download {name}"), name=name), total or 1))
         bar.update(done)
         if total and done >= total:
             bar.close()

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from nnviz.cli import import_data
+from nnviz.cli.language import fmt, translate
 from nnviz.cli.progress import ProgressBar, download_bar
 from nnviz.core import presets
 from nnviz.core.augment.jitter import Augment
@@ -26,39 +27,52 @@ SMALL_LAYER = 100_000   # weights in the largest layer up to which one BLAS thre
 
 def add_arguments(p):
     p.add_argument("--preset", choices=sorted(presets.PRESETS) + sorted(presets.ALIASES),
-                   help="a complete setup: lessons (Nielsen's, the lessons' own), 3b1b-96 "
-                   "(784-16-16-10 → 96 %%), big-98 (784-512-256-10 → 98 %%); the older names "
-                   "seed, 3b1b and 98 still work")
-    p.add_argument("--data", metavar="DIR", help="folder holding the four MNIST .gz files")
+                   help=translate("Train", "a complete setup: lessons (Nielsen's, the lessons' "
+                                  "own), 3b1b-96 (784-16-16-10 → 96 %%), big-98 "
+                                  "(784-512-256-10 → 98 %%); the older names seed, 3b1b and 98 "
+                                  "still work"))
+    p.add_argument("--data", metavar="DIR",
+                   help=translate("Train", "folder holding the four MNIST .gz files"))
     p.add_argument("--dataset", choices=CHOICES["dataset"])
     p.add_argument("--download", action="store_true",
-                   help="download MNIST into the user cache if it is not found")
+                   help=translate("Train", "download MNIST into the user cache if it is not "
+                                  "found"))
     p.add_argument("--layers", type=_layers, metavar="784,16,16,10")
     p.add_argument("--activation", choices=CHOICES["activation"])
     p.add_argument("--output", choices=CHOICES["output"])
     p.add_argument("--cost", choices=CHOICES["cost"])
     p.add_argument("--init", choices=CHOICES["init"])
-    p.add_argument("--lr", type=float, help="learning rate η (default 3.0)")
-    p.add_argument("--momentum", type=float, help="momentum μ in [0, 1) (default 0)")
-    p.add_argument("--l2", type=float, help="L2 regularisation λ (default 0)")
+    p.add_argument("--lr", type=float, help=translate("Train", "learning rate η (default 3.0)"))
+    p.add_argument("--momentum", type=float,
+                   help=translate("Train", "momentum μ in [0, 1) (default 0)"))
+    p.add_argument("--l2", type=float, help=translate("Train", "L2 regularisation λ (default 0)"))
     p.add_argument("--schedule", choices=CHOICES["schedule"])
-    p.add_argument("--batch-size", type=int, help="mini-batch size (default 10)")
-    p.add_argument("--epochs", type=int, help="epochs (default 30)")
-    p.add_argument("--seed", type=int, help="random seed for weights and shuffling (default 0)")
+    p.add_argument("--batch-size", type=int,
+                   help=translate("Train", "mini-batch size (default 10)"))
+    p.add_argument("--epochs", type=int, help=translate("Train", "epochs (default 30)"))
+    p.add_argument("--seed", type=int,
+                   help=translate("Train", "random seed for weights and shuffling (default 0)"))
     p.add_argument("--threads", type=int, default=None,
-                   help="BLAS threads (default: 1 for networks as small as the lessons', whose "
-                        "products gain nothing from threads while the data is gathered on the "
-                        "other core; NumPy's choice for larger ones)")
-    p.add_argument("--save", metavar="MODEL.npz", help="save the trained model here")
-    p.add_argument("--json", action="store_true", help="one JSON object per epoch on stdout")
+                   help=translate("Train", "BLAS threads (default: 1 for networks as small as "
+                                  "the lessons', whose products gain nothing from threads while "
+                                  "the data is gathered on the other core; NumPy's choice for "
+                                  "larger ones)"))
+    p.add_argument("--save", metavar="MODEL.npz",
+                   help=translate("Train", "save the trained model here"))
+    p.add_argument("--json", action="store_true",
+                   help=translate("Train", "one JSON object per epoch on stdout"))
     p.add_argument("--augment-noise", type=float, default=0.0, metavar="S",
-                   help="augment: add Gaussian noise of σ = S to every training image (0–1)")
+                   help=translate("Train", "augment: add Gaussian noise of σ = S to every "
+                                  "training image (0–1)"))
     p.add_argument("--augment-rotate", type=float, default=0.0, metavar="DEG",
-                   help="augment: turn every training image by a random angle within ±DEG")
+                   help=translate("Train", "augment: turn every training image by a random "
+                                  "angle within ±DEG"))
     p.add_argument("--augment-shift", type=int, default=0, metavar="PX",
-                   help="augment: move every training image by up to ±PX whole pixels")
+                   help=translate("Train", "augment: move every training image by up to ±PX "
+                                  "whole pixels"))
     p.add_argument("--dropout", type=float, default=0.0, metavar="P",
-                   help="dropout: switch each hidden neuron off with probability P while training")
+                   help=translate("Train", "dropout: switch each hidden neuron off with "
+                                  "probability P while training"))
     import_data.add_arguments(p)
 
 
@@ -90,15 +104,19 @@ def run(args):
     if args.layers is None:   # a preset's sizes adapt to the dataset's inputs and classes
         layers = o.sizes_for(data)
     elif layers[0] != data.n_inputs or layers[-1] != data.n_classes:
-        raise ConfigError(f"{data.name} has {data.n_inputs} inputs and {data.n_classes} classes, "
-                          f"so --layers must start with {data.n_inputs} and end with "
-                          f"{data.n_classes}; got {','.join(map(str, layers))}.")
+        raise ConfigError(fmt(translate(
+            "Train", "{name} has {inputs} inputs and {classes} classes, so --layers must start "
+            "with {inputs} and end with {classes}; got {layers}."),
+                name=data.name, inputs=data.n_inputs, classes=data.n_classes,
+                layers=",".join(map(str, layers))))
     check_sizes(layers)   # before any array is made: a 10,000,000-neuron layer is refused here
     if o.epochs < 1:
-        raise ConfigError(f"--epochs must be at least 1; got {o.epochs}.")
+        raise ConfigError(fmt(translate("Train", "--epochs must be at least 1; got {n}."),
+                              n=o.epochs))
     threads = args.threads
     if threads is not None and threads < 1:
-        raise ConfigError(f"--threads must be at least 1; got {threads}.")
+        raise ConfigError(fmt(translate("Train", "--threads must be at least 1; got {n}."),
+            n=threads))
     if threads is None and max(a * b for a, b in zip(layers, layers[1:])) <= SMALL_LAYER:
         threads = 1   # measured: 784-16-16-10 at batch 100, 620k samples/s with 1, 520k with 2
     if threads is not None:
@@ -109,17 +127,26 @@ def run(args):
     every = max(1, len(data.train_images) // max(o.batch_size, 1) // 100)
     trainer = o.make_trainer(net, data, snapshot_every=every)
     if not args.json:
-        print(f"{data.name} ({data.origin}): {len(data.train_images)} training, "
-              f"{len(data.test_images)} test images; network {'-'.join(map(str, layers))}, "
-              f"{o.activation}/{o.output}, {o.cost} cost, η={o.lr:g}, "
-              f"batch {o.batch_size}, {o.epochs} epochs, seed {o.seed}", flush=True)
+        print(fmt(translate(
+            "Train", "{name} ({origin}): {train} training, {test} test images; network "
+            "{layers}, {activation}/{output}, {cost} cost, η={lr:g}, batch {batch}, {epochs} "
+            "epochs, seed {seed}"),
+                name=data.name, origin=data.origin, train=len(data.train_images),
+                test=len(data.test_images), layers="-".join(map(str, layers)),
+                activation=o.activation, output=o.output, cost=o.cost, lr=o.lr,
+                batch=o.batch_size, epochs=o.epochs, seed=o.seed), flush=True)
     epochs = o.epochs
-    bar = ProgressBar(f"epoch 1/{epochs}", len(data.train_images))
+    epoch_label = translate("Train", "epoch {epoch}/{epochs}")
+    cost_label = translate("Train", "cost {cost:.4f}")
+    epoch_line = translate("Train", "epoch {epoch:>3}/{epochs}  train cost {train_cost:.4f}  "
+                           "test cost {test_cost:.4f}  test accuracy {accuracy:6.2f} %  "
+                           "{seconds:6.2f} s  {speed:>9,} samples/s")
+    bar = ProgressBar(fmt(epoch_label, epoch=1, epochs=epochs), len(data.train_images))
     t_epoch, secs_before = time.perf_counter(), 0.0
     for snap in trainer.snapshots(epochs):
-        bar.label = f"epoch {snap.epoch}/{epochs}"
+        bar.label = fmt(epoch_label, epoch=snap.epoch, epochs=epochs)
         bar.update(snap.samples_seen - (snap.epoch - 1) * len(data.train_images),
-                   f"cost {snap.train_cost:.4f}")
+                   fmt(cost_label, cost=snap.train_cost))
         if not snap.epoch_end:
             continue
         bar.close()
@@ -132,28 +159,31 @@ def run(args):
         if args.json:
             print(json.dumps(result), flush=True)
         else:
-            print(f"epoch {snap.epoch:>3}/{epochs}  train cost {snap.train_cost:.4f}  test cost "
-                  f"{snap.test_cost:.4f}  test accuracy {snap.test_accuracy * 100:6.2f} %  "
-                  f"{result['seconds']:6.2f} s  {result['samples_per_second']:>9,} samples/s",
-                  flush=True)
+            print(fmt(epoch_line, epoch=snap.epoch, epochs=epochs, train_cost=snap.train_cost,
+                      test_cost=snap.test_cost, accuracy=snap.test_accuracy * 100,
+                      seconds=result["seconds"], speed=result["samples_per_second"]), flush=True)
     if args.save:
         try:
             save_model(args.save, net, data.classes)
         except OSError as e:
-            raise ConfigError(f"could not save {args.save}: {e.strerror or e}.") from None
+            raise ConfigError(fmt(translate("Train", "could not save {path}: {reason}."),
+                path=args.save, reason=e.strerror or e)) from None
         if not args.json:
-            print(f"saved {args.save}")
+            print(fmt(translate("Train", "saved {path}"), path=args.save))
     return 0
 
 
 def _check_writable(path):
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise ConfigError(f"--save {path}: is a folder; give a file name such as model.npz.")
+        raise ConfigError(fmt(translate("Train", "--save {path}: is a folder; give a file "
+                                                 "name such as model.npz."), path=path))
     if not folder.is_dir():
-        raise ConfigError(f"--save {path}: the folder {folder} does not exist.")
+        raise ConfigError(fmt(translate("Train", "--save {path}: the folder {folder} does "
+                                                 "not exist."), path=path, folder=folder))
     if not os.access(folder, os.W_OK):
-        raise ConfigError(f"--save {path}: the folder {folder} is not writable.")
+        raise ConfigError(fmt(translate("Train", "--save {path}: the folder {folder} is "
+                                                 "not writable."), path=path, folder=folder))
     try:
         replace_target(path)   # a read-only file is refused now, not after the training
     except OSError as e:

@@ -9,6 +9,8 @@ the system locale, English. Switching takes effect at the next start: retranslat
 widget live would need a `changeEvent` in each of them, for a choice a class makes once.
 """
 
+import numbers
+import string
 from pathlib import Path
 
 from nnviz.gui.resources import resource   # Qt is imported where needed: `nnviz train` builds
@@ -19,6 +21,8 @@ LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Françai
 SOURCE = "en"                # the language the source strings are written in
 
 _installed = []              # keep the translators alive while installed
+_language = [SOURCE]         # the language installed last: `fmt` writes numbers its way
+_untouched_locale = []       # Qt's default locale before the first install, for English again
 
 
 def translations_dir():
@@ -48,10 +52,14 @@ def install(app, code):
 
     Any previously installed ones are removed first. English loads nothing: the source strings
     are English."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    if not _untouched_locale:
+        _untouched_locale.append(QLocale())
+    QLocale.setDefault(_untouched_locale[0])
+    _language[0] = SOURCE
     loaded = []
     if code == SOURCE or code not in LANGUAGES:
         return loaded
@@ -59,9 +67,17 @@ def install(app, code):
     for folder, name in ((translations_dir(), f"nnviz_{code}"), (Path(qt_dir), f"qtbase_{code}")):
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
+            if not loaded:   # nnviz's own: its context-free fallback goes in first, asked last
+                fallback = _ContextFree(translator, app)
+                app.installTranslator(fallback)
+                _installed.append(fallback)
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(str(Path(folder) / f"{name}.qm"))
+    if loaded:
+        # Spin boxes and number fields then write 0,5 and read it back, as the text around them
+        QLocale.setDefault(QLocale(code))
+        _language[0] = code
     return loaded
 
 
@@ -69,3 +85,78 @@ def tr(context, text):
     """`QCoreApplication.translate` for code outside a QObject."""
     from PySide6.QtCore import QCoreApplication
     return QCoreApplication.translate(context, text)
+
+
+class Translated:
+    """A class attribute translated each time it is read, in the context of the class that
+    defines it: `title = Translated(QT_TRANSLATE_NOOP("DataPanel", "Data"))` (lupdate finds the
+    string through QT_TRANSLATE_NOOP, whose context must be the class's name)."""
+
+    def __init__(self, text):
+        self.text = text
+        self.context = None
+
+    def __set_name__(self, owner, name):
+        self.context = owner.__name__
+
+    def __get__(self, obj, owner=None):
+        from PySide6.QtCore import QCoreApplication
+        return QCoreApplication.translate(self.context, self.text)
+
+
+class _NumberFormatter(string.Formatter):
+    """str.format whose formatted numbers use a locale's digit grouping and decimal sign."""
+
+    def __init__(self, group, decimal):
+        super().__init__()
+        self.swap = {ord(","): group, ord("."): decimal}
+
+    def format_field(self, value, spec):
+        text = format(value, spec)
+        if isinstance(value, numbers.Number) and not isinstance(value, bool):
+            text = text.translate(self.swap)
+        return text
+
+
+def fmt(text, /, *args, **values):
+    """`text.format(...)` with numbers written the installed language's way: "{n:,}" is 1,250
+    in English, 1.250 in German, 1 250 in French; "{a:.1%}" 95.3% or 95,3%. A translated
+    sentence goes through here so that its numbers read as the rest of the language does."""
+    if _language[0] == SOURCE:
+        return text.format(*args, **values)
+    from PySide6.QtCore import QLocale
+    locale = QLocale(_language[0])
+    return _NumberFormatter(locale.groupSeparator(), locale.decimalPoint()).format(
+        text, *args, **values)
+
+
+def _context_free_class():
+    from PySide6.QtCore import QTranslator
+
+    class ContextFree(QTranslator):
+        """Answers, for any context, what nnviz's .qm holds under the empty context.
+
+        lupdate files a string under the empty context when it is wrapped by a module-level
+        helper (`def tr(text): return QCoreApplication.translate("Lessons", text)`): it cannot
+        see the context inside the helper. At run time Qt asks with the helper's context and
+        would find nothing; this translator, installed before nnviz's own and so asked after
+        it, finds the string there. Strings wrapped with their context in the call need none
+        of this."""
+
+        def __init__(self, translations, parent=None):
+            super().__init__(parent)
+            self.translations = translations
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            # None, not "": Qt takes an empty (but not null) string for a translation
+            found = self.translations.translate("", source, disambiguation, n) if context else ""
+            return found or None
+
+        def isEmpty(self):
+            return False
+
+    return ContextFree
+
+
+def _ContextFree(translations, parent):
+    return _context_free_class()(translations, parent)

@@ -13,6 +13,7 @@ import traceback
 from PySide6.QtCore import QThread, Signal
 
 from nnviz.core.errors import Cancelled, NnvizError
+from nnviz.gui.i18n import fmt
 
 
 class Job(QThread):
@@ -41,6 +42,6 @@ class Job(QThread):
             self.failed.emit(str(e))
         except Exception as e:  # a bug: tell the user in a sentence, the terminal in detail
             traceback.print_exc()
-            self.failed.emit(f"Unexpected error: {e!r}")
+            self.failed.emit(fmt(self.tr("Unexpected error: {error}"), error=repr(e)))
         else:
             self.succeeded.emit(result)

@@ -5,108 +5,1633 @@
     <name></name>
     <message>
         <source>C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the arrows, from C₀ back to each weight</source>
-        <translation type="unfinished"></translation>
+        <translation>C₀ = (a(L) − y)²: Die Kettenregel multipliziert die Ableitungen entlang der Pfeile, von C₀ zurück zu jedem Gewicht</translation>
     </message>
     <message>
         <source>Lessons&apos; setup (≈ 93 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen (≈ 93 %)</translation>
     </message>
     <message>
         <source>3b1b: 96 %</source>
-        <translation type="unfinished"></translation>
+        <translation>3b1b: 96 %</translation>
     </message>
     <message>
         <source>Big: 98 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß: 98 %</translation>
+    </message>
+    <message>
+        <source>Steps too big: the cost stops falling. Try η = {to:g}.</source>
+        <translation>Schritte zu groß: Die Kosten sinken nicht mehr. Versuchen Sie η = {to:g}.</translation>
+    </message>
+    <message>
+        <source>Each step jumps past the bottom of the valley, so the cost cannot settle ({acc:.0%} right at η = {lr:g}). A smaller learning rate takes smaller steps.</source>
+        <translation>Jeder Schritt springt über den Boden des Tals hinaus, daher können sich die Kosten nicht setzen ({acc:.0%} richtig bei η = {lr:g}). Eine kleinere Lernrate macht kleinere Schritte.</translation>
+    </message>
+    <message>
+        <source>ReLUs blown up or dead: no gradient flows. Try Init: scaled, η = {lr:g}.</source>
+        <translation>ReLUs explodiert oder tot: Es fließt kein Gradient. Versuchen Sie Init: scaled, η = {lr:g}.</translation>
+    </message>
+    <message>
+        <source>With N(0, 1) weights the ReLUs&apos; values grow so large that the outputs are stuck at 0 or 1 ({pinned:.0%} of them), and {dead:.0%} of a hidden layer&apos;s ReLUs give 0 for every image: dead, they pass no gradient back.</source>
+        <translation>Mit N(0, 1)-Gewichten werden die Werte der ReLUs so groß, dass die Ausgaben bei 0 oder 1 festhängen ({pinned:.0%} davon), und {dead:.0%} der ReLUs einer verborgenen Schicht geben für jedes Bild 0: Tot geben sie keinen Gradienten zurück.</translation>
+    </message>
+    <message>
+        <source>Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled.</source>
+        <translation>Ausgaben hängen bei 0 oder 1 fest: Dort ist das Sigmoid flach. Versuchen Sie Init: scaled.</translation>
+    </message>
+    <message>
+        <source>For almost every image the outputs sit where the sigmoid is flat, so the gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, keep them learning.</source>
+        <translation>Für fast jedes Bild liegen die Ausgaben dort, wo das Sigmoid flach ist, daher ist der Gradient fast null. Skalierte Anfangsgewichte oder die Kreuzentropie-Kostenfunktion halten das Lernen in Gang.</translation>
+    </message>
+    <message>
+        <source>{n} hidden neurons are too few for ten digits. Try {to}.</source>
+        <translation>{n} verborgene Neuronen sind zu wenige für zehn Ziffern. Versuchen Sie {to}.</translation>
+    </message>
+    <message>
+        <source>A hidden layer of {n} neurons cannot carry enough about the image to tell ten digits apart ({acc:.0%} right). Layers 784,16,16,10 can.</source>
+        <translation>Eine verborgene Schicht aus {n} Neuronen kann nicht genug über das Bild weitergeben, um zehn Ziffern zu unterscheiden ({acc:.0%} richtig). Die Schichten 784,16,16,10 können es.</translation>
+    </message>
+    <message>
+        <source>What is a neural network?</source>
+        <translation>Was ist ein neuronales Netz?</translation>
+    </message>
+    <message>
+        <source>Neurons hold numbers</source>
+        <translation>Neuronen enthalten Zahlen</translation>
+    </message>
+    <message>
+        <source>The picture in the middle is a network that already learned to read digits. Each circle is a neuron holding one number between 0 and 1, its &lt;b&gt;activation&lt;/b&gt;: white is 1, black is 0. The input layer is the image itself, 28 × 28 = 784 pixels.</source>
+        <translation>Das Bild in der Mitte ist ein Netz, das schon gelernt hat, Ziffern zu lesen. Jeder Kreis ist ein Neuron, das eine Zahl zwischen 0 und 1 enthält, seine &lt;b&gt;Aktivierung&lt;/b&gt;: Weiß ist 1, Schwarz ist 0. Die Eingabeschicht ist das Bild selbst, 28 × 28 = 784 Pixel.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Activations flow left to right: 784 inputs, two hidden layers of 16 neurons, 10 outputs, one per digit. The brightest output is the network&apos;s answer.</source>
+        <translation>Die Aktivierungen fließen von links nach rechts: 784 Eingaben, zwei verborgene Schichten mit 16 Neuronen, 10 Ausgaben, eine je Ziffer. Die hellste Ausgabe ist die Antwort des Netzes.</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>Eine Ziffer zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw any digit on the pad with the mouse. The network reads it at once; the bars beside the pad are the ten output activations.</source>
+        <translation>Zeichnen Sie mit der Maus eine beliebige Ziffer auf die Zeichenfläche. Das Netz liest sie sofort; die Balken neben der Fläche sind die zehn Ausgabe-Aktivierungen.</translation>
+    </message>
+    <message>
+        <source>Your turn: draw a digit on the pad.</source>
+        <translation>Sie sind dran: Zeichnen Sie eine Ziffer auf die Zeichenfläche.</translation>
+    </message>
+    <message>
+        <source>Weights: what a neuron looks for</source>
+        <translation>Gewichte: wonach ein Neuron sucht</translation>
+    </message>
+    <message>
+        <source>A first-layer neuron adds up all 784 pixels, each multiplied by its own &lt;b&gt;weight&lt;/b&gt;. Drawn as a 28 × 28 picture, blue weights are pixels it wants lit and orange ones pixels it wants dark. Click any neuron of the first hidden layer to open its weights.</source>
+        <translation>Ein Neuron der ersten Schicht summiert alle 784 Pixel, jedes mit seinem eigenen &lt;b&gt;Gewicht&lt;/b&gt; multipliziert. Als 28 × 28-Bild gezeichnet sind blaue Gewichte Pixel, die es hell haben will, und orange Pixel, die es dunkel haben will. Klicken Sie auf ein Neuron der ersten verborgenen Schicht, um seine Gewichte zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a neuron in the first hidden layer.</source>
+        <translation>Sie sind dran: Klicken Sie auf ein Neuron der ersten verborgenen Schicht.</translation>
+    </message>
+    <message>
+        <source>Bias and sigmoid</source>
+        <translation>Bias und Sigmoid</translation>
+    </message>
+    <message>
+        <source>The weighted sum plus a &lt;b&gt;bias&lt;/b&gt; is z = w·a + b. The bias says how high the sum must be before the neuron lights up. The &lt;b&gt;sigmoid&lt;/b&gt; σ(z) squashes z into 0…1, and that is the neuron&apos;s activation.</source>
+        <translation>Die gewichtete Summe plus ein &lt;b&gt;Bias&lt;/b&gt; ist z = w·a + b. Der Bias sagt, wie hoch die Summe sein muss, bevor das Neuron aufleuchtet. Das &lt;b&gt;Sigmoid&lt;/b&gt; σ(z) staucht z auf 0…1, und das ist die Aktivierung des Neurons.</translation>
+    </message>
+    <message>
+        <source>Every neuron, through its own eyes</source>
+        <translation>Jedes Neuron mit eigenen Augen</translation>
+    </message>
+    <message>
+        <source>This view multiplies the digit in the diagram by each neuron&apos;s weights: the bright parts are where the digit matches what the neuron looks for.</source>
+        <translation>Diese Ansicht multipliziert die Ziffer im Diagramm mit den Gewichten jedes Neurons: Die hellen Stellen sind dort, wo die Ziffer zu dem passt, wonach das Neuron sucht.</translation>
+    </message>
+    <message>
+        <source>13,002 knobs</source>
+        <translation>13.002 Regler</translation>
+    </message>
+    <message>
+        <source>784·16 + 16·16 + 16·10 weights and 16 + 16 + 10 biases: 13,002 numbers. Learning means finding good values for all of them. How? That is lesson 2.</source>
+        <translation>784·16 + 16·16 + 16·10 Gewichte und 16 + 16 + 10 Biases: 13.002 Zahlen. Lernen heißt, für alle gute Werte zu finden. Wie? Das ist Lektion 2.</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>Start from random weights</source>
+        <translation>Mit zufälligen Gewichten beginnen</translation>
+    </message>
+    <message>
+        <source>This network has random weights and biases: its outputs are noise, and it gets about one digit in ten right.</source>
+        <translation>Dieses Netz hat zufällige Gewichte und Biases: Seine Ausgaben sind Rauschen, und es erkennt etwa eine von zehn Ziffern richtig.</translation>
+    </message>
+    <message>
+        <source>The cost</source>
+        <translation>Die Kosten</translation>
+    </message>
+    <message>
+        <source>For one example, the &lt;b&gt;cost&lt;/b&gt; adds up the squared differences between the ten outputs and what they should be (1 for the right digit, 0 for the rest). Averaged over all training examples, it measures how bad the network is.</source>
+        <translation>Für ein Beispiel summiert die &lt;b&gt;Kostenfunktion&lt;/b&gt; die quadrierten Unterschiede zwischen den zehn Ausgaben und dem, was sie sein sollten (1 für die richtige Ziffer, 0 für die übrigen). Über alle Trainingsbeispiele gemittelt misst sie, wie schlecht das Netz ist.</translation>
+    </message>
+    <message>
+        <source>The gradient points uphill</source>
+        <translation>Der Gradient zeigt bergauf</translation>
+    </message>
+    <message>
+        <source>The cost is a function of all 13,002 weights and biases. Its &lt;b&gt;gradient&lt;/b&gt; says which way to nudge each of them to make the cost rise fastest; gradient descent steps the other way. The landscape shows the cost along two directions.</source>
+        <translation>Die Kosten sind eine Funktion aller 13.002 Gewichte und Biases. Ihr &lt;b&gt;Gradient&lt;/b&gt; sagt, in welche Richtung jedes davon anzustoßen ist, damit die Kosten am schnellsten steigen; der Gradientenabstieg geht in die Gegenrichtung. Die Landschaft zeigt die Kosten entlang zweier Richtungen.</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>Ein Schritt</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): the network takes one step downhill, computed from 10 examples, a &lt;b&gt;mini-batch&lt;/b&gt;.</source>
+        <translation>Drücken Sie &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): Das Netz macht einen Schritt bergab, berechnet aus 10 Beispielen, einem &lt;b&gt;Mini-Batch&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Step mini-batch (F10).</source>
+        <translation>Sie sind dran: Drücken Sie Step mini-batch (F10).</translation>
+    </message>
+    <message>
+        <source>Watch it learn</source>
+        <translation>Beim Lernen zusehen</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Train&lt;/b&gt; (F5). At the lesson pace the first mini-batches come slowly and the pace quickens as the cost flattens: watch the weights take shape.</source>
+        <translation>Drücken Sie &lt;b&gt;Train&lt;/b&gt; (F5). Im Lektionstempo kommen die ersten Mini-Batches langsam, und das Tempo steigt, während die Kosten abflachen: Sehen Sie zu, wie die Gewichte Gestalt annehmen.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Train (F5).</source>
+        <translation>Sie sind dran: Drücken Sie Train (F5).</translation>
+    </message>
+    <message>
+        <source>Mini-batches are noisy</source>
+        <translation>Mini-Batches sind verrauscht</translation>
+    </message>
+    <message>
+        <source>A mini-batch&apos;s gradient only estimates the full gradient, so each step wobbles — like a drunk walking downhill. It is much cheaper, so it wins.</source>
+        <translation>Der Gradient eines Mini-Batches schätzt den vollen Gradienten nur, daher wackelt jeder Schritt — wie ein Betrunkener, der bergab geht. Er ist viel billiger, deshalb gewinnt er.</translation>
+    </message>
+    <message>
+        <source>The step size η</source>
+        <translation>Die Schrittweite η</translation>
+    </message>
+    <message>
+        <source>The learning rate &lt;b&gt;η&lt;/b&gt; scales every step. Set it to 100 in the Training panel and watch what the cost does; the line at the bottom of the window says what went wrong. Then set it back to 3.</source>
+        <translation>Die Lernrate &lt;b&gt;η&lt;/b&gt; skaliert jeden Schritt. Setzen Sie sie im Trainingsbereich auf 100 und beobachten Sie die Kosten; die Zeile unten im Fenster sagt, was schiefging. Setzen Sie sie dann wieder auf 3.</translation>
+    </message>
+    <message>
+        <source>Your turn: change the learning rate.</source>
+        <translation>Sie sind dran: Ändern Sie die Lernrate.</translation>
+    </message>
+    <message>
+        <source>Watch the first epoch again</source>
+        <translation>Die erste Epoche noch einmal ansehen</translation>
+    </message>
+    <message>
+        <source>The replay bar under the views recorded the run, densely at the start where the network changes most. Drag it to the left to see the first epoch again.</source>
+        <translation>Die Wiedergabeleiste unter den Ansichten hat den Lauf aufgezeichnet, dicht am Anfang, wo sich das Netz am meisten ändert. Ziehen Sie sie nach links, um die erste Epoche noch einmal zu sehen.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the replay bar.</source>
+        <translation>Sie sind dran: Ziehen Sie die Wiedergabeleiste.</translation>
+    </message>
+    <message>
+        <source>What backpropagation does</source>
+        <translation>Was Backpropagation tut</translation>
+    </message>
+    <message>
+        <source>What does this example want?</source>
+        <translation>Was will dieses Beispiel?</translation>
+    </message>
+    <message>
+        <source>Take one training example. Each output neuron should move towards its target: up for the right digit, down for the others. The arrows are these &lt;b&gt;nudges&lt;/b&gt;, bigger where the output is further off.</source>
+        <translation>Nehmen Sie ein Trainingsbeispiel. Jedes Ausgabeneuron soll sich zu seinem Ziel bewegen: nach oben für die richtige Ziffer, nach unten für die anderen. Die Pfeile sind diese &lt;b&gt;Anstöße&lt;/b&gt;, größer, wo die Ausgabe weiter daneben liegt.</translation>
+    </message>
+    <message>
+        <source>Three levers</source>
+        <translation>Drei Hebel</translation>
+    </message>
+    <message>
+        <source>To raise one output neuron, backpropagation can raise its &lt;b&gt;bias&lt;/b&gt;, change its &lt;b&gt;weights&lt;/b&gt; (those from bright neurons matter most), or change the previous layer&apos;s &lt;b&gt;activations&lt;/b&gt; in proportion to the weights.</source>
+        <translation>Um ein Ausgabeneuron zu erhöhen, kann Backpropagation seinen &lt;b&gt;Bias&lt;/b&gt; erhöhen, seine &lt;b&gt;Gewichte&lt;/b&gt; ändern (die von hellen Neuronen zählen am meisten) oder die &lt;b&gt;Aktivierungen&lt;/b&gt; der vorigen Schicht im Verhältnis zu den Gewichten ändern.</translation>
+    </message>
+    <message>
+        <source>Wishes for the layer before</source>
+        <translation>Wünsche an die Schicht davor</translation>
+    </message>
+    <message>
+        <source>Every output neuron has wishes for the last hidden layer. Added together they say how that layer should change; the same reasoning then repeats one layer further back. That is why it is called &lt;b&gt;backpropagation&lt;/b&gt;.</source>
+        <translation>Jedes Ausgabeneuron hat Wünsche an die letzte verborgene Schicht. Zusammengezählt sagen sie, wie sich diese Schicht ändern soll; dieselbe Überlegung wiederholt sich dann eine Schicht weiter zurück. Deshalb heißt es &lt;b&gt;Backpropagation&lt;/b&gt; (Fehlerrückführung).</translation>
+    </message>
+    <message>
+        <source>Ask for another digit</source>
+        <translation>Eine andere Ziffer verlangen</translation>
+    </message>
+    <message>
+        <source>Pick a different wanted digit above the arrows and watch every wish change.</source>
+        <translation>Wählen Sie über den Pfeilen eine andere gewünschte Ziffer und sehen Sie, wie sich jeder Wunsch ändert.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a wanted digit.</source>
+        <translation>Sie sind dran: Klicken Sie auf eine gewünschte Ziffer.</translation>
+    </message>
+    <message>
+        <source>Many examples, one step</source>
+        <translation>Viele Beispiele, ein Schritt</translation>
+    </message>
+    <message>
+        <source>A real step does not follow one example. Each example of a &lt;b&gt;mini-batch&lt;/b&gt; has its own wishes; their &lt;b&gt;average&lt;/b&gt; is the step gradient descent takes.</source>
+        <translation>Ein echter Schritt folgt nicht einem Beispiel. Jedes Beispiel eines &lt;b&gt;Mini-Batches&lt;/b&gt; hat eigene Wünsche; ihr &lt;b&gt;Durchschnitt&lt;/b&gt; ist der Schritt, den der Gradientenabstieg macht.</translation>
+    </message>
+    <message>
+        <source>Your turn: pick another mini-batch.</source>
+        <translation>Sie sind dran: Wählen Sie einen anderen Mini-Batch.</translation>
+    </message>
+    <message>
+        <source>Take the step</source>
+        <translation>Den Schritt machen</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Training starts from fresh random weights, so the wishes are big. The panel shows the images the step trained on and their cost before and after it.</source>
+        <translation>Drücken Sie &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Das Training beginnt mit frischen Zufallsgewichten, daher sind die Wünsche groß. Der Bereich zeigt die Bilder, auf denen der Schritt trainiert hat, und ihre Kosten davor und danach.</translation>
+    </message>
+    <message>
+        <source>Which knobs matter</source>
+        <translation>Welche Regler zählen</translation>
+    </message>
+    <message>
+        <source>Averaged over many examples, the gradient says how sensitive the cost is to each weight and bias: a few matter a lot, most very little.</source>
+        <translation>Über viele Beispiele gemittelt sagt der Gradient, wie empfindlich die Kosten auf jedes Gewicht und jeden Bias reagieren: wenige zählen viel, die meisten sehr wenig.</translation>
+    </message>
+    <message>
+        <source>Backpropagation calculus</source>
+        <translation>Analysis der Backpropagation</translation>
+    </message>
+    <message>
+        <source>One neuron per layer</source>
+        <translation>Ein Neuron pro Schicht</translation>
+    </message>
+    <message>
+        <source>The simplest network: a chain of single neurons, a(L−2) → a(L−1) → a(L), and the cost of one example, C₀ = (a(L) − y)².</source>
+        <translation>Das einfachste Netz: eine Kette einzelner Neuronen, a(L−2) → a(L−1) → a(L), und die Kosten eines Beispiels, C₀ = (a(L) − y)².</translation>
+    </message>
+    <message>
+        <source>The last link</source>
+        <translation>Das letzte Glied</translation>
+    </message>
+    <message>
+        <source>The last neuron computes z(L) = w(L)·a(L−1) + b(L) and a(L) = σ(z(L)). The picture writes the current values on each link.</source>
+        <translation>Das letzte Neuron berechnet z(L) = w(L)·a(L−1) + b(L) und a(L) = σ(z(L)). Das Bild schreibt die aktuellen Werte an jedes Glied.</translation>
+    </message>
+    <message>
+        <source>The chain rule</source>
+        <translation>Die Kettenregel</translation>
+    </message>
+    <message>
+        <source>A small change in w(L) changes z(L), which changes a(L), which changes C₀. So ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y): three factors, shown in the table.</source>
+        <translation>Eine kleine Änderung von w(L) ändert z(L), das ändert a(L), das ändert C₀. Also ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y): drei Faktoren, in der Tabelle gezeigt.</translation>
+    </message>
+    <message>
+        <source>Slide w</source>
+        <translation>w verschieben</translation>
+    </message>
+    <message>
+        <source>Drag w. The plot shows C₀ against w; the yellow tangent&apos;s slope is the product of the three factors.</source>
+        <translation>Ziehen Sie w. Die Kurve zeigt C₀ über w; die Steigung der gelben Tangente ist das Produkt der drei Faktoren.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the w slider.</source>
+        <translation>Sie sind dran: Ziehen Sie den Schieberegler w.</translation>
+    </message>
+    <message>
+        <source>The bias</source>
+        <translation>Der Bias</translation>
+    </message>
+    <message>
+        <source>For the bias the first factor is 1, since ∂z/∂b = 1: ∂C₀/∂b = σ′(z) · 2(a − y).</source>
+        <translation>Für den Bias ist der erste Faktor 1, da ∂z/∂b = 1: ∂C₀/∂b = σ′(z) · 2(a − y).</translation>
+    </message>
+    <message>
+        <source>One layer further back</source>
+        <translation>Eine Schicht weiter zurück</translation>
+    </message>
+    <message>
+        <source>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) tells how the cost feels the previous activation. Repeat the same rule one link back and you reach a(L−2): the picture writes these derivatives under each neuron.</source>
+        <translation>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) sagt, wie die Kosten die vorige Aktivierung spüren. Wiederholen Sie dieselbe Regel ein Glied weiter zurück, und Sie erreichen a(L−2): Das Bild schreibt diese Ableitungen unter jedes Neuron.</translation>
+    </message>
+    <message>
+        <source>Many neurons</source>
+        <translation>Viele Neuronen</translation>
+    </message>
+    <message>
+        <source>With many neurons per layer nothing new happens: a neuron&apos;s activation influences every neuron of the next layer, so its derivative is a sum over them. The backprop panel shows those sums for the real network.</source>
+        <translation>Mit vielen Neuronen pro Schicht passiert nichts Neues: Die Aktivierung eines Neurons beeinflusst jedes Neuron der nächsten Schicht, daher ist seine Ableitung eine Summe über sie. Der Backprop-Bereich zeigt diese Summen für das echte Netz.</translation>
+    </message>
+    <message>
+        <source>Free exploration</source>
+        <translation>Freies Erkunden</translation>
+    </message>
+    <message>
+        <source>each mini-batch</source>
+        <translation>jeder Mini-Batch</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>geglättet</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>blue: raise w to lower C</source>
+        <translation>blau: w erhöhen senkt C</translation>
+    </message>
+    <message>
+        <source>  orange: lower w</source>
+        <translation>  orange: w senken</translation>
+    </message>
+    <message>
+        <source>  (saturates at |∂C/∂w| = %1)</source>
+        <translation>  (gesättigt bei |∂C/∂w| = %1)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>+ blue</source>
+        <translation>+ blau</translation>
+    </message>
+    <message>
+        <source>− orange   activation  0</source>
+        <translation>− orange   Aktivierung  0</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text, for a projector</source>
+        <translation>Vollbild mit größerer Schrift, für einen Beamer</translation>
+    </message>
+    <message>
+        <source>Show the view in use alone</source>
+        <translation>Die benutzte Ansicht allein zeigen</translation>
+    </message>
+    <message>
+        <source>The view under the mouse fills the window; again to go back (or double-click a view&apos;s title)</source>
+        <translation>Die Ansicht unter der Maus füllt das Fenster; nochmals, um zurückzukehren (oder Doppelklick auf den Titel einer Ansicht)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Zoom all text in</source>
+        <translation>Alle Schrift vergrößern</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Zoom all text out</source>
+        <translation>Alle Schrift verkleinern</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light (projectors)</source>
+        <translation>Hell (Beamer)</translation>
+    </message>
+</context>
+<context>
+    <name>AbstentionPlot</name>
+    <message>
+        <source>confidence threshold</source>
+        <translation>Konfidenzschwelle</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>accuracy of answered</source>
+        <translation>Genauigkeit der beantworteten</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
     </message>
 </context>
 <context>
     <name>BackpropPanel</name>
     <message>
         <source>Next example</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Beispiel</translation>
     </message>
     <message>
         <source>Explain another training example (the diagram keeps the one being explained until you ask).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Trainingsbeispiel erklären (das Diagramm behält das erklärte, bis Sie ein neues anfordern).</translation>
     </message>
     <message>
         <source>One example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispiel</translation>
     </message>
     <message>
         <source>Mini-batch: the average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch: der Durchschnitt</translation>
     </message>
     <message>
         <source>A random mini-batch of {n} training examples:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Ein zufälliger Mini-Batch aus {n} Trainingsbeispielen:</translation>
     </message>
     <message>
         <source>training example {i:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbeispiel {i:,}</translation>
     </message>
 </context>
 <context>
     <name>BatchPage</name>
     <message>
         <source>A training step does not follow one example. Every example of the mini-batch has its own wishes; gradient descent moves by their &lt;b&gt;average&lt;/b&gt; (last row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trainingsschritt folgt nicht einem einzelnen Beispiel. Jedes Beispiel des Mini-Batches hat eigene Wünsche; der Gradientenabstieg folgt ihrem &lt;b&gt;Durchschnitt&lt;/b&gt; (letzte Zeile).</translation>
     </message>
     <message>
         <source>Pick another mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Mini-Batch wählen</translation>
     </message>
     <message>
         <source>Take a random mini-batch from the training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zufälligen Mini-Batch aus der Trainingsmenge nehmen.</translation>
     </message>
     <message>
         <source>show </source>
-        <translation type="unfinished"></translation>
+        <translation>zeige </translation>
     </message>
     <message>
         <source> examples</source>
-        <translation type="unfinished"></translation>
+        <translation> Beispiele</translation>
     </message>
     <message>
         <source>&lt;b&gt;image&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bild&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;wishes: outputs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wünsche: Ausgaben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A random mini-batch of {n} training examples:</source>
+        <translation>Ein zufälliger Mini-Batch aus {n} Trainingsbeispielen:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Step mini-batch&lt;/b&gt; trained on these {n} images. Their cost: &lt;b&gt;{b:.4f} → {a:.4f}&lt;/b&gt; ({d:+.1f} %) after one step down the average gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mini-Batch-Schritt&lt;/b&gt; auf diesen {n} Bildern trainiert. Ihre Kosten: &lt;b&gt;{b:.4f} → {a:.4f}&lt;/b&gt; ({d:+.1f} %) nach einem Schritt entlang des durchschnittlichen Gradienten.</translation>
     </message>
     <message>
         <source>What each of them wanted just before the step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jedes von ihnen kurz vor dem Schritt wollte:</translation>
     </message>
     <message>
         <source>&lt;b&gt;last hidden layer&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;letzte verborgene Schicht&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;average&lt;/b&gt;&lt;br&gt;of all {n}&lt;br&gt;(×{f:.0f})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Durchschnitt&lt;/b&gt;&lt;br&gt;aller {n}&lt;br&gt;(×{f:.0f})</translation>
     </message>
     <message>
         <source>The mean of every example&apos;s wishes: the direction of the step. Drawn magnified by the factor shown, since the wishes partly cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mittelwert der Wünsche aller Beispiele: die Richtung des Schritts. Um den angegebenen Faktor vergrößert gezeichnet, da sich die Wünsche teilweise aufheben.</translation>
     </message>
     <message>
         <source>wants {t}, cost {c:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>will {t}, Kosten {c:.3f}</translation>
     </message>
 </context>
 <context>
     <name>ChainPanel</name>
     <message>
+        <source>C₀ as a function of w (the other values fixed); the highlighted tangent has slope ∂C₀/∂w at the current w.</source>
+        <translation>C₀ als Funktion von w (die anderen Werte fest); die hervorgehobene Tangente hat die Steigung ∂C₀/∂w beim aktuellen w.</translation>
+    </message>
+    <message>
         <source>The chain of the lesson: each neuron&apos;s activation feeds the next through one weight and bias; C₀ compares a(L) with y. Under each neuron: how much C₀ changes when that activation changes (the chain rule, one link at a time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette der Lektion: Die Aktivierung jedes Neurons speist über ein Gewicht und einen Bias das nächste; C₀ vergleicht a(L) mit y. Unter jedem Neuron: wie stark sich C₀ ändert, wenn sich diese Aktivierung ändert (die Kettenregel, Glied für Glied).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassOverview</name>
+    <message>
+        <source>training examples</source>
+        <translation>Trainingsbeispiele</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>Compare with a saved model…</source>
+        <translation>Mit einem gespeicherten Modell vergleichen…</translation>
+    </message>
+    <message>
+        <source>Load an nnviz model file (.npz) and evaluate it on the same test images as the current network</source>
+        <translation>Eine nnviz-Modelldatei (.npz) laden und auf denselben Testbildern wie das aktuelle Netz auswerten</translation>
+    </message>
+    <message>
+        <source>Load a saved model to see its accuracy and confusion matrix beside the current network&apos;s.</source>
+        <translation>Laden Sie ein gespeichertes Modell, um seine Genauigkeit und Konfusionsmatrix neben denen des aktuellen Netzes zu sehen.</translation>
+    </message>
+    <message>
+        <source>Compare with a saved model</source>
+        <translation>Mit einem gespeicherten Modell vergleichen</translation>
+    </message>
+    <message>
+        <source>nnviz model (*.npz)</source>
+        <translation>nnviz-Modell (*.npz)</translation>
+    </message>
+    <message>
+        <source>Cannot compare: {reason}</source>
+        <translation>Vergleich nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>current network: {accuracy:.2f} %</source>
+        <translation>aktuelles Netz: {accuracy:.2f} %</translation>
+    </message>
+    <message>
+        <source>On {n:,} test images the two agree {agree:.1f} % of the time. Only the current network is right on {only_a:,}; only {name} on {only_b:,}.</source>
+        <translation>Auf {n:,} Testbildern stimmen die beiden zu {agree:.1f} % überein. Nur das aktuelle Netz liegt bei {only_a:,} richtig, nur {name} bei {only_b:,}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputedPanel</name>
+    <message>
+        <source>{what} needs a network and training data: load a dataset in the Training panel first.</source>
+        <translation>{what} braucht ein Netz und Trainingsdaten: Laden Sie zuerst einen Datensatz im Trainingsbereich.</translation>
+    </message>
+    <message>
+        <source>The network and the data do not fit together; press Reset.</source>
+        <translation>Netz und Daten passen nicht zusammen; drücken Sie Zurücksetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <source>predicted →</source>
+        <translation>vorhergesagt →</translation>
+    </message>
+    <message>
+        <source>true →</source>
+        <translation>wahr →</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>taken for {other}</source>
+        <translation>gehalten für {other}</translation>
+    </message>
+    <message>
+        <source>true {true}, predicted {predicted}: {n:,} images ({share:.1f} % of the {true}s, {what}). Click to see them.</source>
+        <translation>wahr {true}, vorhergesagt {predicted}: {n:,} Bilder ({share:.1f} % der {true}, {what}). Klicken, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>CostView</name>
+    <message>
+        <source>first epoch</source>
+        <translation>erste Epoche</translation>
+    </message>
+    <message>
+        <source>Zoom to the start of the run, where the cost falls fastest; untick to see the whole run again.</source>
+        <translation>Auf den Anfang des Laufs zoomen, wo die Kosten am schnellsten fallen; abwählen, um wieder den ganzen Lauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>Testgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>mini-batches</source>
+        <translation>Mini-Batches</translation>
+    </message>
+</context>
+<context>
+    <name>DamagePlot</name>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>Beschädigung</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>Zufall</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Test set</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Which images to browse: the ones the network learns from, or the ones kept apart to test it.</source>
+        <translation>Welche Bilder durchsucht werden: die, aus denen das Netz lernt, oder die zum Testen zurückgehaltenen.</translation>
+    </message>
+    <message>
+        <source>Show every class, or only the images of one class.</source>
+        <translation>Alle Klassen zeigen oder nur die Bilder einer Klasse.</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>Vorherige Seite (Bild↑)</translation>
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation>Nächste Seite (Bild↓)</translation>
+    </message>
+    <message>
+        <source>No dataset loaded yet.</source>
+        <translation>Noch kein Datensatz geladen.</translation>
+    </message>
+    <message>
+        <source>Click an image to send it through the network.</source>
+        <translation>Klicken Sie auf ein Bild, um es durch das Netz zu schicken.</translation>
+    </message>
+    <message>
+        <source>Each class&apos;s average image (every pixel the mean of that pixel over the class) and how many training images it has; a class with few examples is learnt less well.</source>
+        <translation>Das Durchschnittsbild jeder Klasse (jedes Pixel der Mittelwert dieses Pixels über die Klasse) und wie viele Trainingsbilder sie hat; eine Klasse mit wenigen Beispielen wird schlechter gelernt.</translation>
+    </message>
+    <message>
+        <source>Average image and number of training images per class</source>
+        <translation>Durchschnittsbild und Anzahl der Trainingsbilder je Klasse</translation>
+    </message>
+    <message>
+        <source>Other images</source>
+        <translation>Andere Bilder</translation>
+    </message>
+    <message>
+        <source>Pick other training images and new random jitter.</source>
+        <translation>Andere Trainingsbilder und neue zufällige Verzerrungen wählen.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>As the network sees them while training</source>
+        <translation>So sieht das Netz sie beim Training</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>test image {i:,}</source>
+        <translation>Testbild {i:,}</translation>
+    </message>
+    <message>
+        <source>training image {i:,}</source>
+        <translation>Trainingsbild {i:,}</translation>
+    </message>
+    <message>
+        <source>No images of this class.</source>
+        <translation>Keine Bilder dieser Klasse.</translation>
+    </message>
+    <message>
+        <source>page {page:,} of {pages:,}</source>
+        <translation>Seite {page:,} von {pages:,}</translation>
+    </message>
+    <message>
+        <source>counting classes</source>
+        <translation>Klassen zählen</translation>
+    </message>
+    <message>
+        <source>averaging each class</source>
+        <translation>jede Klasse mitteln</translation>
+    </message>
+    <message>
+        <source>counting pixel values</source>
+        <translation>Pixelwerte zählen</translation>
+    </message>
+    <message>
+        <source>Counting the training images…</source>
+        <translation>Trainingsbilder werden gezählt…</translation>
+    </message>
+    <message>
+        <source>{total:,} pixels of {images:,} training images. {dark:.0%} fall in the darkest bin and {bright:.0%} in the brightest; the count axis is logarithmic so that the bins in between stay visible.</source>
+        <translation>{total:,} Pixel aus {images:,} Trainingsbildern. {dark:.0%} fallen in das dunkelste Intervall und {bright:.0%} in das hellste; die Zählachse ist logarithmisch, damit die Intervalle dazwischen sichtbar bleiben.</translation>
+    </message>
+    <message>
+        <source>Augmentation is off. Switch it on under Training ▸ Augmentation to see what the network would get instead.</source>
+        <translation>Augmentierung ist aus. Schalten Sie sie unter Training ▸ Augmentierung ein, um zu sehen, was das Netz stattdessen bekäme.</translation>
+    </message>
+    <message>
+        <source>Augmentation: {what}. Every mini-batch gets a new random jitter; this is one draw.</source>
+        <translation>Augmentierung: {what}. Jeder Mini-Batch bekommt eine neue zufällige Verzerrung; dies ist eine Ziehung.</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>add nnviz to your application menu (your XDG data folder)</source>
+        <translation>nnviz zu Ihrem Anwendungsmenü hinzufügen (Ihr XDG-Datenordner)</translation>
+    </message>
+    <message>
+        <source>remove exactly the files --install wrote</source>
+        <translation>genau die Dateien entfernen, die --install geschrieben hat</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>{path} geschrieben</translation>
+    </message>
+    <message>
+        <source>removed {path}</source>
+        <translation>{path} entfernt</translation>
+    </message>
+    <message>
+        <source>kept {path}: it changed after nnviz wrote it</source>
+        <translation>{path} behalten: Die Datei wurde geändert, nachdem nnviz sie geschrieben hat</translation>
+    </message>
+    <message>
+        <source>could not install the desktop entry: {reason}</source>
+        <translation>Der Desktop-Eintrag konnte nicht installiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing to uninstall: {manifest} does not exist (nnviz desktop --install writes it)</source>
+        <translation>Nichts zu deinstallieren: {manifest} existiert nicht (nnviz desktop --install schreibt es)</translation>
+    </message>
+    <message>
+        <source>cannot read {manifest}: {reason}</source>
+        <translation>{manifest} kann nicht gelesen werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>folder to download into (default: the user cache)</source>
+        <translation>Ordner, in den heruntergeladen wird (Standard: der Benutzer-Cache)</translation>
+    </message>
+    <message>
+        <source>MNIST is in {folder}</source>
+        <translation>MNIST liegt in {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Ctrl+Z)</source>
+        <translation>Letzten Strich rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear the pad (Esc)</source>
+        <translation>Zeichenfläche löschen (Esc)</translation>
+    </message>
+    <message>
+        <source>Pen width. MNIST digits are written with a thick pen; very thin or very thick strokes make the network less sure.</source>
+        <translation>Stiftbreite. MNIST-Ziffern sind mit einem dicken Stift geschrieben; sehr dünne oder sehr dicke Striche machen das Netz unsicherer.</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Stift</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>Ziffer zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit. Columns: the network&apos;s answer. Click a cell to see its images.</source>
+        <translation>Zeilen: die wahre Ziffer. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its test images.</source>
+        <translation>Klicken Sie auf eine Zelle der Matrix, um ihre Testbilder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>Konfusion</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test set.</source>
+        <translation>Keine Fehler auf der Testmenge.</translation>
+    </message>
+    <message>
+        <source>Confident mistakes</source>
+        <translation>Sichere Fehler</translation>
+    </message>
+    <message>
+        <source>Hidden neurons</source>
+        <translation>Verborgene Neuronen</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergleich läuft</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Which hidden layer</source>
+        <translation>Welche verborgene Schicht</translation>
+    </message>
+    <message>
+        <source>Which neuron of that layer (numbered from 0, top to bottom in the diagram)</source>
+        <translation>Welches Neuron dieser Schicht (ab 0 gezählt, im Diagramm von oben nach unten)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>neuron</source>
+        <translation>Neuron</translation>
+    </message>
+    <message>
+        <source>The test images that activate this neuron most appear here.</source>
+        <translation>Die Testbilder, die dieses Neuron am stärksten aktivieren, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>The network takes {inputs} inputs but the {name} images have {pixels} pixels.</source>
+        <translation>Das Netz nimmt {inputs} Eingaben, aber die Bilder von {name} haben {pixels} Pixel.</translation>
+    </message>
+    <message>
+        <source>Evaluation needs a dataset: load MNIST (or the synthetic digits) from the Training panel, and the test set is scored here.</source>
+        <translation>Die Auswertung braucht einen Datensatz: Laden Sie MNIST (oder die synthetischen Ziffern) im Trainingsbereich, dann wird hier die Testmenge bewertet.</translation>
+    </message>
+    <message>
+        <source>Scoring the test set</source>
+        <translation>Testmenge wird bewertet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test accuracy {accuracy:.2f} %&lt;/b&gt; ({right:,} of {n:,} right, after {step:,} mini-batches)</source>
+        <translation>&lt;b&gt;Testgenauigkeit {accuracy:.2f} %&lt;/b&gt; ({right:,} von {n:,} richtig, nach {step:,} Mini-Batches)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test accuracy {accuracy:.2f} %&lt;/b&gt; ({right:,} of {n:,} right)</source>
+        <translation>&lt;b&gt;Testgenauigkeit {accuracy:.2f} %&lt;/b&gt; ({right:,} von {n:,} richtig)</translation>
+    </message>
+    <message>
+        <source>{layer} ({n} neurons)</source>
+        <translation>{layer} ({n} Neuronen)</translation>
+    </message>
+    <message>
+        <source>test image {i:,}: true {true}, answered {answer}
+outputs: {outputs}</source>
+        <translation>Testbild {i:,}: wahr {true}, geantwortet {answer}
+Ausgaben: {outputs}</translation>
+    </message>
+    <message>
+        <source>No test image of {true} was answered {predicted}.</source>
+        <translation>Kein Testbild von {true} wurde als {predicted} beantwortet.</translation>
+    </message>
+    <message>
+        <source>test image {i:,} (answered {answer})</source>
+        <translation>Testbild {i:,} (geantwortet {answer})</translation>
+    </message>
+    <message>
+        <source>test image {i:,}</source>
+        <translation>Testbild {i:,}</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalKnobs</name>
+    <message>
+        <source>Whole network</source>
+        <translation>Ganzes Netz</translation>
+    </message>
+    <message>
+        <source>Output temperature T: the output layer computes σ(z/T). Above 1 the answers become less sure (outputs move towards the middle), below 1 more extreme. The order of the outputs never changes, so neither does the accuracy: watch the cost instead.</source>
+        <translation>Ausgabetemperatur T: Die Ausgabeschicht berechnet σ(z/T). Über 1 werden die Antworten unsicherer (die Ausgaben rücken zur Mitte), unter 1 extremer. Die Reihenfolge der Ausgaben ändert sich nie, also auch nicht die Genauigkeit: Beobachten Sie stattdessen die Kosten.</translation>
+    </message>
+    <message>
+        <source>Adds Gaussian noise of standard deviation σ to every weight (the same random pattern each time, scaled by σ). Expect accuracy to hold for small σ and then collapse: how robust is what the network learnt?</source>
+        <translation>Addiert Gaußsches Rauschen mit Standardabweichung σ zu jedem Gewicht (jedes Mal dasselbe Zufallsmuster, mit σ skaliert). Die Genauigkeit hält bei kleinem σ und bricht dann ein: Wie robust ist, was das Netz gelernt hat?</translation>
+    </message>
+    <message>
+        <source>Sets the given percentage of the smallest weights (by |w|) to exactly 0. Many weights barely matter: expect accuracy to survive surprisingly heavy pruning.</source>
+        <translation>Setzt den angegebenen Prozentsatz der kleinsten Gewichte (nach |w|) auf genau 0. Viele Gewichte spielen kaum eine Rolle: Die Genauigkeit übersteht überraschend starkes Ausdünnen.</translation>
+    </message>
+    <message>
+        <source>in each layer</source>
+        <translation>in jeder Schicht</translation>
+    </message>
+    <message>
+        <source>over all layers</source>
+        <translation>über alle Schichten</translation>
+    </message>
+    <message>
+        <source>Prune the same fraction of every weight matrix, or rank all weights of the network together (then the big first layer loses most).</source>
+        <translation>Denselben Anteil jeder Gewichtsmatrix ausdünnen oder alle Gewichte des Netzes gemeinsam ordnen (dann verliert die große erste Schicht am meisten).</translation>
+    </message>
+    <message>
+        <source>Temperature T</source>
+        <translation>Temperatur T</translation>
+    </message>
+    <message>
+        <source>Weight noise σ</source>
+        <translation>Gewichtsrauschen σ</translation>
+    </message>
+    <message>
+        <source>Prune smallest</source>
+        <translation>Kleinste ausdünnen</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPanel</name>
+    <message>
+        <source>mini-batch gradients: {what}</source>
+        <translation>Mini-Batch-Gradienten: {what}</translation>
+    </message>
+    <message>
+        <source>racing: {what}</source>
+        <translation>Wettlauf: {what}</translation>
+    </message>
+    <message>
+        <source>Mini-batch vs full gradient</source>
+        <translation>Mini-Batch- vs. voller Gradient</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Measure on the current parameters (F8)</source>
+        <translation>Auf den aktuellen Parametern messen (F8)</translation>
+    </message>
+    <message>
+        <source>Learning rate η for both racers</source>
+        <translation>Lernrate η für beide Läufer</translation>
+    </message>
+    <message>
+        <source>Mini-batch size of the SGD racer</source>
+        <translation>Mini-Batch-Größe des SGD-Läufers</translation>
+    </message>
+    <message>
+        <source>SGD batch </source>
+        <translation>SGD-Batch </translation>
+    </message>
+    <message>
+        <source>Time each racer may spend stepping</source>
+        <translation>Zeit, die jeder Läufer mit Schritten verbringen darf</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <translation> s je Läufer</translation>
+    </message>
+    <message>
+        <source>Measure compares mini-batch gradients with the full gradient, then races SGD against full-batch descent.</source>
+        <translation>Messen vergleicht Mini-Batch-Gradienten mit dem vollen Gradienten und lässt dann SGD gegen den Gradientenabstieg mit vollem Batch laufen.</translation>
+    </message>
+    <message>
+        <source>This view</source>
+        <translation>Diese Ansicht</translation>
+    </message>
+    <message>
+        <source>Measuring gradients</source>
+        <translation>Gradienten werden gemessen</translation>
+    </message>
+    <message>
+        <source>Angle between a mini-batch gradient and ∇C: </source>
+        <translation>Winkel zwischen einem Mini-Batch-Gradienten und ∇C: </translation>
+    </message>
+    <message>
+        <source>After {step:,} mini-batches:</source>
+        <translation>Nach {step:,} Mini-Batches:</translation>
+    </message>
+    <message>
+        <source>‖∇C‖ over all {n:,} training images = {norm:.3g}.</source>
+        <translation>‖∇C‖ über alle {n:,} Trainingsbilder = {norm:.3g}.</translation>
+    </message>
+    <message>
+        <source>Race over {seconds:g} s: SGD reached {sgd:.4g}, full batch {gd:.4g}</source>
+        <translation>Wettlauf über {seconds:g} s: SGD erreichte {sgd:.4g}, voller Batch {gd:.4g}</translation>
+    </message>
+    <message>
+        <source>(SGD diverged: try a smaller η)</source>
+        <translation>(SGD divergierte: kleineres η versuchen)</translation>
+    </message>
+</context>
+<context>
+    <name>GradientView</name>
+    <message>
+        <source>how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)</source>
+        <translation>wie weit ein Mini-Batch-Gradient von ∇C entfernt ist (gestrichelt: ∝ 1/√b)</translation>
+    </message>
+    <message>
+        <source>batch size b</source>
+        <translation>Batch-Größe b</translation>
+    </message>
+    <message>
+        <source>same time, two ways downhill</source>
+        <translation>gleiche Zeit, zwei Wege bergab</translation>
+    </message>
+    <message>
+        <source>seconds of stepping</source>
+        <translation>Sekunden mit Schritten</translation>
+    </message>
+    <message>
+        <source>cost on the sample</source>
+        <translation>Kosten auf der Stichprobe</translation>
+    </message>
+    <message>
+        <source>{name}: {steps:,} steps</source>
+        <translation>{name}: {steps:,} Schritte</translation>
+    </message>
+    <message>
+        <source>full batch of {n:,}: {steps:,} steps</source>
+        <translation>voller Batch aus {n:,}: {steps:,} Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Show me</source>
+        <translation>Zeig es mir</translation>
+    </message>
+    <message>
+        <source>Put the app in the state this step talks about</source>
+        <translation>Die App in den Zustand bringen, von dem dieser Schritt spricht</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson {n}&lt;/b&gt; · {title}</source>
+        <translation>&lt;b&gt;Lektion {n}&lt;/b&gt; · {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportData</name>
+    <message>
+        <source>your own data (instead of --dataset)</source>
+        <translation>Ihre eigenen Daten (statt --dataset)</translation>
+    </message>
+    <message>
+        <source>CSV with a label column then the pixels (label,pixel0,…,pixel783)</source>
+        <translation>CSV mit einer Label-Spalte und dann den Pixeln (label,pixel0,…,pixel783)</translation>
+    </message>
+    <message>
+        <source>folder with one sub-folder of PNG/JPEG/BMP images per class</source>
+        <translation>Ordner mit einem Unterordner von PNG/JPEG/BMP-Bildern je Klasse</translation>
+    </message>
+    <message>
+        <source>an IDX images file and its labels file (EMNIST, KMNIST …)</source>
+        <translation>eine IDX-Bilddatei und ihre Label-Datei (EMNIST, KMNIST …)</translation>
+    </message>
+    <message>
+        <source>with --data-csv: a separate test CSV</source>
+        <translation>mit --data-csv: eine separate Test-CSV</translation>
+    </message>
+    <message>
+        <source>with --data-idx: a separate test pair</source>
+        <translation>mit --data-idx: ein separates Testpaar</translation>
+    </message>
+    <message>
+        <source>class names, one per line (or EMNIST&apos;s mapping file)</source>
+        <translation>Klassennamen, einer pro Zeile (oder die Zuordnungsdatei von EMNIST)</translation>
+    </message>
+    <message>
+        <source>share of each class held back for testing when no test set is given (default 0.2; which images, is fixed by --seed)</source>
+        <translation>Anteil jeder Klasse, der zum Testen zurückgehalten wird, wenn keine Testmenge angegeben ist (Standard 0.2; welche Bilder, legt --seed fest)</translation>
+    </message>
+    <message>
+        <source>use either --dataset or --data-csv/--data-folder/--data-idx, not both.</source>
+        <translation>verwenden Sie entweder --dataset oder --data-csv/--data-folder/--data-idx, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--test-csv goes with --data-csv, and --test-idx with --data-idx.</source>
+        <translation>--test-csv gehört zu --data-csv und --test-idx zu --data-idx.</translation>
+    </message>
+    <message>
+        <source>--class-names does not apply to --data-folder: the sub-folder names are the class names.</source>
+        <translation>--class-names gilt nicht für --data-folder: Die Namen der Unterordner sind die Klassennamen.</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>skipped {where}: {reason}</source>
+        <translation>übersprungen {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {n:,} more skipped</source>
+        <translation>… und {n:,} weitere übersprungen</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation>CSV-Datei…</translation>
+    </message>
+    <message>
+        <source>A CSV with a label column then the pixels (label,pixel0,…,pixel783). Choose a second file to use it as the test set.</source>
+        <translation>Eine CSV mit einer Label-Spalte und dann den Pixeln (label,pixel0,…,pixel783). Wählen Sie eine zweite Datei, um sie als Testmenge zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation>Bildordner…</translation>
+    </message>
+    <message>
+        <source>A folder with one sub-folder of PNG/JPEG/BMP pictures per class, e.g. digits/7/*.png</source>
+        <translation>Ein Ordner mit einem Unterordner von PNG/JPEG/BMP-Bildern je Klasse, z. B. digits/7/*.png</translation>
+    </message>
+    <message>
+        <source>IDX files…</source>
+        <translation>IDX-Dateien…</translation>
+    </message>
+    <message>
+        <source>An IDX images file and its labels (EMNIST, KMNIST…); optionally the test pair and a class-names .txt, all at once</source>
+        <translation>Eine IDX-Bilddatei und ihre Labels (EMNIST, KMNIST…); wahlweise das Testpaar und eine .txt mit Klassennamen, alles auf einmal</translation>
+    </message>
+    <message>
+        <source>My digits</source>
+        <translation>Meine Ziffern</translation>
+    </message>
+    <message>
+        <source>The drawings you saved from the pad</source>
+        <translation>Die Zeichnungen, die Sie von der Zeichenfläche gespeichert haben</translation>
+    </message>
+    <message>
+        <source>Share of each class held back as the test set when the data bring none</source>
+        <translation>Anteil jeder Klasse, der als Testmenge zurückgehalten wird, wenn die Daten keine mitbringen</translation>
+    </message>
+    <message>
+        <source>Which images are held back is fixed by this seed: the same seed gives the same split</source>
+        <translation>Welche Bilder zurückgehalten werden, legt dieser Startwert fest: derselbe Startwert ergibt dieselbe Aufteilung</translation>
+    </message>
+    <message>
+        <source>Test split</source>
+        <translation>Testanteil</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is kept from it.</source>
+        <translation>Den Import abbrechen; nichts davon wird behalten.</translation>
+    </message>
+    <message>
+        <source>Bring your own data: import it, look at it, then train on it.</source>
+        <translation>Bringen Sie eigene Daten mit: importieren, ansehen, dann darauf trainieren.</translation>
+    </message>
+    <message>
+        <source>Everything that was not imported, and why</source>
+        <translation>Alles, was nicht importiert wurde, und warum</translation>
+    </message>
+    <message>
+        <source>Train on this dataset</source>
+        <translation>Auf diesem Datensatz trainieren</translation>
+    </message>
+    <message>
+        <source>Make this the training data; the output layer gets one neuron per class</source>
+        <translation>Diese Daten zu den Trainingsdaten machen; die Ausgabeschicht bekommt ein Neuron je Klasse</translation>
+    </message>
+    <message>
+        <source>CSV file (and optionally its test CSV)</source>
+        <translation>CSV-Datei (und wahlweise ihre Test-CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder with one sub-folder per class</source>
+        <translation>Ordner mit einem Unterordner je Klasse</translation>
+    </message>
+    <message>
+        <source>IDX images and labels (optionally the test pair and a class-names .txt)</source>
+        <translation>IDX-Bilder und -Labels (wahlweise das Testpaar und eine .txt mit Klassennamen)</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Ein Import läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Importing {what}…</source>
+        <translation>{what} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not import: {message}</source>
+        <translation>Import nicht möglich: {message}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {n:,} images in {classes} classes, {h}×{w} pixels — {train:,} training, {test:,} test</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {n:,} Bilder in {classes} Klassen, {h}×{w} Pixel — {train:,} Training, {test:,} Test</translation>
+    </message>
+    <message>
+        <source>Skipped {n:,} item(s) (first {shown:,} listed):</source>
+        <translation>{n:,} Element(e) übersprungen (die ersten {shown:,} aufgelistet):</translation>
+    </message>
+    <message>
+        <source>Skipped {n:,} item(s):</source>
+        <translation>{n:,} Element(e) übersprungen:</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>Nichts wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Training data: {name} ({classes} classes).</source>
+        <translation>Trainingsdaten: {name} ({classes} Klassen).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this computation (Esc)</source>
+        <translation>Diese Berechnung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Share of a fixed random sample of 1,000 test images that the network gets right, and its cost C on them, before → after your edits. Updates as you move a slider.</source>
+        <translation>Anteil einer festen Zufallsstichprobe von 1.000 Testbildern, den das Netz richtig erkennt, und seine Kosten C darauf, vor → nach Ihren Eingriffen. Aktualisiert sich, während Sie einen Schieberegler bewegen.</translation>
+    </message>
+    <message>
+        <source>The same on every test image, computed in the background a moment later.</source>
+        <translation>Dasselbe auf allen Testbildern, einen Moment später im Hintergrund berechnet.</translation>
+    </message>
+    <message>
+        <source>Every edit now applied. Reset edits removes them all.</source>
+        <translation>Alle jetzt angewandten Eingriffe. „Eingriffe zurücksetzen“ entfernt sie alle.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Eingriffe</translation>
+    </message>
+    <message>
+        <source>Reset edits</source>
+        <translation>Eingriffe zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Undo every edit: back to the network the window is showing.</source>
+        <translation>Alle Eingriffe rückgängig machen: zurück zu dem Netz, das das Fenster zeigt.</translation>
+    </message>
+    <message>
+        <source>Use this network</source>
+        <translation>Dieses Netz verwenden</translation>
+    </message>
+    <message>
+        <source>Make the edited network the window&apos;s current network (the diagram, the pad and File ▸ Save model then use it).</source>
+        <translation>Das bearbeitete Netz zum aktuellen Netz des Fensters machen (das Diagramm, die Zeichenfläche und Datei ▸ Modell speichern verwenden es dann).</translation>
+    </message>
+    <message>
+        <source>Save edited…</source>
+        <translation>Bearbeitetes speichern…</translation>
+    </message>
+    <message>
+        <source>Save the edited network as a model file, without changing the window&apos;s network.</source>
+        <translation>Das bearbeitete Netz als Modelldatei speichern, ohne das Netz des Fensters zu ändern.</translation>
+    </message>
+    <message>
+        <source>No network yet: train one or load a model.</source>
+        <translation>Noch kein Netz: Trainieren Sie eines oder laden Sie ein Modell.</translation>
+    </message>
+    <message>
+        <source>The network changed, so the lab&apos;s edits were dropped.</source>
+        <translation>Das Netz hat sich geändert, daher wurden die Eingriffe im Labor verworfen.</translation>
+    </message>
+    <message>
+        <source>The edited network is now the current one; File ▸ Save model saves it.</source>
+        <translation>Das bearbeitete Netz ist jetzt das aktuelle; Datei ▸ Modell speichern speichert es.</translation>
+    </message>
+    <message>
+        <source>Save edited network</source>
+        <translation>Bearbeitetes Netz speichern</translation>
+    </message>
+    <message>
+        <source>nnviz model (*.npz)</source>
+        <translation>nnviz-Modell (*.npz)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved the edited network to {path}</source>
+        <translation>Bearbeitetes Netz gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>no edits: the original network</source>
+        <translation>keine Eingriffe: das ursprüngliche Netz</translation>
+    </message>
+    <message>
+        <source>Load a dataset to measure accuracy.</source>
+        <translation>Laden Sie einen Datensatz, um die Genauigkeit zu messen.</translation>
+    </message>
+    <message>
+        <source>Accuracy on {n:,} test images: {a0} → &lt;b&gt;{a1}&lt;/b&gt; · cost C {c0:.3f} → &lt;b&gt;{c1:.3f}&lt;/b&gt;</source>
+        <translation>Genauigkeit auf {n:,} Testbildern: {a0} → &lt;b&gt;{a1}&lt;/b&gt; · Kosten C {c0:.3f} → &lt;b&gt;{c1:.3f}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All test images: measuring…</source>
+        <translation>Alle Testbilder: wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Show an input in the diagram to see the network&apos;s answer.</source>
+        <translation>Zeigen Sie eine Eingabe im Diagramm, um die Antwort des Netzes zu sehen.</translation>
+    </message>
+    <message>
+        <source>For the {caption}, true label {label}: the original network says {before}, the edited one says &lt;b&gt;{after}&lt;/b&gt;.</source>
+        <translation>Für {caption}, wahres Label {label}: Das ursprüngliche Netz sagt {before}, das bearbeitete sagt &lt;b&gt;{after}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>For the {caption}: the original network says {before}, the edited one says &lt;b&gt;{after}&lt;/b&gt;.</source>
+        <translation>Für {caption}: Das ursprüngliche Netz sagt {before}, das bearbeitete sagt &lt;b&gt;{after}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>All {n:,} test images: {before} → &lt;b&gt;{after}&lt;/b&gt;</source>
+        <translation>Alle {n:,} Testbilder: {before} → &lt;b&gt;{after}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapePanel</name>
+    <message>
+        <source>Path plane (PCA)</source>
+        <translation>Ebene des Pfads (PCA)</translation>
+    </message>
+    <message>
+        <source>Random plane</source>
+        <translation>Zufällige Ebene</translation>
+    </message>
+    <message>
+        <source>Cost landscape</source>
+        <translation>Kostenlandschaft</translation>
+    </message>
+    <message>
+        <source>Training path: the plane in which training actually moved (two principal directions of the recorded parameters). Random: two Gaussian directions, each neuron&apos;s scaled to its own weights.</source>
+        <translation>Trainingspfad: die Ebene, in der sich das Training tatsächlich bewegt hat (zwei Hauptrichtungen der aufgezeichneten Parameter). Zufällig: zwei Gaußsche Richtungen, jede pro Neuron auf dessen eigene Gewichte skaliert.</translation>
+    </message>
+    <message>
+        <source>Training examples the cost is measured on</source>
+        <translation>Trainingsbeispiele, auf denen die Kosten gemessen werden</translation>
+    </message>
+    <message>
+        <source> examples</source>
+        <translation> Beispiele</translation>
+    </message>
+    <message>
+        <source>Grid points per side (the grid is n × n)</source>
+        <translation>Gitterpunkte je Seite (das Gitter ist n × n)</translation>
+    </message>
+    <message>
+        <source>grid </source>
+        <translation>Gitter </translation>
+    </message>
+    <message>
+        <source>Random directions: how far to go each way, in units of the weights&apos; own size</source>
+        <translation>Zufällige Richtungen: wie weit in jede Richtung, in Einheiten der eigenen Größe der Gewichte</translation>
+    </message>
+    <message>
+        <source>Learning rate η of the next step drawn on the slice along −∇C</source>
+        <translation>Lernrate η des nächsten Schritts, auf dem Schnitt entlang −∇C gezeichnet</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Slice the cost around the current parameters (F9)</source>
+        <translation>Die Kosten um die aktuellen Parameter herum schneiden (F9)</translation>
+    </message>
+    <message>
+        <source>Press Compute to slice the cost around the current parameters.</source>
+        <translation>Drücken Sie Berechnen, um die Kosten um die aktuellen Parameter herum zu schneiden.</translation>
+    </message>
+    <message>
+        <source>The landscape</source>
+        <translation>Die Landschaft</translation>
+    </message>
+    <message>
+        <source>No training path recorded yet (train a little first), so random directions are shown.</source>
+        <translation>Noch kein Trainingspfad aufgezeichnet (erst ein wenig trainieren), daher werden zufällige Richtungen gezeigt.</translation>
+    </message>
+    <message>
+        <source>Slicing the cost</source>
+        <translation>Kosten werden geschnitten</translation>
+    </message>
+    <message>
+        <source>α (path direction 1)</source>
+        <translation>α (Pfadrichtung 1)</translation>
+    </message>
+    <message>
+        <source>β (path direction 2)</source>
+        <translation>β (Pfadrichtung 2)</translation>
+    </message>
+    <message>
+        <source>α (random direction 1)</source>
+        <translation>α (Zufallsrichtung 1)</translation>
+    </message>
+    <message>
+        <source>β (random direction 2)</source>
+        <translation>β (Zufallsrichtung 2)</translation>
+    </message>
+    <message>
+        <source>Training-path plane ({first:.0f} % + {second:.0f} % of its spread)</source>
+        <translation>Ebene des Trainingspfads ({first:.0f} % + {second:.0f} % seiner Streuung)</translation>
+    </message>
+    <message>
+        <source>Plane of two random filter-normalised directions</source>
+        <translation>Ebene zweier zufälliger, filter-normierter Richtungen</translation>
+    </message>
+    <message>
+        <source>★ = now, after {step:,} mini-batches</source>
+        <translation>★ = jetzt, nach {step:,} Mini-Batches</translation>
+    </message>
+    <message>
+        <source>★ = now</source>
+        <translation>★ = jetzt</translation>
+    </message>
+    <message>
+        <source>{grid}×{grid} grid on {n:,} examples: {seconds:.2f} s. Along −∇C the slope is {slope:.3g}; a step of η = {lr:g} goes {step:.3g} and takes C from {C0:.4g} to {C_step:.4g}.</source>
+        <translation>{grid}×{grid}-Gitter auf {n:,} Beispielen: {seconds:.2f} s. Entlang −∇C ist die Steigung {slope:.3g}; ein Schritt mit η = {lr:g} geht {step:.3g} weit und bringt C von {C0:.4g} auf {C_step:.4g}.</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>cost around θ₀ (log₁₀ C)</source>
+        <translation>Kosten um θ₀ (log₁₀ C)</translation>
+    </message>
+    <message>
+        <source>α (direction 1)</source>
+        <translation>α (Richtung 1)</translation>
+    </message>
+    <message>
+        <source>β (direction 2)</source>
+        <translation>β (Richtung 2)</translation>
+    </message>
+    <message>
+        <source>cost along −∇C</source>
+        <translation>Kosten entlang −∇C</translation>
+    </message>
+    <message>
+        <source>distance along −∇C</source>
+        <translation>Abstand entlang −∇C</translation>
+    </message>
+    <message>
+        <source>cost C</source>
+        <translation>Kosten C</translation>
+    </message>
+    <message>
+        <source>tangent, slope −‖∇C‖</source>
+        <translation>Tangente, Steigung −‖∇C‖</translation>
+    </message>
+    <message>
+        <source>after the next step (η‖∇C‖)</source>
+        <translation>nach dem nächsten Schritt (η‖∇C‖)</translation>
     </message>
 </context>
 <context>
@@ -122,6 +1647,21 @@
     <message>
         <source>nnviz will use {0} from its next start.</source>
         <translation>nnviz verwendet {0} ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonController</name>
+    <message>
+        <source>Lesson guide</source>
+        <translation>Lektionsführer</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>training example {i:,}</source>
+        <translation>Trainingsbeispiel {i:,}</translation>
     </message>
 </context>
 <context>
@@ -188,6 +1728,172 @@
     </message>
 </context>
 <context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Modell wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blau</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronFan</name>
+    <message>
+        <source>Edges: ∂a_j/∂w_jk = σ′(z_j)·a_k — raising a weight helps most where the input neuron is bright.
+Arrows on the inputs: ∂a_j/∂a_k = σ′(z_j)·w_jk — how changing that neuron&apos;s activation would move a_j.
+b: ∂a_j/∂b_j = σ′(z_j) — raising the bias.</source>
+        <translation>Kanten: ∂a_j/∂w_jk = σ′(z_j)·a_k — ein Gewicht zu erhöhen hilft am meisten, wo das Eingabeneuron hell ist.
+Pfeile an den Eingaben: ∂a_j/∂a_k = σ′(z_j)·w_jk — wie eine Änderung der Aktivierung dieses Neurons a_j bewegen würde.
+b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
+    </message>
+    <message>
+        <source>three ways to raise {name}</source>
+        <translation>drei Wege, {name} zu erhöhen</translation>
+    </message>
+    <message>
+        <source>edges: σ′·a_k · arrows: σ′·w</source>
+        <translation>Kanten: σ′·a_k · Pfeile: σ′·w</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronInspector</name>
+    <message>
+        <source>One neuron</source>
+        <translation>Ein Neuron</translation>
+    </message>
+    <message>
+        <source>Which layer the neuron is in. Tip: click a neuron in the diagram to pick it.</source>
+        <translation>In welcher Schicht das Neuron liegt. Tipp: Klicken Sie im Diagramm auf ein Neuron, um es zu wählen.</translation>
+    </message>
+    <message>
+        <source>Which neuron of that layer (counting from 0).</source>
+        <translation>Welches Neuron dieser Schicht (ab 0 gezählt).</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Neuron</source>
+        <translation>Neuron</translation>
+    </message>
+    <message>
+        <source>For the input shown in the diagram: the weighted sum z = Σ w·a + b, the activation a = σ(z) and the bias b, before and after your edits.</source>
+        <translation>Für die im Diagramm gezeigte Eingabe: die gewichtete Summe z = Σ w·a + b, die Aktivierung a = σ(z) und der Bias b, vor und nach Ihren Eingriffen.</translation>
+    </message>
+    <message>
+        <source>Its incoming weights after the edits. Picture (first hidden layer, as in First-layer weights): red pixels push the neuron on when lit, blue push it off. Bars (deeper layers, as in the diagram): blue positive, orange negative.</source>
+        <translation type="vanished">Seine eingehenden Gewichte nach den Eingriffen. Bild (erste verborgene Schicht, wie in Gewichte der ersten Schicht): Rote Pixel schalten das Neuron ein, wenn sie leuchten, blaue schalten es aus. Balken (tiefere Schichten, wie im Diagramm): blau positiv, orange negativ.</translation>
+    </message>
+    <message>
+        <source>Its incoming weights after the edits, in the app&apos;s colours: blue = positive, orange = negative, background colour = zero. A picture for the first hidden layer (as in First-layer weights: blue pixels push the neuron on when lit), bars for deeper layers (as in the diagram).</source>
+        <translation>Seine eingehenden Gewichte nach den Eingriffen, in den Farben der App: blau = positiv, orange = negativ, Hintergrundfarbe = null. Ein Bild für die erste verborgene Schicht (wie in Gewichte der ersten Schicht: blaue Pixel schalten das Neuron ein, wenn sie leuchten), Balken für tiefere Schichten (wie im Diagramm).</translation>
+    </message>
+    <message>
+        <source>Shift the bias b by Δb. z moves by exactly Δb for every input; a sigmoid neuron then fires more (Δb &gt; 0) or less (Δb &lt; 0) easily.</source>
+        <translation>Den Bias b um Δb verschieben. z bewegt sich für jede Eingabe um genau Δb; ein Sigmoid-Neuron feuert dann leichter (Δb &gt; 0) oder schwerer (Δb &lt; 0).</translation>
+    </message>
+    <message>
+        <source>Multiply the incoming weights by s. s &gt; 1 makes the neuron more sensitive to its pattern, 0 makes it ignore its inputs (a = σ(b)), s &lt; 0 makes it look for the opposite pattern.</source>
+        <translation>Die eingehenden Gewichte mit s multiplizieren. s &gt; 1 macht das Neuron empfindlicher für sein Muster, 0 lässt es seine Eingaben ignorieren (a = σ(b)), s &lt; 0 lässt es nach dem umgekehrten Muster suchen.</translation>
+    </message>
+    <message>
+        <source>switch off</source>
+        <translation>ausschalten</translation>
+    </message>
+    <message>
+        <source>Its output becomes 0 for every input: nothing after it hears it any more. Watch how much (or how little) the accuracy drops.</source>
+        <translation>Seine Ausgabe wird für jede Eingabe 0: Nichts danach hört es noch. Beobachten Sie, wie stark (oder wie wenig) die Genauigkeit sinkt.</translation>
+    </message>
+    <message>
+        <source>Bias shift Δb</source>
+        <translation>Bias-Verschiebung Δb</translation>
+    </message>
+    <message>
+        <source>Weight scale s</source>
+        <translation>Gewichtsfaktor s</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>hidden {layer}</source>
+        <translation>verborgen {layer}</translation>
+    </message>
+    <message>
+        <source>No input in the diagram yet.</source>
+        <translation>Noch keine Eingabe im Diagramm.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>ursprünglich</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronSeesPanel</name>
+    <message>
+        <source>Left: a neuron&apos;s weights w (red pushes it on, blue off). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
+        <translation type="vanished">Links: die Gewichte w eines Neurons (rot schaltet es ein, blau aus). Rechts: w ⊙ x, die Gewichte mal die Pixel dieser Eingabe — nur wo Tinte ist. Das Neuron summiert diese (Σ), addiert seinen Bias b und staucht z = Σ + b zu seiner Aktivierung a.</translation>
+    </message>
+    <message>
+        <source>Left: a neuron&apos;s weights w (blue = positive: ink there pushes it on; orange = negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
+        <translation>Links: die Gewichte w eines Neurons (blau = positiv: Tinte dort schaltet es ein; orange = negativ: schaltet es aus; Hintergrundfarbe = null). Rechts: w ⊙ x, die Gewichte mal die Pixel dieser Eingabe — nur wo Tinte ist. Das Neuron summiert diese (Σ), addiert seinen Bias b und staucht z = Σ + b zu seiner Aktivierung a.</translation>
+    </message>
+    <message>
+        <source>What each neuron sees</source>
+        <translation>Was jedes Neuron sieht</translation>
+    </message>
+    <message>
+        <source>Previous neurons</source>
+        <translation>Vorherige Neuronen</translation>
+    </message>
+    <message>
+        <source>Next neurons</source>
+        <translation>Nächste Neuronen</translation>
+    </message>
+    <message>
+        <source>Nothing to look at yet: the diagram shows no input, or its inputs are not a square image.</source>
+        <translation>Noch nichts zu sehen: Das Diagramm zeigt keine Eingabe, oder seine Eingaben sind kein quadratisches Bild.</translation>
+    </message>
+    <message>
+        <source>(label {label})</source>
+        <translation>(Label {label})</translation>
+    </message>
+    <message>
+        <source>{n} first-layer neurons, {activation}</source>
+        <translation>{n} Neuronen der ersten Schicht, {activation}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {n}</source>
+        <translation>{first}–{last} von {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PixelHistogramPlot</name>
+    <message>
+        <source>pixels (log scale)</source>
+        <translation>Pixel (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>pixel value (0 = black, 1 = white)</source>
+        <translation>Pixelwert (0 = schwarz, 1 = weiß)</translation>
+    </message>
+</context>
+<context>
     <name>PointMapPanel</name>
     <message>
         <source> (earlier state)</source>
@@ -195,10 +1901,299 @@
     </message>
 </context>
 <context>
+    <name>Predict</name>
+    <message>
+        <source>feed 28×28 images as they are (white ink on black, like MNIST)</source>
+        <translation>28×28-Bilder unverändert einspeisen (weiße Tinte auf Schwarz, wie MNIST)</translation>
+    </message>
+    <message>
+        <source>one JSON object per image on stdout</source>
+        <translation>ein JSON-Objekt pro Bild auf stdout</translation>
+    </message>
+    <message>
+        <source>{model}: the network takes {n} inputs, which is not a square image, so it cannot classify pictures.</source>
+        <translation>{model}: Das Netz nimmt {n} Eingaben, was kein quadratisches Bild ist, daher kann es keine Bilder klassifizieren.</translation>
+    </message>
+    <message>
+        <source>{model}: the network takes {side}×{side} images, but pictures are prepared as 28×28 like MNIST; pass --raw with {side}×{side} images.</source>
+        <translation>{model}: Das Netz nimmt {side}×{side}-Bilder, aber Bilder werden wie bei MNIST als 28×28 vorbereitet; übergeben Sie --raw mit {side}×{side}-Bildern.</translation>
+    </message>
+    <message>
+        <source>{name}: --raw needs a {side}×{side} image; this one is {w}×{h}.</source>
+        <translation>{name}: --raw braucht ein {side}×{side}-Bild; dieses ist {w}×{h}.</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be prepared as a digit ({reason}).</source>
+        <translation>{name}: kann nicht als Ziffer vorbereitet werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>download {name}</source>
+        <translation>Download {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>Reading the run…</source>
+        <translation>Lauf wird gelesen…</translation>
+    </message>
+</context>
+<context>
     <name>ReplayFrames</name>
     <message>
         <source>frame {0}/{1} · </source>
         <translation>Bild {0}/{1} · </translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessPanel</name>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Drehung</translation>
+    </message>
+    <message>
+        <source>Stroke thickness</source>
+        <translation>Strichstärke</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Verschiebung</translation>
+    </message>
+    <message>
+        <source>Gaussian noise σ</source>
+        <translation>Gaußsches Rauschen σ</translation>
+    </message>
+    <message>
+        <source>rotation (± degrees)</source>
+        <translation>Drehung (± Grad)</translation>
+    </message>
+    <message>
+        <source>stroke thickness (− erode, + dilate, passes)</source>
+        <translation>Strichstärke (− erodieren, + dilatieren, Durchgänge)</translation>
+    </message>
+    <message>
+        <source>shift (pixels)</source>
+        <translation>Verschiebung (Pixel)</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Robustheit</translation>
+    </message>
+    <message>
+        <source>What to do to the test images: add noise, turn them, thin or thicken the strokes, or move them.</source>
+        <translation>Was mit den Testbildern geschehen soll: Rauschen hinzufügen, sie drehen, die Striche verdünnen oder verdicken oder sie verschieben.</translation>
+    </message>
+    <message>
+        <source>{n:,} test images</source>
+        <translation>{n:,} Testbilder</translation>
+    </message>
+    <message>
+        <source>all test images</source>
+        <translation>alle Testbilder</translation>
+    </message>
+    <message>
+        <source>A fixed random sample of {n:,} test images measures a curve in about a second; the whole test set is exact but slower.</source>
+        <translation>Eine feste Zufallsstichprobe von {n:,} Testbildern misst eine Kurve in etwa einer Sekunde; die ganze Testmenge ist genau, aber langsamer.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Measure the accuracy at every level of this damage (Ctrl+M)</source>
+        <translation>Die Genauigkeit auf jeder Stufe dieser Beschädigung messen (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Schaden</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Auf</translation>
+    </message>
+    <message>
+        <source>Confidence threshold: below it the network says “don&apos;t know”.</source>
+        <translation>Konfidenzschwelle: Darunter sagt das Netz „weiß nicht“.</translation>
+    </message>
+    <message>
+        <source>Load a dataset and a matching network to measure robustness.</source>
+        <translation>Laden Sie einen Datensatz und ein passendes Netz, um die Robustheit zu messen.</translation>
+    </message>
+    <message>
+        <source>Damaging {n:,} images…</source>
+        <translation>{n:,} Bilder werden beschädigt…</translation>
+    </message>
+    <message>
+        <source>Press Measure to damage the test images at every level.</source>
+        <translation>Drücken Sie Messen, um die Testbilder auf jeder Stufe zu beschädigen.</translation>
+    </message>
+    <message>
+        <source>The network has changed since: press Measure to update.</source>
+        <translation>Das Netz hat sich seitdem geändert: Drücken Sie Messen zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>{damage} on {n:,} test images: {clean:.1%} undamaged, {worst:.1%} at {level:g}.</source>
+        <translation>{damage} auf {n:,} Testbildern: {clean:.1%} unbeschädigt, {worst:.1%} bei {level:g}.</translation>
+    </message>
+    <message>
+        <source>Threshold {t:.2f}: answers {answered:,} of {n:,} ({coverage:.1%}), {right} of them right; “don&apos;t know” for {unanswered:,}. Answering all: {plain:.1%} right.</source>
+        <translation>Schwelle {t:.2f}: antwortet auf {answered:,} von {n:,} ({coverage:.1%}), davon {right} richtig; „weiß nicht“ bei {unanswered:,}. Wenn es immer antwortet: {plain:.1%} richtig.</translation>
+    </message>
+</context>
+<context>
+    <name>RunWatcher</name>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Apply the setting the hint suggests</source>
+        <translation>Die Einstellung übernehmen, die der Hinweis vorschlägt</translation>
+    </message>
+    <message>
+        <source>Lesson pace</source>
+        <translation>Lektionstempo</translation>
+    </message>
+    <message>
+        <source>Lesson pace: the first mini-batches slowly, faster as the cost flattens, so the first epoch takes about half a minute. Off: the Speed slider&apos;s pace.</source>
+        <translation>Lektionstempo: die ersten Mini-Batches langsam, schneller, während die Kosten abflachen, sodass die erste Epoche etwa eine halbe Minute dauert. Aus: das Tempo des Geschwindigkeitsreglers.</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>Volle Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Train as fast as the machine can (Speed: full)</source>
+        <translation>So schnell trainieren, wie die Maschine kann (Geschwindigkeit: voll)</translation>
+    </message>
+    <message>
+        <source>◀◀ Watch the first epoch</source>
+        <translation>◀◀ Die erste Epoche ansehen</translation>
+    </message>
+    <message>
+        <source>The run went by fast, but the replay kept its first epoch densely: play it slowly</source>
+        <translation>Der Lauf ging schnell vorbei, aber die Wiedergabe hat seine erste Epoche dicht aufgezeichnet: Spielen Sie sie langsam ab</translation>
+    </message>
+    <message>
+        <source>Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the Backprop panel&apos;s Mini-batch page shows them).</source>
+        <translation>Step mini-batch: Die Kosten seiner {n} Bilder gingen von {b:.4f} → {a:.4f} (die Seite Mini-Batch des Backprop-Bereichs zeigt sie).</translation>
+    </message>
+    <message>
+        <source>The first epoch went by in {s:.1f} s. It is where most of the learning happens, and the replay kept it densely: press ◀◀ Watch the first epoch, or scrub back.</source>
+        <translation>Die erste Epoche ging in {s:.1f} s vorbei. In ihr geschieht das meiste Lernen, und die Wiedergabe hat sie dicht aufgezeichnet: Drücken Sie ◀◀ Die erste Epoche ansehen, oder spulen Sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDrawingBar</name>
+    <message>
+        <source>What you drew: a digit, or any class name you like (it becomes the folder name)</source>
+        <translation>Was Sie gezeichnet haben: eine Ziffer oder ein beliebiger Klassenname (er wird zum Ordnernamen)</translation>
+    </message>
+    <message>
+        <source>Save drawing</source>
+        <translation>Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Add the drawing, as the network sees it (28×28), to your own dataset with this label (Ctrl+Shift+S)</source>
+        <translation>Die Zeichnung so, wie das Netz sie sieht (28×28), mit diesem Label zu Ihrem eigenen Datensatz hinzufügen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Open my digits</source>
+        <translation>Meine Ziffern öffnen</translation>
+    </message>
+    <message>
+        <source>Import your saved drawings as a dataset to train on</source>
+        <translation>Ihre gespeicherten Zeichnungen als Datensatz zum Trainieren importieren</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>{n} saved</source>
+        <translation>{n} gespeichert</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>In {folder}:</source>
+        <translation>In {folder}:</translation>
+    </message>
+    <message>
+        <source>Draw something first.</source>
+        <translation>Zeichnen Sie zuerst etwas.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>{n:,} training examples</source>
+        <translation>{n:,} Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <source>∇C is the gradient of the cost averaged over this many examples: 10 is like one mini-batch, larger samples are steadier.</source>
+        <translation>∇C ist der über so viele Beispiele gemittelte Gradient der Kosten: 10 ist wie ein Mini-Batch, größere Stichproben sind stabiler.</translation>
+    </message>
+    <message>
+        <source>New sample</source>
+        <translation>Neue Stichprobe</translation>
+    </message>
+    <message>
+        <source>Draw a different random sample of training examples.</source>
+        <translation>Eine andere Zufallsstichprobe von Trainingsbeispielen ziehen.</translation>
+    </message>
+    <message>
+        <source>most influential</source>
+        <translation>einflussreichste</translation>
+    </message>
+    <message>
+        <source>least influential</source>
+        <translation>am wenigsten einflussreich</translation>
+    </message>
+    <message>
+        <source>× : how many times more sensitive the cost is to the top parameter than to this one (most influential list), or to this one than to the least (least influential list).</source>
+        <translation>× : wie viel empfindlicher die Kosten auf den obersten Parameter reagieren als auf diesen (Liste der einflussreichsten) bzw. auf diesen als auf den letzten (Liste der am wenigsten einflussreichen).</translation>
+    </message>
+    <message>
+        <source>No network and matching data yet.</source>
+        <translation>Noch kein Netz mit passenden Daten.</translation>
+    </message>
+    <message>
+        <source>The network does not take this data.</source>
+        <translation>Das Netz nimmt diese Daten nicht.</translation>
+    </message>
+    <message>
+        <source>C = {C:.4f} over {n:,} examples</source>
+        <translation>C = {C:.4f} über {n:,} Beispiele</translation>
+    </message>
+    <message>
+        <source>The gradient is zero: the cost does not change with any parameter for this sample.</source>
+        <translation>Der Gradient ist null: Die Kosten ändern sich für diese Stichprobe mit keinem Parameter.</translation>
+    </message>
+    <message>
+        <source>The cost is &lt;b&gt;{vs_median}&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least} more than to {least}.</source>
+        <translation>Die Kosten reagieren &lt;b&gt;{vs_median}&lt;/b&gt; empfindlicher auf {top} als auf den mittleren Parameter (Median) und {vs_least} mehr als auf {least}.</translation>
+    </message>
+    <message>
+        <source>The cost is &lt;b&gt;{vs_median:,.3g} times&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least:,.3g} times more than to {least}.</source>
+        <translation type="vanished">Die Kosten reagieren &lt;b&gt;{vs_median:,.3g}-mal&lt;/b&gt; empfindlicher auf {top} als auf den mittleren Parameter (Median) und {vs_least:,.3g}-mal mehr als auf {least}.</translation>
+    </message>
+    <message>
+        <source>{n:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels that are dark in every example of the sample): the cost ignores them.</source>
+        <translation>{n:,} Parameter haben genau ∂C/∂θ = 0 (meist Gewichte von Pixeln, die in jedem Beispiel der Stichprobe dunkel sind): Die Kosten ignorieren sie.</translation>
     </message>
 </context>
 <context>
@@ -273,20 +2268,183 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Play the recorded run from the moment shown (Space on the slider); again to pause</source>
+        <translation>Den aufgezeichneten Lauf ab dem gezeigten Moment abspielen (Leertaste auf dem Schieberegler); nochmals zum Anhalten</translation>
+    </message>
+    <message>
+        <source>Scrub through the run: every view shows the network as it was then. Arrows step one moment, Page Up/Down ten.</source>
+        <translation>Durch den Lauf blättern: Jede Ansicht zeigt das Netz, wie es damals war. Pfeiltasten gehen einen Moment weiter, Bild↑/Bild↓ zehn.</translation>
+    </message>
+    <message>
+        <source>{rate} moments/s</source>
+        <translation>{rate} Momente/s</translation>
+    </message>
+    <message>
+        <source>Replay speed. Moments are denser early in the run, where the network changes fastest.</source>
+        <translation>Wiedergabegeschwindigkeit. Früh im Lauf, wo sich das Netz am schnellsten ändert, liegen die Momente dichter.</translation>
+    </message>
+    <message>
+        <source>No run recorded yet: press Train.</source>
+        <translation>Noch kein Lauf aufgezeichnet: Drücken Sie Trainieren.</translation>
+    </message>
+    <message>
+        <source>step 1,234,567 · epoch 1,000 · test acc 99.9 %   (2,000/2,000)</source>
+        <translation>Schritt 1.234.567 · Epoche 1.000 · Testgenauigkeit 99,9 %   (2.000/2.000)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Back to the network as it trains now</source>
+        <translation>Zurück zum Netz, wie es gerade trainiert</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message>
+        <source>a complete setup: lessons (Nielsen&apos;s, the lessons&apos; own), 3b1b-96 (784-16-16-10 → 96 %%), big-98 (784-512-256-10 → 98 %%); the older names seed, 3b1b and 98 still work</source>
+        <translation>eine vollständige Einstellung: lessons (Nielsens, die der Lektionen), 3b1b-96 (784-16-16-10 → 96 %%), big-98 (784-512-256-10 → 98 %%); die älteren Namen seed, 3b1b und 98 funktionieren weiterhin</translation>
+    </message>
+    <message>
+        <source>folder holding the four MNIST .gz files</source>
+        <translation>Ordner mit den vier MNIST-.gz-Dateien</translation>
+    </message>
+    <message>
+        <source>download MNIST into the user cache if it is not found</source>
+        <translation>MNIST in den Benutzer-Cache herunterladen, falls es nicht gefunden wird</translation>
+    </message>
+    <message>
+        <source>learning rate η (default 3.0)</source>
+        <translation>Lernrate η (Standard 3.0)</translation>
+    </message>
+    <message>
+        <source>momentum μ in [0, 1) (default 0)</source>
+        <translation>Momentum μ in [0, 1) (Standard 0)</translation>
+    </message>
+    <message>
+        <source>L2 regularisation λ (default 0)</source>
+        <translation>L2-Regularisierung λ (Standard 0)</translation>
+    </message>
+    <message>
+        <source>mini-batch size (default 10)</source>
+        <translation>Mini-Batch-Größe (Standard 10)</translation>
+    </message>
+    <message>
+        <source>epochs (default 30)</source>
+        <translation>Epochen (Standard 30)</translation>
+    </message>
+    <message>
+        <source>random seed for weights and shuffling (default 0)</source>
+        <translation>Zufallsstartwert für Gewichte und Mischen (Standard 0)</translation>
+    </message>
+    <message>
+        <source>BLAS threads (default: 1 for networks as small as the lessons&apos;, whose products gain nothing from threads while the data is gathered on the other core; NumPy&apos;s choice for larger ones)</source>
+        <translation>BLAS-Threads (Standard: 1 für Netze so klein wie die der Lektionen, deren Produkte nichts durch Threads gewinnen, während die Daten auf dem anderen Kern gesammelt werden; für größere die Wahl von NumPy)</translation>
+    </message>
+    <message>
+        <source>save the trained model here</source>
+        <translation>das trainierte Modell hier speichern</translation>
+    </message>
+    <message>
+        <source>one JSON object per epoch on stdout</source>
+        <translation>ein JSON-Objekt pro Epoche auf stdout</translation>
+    </message>
+    <message>
+        <source>augment: add Gaussian noise of σ = S to every training image (0–1)</source>
+        <translation>Augmentierung: Gaußsches Rauschen mit σ = S zu jedem Trainingsbild addieren (0–1)</translation>
+    </message>
+    <message>
+        <source>augment: turn every training image by a random angle within ±DEG</source>
+        <translation>Augmentierung: jedes Trainingsbild um einen zufälligen Winkel innerhalb ±DEG drehen</translation>
+    </message>
+    <message>
+        <source>augment: move every training image by up to ±PX whole pixels</source>
+        <translation>Augmentierung: jedes Trainingsbild um bis zu ±PX ganze Pixel verschieben</translation>
+    </message>
+    <message>
+        <source>dropout: switch each hidden neuron off with probability P while training</source>
+        <translation>Dropout: jedes verborgene Neuron beim Training mit Wahrscheinlichkeit P ausschalten</translation>
+    </message>
+    <message>
+        <source>{name} has {inputs} inputs and {classes} classes, so --layers must start with {inputs} and end with {classes}; got {layers}.</source>
+        <translation>{name} hat {inputs} Eingaben und {classes} Klassen, daher muss --layers mit {inputs} beginnen und mit {classes} enden; erhalten: {layers}.</translation>
+    </message>
+    <message>
+        <source>--epochs must be at least 1; got {n}.</source>
+        <translation>--epochs muss mindestens 1 sein; erhalten: {n}.</translation>
+    </message>
+    <message>
+        <source>--threads must be at least 1; got {n}.</source>
+        <translation>--threads muss mindestens 1 sein; erhalten: {n}.</translation>
+    </message>
+    <message>
+        <source>{name} ({origin}): {train} training, {test} test images; network {layers}, {activation}/{output}, {cost} cost, η={lr:g}, batch {batch}, {epochs} epochs, seed {seed}</source>
+        <translation>{name} ({origin}): {train} Trainings-, {test} Testbilder; Netz {layers}, {activation}/{output}, Kostenfunktion {cost}, η={lr:g}, Batch {batch}, {epochs} Epochen, Startwert {seed}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}</source>
+        <translation>Epoche {epoch}/{epochs}</translation>
+    </message>
+    <message>
+        <source>cost {cost:.4f}</source>
+        <translation>Kosten {cost:.4f}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:&gt;3}/{epochs}  train cost {train_cost:.4f}  test cost {test_cost:.4f}  test accuracy {accuracy:6.2f} %  {seconds:6.2f} s  {speed:&gt;9,} samples/s</source>
+        <translation>Epoche {epoch:&gt;3}/{epochs}  Trainingskosten {train_cost:.4f}  Testkosten {test_cost:.4f}  Testgenauigkeit {accuracy:6.2f} %  {seconds:6.2f} s  {speed:&gt;9,} Beispiele/s</translation>
+    </message>
+    <message>
+        <source>could not save {path}: {reason}.</source>
+        <translation>{path} konnte nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>--save {path}: is a folder; give a file name such as model.npz.</source>
+        <translation>--save {path}: ist ein Ordner; geben Sie einen Dateinamen wie model.npz an.</translation>
+    </message>
+    <message>
+        <source>--save {path}: the folder {folder} does not exist.</source>
+        <translation>--save {path}: Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--save {path}: the folder {folder} is not writable.</source>
+        <translation>--save {path}: Der Ordner {folder} ist nicht beschreibbar.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControl</name>
+    <message>
+        <source>No network yet.</source>
+        <translation>Noch kein Netz.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Werte</translation>
     </message>
     <message>
         <source>Lessons&apos; setup: Nielsen&apos;s network as in the lessons (784-16-16-10, sigmoid, quadratic cost, η = 3).
 3b1b: 96 %: the same 784-16-16-10 trained with softmax, cross-entropy and momentum.
 Big: 98 %: 784-512-256-10 with ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen: Nielsens Netz wie in den Lektionen (784-16-16-10, Sigmoid, quadratische Kostenfunktion, η = 3).
+3b1b: 96 %: dasselbe 784-16-16-10, trainiert mit Softmax, Kreuzentropie und Momentum.
+Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgene Schichten über 4.096 Neuronen wären zu langsam zum Zuschauen.</translation>
     </message>
 </context>
 <context>
@@ -361,22 +2519,70 @@ Big: 98 %: 784-512-256-10 with ReLU.</source>
     </message>
 </context>
 <context>
+    <name>Views</name>
+    <message>
+        <source>Lesson 1 · What is a neural network?</source>
+        <translation>Lektion 1 · Was ist ein neuronales Netz?</translation>
+    </message>
+    <message>
+        <source>Lesson 2 · Gradient descent</source>
+        <translation>Lektion 2 · Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>Lesson 3 · What backpropagation does</source>
+        <translation>Lektion 3 · Was Backpropagation tut</translation>
+    </message>
+    <message>
+        <source>Lesson 4 · Backpropagation calculus</source>
+        <translation>Lektion 4 · Analysis der Backpropagation</translation>
+    </message>
+    <message>
+        <source>Beyond the lessons</source>
+        <translation>Jenseits der Lektionen</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>blue = positive · orange = negative · background = zero</source>
+        <translation>blau = positiv · orange = negativ · Hintergrund = null</translation>
+    </message>
+    <message>
+        <source>Blue: ink on that pixel excites the neuron; orange: it inhibits it; the background colour: it does not matter.</source>
+        <translation>Blau: Tinte auf diesem Pixel erregt das Neuron; orange: sie hemmt es; die Hintergrundfarbe: es spielt keine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Text at %1 %: larger would not fit this screen.</source>
+        <translation>Schrift bei %1 %: größer würde nicht auf diesen Bildschirm passen.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>blue = positive, orange = negative, background colour = zero</source>
+        <translation>blau = positiv, orange = negativ, Hintergrundfarbe = null</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 </TS>

@@ -5,108 +5,1633 @@
     <name></name>
     <message>
         <source>C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the arrows, from C₀ back to each weight</source>
-        <translation type="unfinished"></translation>
+        <translation>C₀ = (a(L) − y)²: la regla de la cadena multiplica las derivadas a lo largo de las flechas, desde C₀ hasta cada peso</translation>
     </message>
     <message>
         <source>Lessons&apos; setup (≈ 93 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de las lecciones (≈ 93 %)</translation>
     </message>
     <message>
         <source>3b1b: 96 %</source>
-        <translation type="unfinished"></translation>
+        <translation>3b1b: 96 %</translation>
     </message>
     <message>
         <source>Big: 98 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande: 98 %</translation>
+    </message>
+    <message>
+        <source>Steps too big: the cost stops falling. Try η = {to:g}.</source>
+        <translation>Pasos demasiado grandes: el coste deja de bajar. Pruebe η = {to:g}.</translation>
+    </message>
+    <message>
+        <source>Each step jumps past the bottom of the valley, so the cost cannot settle ({acc:.0%} right at η = {lr:g}). A smaller learning rate takes smaller steps.</source>
+        <translation>Cada paso salta más allá del fondo del valle, así que el coste no puede asentarse ({acc:.0%} correctas con η = {lr:g}). Una tasa de aprendizaje menor da pasos más pequeños.</translation>
+    </message>
+    <message>
+        <source>ReLUs blown up or dead: no gradient flows. Try Init: scaled, η = {lr:g}.</source>
+        <translation>ReLU disparadas o muertas: no fluye ningún gradiente. Pruebe Init: scaled, η = {lr:g}.</translation>
+    </message>
+    <message>
+        <source>With N(0, 1) weights the ReLUs&apos; values grow so large that the outputs are stuck at 0 or 1 ({pinned:.0%} of them), and {dead:.0%} of a hidden layer&apos;s ReLUs give 0 for every image: dead, they pass no gradient back.</source>
+        <translation>Con pesos N(0, 1) los valores de las ReLU crecen tanto que las salidas se quedan en 0 o 1 ({pinned:.0%} de ellas), y el {dead:.0%} de las ReLU de una capa oculta dan 0 para cada imagen: muertas, no devuelven ningún gradiente.</translation>
+    </message>
+    <message>
+        <source>Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled.</source>
+        <translation>Salidas atascadas en 0 o 1: ahí la sigmoide es plana. Pruebe Init: scaled.</translation>
+    </message>
+    <message>
+        <source>For almost every image the outputs sit where the sigmoid is flat, so the gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, keep them learning.</source>
+        <translation>Para casi todas las imágenes las salidas están donde la sigmoide es plana, así que el gradiente es casi cero. Unos pesos iniciales escalados, o el coste de entropía cruzada, las mantienen aprendiendo.</translation>
+    </message>
+    <message>
+        <source>{n} hidden neurons are too few for ten digits. Try {to}.</source>
+        <translation>{n} neuronas ocultas son muy pocas para diez dígitos. Pruebe {to}.</translation>
+    </message>
+    <message>
+        <source>A hidden layer of {n} neurons cannot carry enough about the image to tell ten digits apart ({acc:.0%} right). Layers 784,16,16,10 can.</source>
+        <translation>Una capa oculta de {n} neuronas no puede transmitir lo suficiente de la imagen para distinguir diez dígitos ({acc:.0%} correctas). Las capas 784,16,16,10 sí pueden.</translation>
+    </message>
+    <message>
+        <source>What is a neural network?</source>
+        <translation>¿Qué es una red neuronal?</translation>
+    </message>
+    <message>
+        <source>Neurons hold numbers</source>
+        <translation>Las neuronas contienen números</translation>
+    </message>
+    <message>
+        <source>The picture in the middle is a network that already learned to read digits. Each circle is a neuron holding one number between 0 and 1, its &lt;b&gt;activation&lt;/b&gt;: white is 1, black is 0. The input layer is the image itself, 28 × 28 = 784 pixels.</source>
+        <translation>La imagen del centro es una red que ya aprendió a leer dígitos. Cada círculo es una neurona que contiene un número entre 0 y 1, su &lt;b&gt;activación&lt;/b&gt;: blanco es 1, negro es 0. La capa de entrada es la propia imagen, 28 × 28 = 784 píxeles.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Activations flow left to right: 784 inputs, two hidden layers of 16 neurons, 10 outputs, one per digit. The brightest output is the network&apos;s answer.</source>
+        <translation>Las activaciones fluyen de izquierda a derecha: 784 entradas, dos capas ocultas de 16 neuronas, 10 salidas, una por dígito. La salida más brillante es la respuesta de la red.</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>Dibujar un dígito</translation>
+    </message>
+    <message>
+        <source>Draw any digit on the pad with the mouse. The network reads it at once; the bars beside the pad are the ten output activations.</source>
+        <translation>Dibuje cualquier dígito en el lienzo con el ratón. La red lo lee al instante; las barras junto al lienzo son las diez activaciones de salida.</translation>
+    </message>
+    <message>
+        <source>Your turn: draw a digit on the pad.</source>
+        <translation>Su turno: dibuje un dígito en el lienzo.</translation>
+    </message>
+    <message>
+        <source>Weights: what a neuron looks for</source>
+        <translation>Pesos: lo que busca una neurona</translation>
+    </message>
+    <message>
+        <source>A first-layer neuron adds up all 784 pixels, each multiplied by its own &lt;b&gt;weight&lt;/b&gt;. Drawn as a 28 × 28 picture, blue weights are pixels it wants lit and orange ones pixels it wants dark. Click any neuron of the first hidden layer to open its weights.</source>
+        <translation>Una neurona de la primera capa suma los 784 píxeles, cada uno multiplicado por su propio &lt;b&gt;peso&lt;/b&gt;. Dibujados como una imagen de 28 × 28, los pesos azules son píxeles que quiere iluminados y los naranjas píxeles que quiere oscuros. Haga clic en cualquier neurona de la primera capa oculta para abrir sus pesos.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a neuron in the first hidden layer.</source>
+        <translation>Su turno: haga clic en una neurona de la primera capa oculta.</translation>
+    </message>
+    <message>
+        <source>Bias and sigmoid</source>
+        <translation>Sesgo y sigmoide</translation>
+    </message>
+    <message>
+        <source>The weighted sum plus a &lt;b&gt;bias&lt;/b&gt; is z = w·a + b. The bias says how high the sum must be before the neuron lights up. The &lt;b&gt;sigmoid&lt;/b&gt; σ(z) squashes z into 0…1, and that is the neuron&apos;s activation.</source>
+        <translation>La suma ponderada más un &lt;b&gt;sesgo&lt;/b&gt; es z = w·a + b. El sesgo dice lo alta que debe ser la suma antes de que la neurona se encienda. La &lt;b&gt;sigmoide&lt;/b&gt; σ(z) comprime z en 0…1, y esa es la activación de la neurona.</translation>
+    </message>
+    <message>
+        <source>Every neuron, through its own eyes</source>
+        <translation>Cada neurona, con sus propios ojos</translation>
+    </message>
+    <message>
+        <source>This view multiplies the digit in the diagram by each neuron&apos;s weights: the bright parts are where the digit matches what the neuron looks for.</source>
+        <translation>Esta vista multiplica el dígito del diagrama por los pesos de cada neurona: las partes brillantes son donde el dígito coincide con lo que busca la neurona.</translation>
+    </message>
+    <message>
+        <source>13,002 knobs</source>
+        <translation>13.002 perillas</translation>
+    </message>
+    <message>
+        <source>784·16 + 16·16 + 16·10 weights and 16 + 16 + 10 biases: 13,002 numbers. Learning means finding good values for all of them. How? That is lesson 2.</source>
+        <translation>784·16 + 16·16 + 16·10 pesos y 16 + 16 + 10 sesgos: 13.002 números. Aprender significa encontrar buenos valores para todos ellos. ¿Cómo? Esa es la lección 2.</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>Start from random weights</source>
+        <translation>Empezar con pesos aleatorios</translation>
+    </message>
+    <message>
+        <source>This network has random weights and biases: its outputs are noise, and it gets about one digit in ten right.</source>
+        <translation>Esta red tiene pesos y sesgos aleatorios: sus salidas son ruido y acierta aproximadamente uno de cada diez dígitos.</translation>
+    </message>
+    <message>
+        <source>The cost</source>
+        <translation>El coste</translation>
+    </message>
+    <message>
+        <source>For one example, the &lt;b&gt;cost&lt;/b&gt; adds up the squared differences between the ten outputs and what they should be (1 for the right digit, 0 for the rest). Averaged over all training examples, it measures how bad the network is.</source>
+        <translation>Para un ejemplo, el &lt;b&gt;coste&lt;/b&gt; suma las diferencias al cuadrado entre las diez salidas y lo que deberían ser (1 para el dígito correcto, 0 para los demás). Promediado sobre todos los ejemplos de entrenamiento, mide lo mala que es la red.</translation>
+    </message>
+    <message>
+        <source>The gradient points uphill</source>
+        <translation>El gradiente apunta cuesta arriba</translation>
+    </message>
+    <message>
+        <source>The cost is a function of all 13,002 weights and biases. Its &lt;b&gt;gradient&lt;/b&gt; says which way to nudge each of them to make the cost rise fastest; gradient descent steps the other way. The landscape shows the cost along two directions.</source>
+        <translation>El coste es una función de los 13.002 pesos y sesgos. Su &lt;b&gt;gradiente&lt;/b&gt; dice en qué sentido empujar cada uno para que el coste suba lo más rápido posible; el descenso de gradiente da el paso en sentido contrario. El paisaje muestra el coste a lo largo de dos direcciones.</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>Un paso</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): the network takes one step downhill, computed from 10 examples, a &lt;b&gt;mini-batch&lt;/b&gt;.</source>
+        <translation>Pulse &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): la red da un paso cuesta abajo, calculado a partir de 10 ejemplos, un &lt;b&gt;mini-lote&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Step mini-batch (F10).</source>
+        <translation>Su turno: pulse Step mini-batch (F10).</translation>
+    </message>
+    <message>
+        <source>Watch it learn</source>
+        <translation>Verla aprender</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Train&lt;/b&gt; (F5). At the lesson pace the first mini-batches come slowly and the pace quickens as the cost flattens: watch the weights take shape.</source>
+        <translation>Pulse &lt;b&gt;Train&lt;/b&gt; (F5). Al ritmo de la lección los primeros mini-lotes llegan despacio y el ritmo se acelera a medida que el coste se aplana: observe cómo los pesos toman forma.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Train (F5).</source>
+        <translation>Su turno: pulse Train (F5).</translation>
+    </message>
+    <message>
+        <source>Mini-batches are noisy</source>
+        <translation>Los mini-lotes son ruidosos</translation>
+    </message>
+    <message>
+        <source>A mini-batch&apos;s gradient only estimates the full gradient, so each step wobbles — like a drunk walking downhill. It is much cheaper, so it wins.</source>
+        <translation>El gradiente de un mini-lote solo estima el gradiente completo, así que cada paso se tambalea, como un borracho que baja una cuesta. Es mucho más barato, y por eso gana.</translation>
+    </message>
+    <message>
+        <source>The step size η</source>
+        <translation>El tamaño del paso η</translation>
+    </message>
+    <message>
+        <source>The learning rate &lt;b&gt;η&lt;/b&gt; scales every step. Set it to 100 in the Training panel and watch what the cost does; the line at the bottom of the window says what went wrong. Then set it back to 3.</source>
+        <translation>La tasa de aprendizaje &lt;b&gt;η&lt;/b&gt; escala cada paso. Póngala a 100 en el panel de entrenamiento y observe qué hace el coste; la línea de abajo de la ventana dice qué salió mal. Después vuelva a ponerla a 3.</translation>
+    </message>
+    <message>
+        <source>Your turn: change the learning rate.</source>
+        <translation>Su turno: cambie la tasa de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>Watch the first epoch again</source>
+        <translation>Ver de nuevo la primera época</translation>
+    </message>
+    <message>
+        <source>The replay bar under the views recorded the run, densely at the start where the network changes most. Drag it to the left to see the first epoch again.</source>
+        <translation>La barra de repetición bajo las vistas grabó la ejecución, con más densidad al principio, donde la red cambia más. Arrástrela a la izquierda para ver de nuevo la primera época.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the replay bar.</source>
+        <translation>Su turno: arrastre la barra de repetición.</translation>
+    </message>
+    <message>
+        <source>What backpropagation does</source>
+        <translation>Qué hace la retropropagación</translation>
+    </message>
+    <message>
+        <source>What does this example want?</source>
+        <translation>¿Qué quiere este ejemplo?</translation>
+    </message>
+    <message>
+        <source>Take one training example. Each output neuron should move towards its target: up for the right digit, down for the others. The arrows are these &lt;b&gt;nudges&lt;/b&gt;, bigger where the output is further off.</source>
+        <translation>Tome un ejemplo de entrenamiento. Cada neurona de salida debería moverse hacia su objetivo: hacia arriba para el dígito correcto, hacia abajo para los demás. Las flechas son esos &lt;b&gt;empujones&lt;/b&gt;, mayores donde la salida está más lejos.</translation>
+    </message>
+    <message>
+        <source>Three levers</source>
+        <translation>Tres palancas</translation>
+    </message>
+    <message>
+        <source>To raise one output neuron, backpropagation can raise its &lt;b&gt;bias&lt;/b&gt;, change its &lt;b&gt;weights&lt;/b&gt; (those from bright neurons matter most), or change the previous layer&apos;s &lt;b&gt;activations&lt;/b&gt; in proportion to the weights.</source>
+        <translation>Para subir una neurona de salida, la retropropagación puede subir su &lt;b&gt;sesgo&lt;/b&gt;, cambiar sus &lt;b&gt;pesos&lt;/b&gt; (los que vienen de neuronas brillantes son los que más importan) o cambiar las &lt;b&gt;activaciones&lt;/b&gt; de la capa anterior en proporción a los pesos.</translation>
+    </message>
+    <message>
+        <source>Wishes for the layer before</source>
+        <translation>Deseos para la capa anterior</translation>
+    </message>
+    <message>
+        <source>Every output neuron has wishes for the last hidden layer. Added together they say how that layer should change; the same reasoning then repeats one layer further back. That is why it is called &lt;b&gt;backpropagation&lt;/b&gt;.</source>
+        <translation>Cada neurona de salida tiene deseos para la última capa oculta. Sumados, dicen cómo debería cambiar esa capa; el mismo razonamiento se repite luego una capa más atrás. Por eso se llama &lt;b&gt;retropropagación&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Ask for another digit</source>
+        <translation>Pedir otro dígito</translation>
+    </message>
+    <message>
+        <source>Pick a different wanted digit above the arrows and watch every wish change.</source>
+        <translation>Elija otro dígito deseado encima de las flechas y observe cómo cambia cada deseo.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a wanted digit.</source>
+        <translation>Su turno: haga clic en un dígito deseado.</translation>
+    </message>
+    <message>
+        <source>Many examples, one step</source>
+        <translation>Muchos ejemplos, un paso</translation>
+    </message>
+    <message>
+        <source>A real step does not follow one example. Each example of a &lt;b&gt;mini-batch&lt;/b&gt; has its own wishes; their &lt;b&gt;average&lt;/b&gt; is the step gradient descent takes.</source>
+        <translation>Un paso real no sigue a un solo ejemplo. Cada ejemplo de un &lt;b&gt;mini-lote&lt;/b&gt; tiene sus propios deseos; su &lt;b&gt;media&lt;/b&gt; es el paso que da el descenso de gradiente.</translation>
+    </message>
+    <message>
+        <source>Your turn: pick another mini-batch.</source>
+        <translation>Su turno: elija otro mini-lote.</translation>
+    </message>
+    <message>
+        <source>Take the step</source>
+        <translation>Dar el paso</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Training starts from fresh random weights, so the wishes are big. The panel shows the images the step trained on and their cost before and after it.</source>
+        <translation>Pulse &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). El entrenamiento empieza con pesos aleatorios nuevos, así que los deseos son grandes. El panel muestra las imágenes con las que se entrenó el paso y su coste antes y después.</translation>
+    </message>
+    <message>
+        <source>Which knobs matter</source>
+        <translation>Qué perillas importan</translation>
+    </message>
+    <message>
+        <source>Averaged over many examples, the gradient says how sensitive the cost is to each weight and bias: a few matter a lot, most very little.</source>
+        <translation>Promediado sobre muchos ejemplos, el gradiente dice lo sensible que es el coste a cada peso y sesgo: unos pocos importan mucho, la mayoría muy poco.</translation>
+    </message>
+    <message>
+        <source>Backpropagation calculus</source>
+        <translation>Cálculo de la retropropagación</translation>
+    </message>
+    <message>
+        <source>One neuron per layer</source>
+        <translation>Una neurona por capa</translation>
+    </message>
+    <message>
+        <source>The simplest network: a chain of single neurons, a(L−2) → a(L−1) → a(L), and the cost of one example, C₀ = (a(L) − y)².</source>
+        <translation>La red más sencilla: una cadena de neuronas sueltas, a(L−2) → a(L−1) → a(L), y el coste de un ejemplo, C₀ = (a(L) − y)².</translation>
+    </message>
+    <message>
+        <source>The last link</source>
+        <translation>El último eslabón</translation>
+    </message>
+    <message>
+        <source>The last neuron computes z(L) = w(L)·a(L−1) + b(L) and a(L) = σ(z(L)). The picture writes the current values on each link.</source>
+        <translation>La última neurona calcula z(L) = w(L)·a(L−1) + b(L) y a(L) = σ(z(L)). La imagen escribe los valores actuales en cada eslabón.</translation>
+    </message>
+    <message>
+        <source>The chain rule</source>
+        <translation>La regla de la cadena</translation>
+    </message>
+    <message>
+        <source>A small change in w(L) changes z(L), which changes a(L), which changes C₀. So ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y): three factors, shown in the table.</source>
+        <translation>Un pequeño cambio en w(L) cambia z(L), que cambia a(L), que cambia C₀. Así que ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y): tres factores, mostrados en la tabla.</translation>
+    </message>
+    <message>
+        <source>Slide w</source>
+        <translation>Deslizar w</translation>
+    </message>
+    <message>
+        <source>Drag w. The plot shows C₀ against w; the yellow tangent&apos;s slope is the product of the three factors.</source>
+        <translation>Arrastre w. La gráfica muestra C₀ frente a w; la pendiente de la tangente amarilla es el producto de los tres factores.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the w slider.</source>
+        <translation>Su turno: arrastre el control deslizante de w.</translation>
+    </message>
+    <message>
+        <source>The bias</source>
+        <translation>El sesgo</translation>
+    </message>
+    <message>
+        <source>For the bias the first factor is 1, since ∂z/∂b = 1: ∂C₀/∂b = σ′(z) · 2(a − y).</source>
+        <translation>Para el sesgo el primer factor es 1, ya que ∂z/∂b = 1: ∂C₀/∂b = σ′(z) · 2(a − y).</translation>
+    </message>
+    <message>
+        <source>One layer further back</source>
+        <translation>Una capa más atrás</translation>
+    </message>
+    <message>
+        <source>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) tells how the cost feels the previous activation. Repeat the same rule one link back and you reach a(L−2): the picture writes these derivatives under each neuron.</source>
+        <translation>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) dice cómo siente el coste la activación anterior. Repita la misma regla un eslabón más atrás y llegará a a(L−2): la imagen escribe estas derivadas bajo cada neurona.</translation>
+    </message>
+    <message>
+        <source>Many neurons</source>
+        <translation>Muchas neuronas</translation>
+    </message>
+    <message>
+        <source>With many neurons per layer nothing new happens: a neuron&apos;s activation influences every neuron of the next layer, so its derivative is a sum over them. The backprop panel shows those sums for the real network.</source>
+        <translation>Con muchas neuronas por capa no ocurre nada nuevo: la activación de una neurona influye en todas las neuronas de la capa siguiente, así que su derivada es una suma sobre ellas. El panel de retropropagación muestra esas sumas para la red real.</translation>
+    </message>
+    <message>
+        <source>Free exploration</source>
+        <translation>Exploración libre</translation>
+    </message>
+    <message>
+        <source>each mini-batch</source>
+        <translation>cada mini-lote</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>suavizado</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>precisión de prueba</translation>
+    </message>
+    <message>
+        <source>blue: raise w to lower C</source>
+        <translation>azul: subir w baja C</translation>
+    </message>
+    <message>
+        <source>  orange: lower w</source>
+        <translation>  naranja: bajar w</translation>
+    </message>
+    <message>
+        <source>  (saturates at |∂C/∂w| = %1)</source>
+        <translation>  (se satura en |∂C/∂w| = %1)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>+ blue</source>
+        <translation>+ azul</translation>
+    </message>
+    <message>
+        <source>− orange   activation  0</source>
+        <translation>− naranja   activación  0</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text, for a projector</source>
+        <translation>Pantalla completa con texto más grande, para un proyector</translation>
+    </message>
+    <message>
+        <source>Show the view in use alone</source>
+        <translation>Mostrar sola la vista en uso</translation>
+    </message>
+    <message>
+        <source>The view under the mouse fills the window; again to go back (or double-click a view&apos;s title)</source>
+        <translation>La vista bajo el ratón ocupa la ventana; de nuevo para volver (o doble clic en el título de una vista)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Zoom all text in</source>
+        <translation>Ampliar todo el texto</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Zoom all text out</source>
+        <translation>Reducir todo el texto</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light (projectors)</source>
+        <translation>Claro (proyectores)</translation>
+    </message>
+</context>
+<context>
+    <name>AbstentionPlot</name>
+    <message>
+        <source>confidence threshold</source>
+        <translation>umbral de confianza</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondidas</translation>
+    </message>
+    <message>
+        <source>accuracy of answered</source>
+        <translation>precisión de las respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
     </message>
 </context>
 <context>
     <name>BackpropPanel</name>
     <message>
         <source>Next example</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ejemplo</translation>
     </message>
     <message>
         <source>Explain another training example (the diagram keeps the one being explained until you ask).</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar otro ejemplo de entrenamiento (el diagrama conserva el que se explica hasta que lo pida).</translation>
     </message>
     <message>
         <source>One example</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejemplo</translation>
     </message>
     <message>
         <source>Mini-batch: the average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-lote: la media</translation>
     </message>
     <message>
         <source>A random mini-batch of {n} training examples:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Un mini-lote aleatorio de {n} ejemplos de entrenamiento:</translation>
     </message>
     <message>
         <source>training example {i:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplo de entrenamiento {i:,}</translation>
     </message>
 </context>
 <context>
     <name>BatchPage</name>
     <message>
         <source>A training step does not follow one example. Every example of the mini-batch has its own wishes; gradient descent moves by their &lt;b&gt;average&lt;/b&gt; (last row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso de entrenamiento no sigue a un solo ejemplo. Cada ejemplo del mini-lote tiene sus propios deseos; el descenso de gradiente avanza según su &lt;b&gt;media&lt;/b&gt; (última fila).</translation>
     </message>
     <message>
         <source>Pick another mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro mini-lote</translation>
     </message>
     <message>
         <source>Take a random mini-batch from the training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar un mini-lote aleatorio del conjunto de entrenamiento.</translation>
     </message>
     <message>
         <source>show </source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar </translation>
     </message>
     <message>
         <source> examples</source>
-        <translation type="unfinished"></translation>
+        <translation> ejemplos</translation>
     </message>
     <message>
         <source>&lt;b&gt;image&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;imagen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;wishes: outputs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;deseos: salidas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A random mini-batch of {n} training examples:</source>
+        <translation>Un mini-lote aleatorio de {n} ejemplos de entrenamiento:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Step mini-batch&lt;/b&gt; trained on these {n} images. Their cost: &lt;b&gt;{b:.4f} → {a:.4f}&lt;/b&gt; ({d:+.1f} %) after one step down the average gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Paso de mini-lote&lt;/b&gt; entrenado con estas {n} imágenes. Su coste: &lt;b&gt;{b:.4f} → {a:.4f}&lt;/b&gt; ({d:+.1f} %) tras un paso en la dirección del gradiente medio.</translation>
     </message>
     <message>
         <source>What each of them wanted just before the step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quería cada uno justo antes del paso:</translation>
     </message>
     <message>
         <source>&lt;b&gt;last hidden layer&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;última capa oculta&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;average&lt;/b&gt;&lt;br&gt;of all {n}&lt;br&gt;(×{f:.0f})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;media&lt;/b&gt;&lt;br&gt;de las {n}&lt;br&gt;(×{f:.0f})</translation>
     </message>
     <message>
         <source>The mean of every example&apos;s wishes: the direction of the step. Drawn magnified by the factor shown, since the wishes partly cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La media de los deseos de todos los ejemplos: la dirección del paso. Dibujada ampliada por el factor indicado, ya que los deseos se anulan en parte.</translation>
     </message>
     <message>
         <source>wants {t}, cost {c:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>quiere {t}, coste {c:.3f}</translation>
     </message>
 </context>
 <context>
     <name>ChainPanel</name>
     <message>
+        <source>C₀ as a function of w (the other values fixed); the highlighted tangent has slope ∂C₀/∂w at the current w.</source>
+        <translation>C₀ en función de w (los demás valores fijos); la tangente resaltada tiene pendiente ∂C₀/∂w en el w actual.</translation>
+    </message>
+    <message>
         <source>The chain of the lesson: each neuron&apos;s activation feeds the next through one weight and bias; C₀ compares a(L) with y. Under each neuron: how much C₀ changes when that activation changes (the chain rule, one link at a time).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de la lección: la activación de cada neurona alimenta a la siguiente a través de un peso y un sesgo; C₀ compara a(L) con y. Bajo cada neurona: cuánto cambia C₀ cuando cambia esa activación (la regla de la cadena, eslabón a eslabón).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassOverview</name>
+    <message>
+        <source>training examples</source>
+        <translation>ejemplos de entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>Compare with a saved model…</source>
+        <translation>Comparar con un modelo guardado…</translation>
+    </message>
+    <message>
+        <source>Load an nnviz model file (.npz) and evaluate it on the same test images as the current network</source>
+        <translation>Cargar un archivo de modelo de nnviz (.npz) y evaluarlo con las mismas imágenes de prueba que la red actual</translation>
+    </message>
+    <message>
+        <source>Load a saved model to see its accuracy and confusion matrix beside the current network&apos;s.</source>
+        <translation>Cargue un modelo guardado para ver su precisión y su matriz de confusión junto a las de la red actual.</translation>
+    </message>
+    <message>
+        <source>Compare with a saved model</source>
+        <translation>Comparar con un modelo guardado</translation>
+    </message>
+    <message>
+        <source>nnviz model (*.npz)</source>
+        <translation>modelo de nnviz (*.npz)</translation>
+    </message>
+    <message>
+        <source>Cannot compare: {reason}</source>
+        <translation>No se puede comparar: {reason}</translation>
+    </message>
+    <message>
+        <source>current network: {accuracy:.2f} %</source>
+        <translation>red actual: {accuracy:.2f} %</translation>
+    </message>
+    <message>
+        <source>On {n:,} test images the two agree {agree:.1f} % of the time. Only the current network is right on {only_a:,}; only {name} on {only_b:,}.</source>
+        <translation>En {n:,} imágenes de prueba, las dos coinciden el {agree:.1f} % de las veces. Solo la red actual acierta en {only_a:,}; solo {name} en {only_b:,}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputedPanel</name>
+    <message>
+        <source>{what} needs a network and training data: load a dataset in the Training panel first.</source>
+        <translation>{what} necesita una red y datos de entrenamiento: cargue primero un conjunto de datos en el panel de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>The network and the data do not fit together; press Reset.</source>
+        <translation>La red y los datos no encajan; pulse Reiniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <source>predicted →</source>
+        <translation>predicho →</translation>
+    </message>
+    <message>
+        <source>true →</source>
+        <translation>real →</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>taken for {other}</source>
+        <translation>confundido con {other}</translation>
+    </message>
+    <message>
+        <source>true {true}, predicted {predicted}: {n:,} images ({share:.1f} % of the {true}s, {what}). Click to see them.</source>
+        <translation>real {true}, predicho {predicted}: {n:,} imágenes ({share:.1f} % de los {true}, {what}). Haga clic para verlas.</translation>
+    </message>
+</context>
+<context>
+    <name>CostView</name>
+    <message>
+        <source>first epoch</source>
+        <translation>primera época</translation>
+    </message>
+    <message>
+        <source>Zoom to the start of the run, where the cost falls fastest; untick to see the whole run again.</source>
+        <translation>Ampliar el inicio de la ejecución, donde el coste baja más deprisa; desmarque para ver de nuevo toda la ejecución.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>precisión de prueba (%)</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>épocas</translation>
+    </message>
+    <message>
+        <source>mini-batches</source>
+        <translation>mini-lotes</translation>
+    </message>
+</context>
+<context>
+    <name>DamagePlot</name>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>precisión (%)</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>daño</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>azar</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Píxeles</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Aumento de datos</translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Test set</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Which images to browse: the ones the network learns from, or the ones kept apart to test it.</source>
+        <translation>Qué imágenes explorar: aquellas de las que aprende la red o las que se reservan para evaluarla.</translation>
+    </message>
+    <message>
+        <source>Show every class, or only the images of one class.</source>
+        <translation>Mostrar todas las clases o solo las imágenes de una clase.</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>Página anterior (RePág)</translation>
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation>Página siguiente (AvPág)</translation>
+    </message>
+    <message>
+        <source>No dataset loaded yet.</source>
+        <translation>Aún no hay ningún conjunto de datos cargado.</translation>
+    </message>
+    <message>
+        <source>Click an image to send it through the network.</source>
+        <translation>Haga clic en una imagen para pasarla por la red.</translation>
+    </message>
+    <message>
+        <source>Each class&apos;s average image (every pixel the mean of that pixel over the class) and how many training images it has; a class with few examples is learnt less well.</source>
+        <translation>La imagen media de cada clase (cada píxel es la media de ese píxel en la clase) y cuántas imágenes de entrenamiento tiene; una clase con pocos ejemplos se aprende peor.</translation>
+    </message>
+    <message>
+        <source>Average image and number of training images per class</source>
+        <translation>Imagen media y número de imágenes de entrenamiento por clase</translation>
+    </message>
+    <message>
+        <source>Other images</source>
+        <translation>Otras imágenes</translation>
+    </message>
+    <message>
+        <source>Pick other training images and new random jitter.</source>
+        <translation>Elegir otras imágenes de entrenamiento y nuevas perturbaciones aleatorias.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>As the network sees them while training</source>
+        <translation>Tal como las ve la red durante el entrenamiento</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message>
+        <source>test image {i:,}</source>
+        <translation>imagen de prueba {i:,}</translation>
+    </message>
+    <message>
+        <source>training image {i:,}</source>
+        <translation>imagen de entrenamiento {i:,}</translation>
+    </message>
+    <message>
+        <source>No images of this class.</source>
+        <translation>No hay imágenes de esta clase.</translation>
+    </message>
+    <message>
+        <source>page {page:,} of {pages:,}</source>
+        <translation>página {page:,} de {pages:,}</translation>
+    </message>
+    <message>
+        <source>counting classes</source>
+        <translation>contando las clases</translation>
+    </message>
+    <message>
+        <source>averaging each class</source>
+        <translation>promediando cada clase</translation>
+    </message>
+    <message>
+        <source>counting pixel values</source>
+        <translation>contando los valores de píxel</translation>
+    </message>
+    <message>
+        <source>Counting the training images…</source>
+        <translation>Contando las imágenes de entrenamiento…</translation>
+    </message>
+    <message>
+        <source>{total:,} pixels of {images:,} training images. {dark:.0%} fall in the darkest bin and {bright:.0%} in the brightest; the count axis is logarithmic so that the bins in between stay visible.</source>
+        <translation>{total:,} píxeles de {images:,} imágenes de entrenamiento. El {dark:.0%} cae en el intervalo más oscuro y el {bright:.0%} en el más claro; el eje de recuentos es logarítmico para que los intervalos intermedios sigan siendo visibles.</translation>
+    </message>
+    <message>
+        <source>Augmentation is off. Switch it on under Training ▸ Augmentation to see what the network would get instead.</source>
+        <translation>El aumento de datos está desactivado. Actívelo en Entrenamiento ▸ Aumento de datos para ver lo que recibiría la red en su lugar.</translation>
+    </message>
+    <message>
+        <source>Augmentation: {what}. Every mini-batch gets a new random jitter; this is one draw.</source>
+        <translation>Aumento de datos: {what}. Cada mini-lote recibe una nueva perturbación aleatoria; esta es una muestra.</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>add nnviz to your application menu (your XDG data folder)</source>
+        <translation>añadir nnviz al menú de aplicaciones (su carpeta de datos XDG)</translation>
+    </message>
+    <message>
+        <source>remove exactly the files --install wrote</source>
+        <translation>eliminar exactamente los archivos que escribió --install</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>escrito {path}</translation>
+    </message>
+    <message>
+        <source>removed {path}</source>
+        <translation>eliminado {path}</translation>
+    </message>
+    <message>
+        <source>kept {path}: it changed after nnviz wrote it</source>
+        <translation>conservado {path}: cambió después de que nnviz lo escribiera</translation>
+    </message>
+    <message>
+        <source>could not install the desktop entry: {reason}</source>
+        <translation>no se pudo instalar la entrada de escritorio: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing to uninstall: {manifest} does not exist (nnviz desktop --install writes it)</source>
+        <translation>nada que desinstalar: {manifest} no existe (lo escribe nnviz desktop --install)</translation>
+    </message>
+    <message>
+        <source>cannot read {manifest}: {reason}</source>
+        <translation>no se puede leer {manifest}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>folder to download into (default: the user cache)</source>
+        <translation>carpeta de destino de la descarga (por defecto: la caché del usuario)</translation>
+    </message>
+    <message>
+        <source>MNIST is in {folder}</source>
+        <translation>MNIST está en {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Ctrl+Z)</source>
+        <translation>Deshacer el último trazo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the pad (Esc)</source>
+        <translation>Borrar el lienzo (Esc)</translation>
+    </message>
+    <message>
+        <source>Pen width. MNIST digits are written with a thick pen; very thin or very thick strokes make the network less sure.</source>
+        <translation>Grosor del lápiz. Los dígitos de MNIST están escritos con un lápiz grueso; los trazos muy finos o muy gruesos hacen que la red esté menos segura.</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Lápiz</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>Dibuje aquí un dígito</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit. Columns: the network&apos;s answer. Click a cell to see its images.</source>
+        <translation>Filas: el dígito real. Columnas: la respuesta de la red. Haga clic en una celda para ver sus imágenes.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its test images.</source>
+        <translation>Haga clic en una celda de la matriz para ver sus imágenes de prueba.</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>Confusión</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test set.</source>
+        <translation>Ningún error en el conjunto de prueba.</translation>
+    </message>
+    <message>
+        <source>Confident mistakes</source>
+        <translation>Errores con confianza</translation>
+    </message>
+    <message>
+        <source>Hidden neurons</source>
+        <translation>Neuronas ocultas</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Comparando</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Which hidden layer</source>
+        <translation>Qué capa oculta</translation>
+    </message>
+    <message>
+        <source>Which neuron of that layer (numbered from 0, top to bottom in the diagram)</source>
+        <translation>Qué neurona de esa capa (numeradas desde 0, de arriba abajo en el diagrama)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>neuron</source>
+        <translation>neurona</translation>
+    </message>
+    <message>
+        <source>The test images that activate this neuron most appear here.</source>
+        <translation>Aquí aparecen las imágenes de prueba que más activan esta neurona.</translation>
+    </message>
+    <message>
+        <source>The network takes {inputs} inputs but the {name} images have {pixels} pixels.</source>
+        <translation>La red recibe {inputs} entradas, pero las imágenes de {name} tienen {pixels} píxeles.</translation>
+    </message>
+    <message>
+        <source>Evaluation needs a dataset: load MNIST (or the synthetic digits) from the Training panel, and the test set is scored here.</source>
+        <translation>La evaluación necesita un conjunto de datos: cargue MNIST (o los dígitos sintéticos) desde el panel de entrenamiento y aquí se puntúa el conjunto de prueba.</translation>
+    </message>
+    <message>
+        <source>Scoring the test set</source>
+        <translation>Puntuando el conjunto de prueba</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test accuracy {accuracy:.2f} %&lt;/b&gt; ({right:,} of {n:,} right, after {step:,} mini-batches)</source>
+        <translation>&lt;b&gt;Precisión de prueba {accuracy:.2f} %&lt;/b&gt; ({right:,} de {n:,} correctas, tras {step:,} mini-lotes)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test accuracy {accuracy:.2f} %&lt;/b&gt; ({right:,} of {n:,} right)</source>
+        <translation>&lt;b&gt;Precisión de prueba {accuracy:.2f} %&lt;/b&gt; ({right:,} de {n:,} correctas)</translation>
+    </message>
+    <message>
+        <source>{layer} ({n} neurons)</source>
+        <translation>{layer} ({n} neuronas)</translation>
+    </message>
+    <message>
+        <source>test image {i:,}: true {true}, answered {answer}
+outputs: {outputs}</source>
+        <translation>imagen de prueba {i:,}: real {true}, respondido {answer}
+salidas: {outputs}</translation>
+    </message>
+    <message>
+        <source>No test image of {true} was answered {predicted}.</source>
+        <translation>Ninguna imagen de prueba de {true} se respondió como {predicted}.</translation>
+    </message>
+    <message>
+        <source>test image {i:,} (answered {answer})</source>
+        <translation>imagen de prueba {i:,} (respondido {answer})</translation>
+    </message>
+    <message>
+        <source>test image {i:,}</source>
+        <translation>imagen de prueba {i:,}</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalKnobs</name>
+    <message>
+        <source>Whole network</source>
+        <translation>Toda la red</translation>
+    </message>
+    <message>
+        <source>Output temperature T: the output layer computes σ(z/T). Above 1 the answers become less sure (outputs move towards the middle), below 1 more extreme. The order of the outputs never changes, so neither does the accuracy: watch the cost instead.</source>
+        <translation>Temperatura de salida T: la capa de salida calcula σ(z/T). Por encima de 1 las respuestas son menos seguras (las salidas se acercan al centro), por debajo de 1 más extremas. El orden de las salidas nunca cambia, y por tanto tampoco la precisión: observe el coste.</translation>
+    </message>
+    <message>
+        <source>Adds Gaussian noise of standard deviation σ to every weight (the same random pattern each time, scaled by σ). Expect accuracy to hold for small σ and then collapse: how robust is what the network learnt?</source>
+        <translation>Añade ruido gaussiano de desviación típica σ a cada peso (siempre el mismo patrón aleatorio, escalado por σ). La precisión aguanta con σ pequeño y luego se desploma: ¿cómo de robusto es lo que ha aprendido la red?</translation>
+    </message>
+    <message>
+        <source>Sets the given percentage of the smallest weights (by |w|) to exactly 0. Many weights barely matter: expect accuracy to survive surprisingly heavy pruning.</source>
+        <translation>Pone exactamente a 0 el porcentaje indicado de los pesos más pequeños (según |w|). Muchos pesos apenas importan: la precisión sobrevive a una poda sorprendentemente fuerte.</translation>
+    </message>
+    <message>
+        <source>in each layer</source>
+        <translation>en cada capa</translation>
+    </message>
+    <message>
+        <source>over all layers</source>
+        <translation>en todas las capas</translation>
+    </message>
+    <message>
+        <source>Prune the same fraction of every weight matrix, or rank all weights of the network together (then the big first layer loses most).</source>
+        <translation>Podar la misma fracción de cada matriz de pesos, o clasificar todos los pesos de la red juntos (entonces la primera capa, la grande, pierde más).</translation>
+    </message>
+    <message>
+        <source>Temperature T</source>
+        <translation>Temperatura T</translation>
+    </message>
+    <message>
+        <source>Weight noise σ</source>
+        <translation>Ruido en los pesos σ</translation>
+    </message>
+    <message>
+        <source>Prune smallest</source>
+        <translation>Podar los menores</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPanel</name>
+    <message>
+        <source>mini-batch gradients: {what}</source>
+        <translation>gradientes de mini-lote: {what}</translation>
+    </message>
+    <message>
+        <source>racing: {what}</source>
+        <translation>carrera: {what}</translation>
+    </message>
+    <message>
+        <source>Mini-batch vs full gradient</source>
+        <translation>Gradiente de mini-lote frente a completo</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
+        <source>Measure on the current parameters (F8)</source>
+        <translation>Medir con los parámetros actuales (F8)</translation>
+    </message>
+    <message>
+        <source>Learning rate η for both racers</source>
+        <translation>Tasa de aprendizaje η de ambos corredores</translation>
+    </message>
+    <message>
+        <source>Mini-batch size of the SGD racer</source>
+        <translation>Tamaño de mini-lote del corredor SGD</translation>
+    </message>
+    <message>
+        <source>SGD batch </source>
+        <translation>lote SGD </translation>
+    </message>
+    <message>
+        <source>Time each racer may spend stepping</source>
+        <translation>Tiempo que cada corredor puede dedicar a dar pasos</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <translation> s cada uno</translation>
+    </message>
+    <message>
+        <source>Measure compares mini-batch gradients with the full gradient, then races SGD against full-batch descent.</source>
+        <translation>Medir compara los gradientes de mini-lote con el gradiente completo y luego hace correr SGD contra el descenso de gradiente con el lote completo.</translation>
+    </message>
+    <message>
+        <source>This view</source>
+        <translation>Esta vista</translation>
+    </message>
+    <message>
+        <source>Measuring gradients</source>
+        <translation>Midiendo gradientes</translation>
+    </message>
+    <message>
+        <source>Angle between a mini-batch gradient and ∇C: </source>
+        <translation>Ángulo entre un gradiente de mini-lote y ∇C: </translation>
+    </message>
+    <message>
+        <source>After {step:,} mini-batches:</source>
+        <translation>Tras {step:,} mini-lotes:</translation>
+    </message>
+    <message>
+        <source>‖∇C‖ over all {n:,} training images = {norm:.3g}.</source>
+        <translation>‖∇C‖ sobre las {n:,} imágenes de entrenamiento = {norm:.3g}.</translation>
+    </message>
+    <message>
+        <source>Race over {seconds:g} s: SGD reached {sgd:.4g}, full batch {gd:.4g}</source>
+        <translation>Carrera de {seconds:g} s: SGD llegó a {sgd:.4g}, lote completo a {gd:.4g}</translation>
+    </message>
+    <message>
+        <source>(SGD diverged: try a smaller η)</source>
+        <translation>(SGD divergió: pruebe un η menor)</translation>
+    </message>
+</context>
+<context>
+    <name>GradientView</name>
+    <message>
+        <source>how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)</source>
+        <translation>cuánto se aleja un gradiente de mini-lote de ∇C (discontinua: ∝ 1/√b)</translation>
+    </message>
+    <message>
+        <source>batch size b</source>
+        <translation>tamaño de lote b</translation>
+    </message>
+    <message>
+        <source>same time, two ways downhill</source>
+        <translation>mismo tiempo, dos caminos cuesta abajo</translation>
+    </message>
+    <message>
+        <source>seconds of stepping</source>
+        <translation>segundos dando pasos</translation>
+    </message>
+    <message>
+        <source>cost on the sample</source>
+        <translation>coste en la muestra</translation>
+    </message>
+    <message>
+        <source>{name}: {steps:,} steps</source>
+        <translation>{name}: {steps:,} pasos</translation>
+    </message>
+    <message>
+        <source>full batch of {n:,}: {steps:,} steps</source>
+        <translation>lote completo de {n:,}: {steps:,} pasos</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Show me</source>
+        <translation>Muéstramelo</translation>
+    </message>
+    <message>
+        <source>Put the app in the state this step talks about</source>
+        <translation>Poner la aplicación en el estado del que habla este paso</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson {n}&lt;/b&gt; · {title}</source>
+        <translation>&lt;b&gt;Lección {n}&lt;/b&gt; · {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ hecho</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>ImportData</name>
+    <message>
+        <source>your own data (instead of --dataset)</source>
+        <translation>sus propios datos (en lugar de --dataset)</translation>
+    </message>
+    <message>
+        <source>CSV with a label column then the pixels (label,pixel0,…,pixel783)</source>
+        <translation>CSV con una columna de etiqueta y después los píxeles (label,pixel0,…,pixel783)</translation>
+    </message>
+    <message>
+        <source>folder with one sub-folder of PNG/JPEG/BMP images per class</source>
+        <translation>carpeta con una subcarpeta de imágenes PNG/JPEG/BMP por clase</translation>
+    </message>
+    <message>
+        <source>an IDX images file and its labels file (EMNIST, KMNIST …)</source>
+        <translation>un archivo de imágenes IDX y su archivo de etiquetas (EMNIST, KMNIST …)</translation>
+    </message>
+    <message>
+        <source>with --data-csv: a separate test CSV</source>
+        <translation>con --data-csv: un CSV de prueba aparte</translation>
+    </message>
+    <message>
+        <source>with --data-idx: a separate test pair</source>
+        <translation>con --data-idx: un par de prueba aparte</translation>
+    </message>
+    <message>
+        <source>class names, one per line (or EMNIST&apos;s mapping file)</source>
+        <translation>nombres de clase, uno por línea (o el archivo de correspondencias de EMNIST)</translation>
+    </message>
+    <message>
+        <source>share of each class held back for testing when no test set is given (default 0.2; which images, is fixed by --seed)</source>
+        <translation>fracción de cada clase reservada para la prueba cuando no se da un conjunto de prueba (por defecto 0.2; qué imágenes, lo fija --seed)</translation>
+    </message>
+    <message>
+        <source>use either --dataset or --data-csv/--data-folder/--data-idx, not both.</source>
+        <translation>use --dataset o bien --data-csv/--data-folder/--data-idx, no ambos.</translation>
+    </message>
+    <message>
+        <source>--test-csv goes with --data-csv, and --test-idx with --data-idx.</source>
+        <translation>--test-csv va con --data-csv, y --test-idx con --data-idx.</translation>
+    </message>
+    <message>
+        <source>--class-names does not apply to --data-folder: the sub-folder names are the class names.</source>
+        <translation>--class-names no se aplica a --data-folder: los nombres de las subcarpetas son los nombres de clase.</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>skipped {where}: {reason}</source>
+        <translation>omitido {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {n:,} more skipped</source>
+        <translation>… y {n:,} omitidos más</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Your data</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation>Archivo CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV with a label column then the pixels (label,pixel0,…,pixel783). Choose a second file to use it as the test set.</source>
+        <translation>Un CSV con una columna de etiqueta y después los píxeles (label,pixel0,…,pixel783). Elija un segundo archivo para usarlo como conjunto de prueba.</translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation>Carpeta de imágenes…</translation>
+    </message>
+    <message>
+        <source>A folder with one sub-folder of PNG/JPEG/BMP pictures per class, e.g. digits/7/*.png</source>
+        <translation>Una carpeta con una subcarpeta de imágenes PNG/JPEG/BMP por clase, p. ej. digits/7/*.png</translation>
+    </message>
+    <message>
+        <source>IDX files…</source>
+        <translation>Archivos IDX…</translation>
+    </message>
+    <message>
+        <source>An IDX images file and its labels (EMNIST, KMNIST…); optionally the test pair and a class-names .txt, all at once</source>
+        <translation>Un archivo de imágenes IDX y sus etiquetas (EMNIST, KMNIST…); opcionalmente el par de prueba y un .txt con nombres de clase, todo a la vez</translation>
+    </message>
+    <message>
+        <source>My digits</source>
+        <translation>Mis dígitos</translation>
+    </message>
+    <message>
+        <source>The drawings you saved from the pad</source>
+        <translation>Los dibujos que guardó desde el lienzo</translation>
+    </message>
+    <message>
+        <source>Share of each class held back as the test set when the data bring none</source>
+        <translation>Fracción de cada clase reservada como conjunto de prueba cuando los datos no traen uno</translation>
+    </message>
+    <message>
+        <source>Which images are held back is fixed by this seed: the same seed gives the same split</source>
+        <translation>Qué imágenes se reservan lo fija esta semilla: la misma semilla da la misma división</translation>
+    </message>
+    <message>
+        <source>Test split</source>
+        <translation>Fracción de prueba</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is kept from it.</source>
+        <translation>Detener la importación; no se conserva nada de ella.</translation>
+    </message>
+    <message>
+        <source>Bring your own data: import it, look at it, then train on it.</source>
+        <translation>Traiga sus propios datos: impórtelos, revíselos y entrene con ellos.</translation>
+    </message>
+    <message>
+        <source>Everything that was not imported, and why</source>
+        <translation>Todo lo que no se importó, y por qué</translation>
+    </message>
+    <message>
+        <source>Train on this dataset</source>
+        <translation>Entrenar con este conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Make this the training data; the output layer gets one neuron per class</source>
+        <translation>Usar estos datos para entrenar; la capa de salida tendrá una neurona por clase</translation>
+    </message>
+    <message>
+        <source>CSV file (and optionally its test CSV)</source>
+        <translation>Archivo CSV (y opcionalmente su CSV de prueba)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Folder with one sub-folder per class</source>
+        <translation>Carpeta con una subcarpeta por clase</translation>
+    </message>
+    <message>
+        <source>IDX images and labels (optionally the test pair and a class-names .txt)</source>
+        <translation>Imágenes y etiquetas IDX (opcionalmente el par de prueba y un .txt con nombres de clase)</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Ya hay una importación en curso.</translation>
+    </message>
+    <message>
+        <source>Importing {what}…</source>
+        <translation>Importando {what}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importación cancelada.</translation>
+    </message>
+    <message>
+        <source>Could not import: {message}</source>
+        <translation>No se pudo importar: {message}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {n:,} images in {classes} classes, {h}×{w} pixels — {train:,} training, {test:,} test</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {n:,} imágenes en {classes} clases, {h}×{w} píxeles — {train:,} de entrenamiento, {test:,} de prueba</translation>
+    </message>
+    <message>
+        <source>Skipped {n:,} item(s) (first {shown:,} listed):</source>
+        <translation>Omitidos {n:,} elementos (se muestran los primeros {shown:,}):</translation>
+    </message>
+    <message>
+        <source>Skipped {n:,} item(s):</source>
+        <translation>Omitidos {n:,} elementos:</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>No se omitió nada.</translation>
+    </message>
+    <message>
+        <source>Training data: {name} ({classes} classes).</source>
+        <translation>Datos de entrenamiento: {name} ({classes} clases).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Error inesperado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop this computation (Esc)</source>
+        <translation>Detener este cálculo (Esc)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Share of a fixed random sample of 1,000 test images that the network gets right, and its cost C on them, before → after your edits. Updates as you move a slider.</source>
+        <translation>Fracción de una muestra aleatoria fija de 1.000 imágenes de prueba que la red acierta, y su coste C en ellas, antes → después de sus cambios. Se actualiza al mover un control deslizante.</translation>
+    </message>
+    <message>
+        <source>The same on every test image, computed in the background a moment later.</source>
+        <translation>Lo mismo en todas las imágenes de prueba, calculado en segundo plano un momento después.</translation>
+    </message>
+    <message>
+        <source>Every edit now applied. Reset edits removes them all.</source>
+        <translation>Todos los cambios aplicados ahora. «Deshacer cambios» los quita todos.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Reset edits</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Undo every edit: back to the network the window is showing.</source>
+        <translation>Deshacer todos los cambios: volver a la red que muestra la ventana.</translation>
+    </message>
+    <message>
+        <source>Use this network</source>
+        <translation>Usar esta red</translation>
+    </message>
+    <message>
+        <source>Make the edited network the window&apos;s current network (the diagram, the pad and File ▸ Save model then use it).</source>
+        <translation>Convertir la red modificada en la red actual de la ventana (el diagrama, el lienzo y Archivo ▸ Guardar modelo la usarán).</translation>
+    </message>
+    <message>
+        <source>Save edited…</source>
+        <translation>Guardar modificada…</translation>
+    </message>
+    <message>
+        <source>Save the edited network as a model file, without changing the window&apos;s network.</source>
+        <translation>Guardar la red modificada como archivo de modelo, sin cambiar la red de la ventana.</translation>
+    </message>
+    <message>
+        <source>No network yet: train one or load a model.</source>
+        <translation>Aún no hay red: entrene una o cargue un modelo.</translation>
+    </message>
+    <message>
+        <source>The network changed, so the lab&apos;s edits were dropped.</source>
+        <translation>La red cambió, así que se descartaron los cambios del laboratorio.</translation>
+    </message>
+    <message>
+        <source>The edited network is now the current one; File ▸ Save model saves it.</source>
+        <translation>La red modificada es ahora la actual; Archivo ▸ Guardar modelo la guarda.</translation>
+    </message>
+    <message>
+        <source>Save edited network</source>
+        <translation>Guardar la red modificada</translation>
+    </message>
+    <message>
+        <source>nnviz model (*.npz)</source>
+        <translation>modelo de nnviz (*.npz)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>Saved the edited network to {path}</source>
+        <translation>Red modificada guardada en {path}</translation>
+    </message>
+    <message>
+        <source>no edits: the original network</source>
+        <translation>sin cambios: la red original</translation>
+    </message>
+    <message>
+        <source>Load a dataset to measure accuracy.</source>
+        <translation>Cargue un conjunto de datos para medir la precisión.</translation>
+    </message>
+    <message>
+        <source>Accuracy on {n:,} test images: {a0} → &lt;b&gt;{a1}&lt;/b&gt; · cost C {c0:.3f} → &lt;b&gt;{c1:.3f}&lt;/b&gt;</source>
+        <translation>Precisión en {n:,} imágenes de prueba: {a0} → &lt;b&gt;{a1}&lt;/b&gt; · coste C {c0:.3f} → &lt;b&gt;{c1:.3f}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All test images: measuring…</source>
+        <translation>Todas las imágenes de prueba: midiendo…</translation>
+    </message>
+    <message>
+        <source>Show an input in the diagram to see the network&apos;s answer.</source>
+        <translation>Muestre una entrada en el diagrama para ver la respuesta de la red.</translation>
+    </message>
+    <message>
+        <source>For the {caption}, true label {label}: the original network says {before}, the edited one says &lt;b&gt;{after}&lt;/b&gt;.</source>
+        <translation>Para {caption}, etiqueta real {label}: la red original dice {before}, la modificada dice &lt;b&gt;{after}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>For the {caption}: the original network says {before}, the edited one says &lt;b&gt;{after}&lt;/b&gt;.</source>
+        <translation>Para {caption}: la red original dice {before}, la modificada dice &lt;b&gt;{after}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>All {n:,} test images: {before} → &lt;b&gt;{after}&lt;/b&gt;</source>
+        <translation>Las {n:,} imágenes de prueba: {before} → &lt;b&gt;{after}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapePanel</name>
+    <message>
+        <source>Path plane (PCA)</source>
+        <translation>Plano de la trayectoria (PCA)</translation>
+    </message>
+    <message>
+        <source>Random plane</source>
+        <translation>Plano aleatorio</translation>
+    </message>
+    <message>
+        <source>Cost landscape</source>
+        <translation>Paisaje del coste</translation>
+    </message>
+    <message>
+        <source>Training path: the plane in which training actually moved (two principal directions of the recorded parameters). Random: two Gaussian directions, each neuron&apos;s scaled to its own weights.</source>
+        <translation>Trayectoria de entrenamiento: el plano en el que realmente se movió el entrenamiento (dos direcciones principales de los parámetros registrados). Aleatorio: dos direcciones gaussianas, cada una escalada por neurona a sus propios pesos.</translation>
+    </message>
+    <message>
+        <source>Training examples the cost is measured on</source>
+        <translation>Ejemplos de entrenamiento sobre los que se mide el coste</translation>
+    </message>
+    <message>
+        <source> examples</source>
+        <translation> ejemplos</translation>
+    </message>
+    <message>
+        <source>Grid points per side (the grid is n × n)</source>
+        <translation>Puntos de la rejilla por lado (la rejilla es n × n)</translation>
+    </message>
+    <message>
+        <source>grid </source>
+        <translation>rejilla </translation>
+    </message>
+    <message>
+        <source>Random directions: how far to go each way, in units of the weights&apos; own size</source>
+        <translation>Direcciones aleatorias: cuánto avanzar en cada sentido, en unidades del tamaño propio de los pesos</translation>
+    </message>
+    <message>
+        <source>Learning rate η of the next step drawn on the slice along −∇C</source>
+        <translation>Tasa de aprendizaje η del siguiente paso dibujado en el corte a lo largo de −∇C</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcular</translation>
+    </message>
+    <message>
+        <source>Slice the cost around the current parameters (F9)</source>
+        <translation>Cortar el coste alrededor de los parámetros actuales (F9)</translation>
+    </message>
+    <message>
+        <source>Press Compute to slice the cost around the current parameters.</source>
+        <translation>Pulse Calcular para cortar el coste alrededor de los parámetros actuales.</translation>
+    </message>
+    <message>
+        <source>The landscape</source>
+        <translation>El paisaje</translation>
+    </message>
+    <message>
+        <source>No training path recorded yet (train a little first), so random directions are shown.</source>
+        <translation>Aún no se ha registrado ninguna trayectoria (entrene un poco primero), así que se muestran direcciones aleatorias.</translation>
+    </message>
+    <message>
+        <source>Slicing the cost</source>
+        <translation>Cortando el coste</translation>
+    </message>
+    <message>
+        <source>α (path direction 1)</source>
+        <translation>α (dirección de la trayectoria 1)</translation>
+    </message>
+    <message>
+        <source>β (path direction 2)</source>
+        <translation>β (dirección de la trayectoria 2)</translation>
+    </message>
+    <message>
+        <source>α (random direction 1)</source>
+        <translation>α (dirección aleatoria 1)</translation>
+    </message>
+    <message>
+        <source>β (random direction 2)</source>
+        <translation>β (dirección aleatoria 2)</translation>
+    </message>
+    <message>
+        <source>Training-path plane ({first:.0f} % + {second:.0f} % of its spread)</source>
+        <translation>Plano de la trayectoria de entrenamiento ({first:.0f} % + {second:.0f} % de su dispersión)</translation>
+    </message>
+    <message>
+        <source>Plane of two random filter-normalised directions</source>
+        <translation>Plano de dos direcciones aleatorias normalizadas por filtro</translation>
+    </message>
+    <message>
+        <source>★ = now, after {step:,} mini-batches</source>
+        <translation>★ = ahora, tras {step:,} mini-lotes</translation>
+    </message>
+    <message>
+        <source>★ = now</source>
+        <translation>★ = ahora</translation>
+    </message>
+    <message>
+        <source>{grid}×{grid} grid on {n:,} examples: {seconds:.2f} s. Along −∇C the slope is {slope:.3g}; a step of η = {lr:g} goes {step:.3g} and takes C from {C0:.4g} to {C_step:.4g}.</source>
+        <translation>Rejilla de {grid}×{grid} con {n:,} ejemplos: {seconds:.2f} s. A lo largo de −∇C la pendiente es {slope:.3g}; un paso de η = {lr:g} avanza {step:.3g} y lleva C de {C0:.4g} a {C_step:.4g}.</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>cost around θ₀ (log₁₀ C)</source>
+        <translation>coste alrededor de θ₀ (log₁₀ C)</translation>
+    </message>
+    <message>
+        <source>α (direction 1)</source>
+        <translation>α (dirección 1)</translation>
+    </message>
+    <message>
+        <source>β (direction 2)</source>
+        <translation>β (dirección 2)</translation>
+    </message>
+    <message>
+        <source>cost along −∇C</source>
+        <translation>coste a lo largo de −∇C</translation>
+    </message>
+    <message>
+        <source>distance along −∇C</source>
+        <translation>distancia a lo largo de −∇C</translation>
+    </message>
+    <message>
+        <source>cost C</source>
+        <translation>coste C</translation>
+    </message>
+    <message>
+        <source>tangent, slope −‖∇C‖</source>
+        <translation>tangente, pendiente −‖∇C‖</translation>
+    </message>
+    <message>
+        <source>after the next step (η‖∇C‖)</source>
+        <translation>tras el siguiente paso (η‖∇C‖)</translation>
     </message>
 </context>
 <context>
@@ -122,6 +1647,21 @@
     <message>
         <source>nnviz will use {0} from its next start.</source>
         <translation>nnviz usará {0} a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonController</name>
+    <message>
+        <source>Lesson guide</source>
+        <translation>Guía de la lección</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lecciones</translation>
+    </message>
+    <message>
+        <source>training example {i:,}</source>
+        <translation>ejemplo de entrenamiento {i:,}</translation>
     </message>
 </context>
 <context>
@@ -188,6 +1728,172 @@
     </message>
 </context>
 <context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Leyendo el modelo…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>orange</source>
+        <translation>naranja</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronFan</name>
+    <message>
+        <source>Edges: ∂a_j/∂w_jk = σ′(z_j)·a_k — raising a weight helps most where the input neuron is bright.
+Arrows on the inputs: ∂a_j/∂a_k = σ′(z_j)·w_jk — how changing that neuron&apos;s activation would move a_j.
+b: ∂a_j/∂b_j = σ′(z_j) — raising the bias.</source>
+        <translation>Aristas: ∂a_j/∂w_jk = σ′(z_j)·a_k — subir un peso ayuda más donde la neurona de entrada es brillante.
+Flechas en las entradas: ∂a_j/∂a_k = σ′(z_j)·w_jk — cómo movería a_j un cambio en la activación de esa neurona.
+b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
+    </message>
+    <message>
+        <source>three ways to raise {name}</source>
+        <translation>tres maneras de subir {name}</translation>
+    </message>
+    <message>
+        <source>edges: σ′·a_k · arrows: σ′·w</source>
+        <translation>aristas: σ′·a_k · flechas: σ′·w</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronInspector</name>
+    <message>
+        <source>One neuron</source>
+        <translation>Una neurona</translation>
+    </message>
+    <message>
+        <source>Which layer the neuron is in. Tip: click a neuron in the diagram to pick it.</source>
+        <translation>En qué capa está la neurona. Consejo: haga clic en una neurona del diagrama para elegirla.</translation>
+    </message>
+    <message>
+        <source>Which neuron of that layer (counting from 0).</source>
+        <translation>Qué neurona de esa capa (contando desde 0).</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>Neuron</source>
+        <translation>Neurona</translation>
+    </message>
+    <message>
+        <source>For the input shown in the diagram: the weighted sum z = Σ w·a + b, the activation a = σ(z) and the bias b, before and after your edits.</source>
+        <translation>Para la entrada mostrada en el diagrama: la suma ponderada z = Σ w·a + b, la activación a = σ(z) y el sesgo b, antes y después de sus cambios.</translation>
+    </message>
+    <message>
+        <source>Its incoming weights after the edits. Picture (first hidden layer, as in First-layer weights): red pixels push the neuron on when lit, blue push it off. Bars (deeper layers, as in the diagram): blue positive, orange negative.</source>
+        <translation type="vanished">Sus pesos de entrada tras los cambios. Imagen (primera capa oculta, como en Pesos de la primera capa): los píxeles rojos encienden la neurona cuando están iluminados, los azules la apagan. Barras (capas más profundas, como en el diagrama): azul positivo, naranja negativo.</translation>
+    </message>
+    <message>
+        <source>Its incoming weights after the edits, in the app&apos;s colours: blue = positive, orange = negative, background colour = zero. A picture for the first hidden layer (as in First-layer weights: blue pixels push the neuron on when lit), bars for deeper layers (as in the diagram).</source>
+        <translation>Sus pesos de entrada tras los cambios, en los colores de la aplicación: azul = positivo, naranja = negativo, color de fondo = cero. Una imagen para la primera capa oculta (como en Pesos de la primera capa: los píxeles azules encienden la neurona cuando están iluminados), barras para las capas más profundas (como en el diagrama).</translation>
+    </message>
+    <message>
+        <source>Shift the bias b by Δb. z moves by exactly Δb for every input; a sigmoid neuron then fires more (Δb &gt; 0) or less (Δb &lt; 0) easily.</source>
+        <translation>Desplazar el sesgo b en Δb. z se mueve exactamente Δb para cada entrada; una neurona sigmoide se activa entonces con más (Δb &gt; 0) o menos (Δb &lt; 0) facilidad.</translation>
+    </message>
+    <message>
+        <source>Multiply the incoming weights by s. s &gt; 1 makes the neuron more sensitive to its pattern, 0 makes it ignore its inputs (a = σ(b)), s &lt; 0 makes it look for the opposite pattern.</source>
+        <translation>Multiplicar los pesos de entrada por s. s &gt; 1 hace la neurona más sensible a su patrón, 0 hace que ignore sus entradas (a = σ(b)), s &lt; 0 hace que busque el patrón opuesto.</translation>
+    </message>
+    <message>
+        <source>switch off</source>
+        <translation>apagar</translation>
+    </message>
+    <message>
+        <source>Its output becomes 0 for every input: nothing after it hears it any more. Watch how much (or how little) the accuracy drops.</source>
+        <translation>Su salida pasa a ser 0 para toda entrada: nada de lo que viene después la oye ya. Observe cuánto (o qué poco) baja la precisión.</translation>
+    </message>
+    <message>
+        <source>Bias shift Δb</source>
+        <translation>Desplazamiento del sesgo Δb</translation>
+    </message>
+    <message>
+        <source>Weight scale s</source>
+        <translation>Escala de los pesos s</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>hidden {layer}</source>
+        <translation>oculta {layer}</translation>
+    </message>
+    <message>
+        <source>No input in the diagram yet.</source>
+        <translation>Aún no hay ninguna entrada en el diagrama.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modificada</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronSeesPanel</name>
+    <message>
+        <source>Left: a neuron&apos;s weights w (red pushes it on, blue off). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
+        <translation type="vanished">Izquierda: los pesos w de una neurona (el rojo la enciende, el azul la apaga). Derecha: w ⊙ x, los pesos por los píxeles de esta entrada — solo donde hay tinta. La neurona los suma (Σ), añade su sesgo b y comprime z = Σ + b en su activación a.</translation>
+    </message>
+    <message>
+        <source>Left: a neuron&apos;s weights w (blue = positive: ink there pushes it on; orange = negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
+        <translation>Izquierda: los pesos w de una neurona (azul = positivo: la tinta ahí la enciende; naranja = negativo: la apaga; color de fondo = cero). Derecha: w ⊙ x, los pesos por los píxeles de esta entrada — solo donde hay tinta. La neurona los suma (Σ), añade su sesgo b y comprime z = Σ + b en su activación a.</translation>
+    </message>
+    <message>
+        <source>What each neuron sees</source>
+        <translation>Lo que ve cada neurona</translation>
+    </message>
+    <message>
+        <source>Previous neurons</source>
+        <translation>Neuronas anteriores</translation>
+    </message>
+    <message>
+        <source>Next neurons</source>
+        <translation>Neuronas siguientes</translation>
+    </message>
+    <message>
+        <source>Nothing to look at yet: the diagram shows no input, or its inputs are not a square image.</source>
+        <translation>Aún no hay nada que mirar: el diagrama no muestra ninguna entrada o sus entradas no son una imagen cuadrada.</translation>
+    </message>
+    <message>
+        <source>(label {label})</source>
+        <translation>(etiqueta {label})</translation>
+    </message>
+    <message>
+        <source>{n} first-layer neurons, {activation}</source>
+        <translation>{n} neuronas de la primera capa, {activation}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {n}</source>
+        <translation>{first}–{last} de {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PixelHistogramPlot</name>
+    <message>
+        <source>pixels (log scale)</source>
+        <translation>píxeles (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>pixel value (0 = black, 1 = white)</source>
+        <translation>valor del píxel (0 = negro, 1 = blanco)</translation>
+    </message>
+</context>
+<context>
     <name>PointMapPanel</name>
     <message>
         <source> (earlier state)</source>
@@ -195,10 +1901,299 @@
     </message>
 </context>
 <context>
+    <name>Predict</name>
+    <message>
+        <source>feed 28×28 images as they are (white ink on black, like MNIST)</source>
+        <translation>pasar las imágenes de 28×28 tal cual (tinta blanca sobre negro, como en MNIST)</translation>
+    </message>
+    <message>
+        <source>one JSON object per image on stdout</source>
+        <translation>un objeto JSON por imagen en stdout</translation>
+    </message>
+    <message>
+        <source>{model}: the network takes {n} inputs, which is not a square image, so it cannot classify pictures.</source>
+        <translation>{model}: la red recibe {n} entradas, que no forman una imagen cuadrada, así que no puede clasificar imágenes.</translation>
+    </message>
+    <message>
+        <source>{model}: the network takes {side}×{side} images, but pictures are prepared as 28×28 like MNIST; pass --raw with {side}×{side} images.</source>
+        <translation>{model}: la red recibe imágenes de {side}×{side}, pero las imágenes se preparan en 28×28 como MNIST; use --raw con imágenes de {side}×{side}.</translation>
+    </message>
+    <message>
+        <source>{name}: --raw needs a {side}×{side} image; this one is {w}×{h}.</source>
+        <translation>{name}: --raw necesita una imagen de {side}×{side}; esta es de {w}×{h}.</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be prepared as a digit ({reason}).</source>
+        <translation>{name}: no se puede preparar como dígito ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>download {name}</source>
+        <translation>descarga {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>Reading the run…</source>
+        <translation>Leyendo la ejecución…</translation>
+    </message>
+</context>
+<context>
     <name>ReplayFrames</name>
     <message>
         <source>frame {0}/{1} · </source>
         <translation>fotograma {0}/{1} · </translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessPanel</name>
+    <message>
+        <source>Noise</source>
+        <translation>Ruido</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotación</translation>
+    </message>
+    <message>
+        <source>Stroke thickness</source>
+        <translation>Grosor del trazo</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>Gaussian noise σ</source>
+        <translation>ruido gaussiano σ</translation>
+    </message>
+    <message>
+        <source>rotation (± degrees)</source>
+        <translation>rotación (± grados)</translation>
+    </message>
+    <message>
+        <source>stroke thickness (− erode, + dilate, passes)</source>
+        <translation>grosor del trazo (− erosionar, + dilatar, pasadas)</translation>
+    </message>
+    <message>
+        <source>shift (pixels)</source>
+        <translation>desplazamiento (píxeles)</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Robustez</translation>
+    </message>
+    <message>
+        <source>What to do to the test images: add noise, turn them, thin or thicken the strokes, or move them.</source>
+        <translation>Qué hacer con las imágenes de prueba: añadir ruido, girarlas, adelgazar o engrosar los trazos, o desplazarlas.</translation>
+    </message>
+    <message>
+        <source>{n:,} test images</source>
+        <translation>{n:,} imágenes de prueba</translation>
+    </message>
+    <message>
+        <source>all test images</source>
+        <translation>todas las imágenes de prueba</translation>
+    </message>
+    <message>
+        <source>A fixed random sample of {n:,} test images measures a curve in about a second; the whole test set is exact but slower.</source>
+        <translation>Una muestra aleatoria fija de {n:,} imágenes de prueba mide una curva en un segundo aproximadamente; el conjunto de prueba completo es exacto pero más lento.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
+        <source>Measure the accuracy at every level of this damage (Ctrl+M)</source>
+        <translation>Medir la precisión en cada nivel de este daño (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Daño</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Confidence threshold: below it the network says “don&apos;t know”.</source>
+        <translation>Umbral de confianza: por debajo, la red dice «no lo sé».</translation>
+    </message>
+    <message>
+        <source>Load a dataset and a matching network to measure robustness.</source>
+        <translation>Cargue un conjunto de datos y una red compatible para medir la robustez.</translation>
+    </message>
+    <message>
+        <source>Damaging {n:,} images…</source>
+        <translation>Dañando {n:,} imágenes…</translation>
+    </message>
+    <message>
+        <source>Press Measure to damage the test images at every level.</source>
+        <translation>Pulse Medir para dañar las imágenes de prueba en cada nivel.</translation>
+    </message>
+    <message>
+        <source>The network has changed since: press Measure to update.</source>
+        <translation>La red ha cambiado desde entonces: pulse Medir para actualizar.</translation>
+    </message>
+    <message>
+        <source>{damage} on {n:,} test images: {clean:.1%} undamaged, {worst:.1%} at {level:g}.</source>
+        <translation>{damage} en {n:,} imágenes de prueba: {clean:.1%} sin daño, {worst:.1%} en {level:g}.</translation>
+    </message>
+    <message>
+        <source>Threshold {t:.2f}: answers {answered:,} of {n:,} ({coverage:.1%}), {right} of them right; “don&apos;t know” for {unanswered:,}. Answering all: {plain:.1%} right.</source>
+        <translation>Umbral {t:.2f}: responde a {answered:,} de {n:,} ({coverage:.1%}), {right} de ellas correctas; «no lo sé» para {unanswered:,}. Respondiendo a todas: {plain:.1%} correctas.</translation>
+    </message>
+</context>
+<context>
+    <name>RunWatcher</name>
+    <message>
+        <source>Try it</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Apply the setting the hint suggests</source>
+        <translation>Aplicar el ajuste que sugiere la pista</translation>
+    </message>
+    <message>
+        <source>Lesson pace</source>
+        <translation>Ritmo de la lección</translation>
+    </message>
+    <message>
+        <source>Lesson pace: the first mini-batches slowly, faster as the cost flattens, so the first epoch takes about half a minute. Off: the Speed slider&apos;s pace.</source>
+        <translation>Ritmo de la lección: los primeros mini-lotes despacio, más rápido a medida que el coste se aplana, de modo que la primera época dura aproximadamente medio minuto. Desactivado: el ritmo del control de velocidad.</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>Velocidad máxima</translation>
+    </message>
+    <message>
+        <source>Train as fast as the machine can (Speed: full)</source>
+        <translation>Entrenar tan rápido como pueda la máquina (velocidad: máxima)</translation>
+    </message>
+    <message>
+        <source>◀◀ Watch the first epoch</source>
+        <translation>◀◀ Ver la primera época</translation>
+    </message>
+    <message>
+        <source>The run went by fast, but the replay kept its first epoch densely: play it slowly</source>
+        <translation>La ejecución pasó deprisa, pero la repetición guardó su primera época con detalle: reprodúzcala despacio</translation>
+    </message>
+    <message>
+        <source>Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the Backprop panel&apos;s Mini-batch page shows them).</source>
+        <translation>Step mini-batch: el coste de sus {n} imágenes pasó de {b:.4f} → {a:.4f} (la página Mini-lote del panel de retropropagación las muestra).</translation>
+    </message>
+    <message>
+        <source>The first epoch went by in {s:.1f} s. It is where most of the learning happens, and the replay kept it densely: press ◀◀ Watch the first epoch, or scrub back.</source>
+        <translation>La primera época pasó en {s:.1f} s. En ella ocurre la mayor parte del aprendizaje, y la repetición la guardó con detalle: pulse ◀◀ Ver la primera época, o retroceda.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDrawingBar</name>
+    <message>
+        <source>What you drew: a digit, or any class name you like (it becomes the folder name)</source>
+        <translation>Lo que dibujó: un dígito o cualquier nombre de clase (se convierte en el nombre de la carpeta)</translation>
+    </message>
+    <message>
+        <source>Save drawing</source>
+        <translation>Guardar dibujo</translation>
+    </message>
+    <message>
+        <source>Add the drawing, as the network sees it (28×28), to your own dataset with this label (Ctrl+Shift+S)</source>
+        <translation>Añadir el dibujo, tal como lo ve la red (28×28), a su propio conjunto de datos con esta etiqueta (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>Open my digits</source>
+        <translation>Abrir mis dígitos</translation>
+    </message>
+    <message>
+        <source>Import your saved drawings as a dataset to train on</source>
+        <translation>Importar sus dibujos guardados como conjunto de datos para entrenar</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>{n} saved</source>
+        <translation>{n} guardados</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <source>In {folder}:</source>
+        <translation>En {folder}:</translation>
+    </message>
+    <message>
+        <source>Draw something first.</source>
+        <translation>Dibuje algo primero.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>{n:,} training examples</source>
+        <translation>{n:,} ejemplos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>∇C is the gradient of the cost averaged over this many examples: 10 is like one mini-batch, larger samples are steadier.</source>
+        <translation>∇C es el gradiente del coste promediado sobre esta cantidad de ejemplos: 10 es como un mini-lote, las muestras mayores son más estables.</translation>
+    </message>
+    <message>
+        <source>New sample</source>
+        <translation>Nueva muestra</translation>
+    </message>
+    <message>
+        <source>Draw a different random sample of training examples.</source>
+        <translation>Tomar otra muestra aleatoria de ejemplos de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>most influential</source>
+        <translation>más influyentes</translation>
+    </message>
+    <message>
+        <source>least influential</source>
+        <translation>menos influyentes</translation>
+    </message>
+    <message>
+        <source>× : how many times more sensitive the cost is to the top parameter than to this one (most influential list), or to this one than to the least (least influential list).</source>
+        <translation>× : cuántas veces más sensible es el coste al parámetro de arriba que a este (lista de los más influyentes), o a este que al último (lista de los menos influyentes).</translation>
+    </message>
+    <message>
+        <source>No network and matching data yet.</source>
+        <translation>Aún no hay red ni datos compatibles.</translation>
+    </message>
+    <message>
+        <source>The network does not take this data.</source>
+        <translation>La red no acepta estos datos.</translation>
+    </message>
+    <message>
+        <source>C = {C:.4f} over {n:,} examples</source>
+        <translation>C = {C:.4f} sobre {n:,} ejemplos</translation>
+    </message>
+    <message>
+        <source>The gradient is zero: the cost does not change with any parameter for this sample.</source>
+        <translation>El gradiente es cero: el coste no cambia con ningún parámetro para esta muestra.</translation>
+    </message>
+    <message>
+        <source>The cost is &lt;b&gt;{vs_median}&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least} more than to {least}.</source>
+        <translation>El coste es &lt;b&gt;{vs_median}&lt;/b&gt; más sensible a {top} que al parámetro mediano, y {vs_least} más que a {least}.</translation>
+    </message>
+    <message>
+        <source>The cost is &lt;b&gt;{vs_median:,.3g} times&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least:,.3g} times more than to {least}.</source>
+        <translation type="vanished">El coste es &lt;b&gt;{vs_median:,.3g} veces&lt;/b&gt; más sensible a {top} que al parámetro mediano, y {vs_least:,.3g} veces más que a {least}.</translation>
+    </message>
+    <message>
+        <source>{n:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels that are dark in every example of the sample): the cost ignores them.</source>
+        <translation>{n:,} parámetros tienen ∂C/∂θ = 0 exactamente (sobre todo pesos de píxeles oscuros en todos los ejemplos de la muestra): el coste los ignora.</translation>
     </message>
 </context>
 <context>
@@ -273,20 +2268,183 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Play the recorded run from the moment shown (Space on the slider); again to pause</source>
+        <translation>Reproducir la ejecución grabada desde el momento mostrado (Espacio en el control deslizante); de nuevo para pausar</translation>
+    </message>
+    <message>
+        <source>Scrub through the run: every view shows the network as it was then. Arrows step one moment, Page Up/Down ten.</source>
+        <translation>Recorrer la ejecución: cada vista muestra la red tal como era entonces. Las flechas avanzan un momento, RePág/AvPág diez.</translation>
+    </message>
+    <message>
+        <source>{rate} moments/s</source>
+        <translation>{rate} momentos/s</translation>
+    </message>
+    <message>
+        <source>Replay speed. Moments are denser early in the run, where the network changes fastest.</source>
+        <translation>Velocidad de reproducción. Los momentos son más densos al principio de la ejecución, donde la red cambia más deprisa.</translation>
+    </message>
+    <message>
+        <source>No run recorded yet: press Train.</source>
+        <translation>Aún no hay ninguna ejecución grabada: pulse Entrenar.</translation>
+    </message>
+    <message>
+        <source>step 1,234,567 · epoch 1,000 · test acc 99.9 %   (2,000/2,000)</source>
+        <translation>paso 1.234.567 · época 1.000 · precisión de prueba 99,9 %   (2.000/2.000)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Back to the network as it trains now</source>
+        <translation>Volver a la red tal como se entrena ahora</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Repetición</translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message>
+        <source>a complete setup: lessons (Nielsen&apos;s, the lessons&apos; own), 3b1b-96 (784-16-16-10 → 96 %%), big-98 (784-512-256-10 → 98 %%); the older names seed, 3b1b and 98 still work</source>
+        <translation>una configuración completa: lessons (la de Nielsen, la de las lecciones), 3b1b-96 (784-16-16-10 → 96 %%), big-98 (784-512-256-10 → 98 %%); los nombres antiguos seed, 3b1b y 98 siguen funcionando</translation>
+    </message>
+    <message>
+        <source>folder holding the four MNIST .gz files</source>
+        <translation>carpeta con los cuatro archivos .gz de MNIST</translation>
+    </message>
+    <message>
+        <source>download MNIST into the user cache if it is not found</source>
+        <translation>descargar MNIST en la caché del usuario si no se encuentra</translation>
+    </message>
+    <message>
+        <source>learning rate η (default 3.0)</source>
+        <translation>tasa de aprendizaje η (por defecto 3.0)</translation>
+    </message>
+    <message>
+        <source>momentum μ in [0, 1) (default 0)</source>
+        <translation>momento μ en [0, 1) (por defecto 0)</translation>
+    </message>
+    <message>
+        <source>L2 regularisation λ (default 0)</source>
+        <translation>regularización L2 λ (por defecto 0)</translation>
+    </message>
+    <message>
+        <source>mini-batch size (default 10)</source>
+        <translation>tamaño del mini-lote (por defecto 10)</translation>
+    </message>
+    <message>
+        <source>epochs (default 30)</source>
+        <translation>épocas (por defecto 30)</translation>
+    </message>
+    <message>
+        <source>random seed for weights and shuffling (default 0)</source>
+        <translation>semilla aleatoria para los pesos y la mezcla (por defecto 0)</translation>
+    </message>
+    <message>
+        <source>BLAS threads (default: 1 for networks as small as the lessons&apos;, whose products gain nothing from threads while the data is gathered on the other core; NumPy&apos;s choice for larger ones)</source>
+        <translation>hilos de BLAS (por defecto: 1 para redes tan pequeñas como las de las lecciones, cuyos productos no ganan nada con hilos mientras los datos se reúnen en el otro núcleo; para las mayores, lo que elija NumPy)</translation>
+    </message>
+    <message>
+        <source>save the trained model here</source>
+        <translation>guardar aquí el modelo entrenado</translation>
+    </message>
+    <message>
+        <source>one JSON object per epoch on stdout</source>
+        <translation>un objeto JSON por época en stdout</translation>
+    </message>
+    <message>
+        <source>augment: add Gaussian noise of σ = S to every training image (0–1)</source>
+        <translation>aumento: añadir ruido gaussiano de σ = S a cada imagen de entrenamiento (0–1)</translation>
+    </message>
+    <message>
+        <source>augment: turn every training image by a random angle within ±DEG</source>
+        <translation>aumento: girar cada imagen de entrenamiento un ángulo aleatorio dentro de ±DEG</translation>
+    </message>
+    <message>
+        <source>augment: move every training image by up to ±PX whole pixels</source>
+        <translation>aumento: desplazar cada imagen de entrenamiento hasta ±PX píxeles enteros</translation>
+    </message>
+    <message>
+        <source>dropout: switch each hidden neuron off with probability P while training</source>
+        <translation>dropout: apagar cada neurona oculta con probabilidad P durante el entrenamiento</translation>
+    </message>
+    <message>
+        <source>{name} has {inputs} inputs and {classes} classes, so --layers must start with {inputs} and end with {classes}; got {layers}.</source>
+        <translation>{name} tiene {inputs} entradas y {classes} clases, así que --layers debe empezar por {inputs} y terminar en {classes}; se recibió {layers}.</translation>
+    </message>
+    <message>
+        <source>--epochs must be at least 1; got {n}.</source>
+        <translation>--epochs debe ser al menos 1; se recibió {n}.</translation>
+    </message>
+    <message>
+        <source>--threads must be at least 1; got {n}.</source>
+        <translation>--threads debe ser al menos 1; se recibió {n}.</translation>
+    </message>
+    <message>
+        <source>{name} ({origin}): {train} training, {test} test images; network {layers}, {activation}/{output}, {cost} cost, η={lr:g}, batch {batch}, {epochs} epochs, seed {seed}</source>
+        <translation>{name} ({origin}): {train} imágenes de entrenamiento, {test} de prueba; red {layers}, {activation}/{output}, coste {cost}, η={lr:g}, lote {batch}, {epochs} épocas, semilla {seed}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}</source>
+        <translation>época {epoch}/{epochs}</translation>
+    </message>
+    <message>
+        <source>cost {cost:.4f}</source>
+        <translation>coste {cost:.4f}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:&gt;3}/{epochs}  train cost {train_cost:.4f}  test cost {test_cost:.4f}  test accuracy {accuracy:6.2f} %  {seconds:6.2f} s  {speed:&gt;9,} samples/s</source>
+        <translation>época {epoch:&gt;3}/{epochs}  coste de entrenamiento {train_cost:.4f}  coste de prueba {test_cost:.4f}  precisión de prueba {accuracy:6.2f} %  {seconds:6.2f} s  {speed:&gt;9,} ejemplos/s</translation>
+    </message>
+    <message>
+        <source>could not save {path}: {reason}.</source>
+        <translation>no se pudo guardar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>saved {path}</source>
+        <translation>guardado {path}</translation>
+    </message>
+    <message>
+        <source>--save {path}: is a folder; give a file name such as model.npz.</source>
+        <translation>--save {path}: es una carpeta; indique un nombre de archivo como model.npz.</translation>
+    </message>
+    <message>
+        <source>--save {path}: the folder {folder} does not exist.</source>
+        <translation>--save {path}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>--save {path}: the folder {folder} is not writable.</source>
+        <translation>--save {path}: no se puede escribir en la carpeta {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControl</name>
+    <message>
+        <source>No network yet.</source>
+        <translation>Aún no hay red.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizado</translation>
     </message>
     <message>
         <source>Lessons&apos; setup: Nielsen&apos;s network as in the lessons (784-16-16-10, sigmoid, quadratic cost, η = 3).
 3b1b: 96 %: the same 784-16-16-10 trained with softmax, cross-entropy and momentum.
 Big: 98 %: 784-512-256-10 with ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de las lecciones: la red de Nielsen como en las lecciones (784-16-16-10, sigmoide, coste cuadrático, η = 3).
+3b1b: 96 %: la misma 784-16-16-10 entrenada con softmax, entropía cruzada y momento.
+Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     </message>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las capas ocultas de más de 4.096 neuronas serían demasiado lentas para observarlas.</translation>
     </message>
 </context>
 <context>
@@ -361,22 +2519,70 @@ Big: 98 %: 784-512-256-10 with ReLU.</source>
     </message>
 </context>
 <context>
+    <name>Views</name>
+    <message>
+        <source>Lesson 1 · What is a neural network?</source>
+        <translation>Lección 1 · ¿Qué es una red neuronal?</translation>
+    </message>
+    <message>
+        <source>Lesson 2 · Gradient descent</source>
+        <translation>Lección 2 · Descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>Lesson 3 · What backpropagation does</source>
+        <translation>Lección 3 · Qué hace la retropropagación</translation>
+    </message>
+    <message>
+        <source>Lesson 4 · Backpropagation calculus</source>
+        <translation>Lección 4 · Cálculo de la retropropagación</translation>
+    </message>
+    <message>
+        <source>Beyond the lessons</source>
+        <translation>Más allá de las lecciones</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>blue = positive · orange = negative · background = zero</source>
+        <translation>azul = positivo · naranja = negativo · fondo = cero</translation>
+    </message>
+    <message>
+        <source>Blue: ink on that pixel excites the neuron; orange: it inhibits it; the background colour: it does not matter.</source>
+        <translation>Azul: la tinta en ese píxel excita la neurona; naranja: la inhibe; el color de fondo: no importa.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Text at %1 %: larger would not fit this screen.</source>
+        <translation>Texto al %1 %: más grande no cabría en esta pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>blue = positive, orange = negative, background colour = zero</source>
+        <translation>azul = positivo, naranja = negativo, color de fondo = cero</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrenar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda</translation>
     </message>
 </context>
 </TS>

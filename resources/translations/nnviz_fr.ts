@@ -5,108 +5,1633 @@
     <name></name>
     <message>
         <source>C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the arrows, from C₀ back to each weight</source>
-        <translation type="unfinished"></translation>
+        <translation>C₀ = (a(L) − y)² : la règle de dérivation en chaîne multiplie les dérivées le long des flèches, de C₀ jusqu&apos;à chaque poids</translation>
     </message>
     <message>
         <source>Lessons&apos; setup (≈ 93 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages des leçons (≈ 93 %)</translation>
     </message>
     <message>
         <source>3b1b: 96 %</source>
-        <translation type="unfinished"></translation>
+        <translation>3b1b : 96 %</translation>
     </message>
     <message>
         <source>Big: 98 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand : 98 %</translation>
+    </message>
+    <message>
+        <source>Steps too big: the cost stops falling. Try η = {to:g}.</source>
+        <translation>Pas trop grands : le coût cesse de baisser. Essayez η = {to:g}.</translation>
+    </message>
+    <message>
+        <source>Each step jumps past the bottom of the valley, so the cost cannot settle ({acc:.0%} right at η = {lr:g}). A smaller learning rate takes smaller steps.</source>
+        <translation>Chaque pas saute au-delà du fond de la vallée, le coût ne peut donc pas se poser ({acc:.0%} justes à η = {lr:g}). Un taux d&apos;apprentissage plus petit fait de plus petits pas.</translation>
+    </message>
+    <message>
+        <source>ReLUs blown up or dead: no gradient flows. Try Init: scaled, η = {lr:g}.</source>
+        <translation>ReLU explosées ou mortes : aucun gradient ne passe. Essayez Init : scaled, η = {lr:g}.</translation>
+    </message>
+    <message>
+        <source>With N(0, 1) weights the ReLUs&apos; values grow so large that the outputs are stuck at 0 or 1 ({pinned:.0%} of them), and {dead:.0%} of a hidden layer&apos;s ReLUs give 0 for every image: dead, they pass no gradient back.</source>
+        <translation>Avec des poids N(0, 1), les valeurs des ReLU deviennent si grandes que les sorties restent bloquées à 0 ou 1 ({pinned:.0%} d&apos;entre elles), et {dead:.0%} des ReLU d&apos;une couche cachée donnent 0 pour chaque image : mortes, elles ne renvoient aucun gradient.</translation>
+    </message>
+    <message>
+        <source>Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled.</source>
+        <translation>Sorties bloquées à 0 ou 1 : la sigmoïde y est plate. Essayez Init : scaled.</translation>
+    </message>
+    <message>
+        <source>For almost every image the outputs sit where the sigmoid is flat, so the gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, keep them learning.</source>
+        <translation>Pour presque chaque image, les sorties se trouvent là où la sigmoïde est plate, donc le gradient est presque nul. Des poids initiaux mis à l&apos;échelle, ou le coût d&apos;entropie croisée, les font continuer à apprendre.</translation>
+    </message>
+    <message>
+        <source>{n} hidden neurons are too few for ten digits. Try {to}.</source>
+        <translation>{n} neurones cachés, c&apos;est trop peu pour dix chiffres. Essayez {to}.</translation>
+    </message>
+    <message>
+        <source>A hidden layer of {n} neurons cannot carry enough about the image to tell ten digits apart ({acc:.0%} right). Layers 784,16,16,10 can.</source>
+        <translation>Une couche cachée de {n} neurones ne peut pas transmettre assez de l&apos;image pour distinguer dix chiffres ({acc:.0%} justes). Les couches 784,16,16,10 le peuvent.</translation>
+    </message>
+    <message>
+        <source>What is a neural network?</source>
+        <translation>Qu&apos;est-ce qu&apos;un réseau de neurones ?</translation>
+    </message>
+    <message>
+        <source>Neurons hold numbers</source>
+        <translation>Les neurones contiennent des nombres</translation>
+    </message>
+    <message>
+        <source>The picture in the middle is a network that already learned to read digits. Each circle is a neuron holding one number between 0 and 1, its &lt;b&gt;activation&lt;/b&gt;: white is 1, black is 0. The input layer is the image itself, 28 × 28 = 784 pixels.</source>
+        <translation>L&apos;image du milieu est un réseau qui a déjà appris à lire les chiffres. Chaque cercle est un neurone contenant un nombre entre 0 et 1, son &lt;b&gt;activation&lt;/b&gt; : blanc vaut 1, noir vaut 0. La couche d&apos;entrée est l&apos;image elle-même, 28 × 28 = 784 pixels.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Activations flow left to right: 784 inputs, two hidden layers of 16 neurons, 10 outputs, one per digit. The brightest output is the network&apos;s answer.</source>
+        <translation>Les activations circulent de gauche à droite : 784 entrées, deux couches cachées de 16 neurones, 10 sorties, une par chiffre. La sortie la plus lumineuse est la réponse du réseau.</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>Dessiner un chiffre</translation>
+    </message>
+    <message>
+        <source>Draw any digit on the pad with the mouse. The network reads it at once; the bars beside the pad are the ten output activations.</source>
+        <translation>Dessinez n&apos;importe quel chiffre sur la zone de dessin avec la souris. Le réseau le lit aussitôt ; les barres à côté de la zone sont les dix activations de sortie.</translation>
+    </message>
+    <message>
+        <source>Your turn: draw a digit on the pad.</source>
+        <translation>À vous : dessinez un chiffre sur la zone de dessin.</translation>
+    </message>
+    <message>
+        <source>Weights: what a neuron looks for</source>
+        <translation>Les poids : ce que cherche un neurone</translation>
+    </message>
+    <message>
+        <source>A first-layer neuron adds up all 784 pixels, each multiplied by its own &lt;b&gt;weight&lt;/b&gt;. Drawn as a 28 × 28 picture, blue weights are pixels it wants lit and orange ones pixels it wants dark. Click any neuron of the first hidden layer to open its weights.</source>
+        <translation>Un neurone de la première couche additionne les 784 pixels, chacun multiplié par son propre &lt;b&gt;poids&lt;/b&gt;. Dessinés comme une image 28 × 28, les poids bleus sont des pixels qu&apos;il veut allumés et les orange des pixels qu&apos;il veut sombres. Cliquez sur un neurone de la première couche cachée pour ouvrir ses poids.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a neuron in the first hidden layer.</source>
+        <translation>À vous : cliquez sur un neurone de la première couche cachée.</translation>
+    </message>
+    <message>
+        <source>Bias and sigmoid</source>
+        <translation>Biais et sigmoïde</translation>
+    </message>
+    <message>
+        <source>The weighted sum plus a &lt;b&gt;bias&lt;/b&gt; is z = w·a + b. The bias says how high the sum must be before the neuron lights up. The &lt;b&gt;sigmoid&lt;/b&gt; σ(z) squashes z into 0…1, and that is the neuron&apos;s activation.</source>
+        <translation>La somme pondérée plus un &lt;b&gt;biais&lt;/b&gt; donne z = w·a + b. Le biais dit à quel point la somme doit être élevée avant que le neurone s&apos;allume. La &lt;b&gt;sigmoïde&lt;/b&gt; σ(z) écrase z dans 0…1, et c&apos;est l&apos;activation du neurone.</translation>
+    </message>
+    <message>
+        <source>Every neuron, through its own eyes</source>
+        <translation>Chaque neurone, avec ses propres yeux</translation>
+    </message>
+    <message>
+        <source>This view multiplies the digit in the diagram by each neuron&apos;s weights: the bright parts are where the digit matches what the neuron looks for.</source>
+        <translation>Cette vue multiplie le chiffre du diagramme par les poids de chaque neurone : les parties claires sont là où le chiffre correspond à ce que cherche le neurone.</translation>
+    </message>
+    <message>
+        <source>13,002 knobs</source>
+        <translation>13 002 boutons</translation>
+    </message>
+    <message>
+        <source>784·16 + 16·16 + 16·10 weights and 16 + 16 + 10 biases: 13,002 numbers. Learning means finding good values for all of them. How? That is lesson 2.</source>
+        <translation>784·16 + 16·16 + 16·10 poids et 16 + 16 + 10 biais : 13 002 nombres. Apprendre, c&apos;est trouver de bonnes valeurs pour tous. Comment ? C&apos;est la leçon 2.</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Descente de gradient</translation>
+    </message>
+    <message>
+        <source>Start from random weights</source>
+        <translation>Partir de poids aléatoires</translation>
+    </message>
+    <message>
+        <source>This network has random weights and biases: its outputs are noise, and it gets about one digit in ten right.</source>
+        <translation>Ce réseau a des poids et des biais aléatoires : ses sorties sont du bruit, et il reconnaît environ un chiffre sur dix.</translation>
+    </message>
+    <message>
+        <source>The cost</source>
+        <translation>Le coût</translation>
+    </message>
+    <message>
+        <source>For one example, the &lt;b&gt;cost&lt;/b&gt; adds up the squared differences between the ten outputs and what they should be (1 for the right digit, 0 for the rest). Averaged over all training examples, it measures how bad the network is.</source>
+        <translation>Pour un exemple, le &lt;b&gt;coût&lt;/b&gt; additionne les carrés des écarts entre les dix sorties et ce qu&apos;elles devraient être (1 pour le bon chiffre, 0 pour les autres). En moyenne sur tous les exemples d&apos;entraînement, il mesure à quel point le réseau est mauvais.</translation>
+    </message>
+    <message>
+        <source>The gradient points uphill</source>
+        <translation>Le gradient pointe vers le haut</translation>
+    </message>
+    <message>
+        <source>The cost is a function of all 13,002 weights and biases. Its &lt;b&gt;gradient&lt;/b&gt; says which way to nudge each of them to make the cost rise fastest; gradient descent steps the other way. The landscape shows the cost along two directions.</source>
+        <translation>Le coût est une fonction des 13 002 poids et biais. Son &lt;b&gt;gradient&lt;/b&gt; dit dans quel sens pousser chacun d&apos;eux pour que le coût monte le plus vite ; la descente de gradient fait un pas dans l&apos;autre sens. Le paysage montre le coût le long de deux directions.</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>Un pas</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): the network takes one step downhill, computed from 10 examples, a &lt;b&gt;mini-batch&lt;/b&gt;.</source>
+        <translation>Appuyez sur &lt;b&gt;Step mini-batch&lt;/b&gt; (F10) : le réseau fait un pas vers le bas, calculé à partir de 10 exemples, un &lt;b&gt;mini-lot&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Step mini-batch (F10).</source>
+        <translation>À vous : appuyez sur Step mini-batch (F10).</translation>
+    </message>
+    <message>
+        <source>Watch it learn</source>
+        <translation>Le regarder apprendre</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Train&lt;/b&gt; (F5). At the lesson pace the first mini-batches come slowly and the pace quickens as the cost flattens: watch the weights take shape.</source>
+        <translation>Appuyez sur &lt;b&gt;Train&lt;/b&gt; (F5). Au rythme de la leçon, les premiers mini-lots arrivent lentement et le rythme s&apos;accélère à mesure que le coût s&apos;aplatit : regardez les poids prendre forme.</translation>
+    </message>
+    <message>
+        <source>Your turn: press Train (F5).</source>
+        <translation>À vous : appuyez sur Train (F5).</translation>
+    </message>
+    <message>
+        <source>Mini-batches are noisy</source>
+        <translation>Les mini-lots sont bruités</translation>
+    </message>
+    <message>
+        <source>A mini-batch&apos;s gradient only estimates the full gradient, so each step wobbles — like a drunk walking downhill. It is much cheaper, so it wins.</source>
+        <translation>Le gradient d&apos;un mini-lot n&apos;est qu&apos;une estimation du gradient complet, donc chaque pas titube — comme un ivrogne qui descend une pente. Il coûte beaucoup moins cher, c&apos;est pourquoi il gagne.</translation>
+    </message>
+    <message>
+        <source>The step size η</source>
+        <translation>La taille du pas η</translation>
+    </message>
+    <message>
+        <source>The learning rate &lt;b&gt;η&lt;/b&gt; scales every step. Set it to 100 in the Training panel and watch what the cost does; the line at the bottom of the window says what went wrong. Then set it back to 3.</source>
+        <translation>Le taux d&apos;apprentissage &lt;b&gt;η&lt;/b&gt; règle la taille de chaque pas. Mettez-le à 100 dans le panneau Entraînement et regardez ce que fait le coût ; la ligne en bas de la fenêtre dit ce qui n&apos;a pas marché. Remettez-le ensuite à 3.</translation>
+    </message>
+    <message>
+        <source>Your turn: change the learning rate.</source>
+        <translation>À vous : changez le taux d&apos;apprentissage.</translation>
+    </message>
+    <message>
+        <source>Watch the first epoch again</source>
+        <translation>Revoir la première époque</translation>
+    </message>
+    <message>
+        <source>The replay bar under the views recorded the run, densely at the start where the network changes most. Drag it to the left to see the first epoch again.</source>
+        <translation>La barre de relecture sous les vues a enregistré l&apos;exécution, densément au début, là où le réseau change le plus. Faites-la glisser vers la gauche pour revoir la première époque.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the replay bar.</source>
+        <translation>À vous : faites glisser la barre de relecture.</translation>
+    </message>
+    <message>
+        <source>What backpropagation does</source>
+        <translation>Ce que fait la rétropropagation</translation>
+    </message>
+    <message>
+        <source>What does this example want?</source>
+        <translation>Que veut cet exemple ?</translation>
+    </message>
+    <message>
+        <source>Take one training example. Each output neuron should move towards its target: up for the right digit, down for the others. The arrows are these &lt;b&gt;nudges&lt;/b&gt;, bigger where the output is further off.</source>
+        <translation>Prenez un exemple d&apos;entraînement. Chaque neurone de sortie devrait aller vers sa cible : vers le haut pour le bon chiffre, vers le bas pour les autres. Les flèches sont ces &lt;b&gt;coups de pouce&lt;/b&gt;, plus grands là où la sortie est plus loin du but.</translation>
+    </message>
+    <message>
+        <source>Three levers</source>
+        <translation>Trois leviers</translation>
+    </message>
+    <message>
+        <source>To raise one output neuron, backpropagation can raise its &lt;b&gt;bias&lt;/b&gt;, change its &lt;b&gt;weights&lt;/b&gt; (those from bright neurons matter most), or change the previous layer&apos;s &lt;b&gt;activations&lt;/b&gt; in proportion to the weights.</source>
+        <translation>Pour augmenter un neurone de sortie, la rétropropagation peut augmenter son &lt;b&gt;biais&lt;/b&gt;, changer ses &lt;b&gt;poids&lt;/b&gt; (ceux venant de neurones lumineux comptent le plus) ou changer les &lt;b&gt;activations&lt;/b&gt; de la couche précédente en proportion des poids.</translation>
+    </message>
+    <message>
+        <source>Wishes for the layer before</source>
+        <translation>Des souhaits pour la couche d&apos;avant</translation>
+    </message>
+    <message>
+        <source>Every output neuron has wishes for the last hidden layer. Added together they say how that layer should change; the same reasoning then repeats one layer further back. That is why it is called &lt;b&gt;backpropagation&lt;/b&gt;.</source>
+        <translation>Chaque neurone de sortie a des souhaits pour la dernière couche cachée. Additionnés, ils disent comment cette couche devrait changer ; le même raisonnement se répète ensuite une couche plus en arrière. C&apos;est pourquoi on l&apos;appelle &lt;b&gt;rétropropagation&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Ask for another digit</source>
+        <translation>Demander un autre chiffre</translation>
+    </message>
+    <message>
+        <source>Pick a different wanted digit above the arrows and watch every wish change.</source>
+        <translation>Choisissez un autre chiffre voulu au-dessus des flèches et regardez chaque souhait changer.</translation>
+    </message>
+    <message>
+        <source>Your turn: click a wanted digit.</source>
+        <translation>À vous : cliquez sur un chiffre voulu.</translation>
+    </message>
+    <message>
+        <source>Many examples, one step</source>
+        <translation>Beaucoup d&apos;exemples, un pas</translation>
+    </message>
+    <message>
+        <source>A real step does not follow one example. Each example of a &lt;b&gt;mini-batch&lt;/b&gt; has its own wishes; their &lt;b&gt;average&lt;/b&gt; is the step gradient descent takes.</source>
+        <translation>Un vrai pas ne suit pas un seul exemple. Chaque exemple d&apos;un &lt;b&gt;mini-lot&lt;/b&gt; a ses propres souhaits ; leur &lt;b&gt;moyenne&lt;/b&gt; est le pas que fait la descente de gradient.</translation>
+    </message>
+    <message>
+        <source>Your turn: pick another mini-batch.</source>
+        <translation>À vous : choisissez un autre mini-lot.</translation>
+    </message>
+    <message>
+        <source>Take the step</source>
+        <translation>Faire le pas</translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Training starts from fresh random weights, so the wishes are big. The panel shows the images the step trained on and their cost before and after it.</source>
+        <translation>Appuyez sur &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). L&apos;entraînement part de nouveaux poids aléatoires, donc les souhaits sont grands. Le panneau montre les images sur lesquelles le pas s&apos;est entraîné et leur coût avant et après.</translation>
+    </message>
+    <message>
+        <source>Which knobs matter</source>
+        <translation>Quels boutons comptent</translation>
+    </message>
+    <message>
+        <source>Averaged over many examples, the gradient says how sensitive the cost is to each weight and bias: a few matter a lot, most very little.</source>
+        <translation>En moyenne sur beaucoup d&apos;exemples, le gradient dit à quel point le coût est sensible à chaque poids et biais : quelques-uns comptent beaucoup, la plupart très peu.</translation>
+    </message>
+    <message>
+        <source>Backpropagation calculus</source>
+        <translation>Calcul de la rétropropagation</translation>
+    </message>
+    <message>
+        <source>One neuron per layer</source>
+        <translation>Un neurone par couche</translation>
+    </message>
+    <message>
+        <source>The simplest network: a chain of single neurons, a(L−2) → a(L−1) → a(L), and the cost of one example, C₀ = (a(L) − y)².</source>
+        <translation>Le réseau le plus simple : une chaîne de neurones isolés, a(L−2) → a(L−1) → a(L), et le coût d&apos;un exemple, C₀ = (a(L) − y)².</translation>
+    </message>
+    <message>
+        <source>The last link</source>
+        <translation>Le dernier maillon</translation>
+    </message>
+    <message>
+        <source>The last neuron computes z(L) = w(L)·a(L−1) + b(L) and a(L) = σ(z(L)). The picture writes the current values on each link.</source>
+        <translation>Le dernier neurone calcule z(L) = w(L)·a(L−1) + b(L) et a(L) = σ(z(L)). L&apos;image écrit les valeurs actuelles sur chaque maillon.</translation>
+    </message>
+    <message>
+        <source>The chain rule</source>
+        <translation>La règle de dérivation en chaîne</translation>
+    </message>
+    <message>
+        <source>A small change in w(L) changes z(L), which changes a(L), which changes C₀. So ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y): three factors, shown in the table.</source>
+        <translation>Un petit changement de w(L) change z(L), qui change a(L), qui change C₀. Donc ∂C₀/∂w(L) = ∂z/∂w · ∂a/∂z · ∂C₀/∂a = a(L−1) · σ′(z) · 2(a − y) : trois facteurs, montrés dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Slide w</source>
+        <translation>Faire glisser w</translation>
+    </message>
+    <message>
+        <source>Drag w. The plot shows C₀ against w; the yellow tangent&apos;s slope is the product of the three factors.</source>
+        <translation>Faites glisser w. La courbe montre C₀ en fonction de w ; la pente de la tangente jaune est le produit des trois facteurs.</translation>
+    </message>
+    <message>
+        <source>Your turn: drag the w slider.</source>
+        <translation>À vous : faites glisser le curseur w.</translation>
+    </message>
+    <message>
+        <source>The bias</source>
+        <translation>Le biais</translation>
+    </message>
+    <message>
+        <source>For the bias the first factor is 1, since ∂z/∂b = 1: ∂C₀/∂b = σ′(z) · 2(a − y).</source>
+        <translation>Pour le biais, le premier facteur vaut 1, car ∂z/∂b = 1 : ∂C₀/∂b = σ′(z) · 2(a − y).</translation>
+    </message>
+    <message>
+        <source>One layer further back</source>
+        <translation>Une couche plus en arrière</translation>
+    </message>
+    <message>
+        <source>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) tells how the cost feels the previous activation. Repeat the same rule one link back and you reach a(L−2): the picture writes these derivatives under each neuron.</source>
+        <translation>∂C₀/∂a(L−1) = w · σ′(z) · 2(a − y) dit comment le coût ressent l&apos;activation précédente. Répétez la même règle un maillon plus en arrière et vous atteignez a(L−2) : l&apos;image écrit ces dérivées sous chaque neurone.</translation>
+    </message>
+    <message>
+        <source>Many neurons</source>
+        <translation>Beaucoup de neurones</translation>
+    </message>
+    <message>
+        <source>With many neurons per layer nothing new happens: a neuron&apos;s activation influences every neuron of the next layer, so its derivative is a sum over them. The backprop panel shows those sums for the real network.</source>
+        <translation>Avec beaucoup de neurones par couche, rien de nouveau : l&apos;activation d&apos;un neurone influence chaque neurone de la couche suivante, donc sa dérivée est une somme sur eux. Le panneau de rétropropagation montre ces sommes pour le vrai réseau.</translation>
+    </message>
+    <message>
+        <source>Free exploration</source>
+        <translation>Exploration libre</translation>
+    </message>
+    <message>
+        <source>each mini-batch</source>
+        <translation>chaque mini-lot</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>lissé</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>exactitude en test</translation>
+    </message>
+    <message>
+        <source>blue: raise w to lower C</source>
+        <translation>bleu : augmenter w baisse C</translation>
+    </message>
+    <message>
+        <source>  orange: lower w</source>
+        <translation>  orange : baisser w</translation>
+    </message>
+    <message>
+        <source>  (saturates at |∂C/∂w| = %1)</source>
+        <translation>  (saturé à |∂C/∂w| = %1)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>+ blue</source>
+        <translation>+ bleu</translation>
+    </message>
+    <message>
+        <source>− orange   activation  0</source>
+        <translation>− orange   activation  0</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text, for a projector</source>
+        <translation>Plein écran avec un texte plus grand, pour un projecteur</translation>
+    </message>
+    <message>
+        <source>Show the view in use alone</source>
+        <translation>Afficher seule la vue utilisée</translation>
+    </message>
+    <message>
+        <source>The view under the mouse fills the window; again to go back (or double-click a view&apos;s title)</source>
+        <translation>La vue sous la souris remplit la fenêtre ; à nouveau pour revenir (ou double-clic sur le titre d&apos;une vue)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Zoom all text in</source>
+        <translation>Agrandir tout le texte</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Zoom all text out</source>
+        <translation>Réduire tout le texte</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Taille de texte normale</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light (projectors)</source>
+        <translation>Clair (projecteurs)</translation>
+    </message>
+</context>
+<context>
+    <name>AbstentionPlot</name>
+    <message>
+        <source>confidence threshold</source>
+        <translation>seuil de confiance</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondues</translation>
+    </message>
+    <message>
+        <source>accuracy of answered</source>
+        <translation>exactitude des répondues</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
     </message>
 </context>
 <context>
     <name>BackpropPanel</name>
     <message>
         <source>Next example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple suivant</translation>
     </message>
     <message>
         <source>Explain another training example (the diagram keeps the one being explained until you ask).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer un autre exemple d&apos;entraînement (le diagramme garde celui qui est expliqué jusqu&apos;à ce que vous en demandiez un autre).</translation>
     </message>
     <message>
         <source>One example</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple</translation>
     </message>
     <message>
         <source>Mini-batch: the average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-lot : la moyenne</translation>
     </message>
     <message>
         <source>A random mini-batch of {n} training examples:</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Un mini-lot aléatoire de {n} exemples d&apos;entraînement :</translation>
     </message>
     <message>
         <source>training example {i:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple d&apos;entraînement {i:,}</translation>
     </message>
 </context>
 <context>
     <name>BatchPage</name>
     <message>
         <source>A training step does not follow one example. Every example of the mini-batch has its own wishes; gradient descent moves by their &lt;b&gt;average&lt;/b&gt; (last row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pas d&apos;entraînement ne suit pas un seul exemple. Chaque exemple du mini-lot a ses propres souhaits ; la descente de gradient suit leur &lt;b&gt;moyenne&lt;/b&gt; (dernière ligne).</translation>
     </message>
     <message>
         <source>Pick another mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre mini-lot</translation>
     </message>
     <message>
         <source>Take a random mini-batch from the training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un mini-lot aléatoire dans l&apos;ensemble d&apos;entraînement.</translation>
     </message>
     <message>
         <source>show </source>
-        <translation type="unfinished"></translation>
+        <translation>afficher </translation>
     </message>
     <message>
         <source> examples</source>
-        <translation type="unfinished"></translation>
+        <translation> exemples</translation>
     </message>
     <message>
         <source>&lt;b&gt;image&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;image&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;wishes: outputs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;souhaits : sorties&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A random mini-batch of {n} training examples:</source>
+        <translation>Un mini-lot aléatoire de {n} exemples d&apos;entraînement :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Step mini-batch&lt;/b&gt; trained on these {n} images. Their cost: &lt;b&gt;{b:.4f} → {a:.4f}&lt;/b&gt; ({d:+.1f} %) after one step down the average gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pas de mini-lot&lt;/b&gt; entraîné sur ces {n} images. Leur coût : &lt;b&gt;{b:.4f} → {a:.4f}&lt;/b&gt; ({d:+.1f} %) après un pas le long du gradient moyen.</translation>
     </message>
     <message>
         <source>What each of them wanted just before the step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chacun voulait juste avant le pas :</translation>
     </message>
     <message>
         <source>&lt;b&gt;last hidden layer&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;dernière couche cachée&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;average&lt;/b&gt;&lt;br&gt;of all {n}&lt;br&gt;(×{f:.0f})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;moyenne&lt;/b&gt;&lt;br&gt;des {n}&lt;br&gt;(×{f:.0f})</translation>
     </message>
     <message>
         <source>The mean of every example&apos;s wishes: the direction of the step. Drawn magnified by the factor shown, since the wishes partly cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne des souhaits de tous les exemples : la direction du pas. Dessinée agrandie du facteur indiqué, car les souhaits s&apos;annulent en partie.</translation>
     </message>
     <message>
         <source>wants {t}, cost {c:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>veut {t}, coût {c:.3f}</translation>
     </message>
 </context>
 <context>
     <name>ChainPanel</name>
     <message>
+        <source>C₀ as a function of w (the other values fixed); the highlighted tangent has slope ∂C₀/∂w at the current w.</source>
+        <translation>C₀ en fonction de w (les autres valeurs fixées) ; la tangente mise en évidence a pour pente ∂C₀/∂w au w actuel.</translation>
+    </message>
+    <message>
         <source>The chain of the lesson: each neuron&apos;s activation feeds the next through one weight and bias; C₀ compares a(L) with y. Under each neuron: how much C₀ changes when that activation changes (the chain rule, one link at a time).</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de la leçon : l&apos;activation de chaque neurone alimente le suivant par un poids et un biais ; C₀ compare a(L) à y. Sous chaque neurone : de combien C₀ change quand cette activation change (la règle de dérivation en chaîne, maillon par maillon).</translation>
+    </message>
+</context>
+<context>
+    <name>ClassOverview</name>
+    <message>
+        <source>training examples</source>
+        <translation>exemples d&apos;entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>Compare with a saved model…</source>
+        <translation>Comparer avec un modèle enregistré…</translation>
+    </message>
+    <message>
+        <source>Load an nnviz model file (.npz) and evaluate it on the same test images as the current network</source>
+        <translation>Charger un fichier de modèle nnviz (.npz) et l&apos;évaluer sur les mêmes images de test que le réseau actuel</translation>
+    </message>
+    <message>
+        <source>Load a saved model to see its accuracy and confusion matrix beside the current network&apos;s.</source>
+        <translation>Chargez un modèle enregistré pour voir son exactitude et sa matrice de confusion à côté de celles du réseau actuel.</translation>
+    </message>
+    <message>
+        <source>Compare with a saved model</source>
+        <translation>Comparer avec un modèle enregistré</translation>
+    </message>
+    <message>
+        <source>nnviz model (*.npz)</source>
+        <translation>modèle nnviz (*.npz)</translation>
+    </message>
+    <message>
+        <source>Cannot compare: {reason}</source>
+        <translation>Comparaison impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>current network: {accuracy:.2f} %</source>
+        <translation>réseau actuel : {accuracy:.2f} %</translation>
+    </message>
+    <message>
+        <source>On {n:,} test images the two agree {agree:.1f} % of the time. Only the current network is right on {only_a:,}; only {name} on {only_b:,}.</source>
+        <translation>Sur {n:,} images de test, les deux sont d&apos;accord dans {agree:.1f} % des cas. Seul le réseau actuel a raison sur {only_a:,} ; seul {name} sur {only_b:,}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputedPanel</name>
+    <message>
+        <source>{what} needs a network and training data: load a dataset in the Training panel first.</source>
+        <translation>{what} a besoin d&apos;un réseau et de données d&apos;entraînement : chargez d&apos;abord un jeu de données dans le panneau Entraînement.</translation>
+    </message>
+    <message>
+        <source>The network and the data do not fit together; press Reset.</source>
+        <translation>Le réseau et les données ne vont pas ensemble ; appuyez sur Réinitialiser.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <source>predicted →</source>
+        <translation>prédit →</translation>
+    </message>
+    <message>
+        <source>true →</source>
+        <translation>vrai →</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>taken for {other}</source>
+        <translation>pris pour {other}</translation>
+    </message>
+    <message>
+        <source>true {true}, predicted {predicted}: {n:,} images ({share:.1f} % of the {true}s, {what}). Click to see them.</source>
+        <translation>vrai {true}, prédit {predicted} : {n:,} images ({share:.1f} % des {true}, {what}). Cliquez pour les voir.</translation>
+    </message>
+</context>
+<context>
+    <name>CostView</name>
+    <message>
+        <source>first epoch</source>
+        <translation>première époque</translation>
+    </message>
+    <message>
+        <source>Zoom to the start of the run, where the cost falls fastest; untick to see the whole run again.</source>
+        <translation>Zoomer sur le début de l&apos;exécution, là où le coût baisse le plus vite ; décochez pour revoir toute l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>exactitude en test (%)</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>époques</translation>
+    </message>
+    <message>
+        <source>mini-batches</source>
+        <translation>mini-lots</translation>
+    </message>
+</context>
+<context>
+    <name>DamagePlot</name>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>exactitude (%)</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>dégradation</translation>
+    </message>
+    <message>
+        <source>chance</source>
+        <translation>hasard</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentation</translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Test set</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Which images to browse: the ones the network learns from, or the ones kept apart to test it.</source>
+        <translation>Quelles images parcourir : celles dont le réseau apprend, ou celles mises de côté pour le tester.</translation>
+    </message>
+    <message>
+        <source>Show every class, or only the images of one class.</source>
+        <translation>Afficher toutes les classes, ou seulement les images d&apos;une classe.</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>Page précédente (Pg préc.)</translation>
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation>Page suivante (Pg suiv.)</translation>
+    </message>
+    <message>
+        <source>No dataset loaded yet.</source>
+        <translation>Aucun jeu de données chargé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Click an image to send it through the network.</source>
+        <translation>Cliquez sur une image pour la faire passer dans le réseau.</translation>
+    </message>
+    <message>
+        <source>Each class&apos;s average image (every pixel the mean of that pixel over the class) and how many training images it has; a class with few examples is learnt less well.</source>
+        <translation>L&apos;image moyenne de chaque classe (chaque pixel est la moyenne de ce pixel sur la classe) et combien d&apos;images d&apos;entraînement elle compte ; une classe avec peu d&apos;exemples est moins bien apprise.</translation>
+    </message>
+    <message>
+        <source>Average image and number of training images per class</source>
+        <translation>Image moyenne et nombre d&apos;images d&apos;entraînement par classe</translation>
+    </message>
+    <message>
+        <source>Other images</source>
+        <translation>Autres images</translation>
+    </message>
+    <message>
+        <source>Pick other training images and new random jitter.</source>
+        <translation>Choisir d&apos;autres images d&apos;entraînement et de nouvelles perturbations aléatoires.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>As the network sees them while training</source>
+        <translation>Telles que le réseau les voit pendant l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>test image {i:,}</source>
+        <translation>image de test {i:,}</translation>
+    </message>
+    <message>
+        <source>training image {i:,}</source>
+        <translation>image d&apos;entraînement {i:,}</translation>
+    </message>
+    <message>
+        <source>No images of this class.</source>
+        <translation>Aucune image de cette classe.</translation>
+    </message>
+    <message>
+        <source>page {page:,} of {pages:,}</source>
+        <translation>page {page:,} sur {pages:,}</translation>
+    </message>
+    <message>
+        <source>counting classes</source>
+        <translation>comptage des classes</translation>
+    </message>
+    <message>
+        <source>averaging each class</source>
+        <translation>moyenne de chaque classe</translation>
+    </message>
+    <message>
+        <source>counting pixel values</source>
+        <translation>comptage des valeurs de pixel</translation>
+    </message>
+    <message>
+        <source>Counting the training images…</source>
+        <translation>Comptage des images d&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>{total:,} pixels of {images:,} training images. {dark:.0%} fall in the darkest bin and {bright:.0%} in the brightest; the count axis is logarithmic so that the bins in between stay visible.</source>
+        <translation>{total:,} pixels de {images:,} images d&apos;entraînement. {dark:.0%} tombent dans l&apos;intervalle le plus sombre et {bright:.0%} dans le plus clair ; l&apos;axe des effectifs est logarithmique pour que les intervalles intermédiaires restent visibles.</translation>
+    </message>
+    <message>
+        <source>Augmentation is off. Switch it on under Training ▸ Augmentation to see what the network would get instead.</source>
+        <translation>L&apos;augmentation est désactivée. Activez-la sous Entraînement ▸ Augmentation pour voir ce que le réseau recevrait à la place.</translation>
+    </message>
+    <message>
+        <source>Augmentation: {what}. Every mini-batch gets a new random jitter; this is one draw.</source>
+        <translation>Augmentation : {what}. Chaque mini-lot reçoit une nouvelle perturbation aléatoire ; ceci en est un tirage.</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>add nnviz to your application menu (your XDG data folder)</source>
+        <translation>ajouter nnviz à votre menu d&apos;applications (votre dossier de données XDG)</translation>
+    </message>
+    <message>
+        <source>remove exactly the files --install wrote</source>
+        <translation>supprimer exactement les fichiers écrits par --install</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>écrit {path}</translation>
+    </message>
+    <message>
+        <source>removed {path}</source>
+        <translation>supprimé {path}</translation>
+    </message>
+    <message>
+        <source>kept {path}: it changed after nnviz wrote it</source>
+        <translation>conservé {path} : il a changé après que nnviz l&apos;a écrit</translation>
+    </message>
+    <message>
+        <source>could not install the desktop entry: {reason}</source>
+        <translation>impossible d&apos;installer l&apos;entrée de bureau : {reason}</translation>
+    </message>
+    <message>
+        <source>nothing to uninstall: {manifest} does not exist (nnviz desktop --install writes it)</source>
+        <translation>rien à désinstaller : {manifest} n&apos;existe pas (nnviz desktop --install l&apos;écrit)</translation>
+    </message>
+    <message>
+        <source>cannot read {manifest}: {reason}</source>
+        <translation>impossible de lire {manifest} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>folder to download into (default: the user cache)</source>
+        <translation>dossier où télécharger (par défaut : le cache de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>MNIST is in {folder}</source>
+        <translation>MNIST se trouve dans {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Ctrl+Z)</source>
+        <translation>Annuler le dernier trait (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the pad (Esc)</source>
+        <translation>Effacer la zone de dessin (Échap)</translation>
+    </message>
+    <message>
+        <source>Pen width. MNIST digits are written with a thick pen; very thin or very thick strokes make the network less sure.</source>
+        <translation>Largeur du crayon. Les chiffres de MNIST sont écrits avec un crayon épais ; des traits très fins ou très épais rendent le réseau moins sûr.</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Crayon</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>Dessinez un chiffre ici</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit. Columns: the network&apos;s answer. Click a cell to see its images.</source>
+        <translation>Lignes : le vrai chiffre. Colonnes : la réponse du réseau. Cliquez sur une cellule pour voir ses images.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see its test images.</source>
+        <translation>Cliquez sur une cellule de la matrice pour voir ses images de test.</translation>
+    </message>
+    <message>
+        <source>Confusion</source>
+        <translation>Confusion</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test set.</source>
+        <translation>Aucune erreur sur l&apos;ensemble de test.</translation>
+    </message>
+    <message>
+        <source>Confident mistakes</source>
+        <translation>Erreurs assurées</translation>
+    </message>
+    <message>
+        <source>Hidden neurons</source>
+        <translation>Neurones cachés</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Comparaison en cours</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Which hidden layer</source>
+        <translation>Quelle couche cachée</translation>
+    </message>
+    <message>
+        <source>Which neuron of that layer (numbered from 0, top to bottom in the diagram)</source>
+        <translation>Quel neurone de cette couche (numérotés à partir de 0, de haut en bas dans le diagramme)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>neuron</source>
+        <translation>neurone</translation>
+    </message>
+    <message>
+        <source>The test images that activate this neuron most appear here.</source>
+        <translation>Les images de test qui activent le plus ce neurone apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>The network takes {inputs} inputs but the {name} images have {pixels} pixels.</source>
+        <translation>Le réseau prend {inputs} entrées mais les images de {name} ont {pixels} pixels.</translation>
+    </message>
+    <message>
+        <source>Evaluation needs a dataset: load MNIST (or the synthetic digits) from the Training panel, and the test set is scored here.</source>
+        <translation>L&apos;évaluation a besoin d&apos;un jeu de données : chargez MNIST (ou les chiffres synthétiques) depuis le panneau Entraînement, et l&apos;ensemble de test est noté ici.</translation>
+    </message>
+    <message>
+        <source>Scoring the test set</source>
+        <translation>Notation de l&apos;ensemble de test</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test accuracy {accuracy:.2f} %&lt;/b&gt; ({right:,} of {n:,} right, after {step:,} mini-batches)</source>
+        <translation>&lt;b&gt;Exactitude en test {accuracy:.2f} %&lt;/b&gt; ({right:,} justes sur {n:,}, après {step:,} mini-lots)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test accuracy {accuracy:.2f} %&lt;/b&gt; ({right:,} of {n:,} right)</source>
+        <translation>&lt;b&gt;Exactitude en test {accuracy:.2f} %&lt;/b&gt; ({right:,} justes sur {n:,})</translation>
+    </message>
+    <message>
+        <source>{layer} ({n} neurons)</source>
+        <translation>{layer} ({n} neurones)</translation>
+    </message>
+    <message>
+        <source>test image {i:,}: true {true}, answered {answer}
+outputs: {outputs}</source>
+        <translation>image de test {i:,} : vrai {true}, répondu {answer}
+sorties : {outputs}</translation>
+    </message>
+    <message>
+        <source>No test image of {true} was answered {predicted}.</source>
+        <translation>Aucune image de test de {true} n&apos;a reçu la réponse {predicted}.</translation>
+    </message>
+    <message>
+        <source>test image {i:,} (answered {answer})</source>
+        <translation>image de test {i:,} (répondu {answer})</translation>
+    </message>
+    <message>
+        <source>test image {i:,}</source>
+        <translation>image de test {i:,}</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalKnobs</name>
+    <message>
+        <source>Whole network</source>
+        <translation>Réseau entier</translation>
+    </message>
+    <message>
+        <source>Output temperature T: the output layer computes σ(z/T). Above 1 the answers become less sure (outputs move towards the middle), below 1 more extreme. The order of the outputs never changes, so neither does the accuracy: watch the cost instead.</source>
+        <translation>Température de sortie T : la couche de sortie calcule σ(z/T). Au-dessus de 1, les réponses deviennent moins sûres (les sorties se rapprochent du milieu), en dessous de 1 plus extrêmes. L&apos;ordre des sorties ne change jamais, donc l&apos;exactitude non plus : observez plutôt le coût.</translation>
+    </message>
+    <message>
+        <source>Adds Gaussian noise of standard deviation σ to every weight (the same random pattern each time, scaled by σ). Expect accuracy to hold for small σ and then collapse: how robust is what the network learnt?</source>
+        <translation>Ajoute un bruit gaussien d&apos;écart type σ à chaque poids (le même motif aléatoire à chaque fois, mis à l&apos;échelle par σ). L&apos;exactitude tient pour un petit σ puis s&apos;effondre : à quel point ce que le réseau a appris est-il robuste ?</translation>
+    </message>
+    <message>
+        <source>Sets the given percentage of the smallest weights (by |w|) to exactly 0. Many weights barely matter: expect accuracy to survive surprisingly heavy pruning.</source>
+        <translation>Met exactement à 0 le pourcentage donné des plus petits poids (selon |w|). Beaucoup de poids comptent à peine : l&apos;exactitude survit à un élagage étonnamment fort.</translation>
+    </message>
+    <message>
+        <source>in each layer</source>
+        <translation>dans chaque couche</translation>
+    </message>
+    <message>
+        <source>over all layers</source>
+        <translation>sur toutes les couches</translation>
+    </message>
+    <message>
+        <source>Prune the same fraction of every weight matrix, or rank all weights of the network together (then the big first layer loses most).</source>
+        <translation>Élaguer la même fraction de chaque matrice de poids, ou classer ensemble tous les poids du réseau (la grande première couche perd alors le plus).</translation>
+    </message>
+    <message>
+        <source>Temperature T</source>
+        <translation>Température T</translation>
+    </message>
+    <message>
+        <source>Weight noise σ</source>
+        <translation>Bruit sur les poids σ</translation>
+    </message>
+    <message>
+        <source>Prune smallest</source>
+        <translation>Élaguer les plus petits</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPanel</name>
+    <message>
+        <source>mini-batch gradients: {what}</source>
+        <translation>gradients de mini-lot : {what}</translation>
+    </message>
+    <message>
+        <source>racing: {what}</source>
+        <translation>course : {what}</translation>
+    </message>
+    <message>
+        <source>Mini-batch vs full gradient</source>
+        <translation>Gradient de mini-lot vs complet</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <source>Measure on the current parameters (F8)</source>
+        <translation>Mesurer sur les paramètres actuels (F8)</translation>
+    </message>
+    <message>
+        <source>Learning rate η for both racers</source>
+        <translation>Taux d&apos;apprentissage η des deux coureurs</translation>
+    </message>
+    <message>
+        <source>Mini-batch size of the SGD racer</source>
+        <translation>Taille de mini-lot du coureur SGD</translation>
+    </message>
+    <message>
+        <source>SGD batch </source>
+        <translation>lot SGD </translation>
+    </message>
+    <message>
+        <source>Time each racer may spend stepping</source>
+        <translation>Temps que chaque coureur peut passer à faire des pas</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <translation> s chacun</translation>
+    </message>
+    <message>
+        <source>Measure compares mini-batch gradients with the full gradient, then races SGD against full-batch descent.</source>
+        <translation>Mesurer compare les gradients de mini-lot au gradient complet, puis fait courir SGD contre la descente de gradient sur le lot complet.</translation>
+    </message>
+    <message>
+        <source>This view</source>
+        <translation>Cette vue</translation>
+    </message>
+    <message>
+        <source>Measuring gradients</source>
+        <translation>Mesure des gradients</translation>
+    </message>
+    <message>
+        <source>Angle between a mini-batch gradient and ∇C: </source>
+        <translation>Angle entre un gradient de mini-lot et ∇C : </translation>
+    </message>
+    <message>
+        <source>After {step:,} mini-batches:</source>
+        <translation>Après {step:,} mini-lots :</translation>
+    </message>
+    <message>
+        <source>‖∇C‖ over all {n:,} training images = {norm:.3g}.</source>
+        <translation>‖∇C‖ sur les {n:,} images d&apos;entraînement = {norm:.3g}.</translation>
+    </message>
+    <message>
+        <source>Race over {seconds:g} s: SGD reached {sgd:.4g}, full batch {gd:.4g}</source>
+        <translation>Course de {seconds:g} s : SGD a atteint {sgd:.4g}, le lot complet {gd:.4g}</translation>
+    </message>
+    <message>
+        <source>(SGD diverged: try a smaller η)</source>
+        <translation>(SGD a divergé : essayez un η plus petit)</translation>
+    </message>
+</context>
+<context>
+    <name>GradientView</name>
+    <message>
+        <source>how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)</source>
+        <translation>à quelle distance un gradient de mini-lot est de ∇C (tirets : ∝ 1/√b)</translation>
+    </message>
+    <message>
+        <source>batch size b</source>
+        <translation>taille de lot b</translation>
+    </message>
+    <message>
+        <source>same time, two ways downhill</source>
+        <translation>même temps, deux chemins vers le bas</translation>
+    </message>
+    <message>
+        <source>seconds of stepping</source>
+        <translation>secondes de pas</translation>
+    </message>
+    <message>
+        <source>cost on the sample</source>
+        <translation>coût sur l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>{name}: {steps:,} steps</source>
+        <translation>{name} : {steps:,} pas</translation>
+    </message>
+    <message>
+        <source>full batch of {n:,}: {steps:,} steps</source>
+        <translation>lot complet de {n:,} : {steps:,} pas</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Show me</source>
+        <translation>Montre-moi</translation>
+    </message>
+    <message>
+        <source>Put the app in the state this step talks about</source>
+        <translation>Mettre l&apos;application dans l&apos;état dont parle cette étape</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson {n}&lt;/b&gt; · {title}</source>
+        <translation>&lt;b&gt;Leçon {n}&lt;/b&gt; · {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{i}/{n} · {title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ fait</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+</context>
+<context>
+    <name>ImportData</name>
+    <message>
+        <source>your own data (instead of --dataset)</source>
+        <translation>vos propres données (au lieu de --dataset)</translation>
+    </message>
+    <message>
+        <source>CSV with a label column then the pixels (label,pixel0,…,pixel783)</source>
+        <translation>CSV avec une colonne d&apos;étiquette puis les pixels (label,pixel0,…,pixel783)</translation>
+    </message>
+    <message>
+        <source>folder with one sub-folder of PNG/JPEG/BMP images per class</source>
+        <translation>dossier avec un sous-dossier d&apos;images PNG/JPEG/BMP par classe</translation>
+    </message>
+    <message>
+        <source>an IDX images file and its labels file (EMNIST, KMNIST …)</source>
+        <translation>un fichier d&apos;images IDX et son fichier d&apos;étiquettes (EMNIST, KMNIST …)</translation>
+    </message>
+    <message>
+        <source>with --data-csv: a separate test CSV</source>
+        <translation>avec --data-csv : un CSV de test séparé</translation>
+    </message>
+    <message>
+        <source>with --data-idx: a separate test pair</source>
+        <translation>avec --data-idx : une paire de test séparée</translation>
+    </message>
+    <message>
+        <source>class names, one per line (or EMNIST&apos;s mapping file)</source>
+        <translation>noms de classes, un par ligne (ou le fichier de correspondance d&apos;EMNIST)</translation>
+    </message>
+    <message>
+        <source>share of each class held back for testing when no test set is given (default 0.2; which images, is fixed by --seed)</source>
+        <translation>part de chaque classe mise de côté pour le test quand aucun ensemble de test n&apos;est fourni (0.2 par défaut ; quelles images, c&apos;est fixé par --seed)</translation>
+    </message>
+    <message>
+        <source>use either --dataset or --data-csv/--data-folder/--data-idx, not both.</source>
+        <translation>utilisez soit --dataset soit --data-csv/--data-folder/--data-idx, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--test-csv goes with --data-csv, and --test-idx with --data-idx.</source>
+        <translation>--test-csv va avec --data-csv, et --test-idx avec --data-idx.</translation>
+    </message>
+    <message>
+        <source>--class-names does not apply to --data-folder: the sub-folder names are the class names.</source>
+        <translation>--class-names ne s&apos;applique pas à --data-folder : les noms des sous-dossiers sont les noms des classes.</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>note : {note}</translation>
+    </message>
+    <message>
+        <source>skipped {where}: {reason}</source>
+        <translation>ignoré {where} : {reason}</translation>
+    </message>
+    <message>
+        <source>… and {n:,} more skipped</source>
+        <translation>… et {n:,} autres ignorés</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation>Fichier CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV with a label column then the pixels (label,pixel0,…,pixel783). Choose a second file to use it as the test set.</source>
+        <translation>Un CSV avec une colonne d&apos;étiquette puis les pixels (label,pixel0,…,pixel783). Choisissez un second fichier pour l&apos;utiliser comme ensemble de test.</translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation>Dossier d&apos;images…</translation>
+    </message>
+    <message>
+        <source>A folder with one sub-folder of PNG/JPEG/BMP pictures per class, e.g. digits/7/*.png</source>
+        <translation>Un dossier avec un sous-dossier d&apos;images PNG/JPEG/BMP par classe, p. ex. digits/7/*.png</translation>
+    </message>
+    <message>
+        <source>IDX files…</source>
+        <translation>Fichiers IDX…</translation>
+    </message>
+    <message>
+        <source>An IDX images file and its labels (EMNIST, KMNIST…); optionally the test pair and a class-names .txt, all at once</source>
+        <translation>Un fichier d&apos;images IDX et ses étiquettes (EMNIST, KMNIST…) ; éventuellement la paire de test et un .txt de noms de classes, tout à la fois</translation>
+    </message>
+    <message>
+        <source>My digits</source>
+        <translation>Mes chiffres</translation>
+    </message>
+    <message>
+        <source>The drawings you saved from the pad</source>
+        <translation>Les dessins que vous avez enregistrés depuis la zone de dessin</translation>
+    </message>
+    <message>
+        <source>Share of each class held back as the test set when the data bring none</source>
+        <translation>Part de chaque classe mise de côté comme ensemble de test quand les données n&apos;en apportent pas</translation>
+    </message>
+    <message>
+        <source>Which images are held back is fixed by this seed: the same seed gives the same split</source>
+        <translation>Les images mises de côté sont fixées par cette graine : la même graine donne le même partage</translation>
+    </message>
+    <message>
+        <source>Test split</source>
+        <translation>Part de test</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>graine</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is kept from it.</source>
+        <translation>Arrêter l&apos;import ; rien n&apos;en est conservé.</translation>
+    </message>
+    <message>
+        <source>Bring your own data: import it, look at it, then train on it.</source>
+        <translation>Apportez vos propres données : importez-les, regardez-les, puis entraînez le réseau dessus.</translation>
+    </message>
+    <message>
+        <source>Everything that was not imported, and why</source>
+        <translation>Tout ce qui n&apos;a pas été importé, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Train on this dataset</source>
+        <translation>Entraîner sur ce jeu de données</translation>
+    </message>
+    <message>
+        <source>Make this the training data; the output layer gets one neuron per class</source>
+        <translation>En faire les données d&apos;entraînement ; la couche de sortie reçoit un neurone par classe</translation>
+    </message>
+    <message>
+        <source>CSV file (and optionally its test CSV)</source>
+        <translation>Fichier CSV (et éventuellement son CSV de test)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folder with one sub-folder per class</source>
+        <translation>Dossier avec un sous-dossier par classe</translation>
+    </message>
+    <message>
+        <source>IDX images and labels (optionally the test pair and a class-names .txt)</source>
+        <translation>Images et étiquettes IDX (éventuellement la paire de test et un .txt de noms de classes)</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Un import est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Importing {what}…</source>
+        <translation>Import de {what}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>Could not import: {message}</source>
+        <translation>Import impossible : {message}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {n:,} images in {classes} classes, {h}×{w} pixels — {train:,} training, {test:,} test</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; : {n:,} images en {classes} classes, {h}×{w} pixels — {train:,} d&apos;entraînement, {test:,} de test</translation>
+    </message>
+    <message>
+        <source>Skipped {n:,} item(s) (first {shown:,} listed):</source>
+        <translation>{n:,} élément(s) ignoré(s) (les {shown:,} premiers listés) :</translation>
+    </message>
+    <message>
+        <source>Skipped {n:,} item(s):</source>
+        <translation>{n:,} élément(s) ignoré(s) :</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped.</source>
+        <translation>Rien n&apos;a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Training data: {name} ({classes} classes).</source>
+        <translation>Données d&apos;entraînement : {name} ({classes} classes).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop this computation (Esc)</source>
+        <translation>Arrêter ce calcul (Échap)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Lab</source>
+        <translation>Labo</translation>
+    </message>
+    <message>
+        <source>Share of a fixed random sample of 1,000 test images that the network gets right, and its cost C on them, before → after your edits. Updates as you move a slider.</source>
+        <translation>Part d&apos;un échantillon aléatoire fixe de 1 000 images de test que le réseau reconnaît, et son coût C sur celles-ci, avant → après vos modifications. Se met à jour quand vous déplacez un curseur.</translation>
+    </message>
+    <message>
+        <source>The same on every test image, computed in the background a moment later.</source>
+        <translation>La même chose sur toutes les images de test, calculée en arrière-plan un instant plus tard.</translation>
+    </message>
+    <message>
+        <source>Every edit now applied. Reset edits removes them all.</source>
+        <translation>Toutes les modifications appliquées. « Annuler les modifications » les retire toutes.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Reset edits</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Undo every edit: back to the network the window is showing.</source>
+        <translation>Annuler toutes les modifications : revenir au réseau affiché par la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Use this network</source>
+        <translation>Utiliser ce réseau</translation>
+    </message>
+    <message>
+        <source>Make the edited network the window&apos;s current network (the diagram, the pad and File ▸ Save model then use it).</source>
+        <translation>Faire du réseau modifié le réseau actuel de la fenêtre (le diagramme, la zone de dessin et Fichier ▸ Enregistrer le modèle l&apos;utilisent alors).</translation>
+    </message>
+    <message>
+        <source>Save edited…</source>
+        <translation>Enregistrer le modifié…</translation>
+    </message>
+    <message>
+        <source>Save the edited network as a model file, without changing the window&apos;s network.</source>
+        <translation>Enregistrer le réseau modifié comme fichier de modèle, sans changer le réseau de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>No network yet: train one or load a model.</source>
+        <translation>Pas encore de réseau : entraînez-en un ou chargez un modèle.</translation>
+    </message>
+    <message>
+        <source>The network changed, so the lab&apos;s edits were dropped.</source>
+        <translation>Le réseau a changé, les modifications du labo ont donc été abandonnées.</translation>
+    </message>
+    <message>
+        <source>The edited network is now the current one; File ▸ Save model saves it.</source>
+        <translation>Le réseau modifié est maintenant le réseau actuel ; Fichier ▸ Enregistrer le modèle l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <source>Save edited network</source>
+        <translation>Enregistrer le réseau modifié</translation>
+    </message>
+    <message>
+        <source>nnviz model (*.npz)</source>
+        <translation>modèle nnviz (*.npz)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Saved the edited network to {path}</source>
+        <translation>Réseau modifié enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>no edits: the original network</source>
+        <translation>aucune modification : le réseau d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Load a dataset to measure accuracy.</source>
+        <translation>Chargez un jeu de données pour mesurer l&apos;exactitude.</translation>
+    </message>
+    <message>
+        <source>Accuracy on {n:,} test images: {a0} → &lt;b&gt;{a1}&lt;/b&gt; · cost C {c0:.3f} → &lt;b&gt;{c1:.3f}&lt;/b&gt;</source>
+        <translation>Exactitude sur {n:,} images de test : {a0} → &lt;b&gt;{a1}&lt;/b&gt; · coût C {c0:.3f} → &lt;b&gt;{c1:.3f}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All test images: measuring…</source>
+        <translation>Toutes les images de test : mesure en cours…</translation>
+    </message>
+    <message>
+        <source>Show an input in the diagram to see the network&apos;s answer.</source>
+        <translation>Affichez une entrée dans le diagramme pour voir la réponse du réseau.</translation>
+    </message>
+    <message>
+        <source>For the {caption}, true label {label}: the original network says {before}, the edited one says &lt;b&gt;{after}&lt;/b&gt;.</source>
+        <translation>Pour {caption}, vraie étiquette {label} : le réseau d&apos;origine dit {before}, le modifié dit &lt;b&gt;{after}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>For the {caption}: the original network says {before}, the edited one says &lt;b&gt;{after}&lt;/b&gt;.</source>
+        <translation>Pour {caption} : le réseau d&apos;origine dit {before}, le modifié dit &lt;b&gt;{after}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>All {n:,} test images: {before} → &lt;b&gt;{after}&lt;/b&gt;</source>
+        <translation>Les {n:,} images de test : {before} → &lt;b&gt;{after}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapePanel</name>
+    <message>
+        <source>Path plane (PCA)</source>
+        <translation>Plan du trajet (ACP)</translation>
+    </message>
+    <message>
+        <source>Random plane</source>
+        <translation>Plan aléatoire</translation>
+    </message>
+    <message>
+        <source>Cost landscape</source>
+        <translation>Paysage du coût</translation>
+    </message>
+    <message>
+        <source>Training path: the plane in which training actually moved (two principal directions of the recorded parameters). Random: two Gaussian directions, each neuron&apos;s scaled to its own weights.</source>
+        <translation>Trajet d&apos;entraînement : le plan dans lequel l&apos;entraînement s&apos;est réellement déplacé (deux directions principales des paramètres enregistrés). Aléatoire : deux directions gaussiennes, chacune mise à l&apos;échelle des poids propres de chaque neurone.</translation>
+    </message>
+    <message>
+        <source>Training examples the cost is measured on</source>
+        <translation>Exemples d&apos;entraînement sur lesquels le coût est mesuré</translation>
+    </message>
+    <message>
+        <source> examples</source>
+        <translation> exemples</translation>
+    </message>
+    <message>
+        <source>Grid points per side (the grid is n × n)</source>
+        <translation>Points de grille par côté (la grille est n × n)</translation>
+    </message>
+    <message>
+        <source>grid </source>
+        <translation>grille </translation>
+    </message>
+    <message>
+        <source>Random directions: how far to go each way, in units of the weights&apos; own size</source>
+        <translation>Directions aléatoires : jusqu&apos;où aller dans chaque sens, en unités de la taille propre des poids</translation>
+    </message>
+    <message>
+        <source>Learning rate η of the next step drawn on the slice along −∇C</source>
+        <translation>Taux d&apos;apprentissage η du prochain pas tracé sur la coupe le long de −∇C</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Slice the cost around the current parameters (F9)</source>
+        <translation>Couper le coût autour des paramètres actuels (F9)</translation>
+    </message>
+    <message>
+        <source>Press Compute to slice the cost around the current parameters.</source>
+        <translation>Appuyez sur Calculer pour couper le coût autour des paramètres actuels.</translation>
+    </message>
+    <message>
+        <source>The landscape</source>
+        <translation>Le paysage</translation>
+    </message>
+    <message>
+        <source>No training path recorded yet (train a little first), so random directions are shown.</source>
+        <translation>Aucun trajet d&apos;entraînement enregistré pour l&apos;instant (entraînez un peu d&apos;abord), des directions aléatoires sont donc affichées.</translation>
+    </message>
+    <message>
+        <source>Slicing the cost</source>
+        <translation>Coupe du coût</translation>
+    </message>
+    <message>
+        <source>α (path direction 1)</source>
+        <translation>α (direction du trajet 1)</translation>
+    </message>
+    <message>
+        <source>β (path direction 2)</source>
+        <translation>β (direction du trajet 2)</translation>
+    </message>
+    <message>
+        <source>α (random direction 1)</source>
+        <translation>α (direction aléatoire 1)</translation>
+    </message>
+    <message>
+        <source>β (random direction 2)</source>
+        <translation>β (direction aléatoire 2)</translation>
+    </message>
+    <message>
+        <source>Training-path plane ({first:.0f} % + {second:.0f} % of its spread)</source>
+        <translation>Plan du trajet d&apos;entraînement ({first:.0f} % + {second:.0f} % de sa dispersion)</translation>
+    </message>
+    <message>
+        <source>Plane of two random filter-normalised directions</source>
+        <translation>Plan de deux directions aléatoires normalisées par filtre</translation>
+    </message>
+    <message>
+        <source>★ = now, after {step:,} mini-batches</source>
+        <translation>★ = maintenant, après {step:,} mini-lots</translation>
+    </message>
+    <message>
+        <source>★ = now</source>
+        <translation>★ = maintenant</translation>
+    </message>
+    <message>
+        <source>{grid}×{grid} grid on {n:,} examples: {seconds:.2f} s. Along −∇C the slope is {slope:.3g}; a step of η = {lr:g} goes {step:.3g} and takes C from {C0:.4g} to {C_step:.4g}.</source>
+        <translation>Grille {grid}×{grid} sur {n:,} exemples : {seconds:.2f} s. Le long de −∇C la pente vaut {slope:.3g} ; un pas de η = {lr:g} avance de {step:.3g} et fait passer C de {C0:.4g} à {C_step:.4g}.</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>cost around θ₀ (log₁₀ C)</source>
+        <translation>coût autour de θ₀ (log₁₀ C)</translation>
+    </message>
+    <message>
+        <source>α (direction 1)</source>
+        <translation>α (direction 1)</translation>
+    </message>
+    <message>
+        <source>β (direction 2)</source>
+        <translation>β (direction 2)</translation>
+    </message>
+    <message>
+        <source>cost along −∇C</source>
+        <translation>coût le long de −∇C</translation>
+    </message>
+    <message>
+        <source>distance along −∇C</source>
+        <translation>distance le long de −∇C</translation>
+    </message>
+    <message>
+        <source>cost C</source>
+        <translation>coût C</translation>
+    </message>
+    <message>
+        <source>tangent, slope −‖∇C‖</source>
+        <translation>tangente, pente −‖∇C‖</translation>
+    </message>
+    <message>
+        <source>after the next step (η‖∇C‖)</source>
+        <translation>après le prochain pas (η‖∇C‖)</translation>
     </message>
 </context>
 <context>
@@ -122,6 +1647,21 @@
     <message>
         <source>nnviz will use {0} from its next start.</source>
         <translation>nnviz utilisera {0} à partir du prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonController</name>
+    <message>
+        <source>Lesson guide</source>
+        <translation>Guide de la leçon</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Leçons</translation>
+    </message>
+    <message>
+        <source>training example {i:,}</source>
+        <translation>exemple d&apos;entraînement {i:,}</translation>
     </message>
 </context>
 <context>
@@ -188,6 +1728,172 @@
     </message>
 </context>
 <context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Lecture du modèle…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>bleu</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronFan</name>
+    <message>
+        <source>Edges: ∂a_j/∂w_jk = σ′(z_j)·a_k — raising a weight helps most where the input neuron is bright.
+Arrows on the inputs: ∂a_j/∂a_k = σ′(z_j)·w_jk — how changing that neuron&apos;s activation would move a_j.
+b: ∂a_j/∂b_j = σ′(z_j) — raising the bias.</source>
+        <translation>Arêtes : ∂a_j/∂w_jk = σ′(z_j)·a_k — augmenter un poids aide le plus là où le neurone d&apos;entrée est lumineux.
+Flèches sur les entrées : ∂a_j/∂a_k = σ′(z_j)·w_jk — comment un changement de l&apos;activation de ce neurone déplacerait a_j.
+b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
+    </message>
+    <message>
+        <source>three ways to raise {name}</source>
+        <translation>trois façons d&apos;augmenter {name}</translation>
+    </message>
+    <message>
+        <source>edges: σ′·a_k · arrows: σ′·w</source>
+        <translation>arêtes : σ′·a_k · flèches : σ′·w</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronInspector</name>
+    <message>
+        <source>One neuron</source>
+        <translation>Un neurone</translation>
+    </message>
+    <message>
+        <source>Which layer the neuron is in. Tip: click a neuron in the diagram to pick it.</source>
+        <translation>Dans quelle couche se trouve le neurone. Astuce : cliquez sur un neurone dans le diagramme pour le choisir.</translation>
+    </message>
+    <message>
+        <source>Which neuron of that layer (counting from 0).</source>
+        <translation>Quel neurone de cette couche (en comptant à partir de 0).</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Neuron</source>
+        <translation>Neurone</translation>
+    </message>
+    <message>
+        <source>For the input shown in the diagram: the weighted sum z = Σ w·a + b, the activation a = σ(z) and the bias b, before and after your edits.</source>
+        <translation>Pour l&apos;entrée affichée dans le diagramme : la somme pondérée z = Σ w·a + b, l&apos;activation a = σ(z) et le biais b, avant et après vos modifications.</translation>
+    </message>
+    <message>
+        <source>Its incoming weights after the edits. Picture (first hidden layer, as in First-layer weights): red pixels push the neuron on when lit, blue push it off. Bars (deeper layers, as in the diagram): blue positive, orange negative.</source>
+        <translation type="vanished">Ses poids entrants après les modifications. Image (première couche cachée, comme dans Poids de la première couche) : les pixels rouges allument le neurone quand ils sont éclairés, les bleus l&apos;éteignent. Barres (couches plus profondes, comme dans le diagramme) : bleu positif, orange négatif.</translation>
+    </message>
+    <message>
+        <source>Its incoming weights after the edits, in the app&apos;s colours: blue = positive, orange = negative, background colour = zero. A picture for the first hidden layer (as in First-layer weights: blue pixels push the neuron on when lit), bars for deeper layers (as in the diagram).</source>
+        <translation>Ses poids entrants après les modifications, aux couleurs de l&apos;application : bleu = positif, orange = négatif, couleur de fond = zéro. Une image pour la première couche cachée (comme dans Poids de la première couche : les pixels bleus allument le neurone quand ils sont éclairés), des barres pour les couches plus profondes (comme dans le diagramme).</translation>
+    </message>
+    <message>
+        <source>Shift the bias b by Δb. z moves by exactly Δb for every input; a sigmoid neuron then fires more (Δb &gt; 0) or less (Δb &lt; 0) easily.</source>
+        <translation>Décaler le biais b de Δb. z se déplace exactement de Δb pour chaque entrée ; un neurone sigmoïde s&apos;active alors plus (Δb &gt; 0) ou moins (Δb &lt; 0) facilement.</translation>
+    </message>
+    <message>
+        <source>Multiply the incoming weights by s. s &gt; 1 makes the neuron more sensitive to its pattern, 0 makes it ignore its inputs (a = σ(b)), s &lt; 0 makes it look for the opposite pattern.</source>
+        <translation>Multiplier les poids entrants par s. s &gt; 1 rend le neurone plus sensible à son motif, 0 lui fait ignorer ses entrées (a = σ(b)), s &lt; 0 lui fait chercher le motif opposé.</translation>
+    </message>
+    <message>
+        <source>switch off</source>
+        <translation>éteindre</translation>
+    </message>
+    <message>
+        <source>Its output becomes 0 for every input: nothing after it hears it any more. Watch how much (or how little) the accuracy drops.</source>
+        <translation>Sa sortie devient 0 pour toute entrée : plus rien après lui ne l&apos;entend. Observez de combien (ou de combien peu) l&apos;exactitude baisse.</translation>
+    </message>
+    <message>
+        <source>Bias shift Δb</source>
+        <translation>Décalage du biais Δb</translation>
+    </message>
+    <message>
+        <source>Weight scale s</source>
+        <translation>Échelle des poids s</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>hidden {layer}</source>
+        <translation>cachée {layer}</translation>
+    </message>
+    <message>
+        <source>No input in the diagram yet.</source>
+        <translation>Pas encore d&apos;entrée dans le diagramme.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>d&apos;origine</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronSeesPanel</name>
+    <message>
+        <source>Left: a neuron&apos;s weights w (red pushes it on, blue off). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
+        <translation type="vanished">À gauche : les poids w d&apos;un neurone (le rouge l&apos;allume, le bleu l&apos;éteint). À droite : w ⊙ x, les poids multipliés par les pixels de cette entrée — seulement là où il y a de l&apos;encre. Le neurone les additionne (Σ), ajoute son biais b et écrase z = Σ + b en son activation a.</translation>
+    </message>
+    <message>
+        <source>Left: a neuron&apos;s weights w (blue = positive: ink there pushes it on; orange = negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights times this input&apos;s pixels — only where there is ink. The neuron adds these up (Σ), adds its bias b, and squashes z = Σ + b into its activation a.</source>
+        <translation>À gauche : les poids w d&apos;un neurone (bleu = positif : de l&apos;encre à cet endroit l&apos;allume ; orange = négatif : l&apos;éteint ; couleur de fond = zéro). À droite : w ⊙ x, les poids multipliés par les pixels de cette entrée — seulement là où il y a de l&apos;encre. Le neurone les additionne (Σ), ajoute son biais b et écrase z = Σ + b en son activation a.</translation>
+    </message>
+    <message>
+        <source>What each neuron sees</source>
+        <translation>Ce que voit chaque neurone</translation>
+    </message>
+    <message>
+        <source>Previous neurons</source>
+        <translation>Neurones précédents</translation>
+    </message>
+    <message>
+        <source>Next neurons</source>
+        <translation>Neurones suivants</translation>
+    </message>
+    <message>
+        <source>Nothing to look at yet: the diagram shows no input, or its inputs are not a square image.</source>
+        <translation>Rien à regarder pour l&apos;instant : le diagramme n&apos;affiche aucune entrée, ou ses entrées ne forment pas une image carrée.</translation>
+    </message>
+    <message>
+        <source>(label {label})</source>
+        <translation>(étiquette {label})</translation>
+    </message>
+    <message>
+        <source>{n} first-layer neurons, {activation}</source>
+        <translation>{n} neurones de la première couche, {activation}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {n}</source>
+        <translation>{first}–{last} sur {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PixelHistogramPlot</name>
+    <message>
+        <source>pixels (log scale)</source>
+        <translation>pixels (échelle log)</translation>
+    </message>
+    <message>
+        <source>pixel value (0 = black, 1 = white)</source>
+        <translation>valeur du pixel (0 = noir, 1 = blanc)</translation>
+    </message>
+</context>
+<context>
     <name>PointMapPanel</name>
     <message>
         <source> (earlier state)</source>
@@ -195,10 +1901,299 @@
     </message>
 </context>
 <context>
+    <name>Predict</name>
+    <message>
+        <source>feed 28×28 images as they are (white ink on black, like MNIST)</source>
+        <translation>donner les images 28×28 telles quelles (encre blanche sur noir, comme MNIST)</translation>
+    </message>
+    <message>
+        <source>one JSON object per image on stdout</source>
+        <translation>un objet JSON par image sur stdout</translation>
+    </message>
+    <message>
+        <source>{model}: the network takes {n} inputs, which is not a square image, so it cannot classify pictures.</source>
+        <translation>{model} : le réseau prend {n} entrées, ce qui n&apos;est pas une image carrée, il ne peut donc pas classer d&apos;images.</translation>
+    </message>
+    <message>
+        <source>{model}: the network takes {side}×{side} images, but pictures are prepared as 28×28 like MNIST; pass --raw with {side}×{side} images.</source>
+        <translation>{model} : le réseau prend des images {side}×{side}, mais les images sont préparées en 28×28 comme MNIST ; passez --raw avec des images {side}×{side}.</translation>
+    </message>
+    <message>
+        <source>{name}: --raw needs a {side}×{side} image; this one is {w}×{h}.</source>
+        <translation>{name} : --raw demande une image {side}×{side} ; celle-ci fait {w}×{h}.</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be prepared as a digit ({reason}).</source>
+        <translation>{name} : ne peut pas être préparée comme un chiffre ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>download {name}</source>
+        <translation>téléchargement {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>Reading the run…</source>
+        <translation>Lecture de l&apos;exécution…</translation>
+    </message>
+</context>
+<context>
     <name>ReplayFrames</name>
     <message>
         <source>frame {0}/{1} · </source>
         <translation>image {0}/{1} · </translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessPanel</name>
+    <message>
+        <source>Noise</source>
+        <translation>Bruit</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Stroke thickness</source>
+        <translation>Épaisseur du trait</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source>Gaussian noise σ</source>
+        <translation>bruit gaussien σ</translation>
+    </message>
+    <message>
+        <source>rotation (± degrees)</source>
+        <translation>rotation (± degrés)</translation>
+    </message>
+    <message>
+        <source>stroke thickness (− erode, + dilate, passes)</source>
+        <translation>épaisseur du trait (− éroder, + dilater, passes)</translation>
+    </message>
+    <message>
+        <source>shift (pixels)</source>
+        <translation>décalage (pixels)</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <source>What to do to the test images: add noise, turn them, thin or thicken the strokes, or move them.</source>
+        <translation>Que faire aux images de test : ajouter du bruit, les tourner, amincir ou épaissir les traits, ou les déplacer.</translation>
+    </message>
+    <message>
+        <source>{n:,} test images</source>
+        <translation>{n:,} images de test</translation>
+    </message>
+    <message>
+        <source>all test images</source>
+        <translation>toutes les images de test</translation>
+    </message>
+    <message>
+        <source>A fixed random sample of {n:,} test images measures a curve in about a second; the whole test set is exact but slower.</source>
+        <translation>Un échantillon aléatoire fixe de {n:,} images de test mesure une courbe en une seconde environ ; l&apos;ensemble de test complet est exact mais plus lent.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <source>Measure the accuracy at every level of this damage (Ctrl+M)</source>
+        <translation>Mesurer l&apos;exactitude à chaque niveau de cette dégradation (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Dégradation</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Confidence threshold: below it the network says “don&apos;t know”.</source>
+        <translation>Seuil de confiance : en dessous, le réseau dit « je ne sais pas ».</translation>
+    </message>
+    <message>
+        <source>Load a dataset and a matching network to measure robustness.</source>
+        <translation>Chargez un jeu de données et un réseau compatible pour mesurer la robustesse.</translation>
+    </message>
+    <message>
+        <source>Damaging {n:,} images…</source>
+        <translation>Dégradation de {n:,} images…</translation>
+    </message>
+    <message>
+        <source>Press Measure to damage the test images at every level.</source>
+        <translation>Appuyez sur Mesurer pour dégrader les images de test à chaque niveau.</translation>
+    </message>
+    <message>
+        <source>The network has changed since: press Measure to update.</source>
+        <translation>Le réseau a changé depuis : appuyez sur Mesurer pour mettre à jour.</translation>
+    </message>
+    <message>
+        <source>{damage} on {n:,} test images: {clean:.1%} undamaged, {worst:.1%} at {level:g}.</source>
+        <translation>{damage} sur {n:,} images de test : {clean:.1%} sans dégradation, {worst:.1%} à {level:g}.</translation>
+    </message>
+    <message>
+        <source>Threshold {t:.2f}: answers {answered:,} of {n:,} ({coverage:.1%}), {right} of them right; “don&apos;t know” for {unanswered:,}. Answering all: {plain:.1%} right.</source>
+        <translation>Seuil {t:.2f} : répond à {answered:,} sur {n:,} ({coverage:.1%}), dont {right} justes ; « je ne sais pas » pour {unanswered:,}. En répondant à tout : {plain:.1%} justes.</translation>
+    </message>
+</context>
+<context>
+    <name>RunWatcher</name>
+    <message>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>Apply the setting the hint suggests</source>
+        <translation>Appliquer le réglage que suggère l&apos;indice</translation>
+    </message>
+    <message>
+        <source>Lesson pace</source>
+        <translation>Rythme de la leçon</translation>
+    </message>
+    <message>
+        <source>Lesson pace: the first mini-batches slowly, faster as the cost flattens, so the first epoch takes about half a minute. Off: the Speed slider&apos;s pace.</source>
+        <translation>Rythme de la leçon : les premiers mini-lots lentement, plus vite à mesure que le coût s&apos;aplatit, de sorte que la première époque dure environ une demi-minute. Désactivé : le rythme du curseur de vitesse.</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>Pleine vitesse</translation>
+    </message>
+    <message>
+        <source>Train as fast as the machine can (Speed: full)</source>
+        <translation>Entraîner aussi vite que la machine le peut (vitesse : maximale)</translation>
+    </message>
+    <message>
+        <source>◀◀ Watch the first epoch</source>
+        <translation>◀◀ Revoir la première époque</translation>
+    </message>
+    <message>
+        <source>The run went by fast, but the replay kept its first epoch densely: play it slowly</source>
+        <translation>L&apos;exécution est passée vite, mais la relecture a gardé sa première époque en détail : rejouez-la lentement</translation>
+    </message>
+    <message>
+        <source>Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the Backprop panel&apos;s Mini-batch page shows them).</source>
+        <translation>Step mini-batch : le coût de ses {n} images est passé de {b:.4f} → {a:.4f} (la page Mini-lot du panneau de rétropropagation les montre).</translation>
+    </message>
+    <message>
+        <source>The first epoch went by in {s:.1f} s. It is where most of the learning happens, and the replay kept it densely: press ◀◀ Watch the first epoch, or scrub back.</source>
+        <translation>La première époque est passée en {s:.1f} s. C&apos;est là que se fait l&apos;essentiel de l&apos;apprentissage, et la relecture l&apos;a gardée en détail : appuyez sur ◀◀ Revoir la première époque, ou revenez en arrière.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDrawingBar</name>
+    <message>
+        <source>What you drew: a digit, or any class name you like (it becomes the folder name)</source>
+        <translation>Ce que vous avez dessiné : un chiffre, ou n&apos;importe quel nom de classe (il devient le nom du dossier)</translation>
+    </message>
+    <message>
+        <source>Save drawing</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add the drawing, as the network sees it (28×28), to your own dataset with this label (Ctrl+Shift+S)</source>
+        <translation>Ajouter le dessin, tel que le réseau le voit (28×28), à votre propre jeu de données avec cette étiquette (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Open my digits</source>
+        <translation>Ouvrir mes chiffres</translation>
+    </message>
+    <message>
+        <source>Import your saved drawings as a dataset to train on</source>
+        <translation>Importer vos dessins enregistrés comme jeu de données d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>{n} saved</source>
+        <translation>{n} enregistrés</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation>aucun encore</translation>
+    </message>
+    <message>
+        <source>In {folder}:</source>
+        <translation>Dans {folder} :</translation>
+    </message>
+    <message>
+        <source>Draw something first.</source>
+        <translation>Dessinez d&apos;abord quelque chose.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>{n:,} training examples</source>
+        <translation>{n:,} exemples d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>∇C is the gradient of the cost averaged over this many examples: 10 is like one mini-batch, larger samples are steadier.</source>
+        <translation>∇C est le gradient du coût moyenné sur ce nombre d&apos;exemples : 10 équivaut à un mini-lot, de plus grands échantillons sont plus stables.</translation>
+    </message>
+    <message>
+        <source>New sample</source>
+        <translation>Nouvel échantillon</translation>
+    </message>
+    <message>
+        <source>Draw a different random sample of training examples.</source>
+        <translation>Tirer un autre échantillon aléatoire d&apos;exemples d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>most influential</source>
+        <translation>les plus influents</translation>
+    </message>
+    <message>
+        <source>least influential</source>
+        <translation>les moins influents</translation>
+    </message>
+    <message>
+        <source>× : how many times more sensitive the cost is to the top parameter than to this one (most influential list), or to this one than to the least (least influential list).</source>
+        <translation>× : combien de fois le coût est plus sensible au premier paramètre qu&apos;à celui-ci (liste des plus influents), ou à celui-ci qu&apos;au dernier (liste des moins influents).</translation>
+    </message>
+    <message>
+        <source>No network and matching data yet.</source>
+        <translation>Pas encore de réseau ni de données compatibles.</translation>
+    </message>
+    <message>
+        <source>The network does not take this data.</source>
+        <translation>Le réseau ne prend pas ces données.</translation>
+    </message>
+    <message>
+        <source>C = {C:.4f} over {n:,} examples</source>
+        <translation>C = {C:.4f} sur {n:,} exemples</translation>
+    </message>
+    <message>
+        <source>The gradient is zero: the cost does not change with any parameter for this sample.</source>
+        <translation>Le gradient est nul : le coût ne change avec aucun paramètre pour cet échantillon.</translation>
+    </message>
+    <message>
+        <source>The cost is &lt;b&gt;{vs_median}&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least} more than to {least}.</source>
+        <translation>Le coût est &lt;b&gt;{vs_median}&lt;/b&gt; plus sensible à {top} qu&apos;au paramètre médian, et {vs_least} plus qu&apos;à {least}.</translation>
+    </message>
+    <message>
+        <source>The cost is &lt;b&gt;{vs_median:,.3g} times&lt;/b&gt; more sensitive to {top} than to the median parameter, and {vs_least:,.3g} times more than to {least}.</source>
+        <translation type="vanished">Le coût est &lt;b&gt;{vs_median:,.3g} fois&lt;/b&gt; plus sensible à {top} qu&apos;au paramètre médian, et {vs_least:,.3g} fois plus qu&apos;à {least}.</translation>
+    </message>
+    <message>
+        <source>{n:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels that are dark in every example of the sample): the cost ignores them.</source>
+        <translation>{n:,} paramètres ont exactement ∂C/∂θ = 0 (surtout des poids de pixels sombres dans tous les exemples de l&apos;échantillon) : le coût les ignore.</translation>
     </message>
 </context>
 <context>
@@ -273,20 +2268,183 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Play the recorded run from the moment shown (Space on the slider); again to pause</source>
+        <translation>Rejouer l&apos;exécution enregistrée à partir du moment affiché (Espace sur le curseur) ; à nouveau pour mettre en pause</translation>
+    </message>
+    <message>
+        <source>Scrub through the run: every view shows the network as it was then. Arrows step one moment, Page Up/Down ten.</source>
+        <translation>Parcourir l&apos;exécution : chaque vue montre le réseau tel qu&apos;il était alors. Les flèches avancent d&apos;un moment, Pg préc./Pg suiv. de dix.</translation>
+    </message>
+    <message>
+        <source>{rate} moments/s</source>
+        <translation>{rate} moments/s</translation>
+    </message>
+    <message>
+        <source>Replay speed. Moments are denser early in the run, where the network changes fastest.</source>
+        <translation>Vitesse de relecture. Les moments sont plus denses au début de l&apos;exécution, là où le réseau change le plus vite.</translation>
+    </message>
+    <message>
+        <source>No run recorded yet: press Train.</source>
+        <translation>Aucune exécution enregistrée pour l&apos;instant : appuyez sur Entraîner.</translation>
+    </message>
+    <message>
+        <source>step 1,234,567 · epoch 1,000 · test acc 99.9 %   (2,000/2,000)</source>
+        <translation>pas 1 234 567 · époque 1 000 · exactitude test 99,9 %   (2 000/2 000)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Back to the network as it trains now</source>
+        <translation>Revenir au réseau tel qu&apos;il s&apos;entraîne maintenant</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Relecture</translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message>
+        <source>a complete setup: lessons (Nielsen&apos;s, the lessons&apos; own), 3b1b-96 (784-16-16-10 → 96 %%), big-98 (784-512-256-10 → 98 %%); the older names seed, 3b1b and 98 still work</source>
+        <translation>une configuration complète : lessons (celle de Nielsen, celle des leçons), 3b1b-96 (784-16-16-10 → 96 %%), big-98 (784-512-256-10 → 98 %%) ; les anciens noms seed, 3b1b et 98 fonctionnent toujours</translation>
+    </message>
+    <message>
+        <source>folder holding the four MNIST .gz files</source>
+        <translation>dossier contenant les quatre fichiers .gz de MNIST</translation>
+    </message>
+    <message>
+        <source>download MNIST into the user cache if it is not found</source>
+        <translation>télécharger MNIST dans le cache de l&apos;utilisateur s&apos;il est introuvable</translation>
+    </message>
+    <message>
+        <source>learning rate η (default 3.0)</source>
+        <translation>taux d&apos;apprentissage η (3.0 par défaut)</translation>
+    </message>
+    <message>
+        <source>momentum μ in [0, 1) (default 0)</source>
+        <translation>momentum μ dans [0, 1) (0 par défaut)</translation>
+    </message>
+    <message>
+        <source>L2 regularisation λ (default 0)</source>
+        <translation>régularisation L2 λ (0 par défaut)</translation>
+    </message>
+    <message>
+        <source>mini-batch size (default 10)</source>
+        <translation>taille du mini-lot (10 par défaut)</translation>
+    </message>
+    <message>
+        <source>epochs (default 30)</source>
+        <translation>époques (30 par défaut)</translation>
+    </message>
+    <message>
+        <source>random seed for weights and shuffling (default 0)</source>
+        <translation>graine aléatoire des poids et du mélange (0 par défaut)</translation>
+    </message>
+    <message>
+        <source>BLAS threads (default: 1 for networks as small as the lessons&apos;, whose products gain nothing from threads while the data is gathered on the other core; NumPy&apos;s choice for larger ones)</source>
+        <translation>threads BLAS (par défaut : 1 pour les réseaux aussi petits que ceux des leçons, dont les produits ne gagnent rien aux threads pendant que les données sont rassemblées sur l&apos;autre cœur ; le choix de NumPy pour les plus grands)</translation>
+    </message>
+    <message>
+        <source>save the trained model here</source>
+        <translation>enregistrer ici le modèle entraîné</translation>
+    </message>
+    <message>
+        <source>one JSON object per epoch on stdout</source>
+        <translation>un objet JSON par époque sur stdout</translation>
+    </message>
+    <message>
+        <source>augment: add Gaussian noise of σ = S to every training image (0–1)</source>
+        <translation>augmentation : ajouter un bruit gaussien de σ = S à chaque image d&apos;entraînement (0–1)</translation>
+    </message>
+    <message>
+        <source>augment: turn every training image by a random angle within ±DEG</source>
+        <translation>augmentation : tourner chaque image d&apos;entraînement d&apos;un angle aléatoire dans ±DEG</translation>
+    </message>
+    <message>
+        <source>augment: move every training image by up to ±PX whole pixels</source>
+        <translation>augmentation : décaler chaque image d&apos;entraînement jusqu&apos;à ±PX pixels entiers</translation>
+    </message>
+    <message>
+        <source>dropout: switch each hidden neuron off with probability P while training</source>
+        <translation>dropout : éteindre chaque neurone caché avec une probabilité P pendant l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>{name} has {inputs} inputs and {classes} classes, so --layers must start with {inputs} and end with {classes}; got {layers}.</source>
+        <translation>{name} a {inputs} entrées et {classes} classes, donc --layers doit commencer par {inputs} et finir par {classes} ; reçu {layers}.</translation>
+    </message>
+    <message>
+        <source>--epochs must be at least 1; got {n}.</source>
+        <translation>--epochs doit valoir au moins 1 ; reçu {n}.</translation>
+    </message>
+    <message>
+        <source>--threads must be at least 1; got {n}.</source>
+        <translation>--threads doit valoir au moins 1 ; reçu {n}.</translation>
+    </message>
+    <message>
+        <source>{name} ({origin}): {train} training, {test} test images; network {layers}, {activation}/{output}, {cost} cost, η={lr:g}, batch {batch}, {epochs} epochs, seed {seed}</source>
+        <translation>{name} ({origin}) : {train} images d&apos;entraînement, {test} de test ; réseau {layers}, {activation}/{output}, coût {cost}, η={lr:g}, lot {batch}, {epochs} époques, graine {seed}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}</source>
+        <translation>époque {epoch}/{epochs}</translation>
+    </message>
+    <message>
+        <source>cost {cost:.4f}</source>
+        <translation>coût {cost:.4f}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:&gt;3}/{epochs}  train cost {train_cost:.4f}  test cost {test_cost:.4f}  test accuracy {accuracy:6.2f} %  {seconds:6.2f} s  {speed:&gt;9,} samples/s</source>
+        <translation>époque {epoch:&gt;3}/{epochs}  coût d&apos;entraînement {train_cost:.4f}  coût de test {test_cost:.4f}  exactitude en test {accuracy:6.2f} %  {seconds:6.2f} s  {speed:&gt;9,} exemples/s</translation>
+    </message>
+    <message>
+        <source>could not save {path}: {reason}.</source>
+        <translation>impossible d&apos;enregistrer {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>saved {path}</source>
+        <translation>enregistré {path}</translation>
+    </message>
+    <message>
+        <source>--save {path}: is a folder; give a file name such as model.npz.</source>
+        <translation>--save {path} : est un dossier ; donnez un nom de fichier comme model.npz.</translation>
+    </message>
+    <message>
+        <source>--save {path}: the folder {folder} does not exist.</source>
+        <translation>--save {path} : le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>--save {path}: the folder {folder} is not writable.</source>
+        <translation>--save {path} : le dossier {folder} n&apos;est pas accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControl</name>
+    <message>
+        <source>No network yet.</source>
+        <translation>Pas encore de réseau.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisé</translation>
     </message>
     <message>
         <source>Lessons&apos; setup: Nielsen&apos;s network as in the lessons (784-16-16-10, sigmoid, quadratic cost, η = 3).
 3b1b: 96 %: the same 784-16-16-10 trained with softmax, cross-entropy and momentum.
 Big: 98 %: 784-512-256-10 with ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages des leçons : le réseau de Nielsen comme dans les leçons (784-16-16-10, sigmoïde, coût quadratique, η = 3).
+3b1b : 96 % : le même 784-16-16-10 entraîné avec softmax, entropie croisée et momentum.
+Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     </message>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des couches cachées de plus de 4 096 neurones seraient trop lentes à regarder.</translation>
     </message>
 </context>
 <context>
@@ -361,22 +2519,70 @@ Big: 98 %: 784-512-256-10 with ReLU.</source>
     </message>
 </context>
 <context>
+    <name>Views</name>
+    <message>
+        <source>Lesson 1 · What is a neural network?</source>
+        <translation>Leçon 1 · Qu&apos;est-ce qu&apos;un réseau de neurones ?</translation>
+    </message>
+    <message>
+        <source>Lesson 2 · Gradient descent</source>
+        <translation>Leçon 2 · Descente de gradient</translation>
+    </message>
+    <message>
+        <source>Lesson 3 · What backpropagation does</source>
+        <translation>Leçon 3 · Ce que fait la rétropropagation</translation>
+    </message>
+    <message>
+        <source>Lesson 4 · Backpropagation calculus</source>
+        <translation>Leçon 4 · Calcul de la rétropropagation</translation>
+    </message>
+    <message>
+        <source>Beyond the lessons</source>
+        <translation>Au-delà des leçons</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>blue = positive · orange = negative · background = zero</source>
+        <translation>bleu = positif · orange = négatif · fond = zéro</translation>
+    </message>
+    <message>
+        <source>Blue: ink on that pixel excites the neuron; orange: it inhibits it; the background colour: it does not matter.</source>
+        <translation>Bleu : de l&apos;encre sur ce pixel excite le neurone ; orange : elle l&apos;inhibe ; la couleur de fond : cela n&apos;a pas d&apos;importance.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Text at %1 %: larger would not fit this screen.</source>
+        <translation>Texte à %1 % : plus grand ne tiendrait pas sur cet écran.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>blue = positive, orange = negative, background colour = zero</source>
+        <translation>bleu = positif, orange = négatif, couleur de fond = zéro</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entraîner</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 </TS>

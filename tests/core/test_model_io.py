@@ -241,6 +241,7 @@ def fingerprint(net):
     return net.w[0][:3, :3].tobytes() + net.w[2][-1].tobytes() + net.b[1].tobytes()
 
 
+@pytest.mark.slow   # ~9 s: child processes killed mid-save, again and again
 def test_killing_a_save_never_leaves_a_broken_model(tmp_path):
     path = tmp_path / "big.npz"
     expected = {fingerprint(Network.create(BIG, seed=s, dtype=np.float64)): s for s in (0, 1)}

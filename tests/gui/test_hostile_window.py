@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 
 
+@pytest.mark.slow   # 12–13 s each: a child process opens every panel; CI runs it (--slow)
 @pytest.mark.parametrize("side", (8, 10))
 def test_every_panel_works_with_small_images(tmp_path, side):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO),

@@ -233,6 +233,7 @@ def test_the_lesson_pace_is_what_a_new_run_gets_and_full_speed_one_click(window,
     assert window.controls.values()["speed"] == 100
 
 
+@pytest.mark.slow   # ~10 s: a whole `nnviz gui --lesson` screenshot run in a child process
 def test_nnviz_gui_lesson_makes_a_screenshot_of_the_lesson(tmp_path):
     import sys
     sys.path.insert(0, str(__import__("pathlib").Path(__file__).parents[1]))

@@ -94,6 +94,7 @@ def test_without_the_extra_the_option_says_how_to_get_it(qapp, monkeypatch):
 
 
 @pytest.mark.skipif(not tsne.available(), reason='the t-SNE map needs pip install "nnviz[tsne]"')
+@pytest.mark.slow   # ~10 s of real t-SNE; the panel's wiring is tested fast above
 def test_real_tsne_in_the_panel(pointmap, qtbot, monkeypatch):
     monkeypatch.setattr(tsne, "EXAGGERATED", 50)       # a short optimisation: this checks the
     monkeypatch.setattr(tsne, "NORMAL", 50)            # wiring, tests/core/test_tsne.py the maps

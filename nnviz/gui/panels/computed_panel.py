@@ -11,6 +11,7 @@ computes again.
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
+from nnviz.gui.i18n import fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.job_bar import JobBar
 
@@ -71,11 +72,12 @@ class ComputedPanel(Panel):
         """True when there is a network and data that fit it; else say why in `self.info`."""
         ctx = self.context
         if ctx.model is None or ctx.data is None:
-            self.info.setText(f"{what} needs a network and training data: load a dataset in "
-                              f"the Training panel first.")
+            self.info.setText(fmt(self.tr("{what} needs a network and training data: load a "
+                                          "dataset in the Training panel first."), what=what))
             return False
         if ctx.model.sizes[0] != ctx.data.n_inputs:
-            self.info.setText("The network and the data do not fit together; press Reset.")
+            self.info.setText(self.tr("The network and the data do not fit together; press "
+                                      "Reset."))
             return False
         return True
 

@@ -11,12 +11,14 @@ numbers themselves come from `nnviz.core.lessons.data_stats`.
 """
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.core.errors import check_cancelled
 from nnviz.core.lessons import data_stats
 from nnviz.gui import theme
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.data_charts import ClassOverview, PixelHistogramPlot
 from nnviz.gui.views.image_gallery import ImageGallery
@@ -28,7 +30,7 @@ PREVIEW = 6
 
 class DataPanel(Panel):
     key = "data"
-    title = "Data"
+    title = Translated(QT_TRANSLATE_NOOP("DataPanel", "Data"))
     area = "right"
     order = 20
 
@@ -42,10 +44,10 @@ class DataPanel(Panel):
         self.preview_seed = 0
         self.preview = None         # (original, augmented) images of the preview, (6, 784) each
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._samples_tab(), "Samples")
-        self.tabs.addTab(self._classes_tab(), "Classes")
-        self.tabs.addTab(self._pixels_tab(), "Pixels")
-        self.tabs.addTab(self._augment_tab(), "Augmentation")
+        self.tabs.addTab(self._samples_tab(), self.tr("Samples"))
+        self.tabs.addTab(self._classes_tab(), self.tr("Classes"))
+        self.tabs.addTab(self._pixels_tab(), self.tr("Pixels"))
+        self.tabs.addTab(self._augment_tab(), self.tr("Augmentation"))
         self.job_bar = JobBar()
         self.job_bar.failed.connect(self.status_message)
         layout = QVBoxLayout(self)
@@ -57,15 +59,16 @@ class DataPanel(Panel):
     def _samples_tab(self):
         tab = QWidget()
         self.split = QComboBox()
-        self.split.addItem("Training set", "train")
-        self.split.addItem("Test set", "test")
-        self.split.setToolTip("Which images to browse: the ones the network learns from, or "
-                              "the ones kept apart to test it.")
+        self.split.addItem(self.tr("Training set"), "train")
+        self.split.addItem(self.tr("Test set"), "test")
+        self.split.setToolTip(self.tr("Which images to browse: the ones the network learns "
+                                      "from, or the ones kept apart to test it."))
         self.label_filter = QComboBox(sizeAdjustPolicy=QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.label_filter.setToolTip("Show every class, or only the images of one class.")
-        self.prev_page = QToolButton(text="◀", toolTip="Previous page (PgUp)",
+        self.label_filter.setToolTip(self.tr("Show every class, or only the images of one "
+                                             "class."))
+        self.prev_page = QToolButton(text="◀", toolTip=self.tr("Previous page (PgUp)"),
                                      shortcut="PgUp", autoRepeat=True)
-        self.next_page = QToolButton(text="▶", toolTip="Next page (PgDown)",
+        self.next_page = QToolButton(text="▶", toolTip=self.tr("Next page (PgDown)"),
                                      shortcut="PgDown", autoRepeat=True)
         self.page_label = QLabel()
         for combo in (self.split, self.label_filter):
@@ -76,9 +79,9 @@ class DataPanel(Panel):
         for w in (self.split, self.label_filter, self.prev_page, self.page_label, self.next_page):
             row.addWidget(w)
         row.addStretch(1)
-        self.gallery = ImageGallery("No dataset loaded yet.")
+        self.gallery = ImageGallery(self.tr("No dataset loaded yet."))
         self.gallery.image_clicked.connect(self._on_image_clicked)
-        hint = QLabel("Click an image to send it through the network.")
+        hint = QLabel(self.tr("Click an image to send it through the network."))
         theme.tint(hint, "dim")
         column = QVBoxLayout(tab)
         column.addLayout(row)
@@ -89,11 +92,13 @@ class DataPanel(Panel):
     def _classes_tab(self):
         tab = QWidget()
         self.overview = ClassOverview()
-        self.overview.setToolTip("Each class's average image (every pixel the mean of that "
-                                 "pixel over the class) and how many training images it has; "
-                                 "a class with few examples is learnt less well.")
+        self.overview.setToolTip(self.tr("Each class's average image (every pixel the mean of "
+                                         "that pixel over the class) and how many training "
+                                         "images it has; a class with few examples is learnt "
+                                         "less well."))
         column = QVBoxLayout(tab)
-        column.addWidget(QLabel("Average image and number of training images per class"))
+        column.addWidget(QLabel(self.tr("Average image and number of training images per "
+                                        "class")))
         column.addWidget(self.overview, 1)
         return tab
 
@@ -111,16 +116,16 @@ class DataPanel(Panel):
         tab = QWidget()
         self.augment_note = QLabel()
         self.augment_note.setWordWrap(True)
-        self.before = ImageGallery("No dataset loaded yet.")
+        self.before = ImageGallery(self.tr("No dataset loaded yet."))
         self.after = ImageGallery("")
-        again = QPushButton("Other images")
-        again.setToolTip("Pick other training images and new random jitter.")
+        again = QPushButton(self.tr("Other images"))
+        again.setToolTip(self.tr("Pick other training images and new random jitter."))
         again.clicked.connect(self._new_preview)
         column = QVBoxLayout(tab)
         column.addWidget(self.augment_note)
-        column.addWidget(QLabel("Original"))
+        column.addWidget(QLabel(self.tr("Original")))
         column.addWidget(self.before, 1)
-        column.addWidget(QLabel("As the network sees them while training"))
+        column.addWidget(QLabel(self.tr("As the network sees them while training")))
         column.addWidget(self.after, 1)
         column.addWidget(again)
         return tab
@@ -148,7 +153,7 @@ class DataPanel(Panel):
             return
         self.label_filter.blockSignals(True)
         self.label_filter.clear()
-        self.label_filter.addItem("All classes", None)
+        self.label_filter.addItem(self.tr("All classes"), None)
         for k, name in enumerate(classes):
             self.label_filter.addItem(name if name == str(k) else f"{k}: {name}", k)
         self.label_filter.blockSignals(False)
@@ -161,8 +166,8 @@ class DataPanel(Panel):
     def _split(self):
         data = self.context.data
         if self.split.currentData() == "test":
-            return data.test_images, data.test_labels, "test"
-        return data.train_images, data.train_labels, "training"
+            return data.test_images, data.test_labels, self.tr("test image {i:,}")
+        return data.train_images, data.train_labels, self.tr("training image {i:,}")
 
     def _go_to(self, page):
         self.page = page
@@ -176,14 +181,15 @@ class DataPanel(Panel):
         self.shown_idx = idx
         classes = self._classes()
         self.gallery.set_images(x[idx], [classes[labels[i]] for i in idx],
-                                [f"{name} image {i:,}: {classes[labels[i]]}" for i in idx])
-        self.gallery.set_empty_text("No images of this class.")
-        self.page_label.setText(f"page {self.page + 1:,} of {pages:,}")
+                                [f"{fmt(name, i=i)}: {classes[labels[i]]}" for i in idx])
+        self.gallery.set_empty_text(self.tr("No images of this class."))
+        self.page_label.setText(fmt(self.tr("page {page:,} of {pages:,}"),
+                                    page=self.page + 1, pages=pages))
 
     def _on_image_clicked(self, position):
         x, labels, name = self._split()
         i = int(self.shown_idx[position])
-        self.input_chosen.emit(np.array(x[i]), int(labels[i]), f"{name} image {i:,}")
+        self.input_chosen.emit(np.array(x[i]), int(labels[i]), fmt(name, i=i))
 
     # ---- statistics ----------------------------------------------------------------------------
     def _ensure_stats(self):
@@ -196,18 +202,20 @@ class DataPanel(Panel):
 
     def _start_stats(self, data):
         k = len(data.classes)
+        steps = (self.tr("counting classes"), self.tr("averaging each class"),
+                 self.tr("counting pixel values"))
 
         def work(progress, cancelled):
             x, labels = data.train_images, data.train_labels
-            progress(0, 3, "counting classes")
+            progress(0, 3, steps[0])
             counts = data_stats.class_counts(labels, k)
-            progress(1, 3, "averaging each class")
+            progress(1, 3, steps[1])
             means = data_stats.class_means(x, labels, k)
             check_cancelled(cancelled)
-            progress(2, 3, "counting pixel values")
+            progress(2, 3, steps[2])
             return data, counts, means, data_stats.pixel_histogram(x)
 
-        self.job_bar.start(work, self._on_stats, "Counting the training images…")
+        self.job_bar.start(work, self._on_stats, self.tr("Counting the training images…"))
 
     def _on_stats(self, result):
         if result is None or result[0] is not self.context.data:
@@ -218,10 +226,11 @@ class DataPanel(Panel):
         self.overview.set_classes(counts, means, classes)
         self.histogram.set_histogram(hist, edges)
         total = hist.sum()
-        self.pixel_note.setText(
-            f"{total:,} pixels of {len(data.train_images):,} training images. "
-            f"{hist[0] / total:.0%} fall in the darkest bin and {hist[-1] / total:.0%} in the "
-            f"brightest; the count axis is logarithmic so that the bins in between stay visible.")
+        self.pixel_note.setText(fmt(self.tr(
+            "{total:,} pixels of {images:,} training images. {dark:.0%} fall in the darkest "
+            "bin and {bright:.0%} in the brightest; the count axis is logarithmic so that the "
+            "bins in between stay visible."), total=total, images=len(data.train_images),
+            dark=hist[0] / total, bright=hist[-1] / total))
 
     def busy(self):
         """Whether a background computation is running (screenshots wait for it)."""
@@ -253,11 +262,13 @@ class DataPanel(Panel):
         self.before.set_images(x, captions)
         self.preview = (x, x)
         if self.augment is None:
-            self.augment_note.setText("Augmentation is off. Switch it on under Training ▸ "
-                                      "Augmentation to see what the network would get instead.")
+            self.augment_note.setText(self.tr("Augmentation is off. Switch it on under "
+                                              "Training ▸ Augmentation to see what the network "
+                                              "would get instead."))
             self.after.set_images(x, captions)
             return
-        self.augment_note.setText(f"Augmentation: {self.augment.describe()}. Every mini-batch "
-                                  f"gets a new random jitter; this is one draw.")
+        self.augment_note.setText(fmt(self.tr("Augmentation: {what}. Every mini-batch gets a "
+                                              "new random jitter; this is one draw."),
+                                      what=self.augment.describe()))
         self.preview = (x, self.augment(x, rng))
         self.after.set_images(self.preview[1], captions)

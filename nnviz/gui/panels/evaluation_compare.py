@@ -16,6 +16,7 @@ from nnviz.core.errors import NnvizError
 from nnviz.core.lessons.evaluation import compare
 from nnviz.core.files.model_io import load_model
 from nnviz.gui import theme
+from nnviz.gui.i18n import fmt
 from nnviz.gui.views.confusion_view import ConfusionView
 
 
@@ -27,12 +28,12 @@ class CompareTab(QWidget):
         self.other = None                   # (Network, name) of the loaded file
         self._model = self._data = None     # the shown network and data, once requested
         self.result = None
-        self.button = QPushButton("Compare with a saved model…")
-        self.button.setToolTip("Load an nnviz model file (.npz) and evaluate it on the same "
-                               "test images as the current network")
+        self.button = QPushButton(self.tr("Compare with a saved model…"))
+        self.button.setToolTip(self.tr("Load an nnviz model file (.npz) and evaluate it on the "
+                                       "same test images as the current network"))
         self.button.clicked.connect(self.choose_file)
-        self.message = QLabel("Load a saved model to see its accuracy and confusion matrix "
-                              "beside the current network's.")
+        self.message = QLabel(self.tr("Load a saved model to see its accuracy and confusion "
+                                      "matrix beside the current network's."))
         self.message.setWordWrap(True)
         self.left, self.right = ConfusionView(), ConfusionView()
         row = QHBoxLayout()
@@ -44,8 +45,8 @@ class CompareTab(QWidget):
         column.addLayout(row, 1)
 
     def choose_file(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Compare with a saved model", "",
-                                              "nnviz model (*.npz)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Compare with a saved model"), "",
+                                              self.tr("nnviz model (*.npz)"))
         if path:
             self.load(path)
 
@@ -54,7 +55,7 @@ class CompareTab(QWidget):
         try:
             net, _ = load_model(path)
         except NnvizError as e:
-            self.show_error(f"Cannot compare: {e}")
+            self.show_error(fmt(self.tr("Cannot compare: {reason}"), reason=e))
             return False
         self.other = (net, Path(path).name)
         self.request()
@@ -78,11 +79,12 @@ class CompareTab(QWidget):
     def show_result(self, result, classes):
         self.result = result
         name = self.other[1]
-        self.left.set_matrix(result.a.confusion, classes,
-                             f"current network: {100 * result.a.accuracy:.2f} %")
+        self.left.set_matrix(result.a.confusion, classes, fmt(self.tr(
+            "current network: {accuracy:.2f} %"), accuracy=100 * result.a.accuracy))
         self.right.set_matrix(result.b.confusion, classes, f"{name}: {100 * result.b.accuracy:.2f} %")
         n = len(result.a.labels)
-        self.message.setText(
-            f"On {n:,} test images the two agree {100 * result.agree:.1f} % of the time. Only the "
-            f"current network is right on {result.only_a_right:,}; only {name} on "
-            f"{result.only_b_right:,}.")
+        self.message.setText(fmt(self.tr(
+            "On {n:,} test images the two agree {agree:.1f} % of the time. Only the current "
+            "network is right on {only_a:,}; only {name} on {only_b:,}."),
+                n=n, agree=100 * result.agree, only_a=result.only_a_right, name=name,
+                only_b=result.only_b_right))

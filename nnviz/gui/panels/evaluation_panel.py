@@ -10,11 +10,12 @@ diagram. The numbers come from `nnviz.core.lessons.evaluation`; this file only d
 """
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from nnviz.core.lessons.evaluation import evaluate, hidden_activations, top_activating
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.evaluation_compare import CompareTab
 from nnviz.gui.views.confusion_view import ConfusionView
@@ -28,7 +29,7 @@ TRAINING_PAUSE = 1000  # ms between re-evaluations while training
 
 class EvaluationPanel(Panel):
     key = "evaluation"
-    title = "Evaluation"
+    title = Translated(QT_TRANSLATE_NOOP("EvaluationPanel", "Evaluation"))
     area = "right"
     order = 60
 
@@ -44,23 +45,25 @@ class EvaluationPanel(Panel):
         self.timer = QTimer(self, singleShot=True, timeout=self.evaluate_now)
         self.tabs = QTabWidget()
         self.matrix = ConfusionView()
-        self.matrix.setToolTip("Rows: the true digit. Columns: the network's answer. "
-                               "Click a cell to see its images.")
+        self.matrix.setToolTip(self.tr("Rows: the true digit. Columns: the network's answer. "
+                                       "Click a cell to see its images."))
         self.matrix.cell_clicked.connect(self.show_cell)
-        self.cell_gallery = ImageGallery("Click a cell of the matrix to see its test images.")
+        self.cell_gallery = ImageGallery(self.tr("Click a cell of the matrix to see its test "
+                                                 "images."))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.matrix)
         split.addWidget(self.cell_gallery)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        self.tabs.addTab(split, "Confusion")
-        self.wrong_gallery = ImageGallery("No mistakes on the test set.")
-        self.tabs.addTab(self.wrong_gallery, "Confident mistakes")
-        self.tabs.addTab(self._neuron_tab(), "Hidden neurons")
+        self.tabs.addTab(split, self.tr("Confusion"))
+        self.wrong_gallery = ImageGallery(self.tr("No mistakes on the test set."))
+        self.tabs.addTab(self.wrong_gallery, self.tr("Confident mistakes"))
+        self.tabs.addTab(self._neuron_tab(), self.tr("Hidden neurons"))
         self.compare_tab = CompareTab()
+        comparing = self.tr("Comparing")
         self.compare_tab.compare_requested.connect(
-            lambda fn: self.jobs.start(fn, self._on_compared, "Comparing"))
-        self.tabs.addTab(self.compare_tab, "Compare")
+            lambda fn: self.jobs.start(fn, self._on_compared, comparing))
+        self.tabs.addTab(self.compare_tab, self.tr("Compare"))
         for gallery in (self.cell_gallery, self.wrong_gallery, self.neuron_gallery):
             gallery.image_clicked.connect(lambda row, g=gallery: self.choose_image(g, row))
         column = QVBoxLayout(self)
@@ -72,20 +75,20 @@ class EvaluationPanel(Panel):
     def _neuron_tab(self):
         tab = QWidget()
         self.layer_box = QComboBox()
-        self.layer_box.setToolTip("Which hidden layer")
+        self.layer_box.setToolTip(self.tr("Which hidden layer"))
         self.neuron_box = QSpinBox()
-        self.neuron_box.setToolTip("Which neuron of that layer (numbered from 0, top to bottom "
-                                   "in the diagram)")
+        self.neuron_box.setToolTip(self.tr("Which neuron of that layer (numbered from 0, top to "
+                                           "bottom in the diagram)"))
         self.layer_box.currentIndexChanged.connect(self._on_layer_changed)
         self.neuron_box.valueChanged.connect(self.show_neuron)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Layer"))
+        row.addWidget(QLabel(self.tr("Layer")))
         row.addWidget(self.layer_box)
-        row.addWidget(QLabel("neuron"))
+        row.addWidget(QLabel(self.tr("neuron")))
         row.addWidget(self.neuron_box)
         row.addStretch(1)
-        self.neuron_gallery = ImageGallery("The test images that activate this neuron most "
-                                           "appear here.")
+        self.neuron_gallery = ImageGallery(self.tr("The test images that activate this neuron "
+                                                   "most appear here."))
         column = QVBoxLayout(tab)
         column.addLayout(row)
         column.addWidget(self.neuron_gallery, 1)
@@ -98,16 +101,19 @@ class EvaluationPanel(Panel):
             self.show_empty()
             return
         if ctx.model.sizes[0] != ctx.data.n_inputs:
-            self.show_empty(f"The network takes {ctx.model.sizes[0]} inputs but the "
-                            f"{ctx.data.name} images have {ctx.data.n_inputs} pixels.")
+            self.show_empty(fmt(self.tr("The network takes {inputs} inputs but the {name} "
+                                        "images have {pixels} pixels."),
+                                inputs=ctx.model.sizes[0], name=ctx.data.name,
+                                pixels=ctx.data.n_inputs))
             return
         if not self.timer.isActive():
             self.timer.start(TRAINING_PAUSE if ctx.training and self.result is not None else 0)
 
     def show_empty(self, text=None):
         self.result = None
-        self.summary.setText(text or "Evaluation needs a dataset: load MNIST (or the synthetic "
-                             "digits) from the Training panel, and the test set is scored here.")
+        self.summary.setText(text or self.tr(
+            "Evaluation needs a dataset: load MNIST (or the synthetic digits) from the Training "
+            "panel, and the test set is scored here."))
         self.tabs.setEnabled(False)
 
     def evaluate_now(self):
@@ -118,13 +124,14 @@ class EvaluationPanel(Panel):
             self.timer.start(200)
             return
         net, x, labels = ctx.model.copy(), ctx.data.test_images, ctx.data.test_labels
+        scoring = self.tr("Scoring the test set")
 
         def work(progress, cancelled):
-            progress(0, 0, "Scoring the test set")
+            progress(0, 0, scoring)
             ev = evaluate(net, x, labels)
             return ev, [hidden_activations(net, x, l) for l in range(1, net.n_layers - 1)], \
                 ctx.step, net, ctx.data
-        self.jobs.start(work, self._on_evaluated, "Scoring the test set")
+        self.jobs.start(work, self._on_evaluated, scoring)
 
     def _on_evaluated(self, answer):
         if answer[4] is not self.context.data:   # the data changed while scoring: score again
@@ -135,18 +142,20 @@ class EvaluationPanel(Panel):
         self.tabs.setEnabled(True)
         per_class = "  ".join(f"{escape(classes[k] if k < len(classes) else k)}: {100 * a:.0f} %"
                               for k, a in enumerate(ev.per_class_accuracy) if np.isfinite(a))
-        self.summary.setText(
-            f"<b>Test accuracy {100 * ev.accuracy:.2f} %</b> ({int(np.trace(ev.confusion)):,} of "
-            f"{len(ev.labels):,} right"
-            + (f", after {step:,} mini-batches" if step else "") + f")<br><small>{per_class}"
-            "</small>")
+        right, n = int(np.trace(ev.confusion)), len(ev.labels)
+        headline = (self.tr("<b>Test accuracy {accuracy:.2f} %</b> ({right:,} of {n:,} right, "
+                            "after {step:,} mini-batches)") if step else
+                    self.tr("<b>Test accuracy {accuracy:.2f} %</b> ({right:,} of {n:,} right)"))
+        self.summary.setText(fmt(headline, accuracy=100 * ev.accuracy, right=right, n=n,
+                                 step=step) + f"<br><small>{per_class}</small>")
         self.matrix.set_matrix(ev.confusion, classes)
         if self.matrix.selected is not None:
             self.show_cell(*self.matrix.selected)
         wrong = ev.confidently_wrong(N_SHOWN)
         self._fill(self.wrong_gallery, wrong, lambda i: f"{self._name(ev.labels[i])}→"
                    f"{self._name(ev.predicted[i])} {ev.outputs[i, ev.predicted[i]]:.2f}")
-        layers = [f"{l} ({a.shape[1]} neurons)" for l, a in enumerate(self.acts, start=1)]
+        layers = [fmt(self.tr("{layer} ({n} neurons)"), layer=l, n=a.shape[1])
+                  for l, a in enumerate(self.acts, start=1)]
         if [self.layer_box.itemText(i) for i in range(self.layer_box.count())] != layers:
             self.layer_box.blockSignals(True)
             self.layer_box.clear()
@@ -169,9 +178,10 @@ class EvaluationPanel(Panel):
         ev = self.result
         gallery.indices = np.asarray(idx)
         images = self.context.data.test_images[gallery.indices]
-        tips = [f"test image {i:,}: true {self._name(ev.labels[i])}, answered "
-                f"{self._name(ev.predicted[i])}\noutputs: " + " ".join(
-                    f"{o:.2f}" for o in ev.outputs[i]) for i in gallery.indices]
+        tip = self.tr("test image {i:,}: true {true}, answered {answer}\noutputs: {outputs}")
+        tips = [fmt(tip, i=i, true=self._name(ev.labels[i]), answer=self._name(ev.predicted[i]),
+                    outputs=" ".join(f"{o:.2f}" for o in ev.outputs[i]))
+                for i in gallery.indices]
         gallery.set_images(images, [caption(i) for i in gallery.indices], tips)
 
     def show_cell(self, true, predicted):
@@ -181,8 +191,9 @@ class EvaluationPanel(Panel):
         self.matrix.select((true, predicted))
         self._fill(self.cell_gallery, idx[:N_SHOWN * 5],
                    lambda i: f"#{i} {self.result.outputs[i, predicted]:.2f}")
-        self.cell_gallery.set_empty_text(f"No test image of {self._name(true)} was answered "
-                                         f"{self._name(predicted)}.")
+        self.cell_gallery.set_empty_text(fmt(self.tr(
+            "No test image of {true} was answered {predicted}."),
+                true=self._name(true), predicted=self._name(predicted)))
 
     def _on_layer_changed(self):
         layer = self.layer_box.currentIndex()
@@ -204,8 +215,10 @@ class EvaluationPanel(Panel):
         data = self.context.data
         label = int(data.test_labels[i])
         self.input_chosen.emit(data.test_images[i].copy(), label,
-                               f"test image {i:,} (answered {self._name(self.result.predicted[i])})"
-                               if self.result is not None else f"test image {i:,}")
+                               fmt(self.tr("test image {i:,} (answered {answer})"),
+                                   i=i, answer=self._name(self.result.predicted[i]))
+                               if self.result is not None else
+                               fmt(self.tr("test image {i:,}"), i=i))
 
     def busy(self):
         return self.jobs.busy() or self.timer.isActive()

@@ -8,7 +8,7 @@ window (`dataset_ready`). The reading itself is `nnviz.core.data`'s; images are 
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                QListWidget, QProgressBar, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout)
@@ -18,6 +18,7 @@ from nnviz.core.data.folder_import import import_folder
 from nnviz.core.data.idx_import import import_idx, sort_idx_files
 from nnviz.core.data.user_data import my_digits_dir
 from nnviz.core.errors import NnvizError
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.image_files import read_grey
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
@@ -29,7 +30,7 @@ SHOWN_SKIPPED = 1000     # the list shows this many; the count covers all
 
 class ImportPanel(Panel):
     key = "import"
-    title = "Your data"
+    title = Translated(QT_TRANSLATE_NOOP("ImportPanel", "Your data"))
     area = "right"
     order = 90
 
@@ -38,42 +39,50 @@ class ImportPanel(Panel):
         self.job = None
         self.result = None            # (Dataset, ImportReport) of the last import
         grid = QGridLayout()
-        buttons = (("CSV file…", self.choose_csv, "A CSV with a label column then the pixels "
-                    "(label,pixel0,…,pixel783). Choose a second file to use it as the test set."),
-                   ("Image folder…", self.choose_folder, "A folder with one sub-folder of "
-                    "PNG/JPEG/BMP pictures per class, e.g. digits/7/*.png"),
-                   ("IDX files…", self.choose_idx, "An IDX images file and its labels (EMNIST, "
-                    "KMNIST…); optionally the test pair and a class-names .txt, all at once"),
-                   ("My digits", self.import_my_digits, "The drawings you saved from the pad"))
+        buttons = ((self.tr("CSV file…"), self.choose_csv, self.tr(
+                        "A CSV with a label column then the pixels (label,pixel0,…,pixel783). "
+                        "Choose a second file to use it as the test set.")),
+                   (self.tr("Image folder…"), self.choose_folder, self.tr(
+                       "A folder with one sub-folder of PNG/JPEG/BMP pictures per class, e.g. "
+                       "digits/7/*.png")),
+                   (self.tr("IDX files…"), self.choose_idx, self.tr(
+                       "An IDX images file and its labels (EMNIST, KMNIST…); optionally the "
+                       "test pair and a class-names .txt, all at once")),
+                   (self.tr("My digits"), self.import_my_digits,
+                    self.tr("The drawings you saved from the pad")))
         for i, (text, slot, tip) in enumerate(buttons):
             b = QPushButton(text, toolTip=tip, clicked=slot)
             grid.addWidget(b, 0, i)
         self.fraction = QDoubleSpinBox(minimum=5, maximum=50, value=20, suffix=" %",
-                                       decimals=0, toolTip="Share of each class held back as the "
-                                       "test set when the data bring none")
-        self.seed = QSpinBox(maximum=2**31 - 1, toolTip="Which images are held back is fixed by "
-                             "this seed: the same seed gives the same split")
+                                       decimals=0, toolTip=self.tr(
+                                           "Share of each class held back as the test set when "
+                                           "the data bring none"))
+        self.seed = QSpinBox(maximum=2**31 - 1, toolTip=self.tr(
+            "Which images are held back is fixed by this seed: the same seed gives the same "
+            "split"))
         options = QHBoxLayout()
-        for w in (QLabel("Test split"), self.fraction, QLabel("seed"), self.seed):
+        for w in (QLabel(self.tr("Test split")), self.fraction, QLabel(self.tr("seed")),
+                  self.seed):
             options.addWidget(w)
         options.addStretch(1)
         self.progress = QProgressBar(visible=False)
-        self.cancel = QPushButton("Cancel", visible=False, clicked=self._cancel,
-                                  toolTip="Stop the import; nothing is kept from it.")
+        self.cancel = QPushButton(self.tr("Cancel"), visible=False, clicked=self._cancel,
+                                  toolTip=self.tr("Stop the import; nothing is kept from it."))
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
         running.addWidget(self.cancel)
-        self.heading = QLabel("Bring your own data: import it, look at it, then train on it.",
-                              wordWrap=True)
+        self.heading = QLabel(self.tr("Bring your own data: import it, look at it, then train "
+                                      "on it."), wordWrap=True)
         self.summary = ImportSummaryView()
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.summary)
         self.skipped_label = QLabel(visible=False)
-        self.skipped = QListWidget(visible=False, toolTip="Everything that was not imported, "
-                                   "and why")
-        self.train = QPushButton("Train on this dataset", enabled=False, clicked=self.use,
-                                 toolTip="Make this the training data; the output layer gets "
-                                         "one neuron per class")
+        self.skipped = QListWidget(visible=False, toolTip=self.tr(
+            "Everything that was not imported, and why"))
+        self.train = QPushButton(self.tr("Train on this dataset"), enabled=False,
+                                 clicked=self.use, toolTip=self.tr(
+                                     "Make this the training data; the output layer gets one "
+                                     "neuron per class"))
         column = QVBoxLayout(self)
         column.addLayout(grid)
         column.addLayout(options)
@@ -92,20 +101,23 @@ class ImportPanel(Panel):
         return {"test_fraction": self.fraction.value() / 100, "seed": self.seed.value()}
 
     def choose_csv(self):
-        paths, _ = QFileDialog.getOpenFileNames(self, "CSV file (and optionally its test CSV)",
-                                                "", "CSV files (*.csv *.txt);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("CSV file (and optionally its test CSV)"), "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if paths:
             train, test = _train_and_test(paths)
             self.import_csv(train, test)
 
     def choose_folder(self):
-        folder = QFileDialog.getExistingDirectory(self, "Folder with one sub-folder per class")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder with one sub-folder per class"))
         if folder:
             self.import_folder(folder)
 
     def choose_idx(self):
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "IDX images and labels (optionally the test pair and a class-names .txt)")
+            self, self.tr("IDX images and labels (optionally the test pair and a class-names "
+                          ".txt)"))
         if paths:
             try:
                 self.import_idx(**sort_idx_files(paths))
@@ -133,9 +145,9 @@ class ImportPanel(Panel):
 
     def _start(self, what, fn):
         if self.job is not None and self.job.isRunning():
-            self.status_message.emit("An import is already running.")
+            self.status_message.emit(self.tr("An import is already running."))
             return None
-        self.heading.setText(f"Importing {escape(what)}…")   # a file name, in a rich label
+        self.heading.setText(fmt(self.tr("Importing {what}…"), what=escape(what)))  # rich label
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel.show()
@@ -164,18 +176,20 @@ class ImportPanel(Panel):
             self.job.wait(10000)
 
     def _failed(self, message):
-        self.heading.setText("Import cancelled." if message == "import cancelled" else
-                             f"Could not import: {escape(message)}")
+        self.heading.setText(self.tr("Import cancelled.") if message == "import cancelled" else
+                             fmt(self.tr("Could not import: {message}"), message=escape(message)))
 
     # ---- showing the result --------------------------------------------------------------------
     def _imported(self, result):
         self.result = result
         data, report = result
         extra = "".join(f"<br>· {escape(n)}" for n in report.notes)
-        self.heading.setText(f"<b>{escape(data.name)}</b>: {report.n_imported:,} images in "
-                             f"{data.n_classes} classes, {data.image_shape[0]}×"
-                             f"{data.image_shape[1]} pixels — {len(data.train_images):,} "
-                             f"training, {len(data.test_images):,} test{extra}")
+        self.heading.setText(fmt(self.tr(
+            "<b>{name}</b>: {n:,} images in {classes} classes, {h}×{w} pixels — {train:,} "
+            "training, {test:,} test"),
+                name=escape(data.name), n=report.n_imported, classes=data.n_classes,
+                h=data.image_shape[0], w=data.image_shape[1], train=len(data.train_images),
+                test=len(data.test_images)) + extra)
         self.summary.set_summary(data.classes, class_samples(
             data.train_images, data.train_labels, data.n_classes), report.train_counts,
             report.test_counts)
@@ -184,9 +198,9 @@ class ImportPanel(Panel):
             self.skipped.addItem(f"{item.where} — {item.reason}")
         more = report.n_skipped - min(report.n_skipped, SHOWN_SKIPPED)
         self.skipped_label.setText(
-            f"Skipped {report.n_skipped:,} item(s)" + (f" (first {SHOWN_SKIPPED:,} listed)"
-                                                       if more else "") + ":"
-            if report.skipped else "Nothing was skipped.")
+            fmt(self.tr("Skipped {n:,} item(s) (first {shown:,} listed):") if more else
+                self.tr("Skipped {n:,} item(s):"), n=report.n_skipped, shown=SHOWN_SKIPPED)
+            if report.skipped else self.tr("Nothing was skipped."))
         self.skipped_label.show()
         self.skipped.setVisible(bool(report.skipped))
         rows = min(self.skipped.count(), 5)   # as tall as its lines, up to five
@@ -198,8 +212,9 @@ class ImportPanel(Panel):
         """Hand the imported dataset to the window to train on."""
         if self.result is not None:
             self.dataset_ready.emit(self.result[0])
-            self.status_message.emit(f"Training data: {self.result[0].name} "
-                                     f"({self.result[0].n_classes} classes).")
+            self.status_message.emit(fmt(self.tr("Training data: {name} ({classes} classes)."),
+                                         name=self.result[0].name,
+                                         classes=self.result[0].n_classes))
 
 
 def _train_and_test(paths):

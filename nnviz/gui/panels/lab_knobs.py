@@ -7,7 +7,7 @@ groups temperature, weight noise and pruning, which act on every neuron at once.
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSlider,
                                QWidget)
 
@@ -71,28 +71,28 @@ class GlobalKnobs(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__("Whole network", parent)
+        super().__init__(QCoreApplication.translate("GlobalKnobs", "Whole network"), parent)
         form = QFormLayout(self)
-        self.temperature = ValueSlider(0.1, 10.0, 1.0, 2, log=True, tip=(
+        self.temperature = ValueSlider(0.1, 10.0, 1.0, 2, log=True, tip=self.tr(
             "Output temperature T: the output layer computes σ(z/T). Above 1 the answers become "
             "less sure (outputs move towards the middle), below 1 more extreme. The order of the "
             "outputs never changes, so neither does the accuracy: watch the cost instead."))
-        self.noise = ValueSlider(0.0, 2.0, 0.0, 2, tip=(
+        self.noise = ValueSlider(0.0, 2.0, 0.0, 2, tip=self.tr(
             "Adds Gaussian noise of standard deviation σ to every weight (the same random pattern "
             "each time, scaled by σ). Expect accuracy to hold for small σ and then collapse: "
             "how robust is what the network learnt?"))
-        self.prune = ValueSlider(0.0, 100.0, 0.0, 0, unit=" %", tip=(
+        self.prune = ValueSlider(0.0, 100.0, 0.0, 0, unit=" %", tip=self.tr(
             "Sets the given percentage of the smallest weights (by |w|) to exactly 0. Many "
             "weights barely matter: expect accuracy to survive surprisingly heavy pruning."))
         self.scope = QComboBox()
-        self.scope.addItem("in each layer", "layer")
-        self.scope.addItem("over all layers", "global")
-        self.scope.setToolTip("Prune the same fraction of every weight matrix, or rank all "
-                              "weights of the network together (then the big first layer loses "
-                              "most).")
-        form.addRow("Temperature T", self.temperature)
-        form.addRow("Weight noise σ", self.noise)
-        form.addRow("Prune smallest", self.prune)
+        self.scope.addItem(self.tr("in each layer"), "layer")
+        self.scope.addItem(self.tr("over all layers"), "global")
+        self.scope.setToolTip(self.tr("Prune the same fraction of every weight matrix, or rank "
+                                      "all weights of the network together (then the big first "
+                                      "layer loses most)."))
+        form.addRow(self.tr("Temperature T"), self.temperature)
+        form.addRow(self.tr("Weight noise σ"), self.noise)
+        form.addRow(self.tr("Prune smallest"), self.prune)
         form.addRow("", self.scope)
         for knob in (self.temperature, self.noise, self.prune):
             knob.changed.connect(lambda *_: self.changed.emit())

@@ -9,11 +9,12 @@ only displays numbers handed to it; the panel computes them with `nnviz.core.les
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QSpinBox, QStackedWidget, QVBoxLayout)
 
 from nnviz.gui import numbers, theme
+from nnviz.gui.i18n import fmt
 from nnviz.gui.panels.lab_knobs import ValueSlider
 
 PICTURE = 132       # px, the weights picture or bar chart
@@ -25,22 +26,22 @@ class NeuronInspector(QGroupBox):
     _shown = None                       # (w_in, reference) once a neuron is shown
 
     def __init__(self, parent=None):
-        super().__init__("One neuron", parent)
+        super().__init__(QCoreApplication.translate("NeuronInspector", "One neuron"), parent)
         self._sizes = ()
         column = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.layer = QComboBox(toolTip="Which layer the neuron is in. Tip: click a neuron in the "
-                               "diagram to pick it.")
-        self.index = QSpinBox(toolTip="Which neuron of that layer (counting from 0).")
-        row.addWidget(QLabel("Layer"))
+        self.layer = QComboBox(toolTip=self.tr("Which layer the neuron is in. Tip: click a "
+                                               "neuron in the diagram to pick it."))
+        self.index = QSpinBox(toolTip=self.tr("Which neuron of that layer (counting from 0)."))
+        row.addWidget(QLabel(self.tr("Layer")))
         row.addWidget(self.layer, 1)
-        row.addWidget(QLabel("Neuron"))
+        row.addWidget(QLabel(self.tr("Neuron")))
         row.addWidget(self.index)
         column.addLayout(row)
         self.numbers = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
-        self.numbers.setToolTip("For the input shown in the diagram: the weighted sum "
-                                "z = Σ w·a + b, the activation a = σ(z) and the bias b, before "
-                                "and after your edits.")
+        self.numbers.setToolTip(self.tr("For the input shown in the diagram: the weighted sum "
+                                        "z = Σ w·a + b, the activation a = σ(z) and the bias b, "
+                                        "before and after your edits."))
         self.pictures = QStackedWidget()
         self.pictures.setFixedSize(PICTURE, PICTURE)
         self.image_canvas = image_canvas = pg.GraphicsLayoutWidget()
@@ -67,18 +68,18 @@ class NeuronInspector(QGroupBox):
         row.addWidget(self.numbers, 1)
         column.addLayout(row)
         form = QFormLayout()
-        self.bias = ValueSlider(-10.0, 10.0, 0.0, 1, tip=(
+        self.bias = ValueSlider(-10.0, 10.0, 0.0, 1, tip=self.tr(
             "Shift the bias b by Δb. z moves by exactly Δb for every input; a sigmoid neuron "
             "then fires more (Δb > 0) or less (Δb < 0) easily."))
-        self.scale = ValueSlider(-1.0, 3.0, 1.0, 2, tip=(
+        self.scale = ValueSlider(-1.0, 3.0, 1.0, 2, tip=self.tr(
             "Multiply the incoming weights by s. s > 1 makes the neuron more sensitive to its "
             "pattern, 0 makes it ignore its inputs (a = σ(b)), s < 0 makes it look for the "
             "opposite pattern."))
-        self.off = QCheckBox("switch off", toolTip=(
+        self.off = QCheckBox(self.tr("switch off"), toolTip=self.tr(
             "Its output becomes 0 for every input: nothing after it hears it any more. Watch "
             "how much (or how little) the accuracy drops."))
-        form.addRow("Bias shift Δb", self.bias)
-        form.addRow("Weight scale s", self.scale)
+        form.addRow(self.tr("Bias shift Δb"), self.bias)
+        form.addRow(self.tr("Weight scale s"), self.scale)
         form.addRow("", self.off)
         column.addLayout(form)
         self.layer.currentIndexChanged.connect(self._layer_changed)
@@ -106,7 +107,8 @@ class NeuronInspector(QGroupBox):
         self.layer.blockSignals(True)
         self.layer.clear()
         for l in range(1, len(sizes)):
-            name = "output" if l == len(sizes) - 1 else f"hidden {l}"
+            name = self.tr("output") if l == len(sizes) - 1 else \
+                fmt(self.tr("hidden {layer}"), layer=l)
             self.layer.addItem(f"{name} ({sizes[l]})", l)
         self.layer.blockSignals(False)
         self.select(min(layer, len(sizes) - 1), index)
@@ -143,15 +145,16 @@ class NeuronInspector(QGroupBox):
     def show_numbers(self, before, after, activation):
         """before/after: dicts with z, a, b (floats) or None when no input is shown."""
         if before is None:
-            self.numbers.setText("<i>No input in the diagram yet.</i>")
+            self.numbers.setText("<i>" + self.tr("No input in the diagram yet.") + "</i>")
             return
         rows = [("z = Σ w·a + b", "z"), (f"a = {activation}(z)", "a"), ("b", "b")]
         cells = "".join(
             f"<tr><td>{name}</td><td align=right>{_num(before[key])}</td>"
             f"<td align=right><b>{_num(after[key])}</b></td></tr>" for name, key in rows)
+        original, edited = self.tr("original"), self.tr("edited")
         self.numbers.setText("<table cellspacing=0 cellpadding=2 width=100%><tr><td></td>"
-                             "<td align=right>original</td><td align=right>edited</td></tr>"
-                             f"{cells}</table>")
+                             f"<td align=right>{original}</td>"
+                             f"<td align=right>{edited}</td></tr>{cells}</table>")
 
     def show_weights(self, w_in, reference):
         """w_in (n_in,) the edited incoming weights; `reference` (n_in,) fixes the colour scale."""

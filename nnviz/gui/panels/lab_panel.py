@@ -12,7 +12,7 @@ hands the edited copy to the window, which makes it current (File ▸ Save model
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from nnviz.core.lessons import surgery
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import save_model
 from nnviz.core.lessons.surgery import Edits
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.lab_full import FullAccuracy
 from nnviz.gui.panels.lab_knobs import GlobalKnobs
@@ -32,7 +33,7 @@ WIDE = 720                    # px: from this width the two halves sit side by s
 
 class LabPanel(Panel):
     key = "lab"
-    title = "Lab"
+    title = Translated(QT_TRANSLATE_NOOP("LabPanel", "Lab"))
     area = "right"
     order = 40
 
@@ -48,13 +49,13 @@ class LabPanel(Panel):
         self.inspector = NeuronInspector()
         self.knobs = GlobalKnobs()
         self.answer = QLabel(wordWrap=True)
-        self.quick_label = QLabel(wordWrap=True, toolTip=(
+        self.quick_label = QLabel(wordWrap=True, toolTip=self.tr(
             "Share of a fixed random sample of 1,000 test images that the network gets right, "
             "and its cost C on them, before → after your edits. Updates as you move a slider."))
-        self.full_label = QLabel(wordWrap=True, toolTip=(
+        self.full_label = QLabel(wordWrap=True, toolTip=self.tr(
             "The same on every test image, computed in the background a moment later."))
-        self.edit_list = QListWidget(toolTip="Every edit now applied. Reset edits removes "
-                                     "them all.")
+        self.edit_list = QListWidget(toolTip=self.tr("Every edit now applied. Reset edits "
+                                                     "removes them all."))
         self.edit_list.setMaximumHeight(90)
         self._build_layout()
         self.full_accuracy = FullAccuracy(self)
@@ -65,7 +66,7 @@ class LabPanel(Panel):
         self.knobs.changed.connect(self._on_knobs_changed)
 
     def _build_layout(self):
-        results = QGroupBox("Result")
+        results = QGroupBox(self.tr("Result"))
         column = QVBoxLayout(results)
         for widget in (self.answer, self.quick_label, self.full_label):
             column.addWidget(widget)
@@ -73,17 +74,19 @@ class LabPanel(Panel):
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(0, 0, 0, 0)
         side_column.addWidget(self.knobs)
-        edits = QGroupBox("Edits")
+        edits = QGroupBox(self.tr("Edits"))
         edits_column = QVBoxLayout(edits)
         edits_column.addWidget(self.edit_list)
         buttons = QHBoxLayout()
         for text, slot, tip in (
-                ("Reset edits", self.reset_edits, "Undo every edit: back to the network "
-                 "the window is showing."),
-                ("Use this network", self.use_network, "Make the edited network the window's "
-                 "current network (the diagram, the pad and File ▸ Save model then use it)."),
-                ("Save edited…", self.save_dialog, "Save the edited network as a model file, "
-                 "without changing the window's network.")):
+                (self.tr("Reset edits"), self.reset_edits, self.tr(
+                    "Undo every edit: back to the network the window is showing.")),
+                (self.tr("Use this network"), self.use_network, self.tr(
+                    "Make the edited network the window's current network (the diagram, the "
+                    "pad and File ▸ Save model then use it).")),
+                (self.tr("Save edited…"), self.save_dialog, self.tr(
+                    "Save the edited network as a model file, without changing the window's "
+                    "network."))):
             button = QPushButton(text, toolTip=tip)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -117,7 +120,7 @@ class LabPanel(Panel):
     def refresh(self, reason):
         model = self.context.model
         if model is None:
-            self.answer.setText("No network yet: train one or load a model.")
+            self.answer.setText(self.tr("No network yet: train one or load a model."))
             return
         if reason == "input" and self.edited is not None:   # same networks, another input
             self._show_neuron()
@@ -135,7 +138,8 @@ class LabPanel(Panel):
             self.edited = surgery.apply(model, self.edits)
         except NnvizError:           # a new architecture: the old edits name other neurons
             self.reset_edits()
-            self.status_message.emit("The network changed, so the lab's edits were dropped.")
+            self.status_message.emit(self.tr("The network changed, so the lab's edits were "
+                                             "dropped."))
             return
         self._update_numbers()
 
@@ -163,14 +167,14 @@ class LabPanel(Panel):
         net = self.edited
         self.reset_edits()           # the edits are now part of the network itself
         self.model_edited.emit(net)
-        self.status_message.emit("The edited network is now the current one; File ▸ Save "
-                                 "model saves it.")
+        self.status_message.emit(self.tr("The edited network is now the current one; File ▸ "
+                                         "Save model saves it."))
 
     def save_dialog(self):
         if self.edited is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save edited network", "edited.npz",
-                                              "nnviz model (*.npz)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save edited network"),
+                                              "edited.npz", self.tr("nnviz model (*.npz)"))
         if path:
             self.save_edited(path if path.endswith(".npz") else path + ".npz")
 
@@ -178,21 +182,22 @@ class LabPanel(Panel):
         try:
             save_model(path, self.edited, self.context.classes)
         except (NnvizError, OSError) as e:
-            QMessageBox.warning(self, "Could not save", f"{path}: {e}")
+            QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {e}")
             return False
-        self.status_message.emit(f"Saved the edited network to {path}")
+        self.status_message.emit(fmt(self.tr("Saved the edited network to {path}"), path=path))
         return True
 
     # ---- numbers ---------------------------------------------------------------------------
     def _update_numbers(self):
         self.edit_list.clear()
-        self.edit_list.addItems(self.edits.describe() or ["no edits: the original network"])
+        self.edit_list.addItems(self.edits.describe() or
+                                [self.tr("no edits: the original network")])
         self._show_neuron()
         self._show_answer()
         data, model = self.context.data, self.context.model
         if data is None or data.n_inputs != model.sizes[0]:
             self.quick = None
-            self.quick_label.setText("Load a dataset to measure accuracy.")
+            self.quick_label.setText(self.tr("Load a dataset to measure accuracy."))
             return
         if self._sample_for is not data:
             self._sample = data.sample(1000, 0, "test")
@@ -200,9 +205,10 @@ class LabPanel(Panel):
         x, labels = self._sample
         (c0, a0), (c1, a1) = model.evaluate(x, labels), self.edited.evaluate(x, labels)
         self.quick, self.quick_cost = (a0, a1), (c0, c1)
-        self.quick_label.setText(f"Accuracy on {len(labels):,} test images: {_pct(a0)} → "
-                                 f"<b>{_pct(a1)}</b> · cost C {c0:.3f} → <b>{c1:.3f}</b>")
-        self.full_label.setText("All test images: measuring…")
+        self.quick_label.setText(fmt(self.tr(
+            "Accuracy on {n:,} test images: {a0} → <b>{a1}</b> · cost C {c0:.3f} → "
+            "<b>{c1:.3f}</b>"), n=len(labels), a0=_pct(a0), a1=_pct(a1), c0=c0, c1=c1))
+        self.full_label.setText(self.tr("All test images: measuring…"))
         self.full_accuracy.request(model, self.edited, data.test_images, data.test_labels)
 
     def _show_neuron(self):
@@ -227,7 +233,8 @@ class LabPanel(Panel):
     def _show_answer(self):
         model, example, classes = self.context.model, self.context.example, self.context.classes
         if example is None or example[0].size != model.sizes[0]:
-            self.answer.setText("Show an input in the diagram to see the network's answer.")
+            self.answer.setText(self.tr("Show an input in the diagram to see the network's "
+                                        "answer."))
             return
         x, label, caption = example
         says = []
@@ -236,15 +243,21 @@ class LabPanel(Panel):
             k = int(a.argmax())
             says.append(f"{escape(classes[k] if k < len(classes) else k)} ({a[k]:.2f})")
         known = label is not None and label < len(classes)
-        truth = f", true label {escape(classes[label])}" if known else ""
-        self.answer.setText(f"For the {escape(caption)}{truth}: the original network says "
-                            f"{says[0]}, "
-                            f"the edited one says <b>{says[1]}</b>.")
+        if known:
+            text = self.tr("For the {caption}, true label {label}: the original network says "
+                           "{before}, the edited one says <b>{after}</b>.")
+        else:
+            text = self.tr("For the {caption}: the original network says {before}, the edited "
+                           "one says <b>{after}</b>.")
+        self.answer.setText(fmt(text, caption=escape(caption),
+                                label=escape(classes[label]) if known else "",
+                                before=says[0], after=says[1]))
 
     def _on_full_measured(self, before, after):
         self.full = (before, after)
-        self.full_label.setText(f"All {len(self.context.data.test_images):,} test images: "
-                                f"{_pct(before)} → <b>{_pct(after)}</b>")
+        self.full_label.setText(fmt(self.tr("All {n:,} test images: {before} → <b>{after}</b>"),
+                                    n=len(self.context.data.test_images),
+                                    before=_pct(before), after=_pct(after)))
 
     def hideEvent(self, event):
         # When the window closes no job may outlive it; a tab switch just lets it finish.
@@ -259,4 +272,4 @@ class LabPanel(Panel):
 
 
 def _pct(v):
-    return f"{100 * v:.1f} %"
+    return fmt("{p:.1f} %", p=100 * v)

@@ -12,16 +12,19 @@ projected onto it, and next to it the cost along −∇C with the point where th
 import time
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QPushButton, QSpinBox
 
 from nnviz.core.lessons.flat_params import flatten_net
 from nnviz.core.lessons.landscape import (gradient_slice, path_directions, project, random_directions,
                                   surface)
 from nnviz.core.lessons.trajectory import Trajectory
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels.computed_panel import ComputedPanel, default_lr, spin
 from nnviz.gui.views.landscape_view import LandscapeView
 
-MODES = ("Path plane (PCA)", "Random plane")
+MODES = (QT_TRANSLATE_NOOP("LandscapePanel", "Path plane (PCA)"),
+         QT_TRANSLATE_NOOP("LandscapePanel", "Random plane"))
 
 
 def compute(net, x, labels, mode, points, grid, lr, spread, seed=0, progress=None,
@@ -52,7 +55,7 @@ def compute(net, x, labels, mode, points, grid, lr, spread, seed=0, progress=Non
 
 class LandscapePanel(ComputedPanel):
     key = "landscape"
-    title = "Cost landscape"
+    title = Translated(QT_TRANSLATE_NOOP("LandscapePanel", "Cost landscape"))
     area = "bottom"
     order = 50
 
@@ -62,27 +65,31 @@ class LandscapePanel(ComputedPanel):
         self.result = None
         self._note = ""
         self.mode = QComboBox()
-        self.mode.addItems(MODES)
-        self.mode.setToolTip("Training path: the plane in which training actually moved (two "
-                             "principal directions of the recorded parameters). Random: two "
-                             "Gaussian directions, each neuron's scaled to its own weights.")
-        self.examples = spin(QSpinBox, 100, 60000, 1000, "Training examples the cost is "
-                              "measured on", step=500, suffix=" examples")
-        self.grid = spin(QSpinBox, 5, 101, 25, "Grid points per side (the grid is n × n)",
-                         prefix="grid ")
-        self.spread = spin(QDoubleSpinBox, 0.01, 10.0, 1.0, "Random directions: how far to go "
-                            "each way, in units of the weights' own size", step=0.25, prefix="± ")
+        self.mode.addItems([self.tr(mode) for mode in MODES])
+        self.mode.setToolTip(self.tr(
+            "Training path: the plane in which training actually moved (two principal "
+            "directions of the recorded parameters). Random: two Gaussian directions, each "
+            "neuron's scaled to its own weights."))
+        self.examples = spin(QSpinBox, 100, 60000, 1000, self.tr(
+            "Training examples the cost is measured on"), step=500, suffix=self.tr(" examples"))
+        self.grid = spin(QSpinBox, 5, 101, 25, self.tr("Grid points per side (the grid is "
+                                                       "n × n)"), prefix=self.tr("grid "))
+        self.spread = spin(QDoubleSpinBox, 0.01, 10.0, 1.0, self.tr(
+            "Random directions: how far to go each way, in units of the weights' own size"),
+            step=0.25, prefix="± ")
         self.spread.setEnabled(False)
         self.mode.currentIndexChanged.connect(lambda i: self.spread.setEnabled(i == 1))
-        self.lr = spin(QDoubleSpinBox, 0.001, 100.0, 3.0, "Learning rate η of the next step "
-                        "drawn on the slice along −∇C", step=0.1, prefix="η = ")
-        self.compute_button = QPushButton("Compute")
-        self.compute_button.setToolTip("Slice the cost around the current parameters (F9)")
+        self.lr = spin(QDoubleSpinBox, 0.001, 100.0, 3.0, self.tr(
+            "Learning rate η of the next step drawn on the slice along −∇C"), step=0.1,
+            prefix="η = ")
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.compute_button.setToolTip(self.tr("Slice the cost around the current parameters "
+                                               "(F9)"))
         self.compute_button.setShortcut("F9")
         self.compute_button.clicked.connect(self.start)
         self.lay_out((self.mode, self.examples, self.grid, self.spread, self.lr,
                       self.compute_button),
-                     "Press Compute to slice the cost around the current parameters.",
+                     self.tr("Press Compute to slice the cost around the current parameters."),
                      LandscapeView())
 
     def update_context(self, context, reason):
@@ -97,7 +104,7 @@ class LandscapePanel(ComputedPanel):
         super().update_context(context, reason)
 
     def start(self):
-        if not self.ready_to_compute("The landscape"):
+        if not self.ready_to_compute(self.tr("The landscape")):
             return
         ctx = self.context
         mode = self.mode.currentIndex()
@@ -106,8 +113,8 @@ class LandscapePanel(ComputedPanel):
             np.linalg.norm(points - flatten_net(ctx.model), axis=1) > 0)
         self._note = ""
         if mode == 0 and distinct < 2:
-            self._note = "No training path recorded yet (train a little first), so random " \
-                         "directions are shown. "
+            self._note = self.tr("No training path recorded yet (train a little first), so "
+                                 "random directions are shown.") + " "
             mode = 1
         x, labels = ctx.data.sample(self.examples.value(), 0)
         self.mark_computing()
@@ -116,20 +123,28 @@ class LandscapePanel(ComputedPanel):
         self.jobs.start(lambda progress, cancelled: compute(
             net, x, labels, mode, points, grid, lr, spread, progress=progress,
             cancelled=cancelled), lambda r: self.show_result(r, mode, ctx.step),
-            "Slicing the cost")
+            self.tr("Slicing the cost"))
 
     def show_result(self, r, mode, step):
         self.result = r
-        labels = ("α (path direction 1)", "β (path direction 2)") if mode == 0 else \
-            ("α (random direction 1)", "β (random direction 2)")
+        if mode == 0:
+            labels = (self.tr("α (path direction 1)"), self.tr("β (path direction 2)"))
+        else:
+            labels = (self.tr("α (random direction 1)"), self.tr("β (random direction 2)"))
         self.view.set_surface(r["alphas"], r["betas"], r["C"], r["path"], labels)
         self.view.set_slice(r["slice"])
         sl = r["slice"]
-        where = f"training-path plane ({100 * r['share'][0]:.0f} % + {100 * r['share'][1]:.0f} %" \
-                " of its spread)" if mode == 0 else "plane of two random filter-normalised directions"
+        if mode == 0:
+            where = fmt(self.tr("Training-path plane ({first:.0f} % + {second:.0f} % of its "
+                                "spread)"), first=100 * r["share"][0], second=100 * r["share"][1])
+        else:
+            where = self.tr("Plane of two random filter-normalised directions")
+        now = fmt(self.tr("★ = now, after {step:,} mini-batches"), step=step) if step else \
+            self.tr("★ = now")
         self.info.setText(
-            self._note + f"{where[0].upper()}{where[1:]}; ★ = now"
-            + (f", after {step:,} mini-batches" if step else "")
-            + f". {r['grid']}×{r['grid']} grid on {r['n']:,} examples: {r['seconds']:.2f} s. "
-            f"Along −∇C the slope is {sl['slope']:.3g}; a step of η = {self.lr.value():g} goes "
-            f"{sl['step']:.3g} and takes C from {sl['C0']:.4g} to {sl['C_step']:.4g}.")
+            self._note + f"{where}; {now}. " + fmt(self.tr(
+                "{grid}×{grid} grid on {n:,} examples: {seconds:.2f} s. Along −∇C the slope "
+                "is {slope:.3g}; a step of η = {lr:g} goes {step:.3g} and takes C from {C0:.4g} "
+                "to {C_step:.4g}."), grid=r["grid"], n=r["n"], seconds=r["seconds"],
+                slope=sl["slope"], lr=self.lr.value(), step=sl["step"], C0=sl["C0"],
+                C_step=sl["C_step"]))

@@ -7,23 +7,26 @@ z_i = Σ + b_i and a_i = σ(z_i) — the activation the diagram shows for that n
 every neuron at once. Cheap (one 16×784 product), so it follows training and replay live.
 """
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
 from nnviz.core.lessons.neuron_sees import what_neurons_see
 from nnviz.gui import theme
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.neuron_sees_grid import NeuronSeesGrid
 from nnviz.gui.plain import escape
 
-EXPLAIN = ("Left: a neuron's weights w (blue = positive: ink there pushes it on; orange = "
-           "negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights "
-           "times this input's pixels — only where there is ink. The neuron adds these up (Σ), "
-           "adds its bias b, and squashes z = Σ + b into its activation a.")
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "NeuronSeesPanel", "Left: a neuron's weights w (blue = positive: ink there pushes it on; "
+    "orange = negative: pushes it off; background colour = zero). Right: w ⊙ x, the weights "
+    "times this input's pixels — only where there is ink. The neuron adds these up (Σ), adds its "
+    "bias b, and squashes z = Σ + b into its activation a.")
 
 
 class NeuronSeesPanel(Panel):
     key = "sees"
-    title = "What each neuron sees"
+    title = Translated(QT_TRANSLATE_NOOP("NeuronSeesPanel", "What each neuron sees"))
     area = "right"
     order = 30
 
@@ -38,8 +41,8 @@ class NeuronSeesPanel(Panel):
         theme.tint(explain, "dim")
         self.prev_button = QToolButton(text="◀")
         self.next_button = QToolButton(text="▶")
-        self.prev_button.setToolTip("Previous neurons")
-        self.next_button.setToolTip("Next neurons")
+        self.prev_button.setToolTip(self.tr("Previous neurons"))
+        self.next_button.setToolTip(self.tr("Next neurons"))
         self.prev_button.clicked.connect(lambda: self._page(-1))
         self.next_button.clicked.connect(lambda: self._page(+1))
         self.page_label = QLabel()
@@ -61,8 +64,8 @@ class NeuronSeesPanel(Panel):
         if model is None or example is None or example[0].size != model.sizes[0] \
                 or int(round(model.sizes[0] ** 0.5)) ** 2 != model.sizes[0]:
             self.view = None
-            self.caption.setText("Nothing to look at yet: the diagram shows no input, or its "
-                                 "inputs are not a square image.")
+            self.caption.setText(self.tr("Nothing to look at yet: the diagram shows no input, "
+                                         "or its inputs are not a square image."))
             self.grid.show_view(None, 0)
             self._update_pager()
             return
@@ -70,9 +73,10 @@ class NeuronSeesPanel(Panel):
         self.view = what_neurons_see(model, x)
         n = len(self.view.z)
         self.first = min(self.first, max(0, n - 1)) // self._per_page() * self._per_page()
-        self.caption.setText(f"<b>{escape(caption)}</b>" + (f" (label {escape(ctx.classes[label])})"
-                                                     if label is not None else "")
-                             + f" · {n} first-layer neurons, {model.activation}")
+        self.caption.setText(f"<b>{escape(caption)}</b>" + (
+            " " + fmt(self.tr("(label {label})"), label=escape(ctx.classes[label]))
+            if label is not None else "") + " · " + fmt(self.tr(
+                "{n} first-layer neurons, {activation}"), n=n, activation=model.activation))
         self.grid.show_view(self.view, self.first)
         self._update_pager()
 
@@ -93,7 +97,8 @@ class NeuronSeesPanel(Panel):
         paged = n > self._per_page()
         for w in (self.prev_button, self.page_label, self.next_button):
             w.setVisible(paged)
-        self.page_label.setText(f"{self.first}–{self.first + shown - 1} of {n}")
+        self.page_label.setText(fmt(self.tr("{first}–{last} of {n}"),
+            first=self.first, last=self.first + shown - 1, n=n))
         self.prev_button.setEnabled(self.first > 0)
         self.next_button.setEnabled(self.first + shown < n)
 

@@ -11,26 +11,35 @@ The math is `nnviz.core.lessons.robustness`; this file only asks for it and draw
 """
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider,
                                QVBoxLayout, QWidget)
 
 from nnviz.core.lessons.damage import KINDS, damage
 from nnviz.core.lessons.robustness import abstention_curve, accuracy_curve, answered_at
 from nnviz.gui import theme
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.job_bar import JobBar
 from nnviz.gui.views.robustness_plots import AbstentionPlot, DamagePlot
 
-NAMES = {"noise": "Noise", "rotation": "Rotation", "thickness": "Stroke thickness",
-         "shift": "Shift"}
+NAMES = {"noise": QT_TRANSLATE_NOOP("RobustnessPanel", "Noise"),
+         "rotation": QT_TRANSLATE_NOOP("RobustnessPanel", "Rotation"),
+         "thickness": QT_TRANSLATE_NOOP("RobustnessPanel", "Stroke thickness"),
+         "shift": QT_TRANSLATE_NOOP("RobustnessPanel", "Shift")}
+# The core's axis labels (damage.KINDS), listed here so that lupdate offers them to translators.
+AXIS_LABELS = (QT_TRANSLATE_NOOP("RobustnessPanel", "Gaussian noise σ"),
+               QT_TRANSLATE_NOOP("RobustnessPanel", "rotation (± degrees)"),
+               QT_TRANSLATE_NOOP("RobustnessPanel",
+                                 "stroke thickness (− erode, + dilate, passes)"),
+               QT_TRANSLATE_NOOP("RobustnessPanel", "shift (pixels)"))
 SAMPLE = 2000
 THRESHOLDS = np.linspace(0.0, 1.0, 101)
 
 
 class RobustnessPanel(Panel):
     key = "robustness"
-    title = "Robustness"
+    title = Translated(QT_TRANSLATE_NOOP("RobustnessPanel", "Robustness"))
     area = "bottom"
     order = 40
 
@@ -40,19 +49,20 @@ class RobustnessPanel(Panel):
         self.outputs = None         # (token, outputs, labels) of the clean sample
         self.kind = QComboBox()
         for key, name in NAMES.items():
-            self.kind.addItem(name, key)
-        self.kind.setToolTip("What to do to the test images: add noise, turn them, thin or "
-                             "thicken the strokes, or move them.")
+            self.kind.addItem(self.tr(name), key)
+        self.kind.setToolTip(self.tr("What to do to the test images: add noise, turn them, "
+                                     "thin or thicken the strokes, or move them."))
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.images = QComboBox()
-        self.images.addItem(f"{SAMPLE:,} test images", SAMPLE)
-        self.images.addItem("all test images", None)
-        self.images.setToolTip(f"A fixed random sample of {SAMPLE:,} test images measures a "
-                               f"curve in about a second; the whole test set is exact but "
-                               f"slower.")
+        self.images.addItem(fmt(self.tr("{n:,} test images"), n=SAMPLE), SAMPLE)
+        self.images.addItem(self.tr("all test images"), None)
+        self.images.setToolTip(fmt(self.tr(
+            "A fixed random sample of {n:,} test images measures a curve in about a second; "
+            "the whole test set is exact but slower."), n=SAMPLE))
         self.images.currentIndexChanged.connect(self._on_images_changed)
-        self.run = QPushButton("Measure")
-        self.run.setToolTip("Measure the accuracy at every level of this damage (Ctrl+M)")
+        self.run = QPushButton(self.tr("Measure"))
+        self.run.setToolTip(self.tr("Measure the accuracy at every level of this damage "
+                                    "(Ctrl+M)"))
         self.run.setShortcut("Ctrl+M")
         self.run.clicked.connect(self.measure)
         self.job_bar = JobBar()
@@ -60,8 +70,8 @@ class RobustnessPanel(Panel):
         self.note = QLabel(wordWrap=True)
         theme.tint(self.note, "dim")
         form = QFormLayout()
-        form.addRow("Damage", self.kind)
-        form.addRow("On", self.images)
+        form.addRow(self.tr("Damage"), self.kind)
+        form.addRow(self.tr("On"), self.images)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.run)
@@ -73,7 +83,8 @@ class RobustnessPanel(Panel):
         self.damage_plot = DamagePlot()
         self.abstention = AbstentionPlot()
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100, value=50)
-        self.slider.setToolTip("Confidence threshold: below it the network says “don't know”.")
+        self.slider.setToolTip(self.tr("Confidence threshold: below it the network says “don't "
+                                       "know”."))
         self.slider.valueChanged.connect(self._show_threshold)
         self.numbers = QLabel(wordWrap=True)
         right = QVBoxLayout()
@@ -109,7 +120,8 @@ class RobustnessPanel(Panel):
         if reason == "input":
             return
         if not self._ready():
-            self.note.setText("Load a dataset and a matching network to measure robustness.")
+            self.note.setText(self.tr("Load a dataset and a matching network to measure "
+                                      "robustness."))
             return
         if reason == "model":
             if not self.timer.isActive():
@@ -144,7 +156,8 @@ class RobustnessPanel(Panel):
             result = accuracy_curve(net, x, labels, kind, progress=progress, cancelled=cancelled)
             return (kind, *result, token, len(x))
 
-        self.job_bar.start(work, self._on_measured, f"Damaging {len(x):,} images…")
+        self.job_bar.start(work, self._on_measured,
+                           fmt(self.tr("Damaging {n:,} images…"), n=len(x)))
         self._show_examples(kind)
 
     def _on_measured(self, result):
@@ -182,17 +195,21 @@ class RobustnessPanel(Panel):
         result = self.results.get(kind)
         if result is None:
             self.damage_plot.clear()
-            self.note.setText("Press Measure to damage the test images at every level.")
+            self.note.setText(self.tr("Press Measure to damage the test images at every "
+                                      "level."))
             return
         levels, accuracy, token, n = result
-        self.damage_plot.set_curve(levels, accuracy, KINDS[kind][0], self.context.data.n_classes)
+        self.damage_plot.set_curve(levels, accuracy, self.tr(KINDS[kind][0]),
+                                   self.context.data.n_classes)
         zero = list(levels).index(0.0)
         clean = accuracy[zero]
         worst = min((i for i in range(len(levels)) if i != zero), key=lambda i: accuracy[i])
         stale = "" if token == self._token() else \
-            " The network has changed since: press Measure to update."
-        self.note.setText(f"{NAMES[kind]} on {n:,} test images: {clean:.1%} undamaged, "
-                          f"{accuracy[worst]:.1%} at {levels[worst]:g}.{stale}")
+            " " + self.tr("The network has changed since: press Measure to update.")
+        self.note.setText(fmt(self.tr(
+            "{damage} on {n:,} test images: {clean:.1%} undamaged, {worst:.1%} at "
+            "{level:g}."), damage=self.tr(NAMES[kind]), n=n, clean=clean,
+                                 worst=accuracy[worst], level=levels[worst]) + stale)
 
     # ---- "don't know" ---------------------------------------------------------------------
     def _update_abstention(self):
@@ -213,10 +230,11 @@ class RobustnessPanel(Panel):
         coverage, accuracy, answered = answered_at(outputs, labels, t)
         plain = answered_at(outputs, labels, 0.0)[1]
         right = "—" if answered == 0 else f"{accuracy:.1%}"
-        self.numbers.setText(
-            f"Threshold {t:.2f}: answers {answered:,} of {len(labels):,} ({coverage:.1%}), "
-            f"{right} of them right; “don't know” for {len(labels) - answered:,}. "
-            f"Answering all: {plain:.1%} right.")
+        self.numbers.setText(fmt(self.tr(
+            "Threshold {t:.2f}: answers {answered:,} of {n:,} ({coverage:.1%}), {right} of "
+            "them right; “don't know” for {unanswered:,}. Answering all: {plain:.1%} "
+            "right."), t=t, answered=answered, n=len(labels), coverage=coverage,
+                             right=right, unanswered=len(labels) - answered, plain=plain))
 
     def busy(self):
         """Whether a background computation is running (screenshots wait for it)."""

@@ -7,13 +7,14 @@ weights and biases, with "the cost is N times more sensitive to this one than to
 math is `nnviz.core.lessons.sensitivity`; the pictures are `views/gradient_tiles.py`.
 """
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from nnviz.core.lessons.sensitivity import ratio, sensitivity
 from nnviz.gui import numbers
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.gradient_tiles import GradientTiles
@@ -26,7 +27,7 @@ THROTTLE_MS = 250   # while training, at most ~4 recomputations a second
 
 class SensitivityPanel(Panel):
     key = "sensitivity"
-    title = "Sensitivity"
+    title = Translated(QT_TRANSLATE_NOOP("SensitivityPanel", "Sensitivity"))
     area = "right"
     order = 11
 
@@ -39,20 +40,23 @@ class SensitivityPanel(Panel):
         self._timer = QTimer(self, singleShot=True, interval=THROTTLE_MS, timeout=self._start)
         self.size_box = QComboBox()
         for n in SAMPLE_SIZES:
-            self.size_box.addItem(f"{n:,} training examples", n)
+            self.size_box.addItem(fmt(self.tr("{n:,} training examples"), n=n), n)
         self.size_box.setCurrentIndex(SAMPLE_SIZES.index(DEFAULT_SIZE))
-        self.size_box.setToolTip("∇C is the gradient of the cost averaged over this many "
-                                 "examples: 10 is like one mini-batch, larger samples are steadier.")
+        self.size_box.setToolTip(self.tr("∇C is the gradient of the cost averaged over this "
+                                         "many examples: 10 is like one mini-batch, larger "
+                                         "samples are steadier."))
         self.size_box.currentIndexChanged.connect(lambda _: self.recompute())
-        self.resample = QPushButton("New sample")
-        self.resample.setToolTip("Draw a different random sample of training examples.")
+        self.resample = QPushButton(self.tr("New sample"))
+        self.resample.setToolTip(self.tr("Draw a different random sample of training "
+                                         "examples."))
         self.resample.clicked.connect(self.new_sample)
         self.progress = QProgressBar(maximumWidth=120, textVisible=False)
         self.progress.hide()
         self.cost = QLabel()
         self.tiles = GradientTiles()
         self.sentence = QLabel(wordWrap=True)
-        self.most, self.least = self._table("most influential"), self._table("least influential")
+        self.most = self._table(self.tr("most influential"))
+        self.least = self._table(self.tr("least influential"))
         row = QHBoxLayout()
         row.addWidget(self.size_box)
         row.addWidget(self.resample)
@@ -85,9 +89,10 @@ class SensitivityPanel(Panel):
         t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         t.setWordWrap(False)
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
-        t.setToolTip("× : how many times more sensitive the cost is to the top parameter than to "
-                     "this one (most influential list), or to this one than to the least (least "
-                     "influential list).")
+        t.setToolTip(QCoreApplication.translate(
+            "SensitivityPanel", "× : how many times more sensitive the cost is to the top "
+            "parameter than to this one (most influential list), or to this one than to the "
+            "least (least influential list)."))
         return t
 
     # -- computing ------------------------------------------------------------------------------
@@ -112,9 +117,9 @@ class SensitivityPanel(Panel):
     def _start(self):
         net, data = self.context.model, self.context.data
         if net is None or data is None or data.n_inputs != net.sizes[0]:
-            self.tiles.shown, self.tiles.message = [], ("No network and matching data yet."
-                                                        if net is None or data is None else
-                                                        "The network does not take this data.")
+            self.tiles.shown, self.tiles.message = [], (
+                self.tr("No network and matching data yet.") if net is None or data is None
+                else self.tr("The network does not take this data."))
             self.tiles.update()
             return
         if self.job is not None:
@@ -148,22 +153,25 @@ class SensitivityPanel(Panel):
         if s is None:
             return
         self.result = s
-        self.cost.setText(f"C = {s.C:.4f} over {s.n:,} examples")
+        self.cost.setText(fmt(self.tr("C = {C:.4f} over {n:,} examples"), C=s.C, n=s.n))
         self.tiles.set_gradient(s.nabla_w[0])
         most, least, n_zero = s.ranked(RANKED)
         self._fill(self.most, most, [ratio(most[0], p) for p in most])
         self._fill(self.least, least, [ratio(p, least[0]) for p in least])
         if not most:
-            self.sentence.setText("The gradient is zero: the cost does not change with any "
-                                  "parameter for this sample.")
+            self.sentence.setText(self.tr("The gradient is zero: the cost does not change with "
+                                          "any parameter for this sample."))
             return
         median = s.median()
-        text = (f"The cost is <b>{numbers.times(most[0].magnitude / median)}</b> more sensitive to "
-                f"{most[0].name()} than to the median parameter, and "
-                f"{numbers.times(ratio(most[0], least[0]))} more than to {least[0].name()}.")
+        text = fmt(self.tr(
+            "The cost is <b>{vs_median}</b> more sensitive to {top} than to the median "
+            "parameter, and {vs_least} more than to {least}."),
+            vs_median=numbers.times(most[0].magnitude / median), top=most[0].name(),
+            vs_least=numbers.times(ratio(most[0], least[0])), least=least[0].name())
         if n_zero:
-            text += (f" {n_zero:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels "
-                     f"that are dark in every example of the sample): the cost ignores them.")
+            text += " " + fmt(self.tr(
+                "{n:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels that are "
+                "dark in every example of the sample): the cost ignores them."), n=n_zero)
         self.sentence.setText(text)
 
     @staticmethod

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 
 from nnviz.gui import theme
+from nnviz.gui.i18n import fmt
 from nnviz.gui.plain import tooltip
 
 
@@ -80,11 +81,12 @@ class ConfusionView(QWidget):
         small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         p.setFont(small)
         p.drawText(QRectF(left, top - 34, k * cell, 16), Qt.AlignmentFlag.AlignCenter,
-                   "predicted →")
+                   self.tr("predicted →"))
         p.save()
         p.translate(2, top + k * cell / 2)
         p.rotate(-90)
-        p.drawText(QRectF(-k * cell / 2, 0, k * cell, 14), Qt.AlignmentFlag.AlignCenter, "true →")
+        p.drawText(QRectF(-k * cell / 2, 0, k * cell, 14), Qt.AlignmentFlag.AlignCenter,
+                   self.tr("true →"))
         p.restore()
         p.setFont(font)
         for n in range(k):
@@ -122,8 +124,10 @@ class ConfusionView(QWidget):
         i, j = hit
         n, total = int(self.counts[i, j]), int(self.counts[i].sum())
         name = lambda c: self.classes[c] if c < len(self.classes) else str(c)  # noqa: E731
-        what = "right" if i == j else f"taken for {name(j)}"
-        QToolTip.showText(event.globalPosition().toPoint(), tooltip(
-                          f"true {name(i)}, predicted {name(j)}: {n:,} images "
-                          f"({100 * n / max(total, 1):.1f} % of the {name(i)}s, {what}). "
-                          "Click to see them."), self)
+        what = self.tr("right") if i == j else fmt(self.tr("taken for {other}"),
+            other=name(j))
+        QToolTip.showText(event.globalPosition().toPoint(), tooltip(fmt(self.tr(
+            "true {true}, predicted {predicted}: {n:,} images ({share:.1f} % of the {true}s, "
+            "{what}). Click to see them."),
+                true=name(i), predicted=name(j), n=n, share=100 * n / max(total, 1), what=what)),
+            self)

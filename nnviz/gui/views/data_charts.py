@@ -56,7 +56,7 @@ class ClassOverview(pg.GraphicsLayoutWidget):
         for side in ("left", "bottom"):
             self.plot.getAxis(side).setTextPen(_c("text"))
             self.plot.getAxis(side).setPen(_c("outline"))
-        self.plot.setLabel("bottom", "training examples", color=_c("text"))
+        self.plot.setLabel("bottom", self.tr("training examples"), color=_c("text"))
         self.images = pg.ViewBox(enableMouse=False, invertY=True)
         self.images.setYLink(self.plot.getViewBox())
         self.images.setFixedWidth(40)
@@ -100,7 +100,7 @@ class PixelHistogramPlot(pg.PlotWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        _style(self, "pixels (log scale)", "pixel value (0 = black, 1 = white)")
+        _style(self, self.tr("pixels (log scale)"), self.tr("pixel value (0 = black, 1 = white)"))
         self.setLogMode(x=False, y=True)
         self.curve = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=_c("smooth"),
                                      brush=(79, 158, 232, 120))

@@ -40,9 +40,11 @@ class DrawingPad(QWidget):
         self._last_emit = 0.0
         self._emit_timer = QTimer(self, singleShot=True, timeout=self._emit_now)
 
-        undo = QPushButton("Undo", toolTip="Undo the last stroke (Ctrl+Z)", clicked=self.undo)
-        clear = QPushButton("Clear", toolTip="Clear the pad (Esc)", clicked=self.clear)
-        self._pen = QSlider(Qt.Horizontal, maximumWidth=110, toolTip=(
+        undo = QPushButton(self.tr("Undo"), toolTip=self.tr("Undo the last stroke (Ctrl+Z)"),
+                           clicked=self.undo)
+        clear = QPushButton(self.tr("Clear"), toolTip=self.tr("Clear the pad (Esc)"),
+                            clicked=self.clear)
+        self._pen = QSlider(Qt.Horizontal, maximumWidth=110, toolTip=self.tr(
             "Pen width. MNIST digits are written with a thick pen; very thin or very "
             "thick strokes make the network less sure."))
         self._pen.setRange(*PEN_SCALES[:2])
@@ -52,7 +54,7 @@ class DrawingPad(QWidget):
         row = QHBoxLayout(self._toolbar)
         row.setContentsMargins(0, 0, 0, 0)
         self._pen.setMinimumWidth(40)
-        self._pen_label = QLabel("Pen")
+        self._pen_label = QLabel(self.tr("Pen"))
         for w in (undo, clear, self._pen_label, self._pen):
             w.setFocusPolicy(Qt.NoFocus)  # Esc and Ctrl+Z keep reaching the pad
             row.addWidget(w)
@@ -215,5 +217,5 @@ class DrawingPad(QWidget):
             font = p.font()
             font.setPointSizeF(font.pointSizeF() * 1.4)
             p.setFont(font)
-            p.drawText(rect, Qt.AlignCenter, "Draw a digit here")
+            p.drawText(rect, Qt.AlignCenter, self.tr("Draw a digit here"))
         p.end()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from nnviz.gui import numbers, theme
+from nnviz.gui.i18n import fmt
 from nnviz.gui.views.landscape_view import titled_plot
 
 
@@ -21,8 +22,8 @@ class GradientView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.noise_widget, n = titled_plot(
-            "how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)", "batch size b",
-            "‖g_b − ∇C‖ / ‖∇C‖")
+            self.tr("how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)"),
+            self.tr("batch size b"), "‖g_b − ∇C‖ / ‖∇C‖")
         n.setLogMode(x=True, y=True)
         self.noise = pg.PlotDataItem(symbol="o", symbolSize=8, symbolPen=None)
         self.bars = pg.ErrorBarItem(beam=0.08)
@@ -31,8 +32,9 @@ class GradientView(QWidget):
             n.addItem(item)
         self.labels = []
 
-        self.race_widget, r = titled_plot("same time, two ways downhill", "seconds of stepping",
-                                    "cost on the sample")
+        self.race_widget, r = titled_plot(self.tr("same time, two ways downhill"),
+                                          self.tr("seconds of stepping"),
+                                          self.tr("cost on the sample"))
         self.sgd = pg.PlotDataItem()
         self.gd = pg.PlotDataItem(symbol="o", symbolSize=5, symbolPen=None)
         self.race_legend = r.addLegend(offset=(-4, 4), labelTextSize="8pt")
@@ -92,5 +94,7 @@ class GradientView(QWidget):
         self.sgd.setData(sgd.seconds, sgd.costs)
         self.gd.setData(gd.seconds, gd.costs)
         self.race_legend.clear()
-        self.race_legend.addItem(self.sgd, f"{sgd.name}: {sgd.steps:,} steps")
-        self.race_legend.addItem(self.gd, f"full batch of {gd.batch_size:,}: {gd.steps:,} steps")
+        self.race_legend.addItem(self.sgd, fmt(self.tr("{name}: {steps:,} steps"),
+            name=sgd.name, steps=sgd.steps))
+        self.race_legend.addItem(self.gd, fmt(self.tr("full batch of {n:,}: {steps:,} steps"),
+            n=gd.batch_size, steps=gd.steps))

@@ -7,7 +7,7 @@ and a bar of how many training (and test) images it has, scaled to the largest c
 """
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -81,7 +81,9 @@ class ImportSummaryView(QWidget):
             p.drawText(QRectF(x_bar + w_train + w_test + 6, y, 90, ROW),
                        Qt.AlignLeft | Qt.AlignVCenter, f"{n_train:,} + {n_test:,}")
         y = len(self._rows) * ROW + 4
-        for k, (colour, text) in enumerate(((TRAIN, "training"), (TEST, "test"))):
+        legend = ((TRAIN, QCoreApplication.translate("ImportSummaryView", "training")),
+                  (TEST, QCoreApplication.translate("ImportSummaryView", "test")))
+        for k, (colour, text) in enumerate(legend):
             x = x_bar + k * 90
             p.fillRect(QRectF(x, y + 4, 12, 10), colour)
             p.setPen(t.qcolor("dim"))

@@ -26,8 +26,8 @@ class JobBar(QWidget):
         self.job = None
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop this computation (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop this computation (Esc)"))
         self.cancel_button.setShortcut("Esc")
         self.cancel_button.clicked.connect(self.cancel)
         row = QHBoxLayout(self)
@@ -39,7 +39,7 @@ class JobBar(QWidget):
     def busy(self):
         return self.job is not None
 
-    def start(self, fn, on_success, text="Working…"):
+    def start(self, fn, on_success, text=None):
         """Run fn(progress, cancelled) in the background; on_success(result) on the GUI thread."""
         self.cancel()
 
@@ -51,7 +51,7 @@ class JobBar(QWidget):
 
         job = self.job = Job(work, self)
         self.bar.setRange(0, 0)
-        self.bar.setFormat(text)
+        self.bar.setFormat(text or self.tr("Working…"))
         job.progressed.connect(self._on_progressed)
         job.succeeded.connect(lambda result: self._done(job, result, on_success))
         job.failed.connect(lambda message: self._done(job, message, self.failed.emit))

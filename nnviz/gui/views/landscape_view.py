@@ -34,8 +34,8 @@ def titled_plot(title, x_label, y_label):
 class LandscapeView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.map_widget, m = titled_plot("cost around θ₀ (log₁₀ C)", "α (direction 1)",
-                                         "β (direction 2)")
+        self.map_widget, m = titled_plot(self.tr("cost around θ₀ (log₁₀ C)"),
+                                         self.tr("α (direction 1)"), self.tr("β (direction 2)"))
         self.image = pg.ImageItem(axisOrder="row-major")
         m.addItem(self.image)
         cmap = pg.colormap.get("viridis")
@@ -55,7 +55,8 @@ class LandscapeView(QWidget):
         self.colour_bar.setImageItem(self.image, insert_in=m)
         m.setAspectLocked(False)
 
-        self.slice_widget, s = titled_plot("cost along −∇C", "distance along −∇C", "cost C")
+        self.slice_widget, s = titled_plot(self.tr("cost along −∇C"),
+                                           self.tr("distance along −∇C"), self.tr("cost C"))
         self.slice_curve = pg.PlotDataItem()
         self.tangent = pg.PlotDataItem()
         self.slice_now = pg.ScatterPlotItem(size=12, symbol="star", pen=None)
@@ -67,8 +68,8 @@ class LandscapeView(QWidget):
             s.addItem(item)
         self.legend = s.addLegend(offset=(4, -4), labelTextSize="8pt")
         self.legend.addItem(self.slice_curve, "C(θ₀ − s ∇C/‖∇C‖)")
-        self.legend.addItem(self.tangent, "tangent, slope −‖∇C‖")
-        self.legend.addItem(self.slice_step, "after the next step (η‖∇C‖)")
+        self.legend.addItem(self.tangent, self.tr("tangent, slope −‖∇C‖"))
+        self.legend.addItem(self.slice_step, self.tr("after the next step (η‖∇C‖)"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.map_widget, 3)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnviz.gui import numbers, theme
+from nnviz.gui.i18n import fmt
 from nnviz.gui.views.network_paint import scaled_font
 from nnviz.gui.views.signed_bars import SignedBars
 
@@ -24,10 +25,11 @@ class NeuronFan(QWidget):
         self.state = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(180, 140)
-        self.setToolTip("Edges: ∂a_j/∂w_jk = σ′(z_j)·a_k — raising a weight helps most where the "
-                        "input neuron is bright.\nArrows on the inputs: ∂a_j/∂a_k = σ′(z_j)·w_jk — "
-                        "how changing that neuron's activation would move a_j.\nb: ∂a_j/∂b_j = "
-                        "σ′(z_j) — raising the bias.")
+        self.setToolTip(self.tr(
+            "Edges: ∂a_j/∂w_jk = σ′(z_j)·a_k — raising a weight helps most where the input "
+            "neuron is bright.\nArrows on the inputs: ∂a_j/∂a_k = σ′(z_j)·w_jk — how changing "
+            "that neuron's activation would move a_j.\nb: ∂a_j/∂b_j = σ′(z_j) — raising the "
+            "bias."))
 
     def show_levers(self, name, a_prev, a_j, da_db, da_dw, da_dprev):
         """name: the output neuron's label; a_prev, da_dw, da_dprev: (n_prev,); a_j, da_db: floats."""
@@ -85,9 +87,9 @@ class NeuronFan(QWidget):
         p.setFont(scaled_font(self.font(), 0.9))
         p.setPen(th.qcolor("dim"))
         p.drawText(QRectF(4, 2, self.width() - 8, fm_h), Qt.AlignmentFlag.AlignLeft,
-                   f"three ways to raise {name}")
+                   fmt(self.tr("three ways to raise {name}"), name=name))
         p.drawText(QRectF(4, self.height() - fm_h - 2, self.width() - 8, fm_h),
-                   Qt.AlignmentFlag.AlignLeft, "edges: σ′·a_k · arrows: σ′·w")
+                   Qt.AlignmentFlag.AlignLeft, self.tr("edges: σ′·a_k · arrows: σ′·w"))
         p.end()
 
 

@@ -31,11 +31,12 @@ def _plot(left, bottom):
 class DamagePlot(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = _plot("accuracy (%)", "damage")
+        self.plot = _plot(self.tr("accuracy (%)"), self.tr("damage"))
         self.curve = self.plot.plot([], [], symbol="o", symbolSize=6, symbolPen=None)
         dim = theme.current().css("dim")
         self.chance = pg.InfiniteLine(angle=0, pen=pg.mkPen(dim, style=pg.QtCore.Qt.DashLine),
-                                      label="chance", labelOpts={"color": dim, "position": 0.85})
+                                      label=self.tr("chance"),
+                                      labelOpts={"color": dim, "position": 0.85})
         self.plot.addItem(self.chance)
         self.strip = pg.GraphicsLayoutWidget()
         self.strip.setFixedHeight(46)
@@ -80,11 +81,11 @@ class DamagePlot(QWidget):
 class AbstentionPlot(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = _plot("%", "confidence threshold")
+        self.plot = _plot("%", self.tr("confidence threshold"))
         self.plot.setXRange(0, 1, padding=0.02)
         self.legend = self.plot.addLegend(offset=(4, -4))   # bottom left: empty
-        self.coverage = self.plot.plot([], [], name="answered")
-        self.accuracy = self.plot.plot([], [], name="accuracy of answered")
+        self.coverage = self.plot.plot([], [], name=self.tr("answered"))
+        self.accuracy = self.plot.plot([], [], name=self.tr("accuracy of answered"))
         self.line = pg.InfiniteLine(angle=90)
         self.plot.addItem(self.line)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSiz
                                QWidget)
 
 from nnviz.core.data.user_data import count_images, label_problem, my_digits_dir, new_image_path
+from nnviz.gui.i18n import fmt
 from nnviz.gui.plain import tooltip
 from nnviz.core.errors import NnvizError
 from nnviz.core.preprocess import has_ink, to_mnist
@@ -30,21 +31,24 @@ class SaveDrawingBar(QWidget):
     def __init__(self, canvas: Callable[[], np.ndarray], parent=None):
         super().__init__(parent)
         self._canvas = canvas
-        self.label = QComboBox(editable=True, toolTip="What you drew: a digit, or any class "
-                               "name you like (it becomes the folder name)")
+        self.label = QComboBox(editable=True, toolTip=self.tr(
+            "What you drew: a digit, or any class name you like (it becomes the folder name)"))
         self.label.addItems([str(d) for d in range(10)])
         self.label.setMinimumContentsLength(3)
-        self.save = QPushButton("Save drawing", clicked=self.save_drawing,
-                                toolTip="Add the drawing, as the network sees it (28×28), to "
-                                        "your own dataset with this label (Ctrl+Shift+S)")
+        self.save = QPushButton(self.tr("Save drawing"), clicked=self.save_drawing,
+                                toolTip=self.tr("Add the drawing, as the network sees it "
+                                                "(28×28), to your own dataset with this label "
+                                                "(Ctrl+Shift+S)"))
         self.count = QLabel()
-        # the count gives way first when the dock is narrow (a 1024×768 screen)
+        # the count gives way first when the dock is narrow (a 1024×768 screen, or German and
+        # French buttons)
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.open = QPushButton("Open my digits", clicked=self._open,
-                                toolTip="Import your saved drawings as a dataset to train on")
+        self.open = QPushButton(self.tr("Open my digits"), clicked=self._open,
+                                toolTip=self.tr("Import your saved drawings as a dataset to "
+                                                "train on"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Label"))
+        row.addWidget(QLabel(self.tr("Label")))
         for w in (self.label, self.save, self.count, self.open):
             row.addWidget(w)
         row.addStretch(1)
@@ -58,8 +62,9 @@ class SaveDrawingBar(QWidget):
     def refresh_count(self):
         counts = count_images(self.folder())
         n = sum(counts.values())
-        self.count.setText(f"{n} saved" if n else "none saved yet")
-        self.count.setToolTip(tooltip(f"In {self.folder()}:\n" + "\n".join(
+        self.count.setText(fmt(self.tr("{n} saved"), n=n) if n else self.tr("none saved yet"))
+        where = fmt(self.tr("In {folder}:"), folder=self.folder())
+        self.count.setToolTip(tooltip(where + "\n" + "\n".join(
             f"{name}: {k}" for name, k in counts.items()) if counts else str(self.folder())))
         self.open.setEnabled(n > 0)
 
@@ -69,7 +74,7 @@ class SaveDrawingBar(QWidget):
         problem = label_problem(label)
         canvas = self._canvas()
         if problem is None and not has_ink(canvas):
-            problem = "Draw something first."
+            problem = self.tr("Draw something first.")
         if problem:
             self.count.setText(problem)
             return None

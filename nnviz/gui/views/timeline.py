@@ -8,6 +8,7 @@ a live run does not look like a user's scrub.
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from nnviz.gui.i18n import fmt
 
 SPEEDS = (2, 5, 10, 20, 30)    # moments per second when playing
 
@@ -19,32 +20,33 @@ class TimelineView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.play_button = QToolButton(text="▶")
-        self.play_button.setToolTip("Play the recorded run from the moment shown (Space on the "
-                                    "slider); again to pause")
+        self.play_button.setToolTip(self.tr("Play the recorded run from the moment shown (Space "
+                                            "on the slider); again to pause"))
         self.play_button.clicked.connect(self.toggle_play)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip("Scrub through the run: every view shows the network as it was "
-                               "then. Arrows step one moment, Page Up/Down ten.")
+        self.slider.setToolTip(self.tr("Scrub through the run: every view shows the network as "
+                                       "it was then. Arrows step one moment, Page Up/Down ten."))
         self.slider.setPageStep(10)
         self.slider.valueChanged.connect(self._on_value_changed)
         self.speed_box = QComboBox()
         for rate in SPEEDS:
-            self.speed_box.addItem(f"{rate} moments/s", rate)
+            self.speed_box.addItem(fmt(self.tr("{rate} moments/s"), rate=rate), rate)
         self.speed_box.setCurrentIndex(SPEEDS.index(10))
-        self.speed_box.setToolTip("Replay speed. Moments are denser early in the run, where "
-                                  "the network changes fastest.")
+        self.speed_box.setToolTip(self.tr("Replay speed. Moments are denser early in the run, "
+                                          "where the network changes fastest."))
         self.speed_box.currentIndexChanged.connect(self._set_interval)
-        self.label = QLabel("No run recorded yet: press Train.")
-        # a fixed width: text changing ~30×/s while training must not re-lay out the window
-        self.label.setFixedWidth(self.label.fontMetrics().horizontalAdvance(
-            "step 1,234,567 · epoch 1,000 · test acc 99.9 %   (2,000/2,000)") + 8)
-        self.live_button = QToolButton(text="Live")
+        self.label = QLabel(self.tr("No run recorded yet: press Train."))
+        # a fixed width: text changing ~30×/s while training must not re-lay out the window;
+        # translators make the sample as long as their language's longest label
+        self.label.setFixedWidth(self.label.fontMetrics().horizontalAdvance(self.tr(
+            "step 1,234,567 · epoch 1,000 · test acc 99.9 %   (2,000/2,000)")) + 8)
+        self.live_button = QToolButton(text=self.tr("Live"))
         self.live_button.setCheckable(True)
-        self.live_button.setToolTip("Back to the network as it trains now")
+        self.live_button.setToolTip(self.tr("Back to the network as it trains now"))
         self.live_button.clicked.connect(self._on_live_clicked)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(QLabel("Replay"))
+        row.addWidget(QLabel(self.tr("Replay")))
         row.addWidget(self.play_button)
         row.addWidget(self.slider, 1)
         row.addWidget(self.label)

@@ -1,0 +1,63 @@
+"""The command line speaks the locale's language (de, es, fr) and stays English otherwise.
+
+Run as a subprocess with LANG/LANGUAGE set, as a person's terminal would; the English path must
+not even create a Qt application.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nnviz.cli import language
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def nnviz(env, *args):
+    full = {k: v for k, v in os.environ.items() if k not in ("LANG", "LANGUAGE", "LC_ALL",
+                                                               "LC_MESSAGES")}
+    full.update(env)
+    return subprocess.run([sys.executable, "-m", "nnviz", *args], cwd=REPO, env=full,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({"LANG": "de_DE.UTF-8"}, "de"),
+    ({"LC_ALL": "fr_FR.UTF-8", "LANG": "de_DE.UTF-8"}, "fr"),
+    ({"LANG": "it_IT.UTF-8", "LANGUAGE": "it:es"}, "es"),
+    ({"LANG": "C", "LANGUAGE": "de"}, "en"),       # gettext: the C locale ignores LANGUAGE
+    ({"LANG": "pt_BR.UTF-8"}, "en"),
+    ({}, "en"),
+])
+def test_locale_variables_choose_the_language(environ, expected):
+    assert language.system_language(environ) == expected
+
+
+def test_help_and_errors_in_german(tmp_path):
+    shown = nnviz({"LANG": "de_DE.UTF-8"}, "download", "--help")
+    assert shown.returncode == 0
+    assert "Ordner, in den heruntergeladen wird" in shown.stdout
+    refused = nnviz({"LANG": "de_DE.UTF-8", "XDG_DATA_HOME": str(tmp_path)},
+                    "desktop", "--uninstall")
+    assert refused.returncode == 2
+    assert "Nichts zu deinstallieren" in refused.stderr
+
+
+def test_spanish_and_french_errors(tmp_path):
+    for lang, words in (("es_ES.UTF-8", "nada que desinstalar"),
+                        ("fr_FR.UTF-8", "rien à désinstaller")):
+        done = nnviz({"LANG": lang, "XDG_DATA_HOME": str(tmp_path)}, "desktop", "--uninstall")
+        assert words in done.stderr, done.stderr
+
+
+def test_english_needs_no_qt_application():
+    code = ("import sys; from nnviz.cli import language; assert language.install('en') == 'en';"
+            "assert 'PySide6.QtCore' not in sys.modules; "
+            "print(language.translate('Download', 'MNIST is in {folder}'))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "MNIST is in {folder}"
