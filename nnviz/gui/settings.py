@@ -166,3 +166,7 @@ class Settings:
 
     def all(self):
         return {key: self.get(key) for key in SCHEMA}
+
+    def remembered(self, key):
+        """Whether the file holds `key` (a first start holds none of the training settings)."""
+        return self.q.contains(key)

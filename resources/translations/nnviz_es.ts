@@ -2052,6 +2052,25 @@ salidas: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Entrenar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ayuda</translation>
+    </message>
+</context>
+<context>
     <name>ModelFiles</name>
     <message>
         <source>Reading the model…</source>
@@ -3262,19 +3281,19 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     <name>window</name>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
+        <translation type="vanished">&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation>&amp;Entrenar</translation>
+        <translation type="vanished">&amp;Entrenar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
+        <translation type="vanished">&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Ayuda</translation>
+        <translation type="vanished">&amp;Ayuda</translation>
     </message>
 </context>
 </TS>

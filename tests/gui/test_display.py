@@ -124,3 +124,111 @@ def normal_theme_afterwards():
     theme.set_current("dark")
     theme.set_zoom(100)
     theme.apply(QApplication.instance())
+
+
+def test_no_stray_dock_tab_bar_shows_beside_the_weights(window, qtbot):
+    """Qt can leave a tab bar behind (at start, a third one of two tabs: a one-letter sliver
+    at the diagram's right edge, where the weights' group was first made). One like it is
+    planted here; tidying hides it and keeps the two tab groups' bars (bottom and right)."""
+    from PySide6.QtWidgets import QTabBar
+    window.resize(1280, 800)
+    window.default_layout()
+    qtbot.wait(100)
+    left = QTabBar(window)
+    for title in ("First-layer weights", "What each neuron sees"):
+        left.addTab(title)
+    weights = window.docks["weights"].geometry()
+    left.setGeometry(weights.left() - 200, weights.top() + 70, 388, 26)
+    left.show()
+    window._tidy_tab_bars()
+    shown = [b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible()]
+    assert left not in shown
+    assert sorted(b.count() for b in shown) == sorted(
+        1 + len(window.tabifiedDockWidgets(window.docks[k])) for k in ("cost", "weights"))
+    central = window.centralWidget().geometry()
+    for bar in shown:     # none overlaps the diagram
+        assert not bar.geometry().intersects(central)
+
+
+def test_the_first_run_banner_takes_the_themes_colours(window, qtbot):
+    """It was dark amber on every theme (#3a3220 behind #ffe8a3)."""
+    banner = window.loading.banner
+    banner.show()
+    qtbot.wait(50)
+    try:
+        for name, light in (("light", True), ("dark", False)):
+            window.display.set_theme(name)
+            qtbot.wait(50)
+            picture = banner.grab().toImage()
+            fill = picture.pixelColor(picture.width() - 3, 3)   # away from text and buttons
+            assert (fill.lightness() > 200) if light else (fill.lightness() < 80), name
+            assert theme.current().css("text") in banner.styleSheet()   # its text colour
+    finally:
+        window.display.set_theme("dark")
+        banner.hide()
+
+
+def test_at_150_percent_on_1280x800_the_weights_tiles_stay_readable(window, qtbot, monkeypatch):
+    """The mosaic had collapsed to a 50-pixel box of 12-pixel tiles under unreadable numbers."""
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (1280, 800))
+    try:
+        assert window.display.set_zoom(150) == 150          # still fits a 1280×800 screen
+        window.resize(1280, 800)
+        qtbot.wait(50)
+        window.default_layout()
+        qtbot.wait(200)
+        view = window.weights_view
+        tile = view._cells_for[1] / view._box.viewPixelSize()[1]
+        assert tile >= 36, tile
+        if tile < 45:       # numbers only where they leave the pattern visible
+            assert not view.captions_shown()
+    finally:
+        window.display.set_zoom(100)
+    qtbot.wait(200)
+    assert view.captions_shown()
+
+
+@pytest.mark.parametrize("key", ["chain", "backprop", "pointmap"])
+def test_docked_panels_reflow_instead_of_scrolling_sideways_at_1024x768(window, qtbot, key):
+    """They were clipped boxes with two scroll bars (the chain rule needed 734 px of 380)."""
+    from PySide6.QtWidgets import QScrollArea
+    window.resize(1024, 768)
+    qtbot.wait(50)
+    window.default_layout()
+    qtbot.wait(100)
+    window.show_panel(key)
+    qtbot.wait(300)
+    panel = window.panels[key]
+    for area in [window.docks[f"panel_{key}"].widget(), *panel.findChildren(QScrollArea)]:
+        if area.isVisible() and area.widget() is not None:
+            assert area.widget().minimumSizeHint().width() <= area.viewport().width(), area
+            assert not area.horizontalScrollBar().isVisible()
+    for child in panel.findChildren(QWidget):       # nothing laid out past the panel's edge
+        if child.isVisible() and child.parentWidget() is panel:
+            assert child.geometry().right() <= panel.width(), child
+
+
+def test_a_row_stacks_when_narrow_and_comes_back_when_wide(qtbot):
+    """In a scroll area (as a docked panel is) the row follows the viewport's width."""
+    from PySide6.QtWidgets import QHBoxLayout, QLabel
+    from nnviz.gui.widgets.reflow import is_stacked, reflow
+    panel = QWidget()
+    column = QVBoxLayout(panel)
+    row = QHBoxLayout()
+    for _ in range(3):
+        row.addWidget(QLabel(minimumWidth=150))
+    column.addLayout(row)
+    reflow(panel, row)
+    area = QScrollArea(widgetResizable=True)
+    area.setWidget(panel)
+    qtbot.addWidget(area)
+    area.resize(600, 300)
+    area.show()
+    qtbot.waitExposed(area)
+    assert not is_stacked(row)
+    area.resize(300, 300)
+    qtbot.waitUntil(lambda: is_stacked(row))
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible())
+    assert panel.minimumSizeHint().width() <= area.viewport().width()
+    area.resize(700, 300)
+    qtbot.waitUntil(lambda: not is_stacked(row))

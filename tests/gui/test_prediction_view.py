@@ -5,7 +5,6 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QPalette
 
 from nnviz.gui.views.prediction_view import NO_MODEL, NOTHING_DRAWN, PredictionView
 
@@ -41,7 +40,8 @@ def bar_pixel(view, index, fraction):
 def test_winner_is_the_argmax_and_is_highlighted(view):
     view.show_prediction(image28(), SIGMOID, DIGITS)
     assert view.winner() == 3
-    accent = view.palette().color(QPalette.Highlight)
+    from nnviz.gui import theme
+    accent = theme.current().qcolor("highlight")     # the diagram's winner colour too
     assert bar_pixel(view, 3, 0.5) == accent        # the winner's bar (value 0.87)
     loser = bar_pixel(view, 8, 0.1)                  # the runner-up's bar (value 0.30)
     assert loser != accent and loser != bar_pixel(view, 8, 0.9)  # filled, not accent, not track
@@ -108,3 +108,27 @@ def test_show_prediction_is_cheap(view):
         view.show_prediction(image, out, DIGITS)
         times.append(time.perf_counter() - start)
     assert np.median(times) < 0.002  # measured ≈ 60 µs
+
+
+@pytest.mark.parametrize("width", [150, 200, 260])
+def test_the_headline_wraps_or_shrinks_but_is_never_cut(qtbot, width):
+    """It read "Maybe an 8 (45" in a 1024×768 window: every word of it must fit, whole."""
+    from PySide6.QtGui import QFontMetrics
+    view = PredictionView()
+    qtbot.addWidget(view)
+    view.resize(width, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_prediction(image28(), np.full(10, 0.1, np.float32) + np.eye(10)[8] * 0.35,
+                         DIGITS)
+    label = view._headline
+    qtbot.waitUntil(lambda: label.width() > 0)
+    text = view.caption()
+    assert text.startswith("Maybe an 8 (") and text.endswith(")")
+    metrics = QFontMetrics(label.font())
+    assert max(metrics.horizontalAdvance(w) for w in text.split()) <= label.width()
+    # unwrapped, the whole line would have to fit (it did not: it was cut)
+    assert label.wordWrap() or metrics.horizontalAdvance(text) <= label.width()
+    # the label is tall enough for the lines the words wrap into
+    assert label.height() >= label.heightForWidth(label.width()) - 1
+    assert label.font().pointSizeF() >= 6

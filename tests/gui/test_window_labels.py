@@ -31,3 +31,53 @@ def test_no_accuracy_is_shown_after_reset(window):
     status = window.training.status.text()
     assert "accuracy" not in status and "92.64" not in status
     assert status.startswith("new network, random weights")
+
+
+def open_window(qtbot, settings):
+    import pyqtgraph as pg
+    from nnviz.gui.window.main_window import MainWindow
+    pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+    w = MainWindow(settings, dataset="synthetic")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
+    return w
+
+
+def test_a_first_start_selects_the_pretrained_networks_whole_preset(window):
+    """Train goes on with the recipe of the network on screen (η 0.1), not the lessons' η 3."""
+    from nnviz.core.presets import PRESETS
+    controls = window.controls
+    assert controls.preset.currentData() == "3b1b-96"
+    values, preset = controls.values(), PRESETS["3b1b-96"]
+    assert values["lr"] == preset.lr == 0.1
+    assert (values["init"], values["momentum"], values["schedule"]) == ("scaled", 0.9, "cosine")
+    assert controls.matching_preset() == "3b1b-96"
+    window.training.reset()       # a new network from the controls: the preset's
+    assert window.model.network.output == "softmax"
+
+
+def test_remembered_settings_are_kept_and_the_preset_box_tells_the_truth(qtbot, settings):
+    settings.save_all({"lr": 3.0, "output": "sigmoid", "cost": "quadratic"})
+    w = open_window(qtbot, settings)
+    try:
+        assert w.controls.values()["lr"] == 3.0               # the user's, kept
+        assert w.controls.preset.currentData() is None        # not a preset: "your own settings"
+        assert w.controls.preset.currentIndex() == 0
+    finally:
+        w.close()
+
+
+def test_remembered_settings_equal_to_a_preset_are_named_so(qtbot, settings):
+    from nnviz.core.presets import PRESETS
+    p = PRESETS["3b1b-96"]
+    settings.save_all({k: getattr(p, k) for k in ("output", "cost", "init", "lr", "momentum",
+                                                  "l2", "schedule", "batch_size", "epochs",
+                                                  "seed")})
+    w = open_window(qtbot, settings)
+    try:
+        assert w.controls.preset.currentData() == "3b1b-96"
+        w.controls.lr.setValue(0.5)                           # an edit: no longer the preset
+        assert w.controls.preset.currentIndex() == 0
+    finally:
+        w.close()

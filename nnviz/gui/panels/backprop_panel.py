@@ -28,6 +28,7 @@ from nnviz.gui.panels.backprop_batch import BatchPage
 from nnviz.gui.views.neuron_fan import NeuronFan
 from nnviz.gui.views.signed_bars import SignedBars
 from nnviz.gui.plain import escape
+from nnviz.gui.widgets.reflow import reflow
 
 MIN_HEIGHT = 600   # below this the panel scrolls rather than squash the pictures
 CHECKED = ("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); "
@@ -131,6 +132,7 @@ class BackpropPanel(Panel):
         layout.addLayout(second)
         layout.addWidget(split, 1)
         body.setMinimumHeight(MIN_HEIGHT)
+        reflow(body, top, second, out_row, back_row)   # stacked in a narrow dock, not clipped
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         self.batch_page = BatchPage()

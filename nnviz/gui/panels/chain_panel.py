@@ -20,6 +20,7 @@ from nnviz.core.lessons.chain import cost_curve, earlier_link, finite_difference
 from nnviz.gui import numbers, theme
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.chain_picture import ChainPicture
+from nnviz.gui.widgets.reflow import reflow
 
 SLIDERS = (  # key, label, minimum, maximum, default, tooltip
     ("w", "w", -6.0, 6.0, 1.5, "the weight of the last link"),
@@ -77,15 +78,15 @@ class ChainPanel(Panel):
         table.setHorizontalSpacing(10)
         table.setVerticalSpacing(1)
         for r, (key, what, formula) in enumerate(ROWS):
-            name = QLabel(f"<b>{what}</b>")
-            form = QLabel(formula)
+            name = QLabel(f"<b>{what}</b>", wordWrap=True)   # wraps in a narrow dock
+            form = QLabel(formula, wordWrap=True)
             theme.tint(form, "dim")
             value = QLabel(alignment=Qt.AlignmentFlag.AlignRight)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             for c, widget in enumerate((name, form, value)):
                 table.addWidget(widget, r, c)
             self.values[key] = value
-        self.product = QLabel()
+        self.product = QLabel(wordWrap=True)   # so a narrow dock wraps it, not scrolls
         table.addWidget(self.product, len(ROWS), 0, 1, 3)
         table.setRowStretch(len(ROWS) + 1, 1)
         self.plot = pg.PlotWidget()
@@ -106,6 +107,7 @@ class ChainPanel(Panel):
             "and bias; C₀ compares a(L) with y. Under each neuron: how much C₀ changes when that "
             "activation changes (the chain rule, one link at a time)."))
         column = QVBoxLayout(self)
+        column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.picture, 2)
         layout = QHBoxLayout()
         column.addLayout(layout, 3)
@@ -114,6 +116,7 @@ class ChainPanel(Panel):
         layout.addLayout(left, 3)
         layout.addLayout(table, 3)
         layout.addWidget(self.plot, 3)
+        reflow(self, layout)       # sliders, table and plot stack in a narrow dock
         self.recompute()
 
     def apply_theme(self):

@@ -26,6 +26,7 @@ from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.pointmap_tsne import MapChoice
 from nnviz.gui.plain import escape
+from nnviz.gui.widgets.reflow import reflow
 
 SAMPLE = 2000
 MODEL_REFRESH_SECONDS = 2.0
@@ -78,6 +79,7 @@ class PointMapPanel(Panel):
         column.addWidget(self.info)
         column.addWidget(self.legend)
         column.addLayout(row, 1)
+        reflow(self, row)     # the picture goes under the map in a narrow dock
         self.plots, self.scatters, self.rings = [], [], []
         self._timer = QTimer(self, singleShot=True, timeout=lambda: self.refresh("model"))
 

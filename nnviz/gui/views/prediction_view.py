@@ -12,18 +12,17 @@ runs the network or the preprocessing itself.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
-from nnviz.gui import numbers
+from nnviz.gui import numbers, theme
 from nnviz.gui.plain import plain_label
 NOTHING_DRAWN = "Nothing drawn yet"
 NO_MODEL = "No model yet"
+HEADLINE_SIZE = 1.5    # the headline's text, in times the normal text
 DIGITS = tuple(str(d) for d in range(10))
-NEUTRAL = QColor(128, 134, 142, 170)   # the losing bars; readable on light and dark palettes
-TRACK = QColor(128, 128, 128, 40)
 
 
 def _article(name: str) -> str:
@@ -38,7 +37,7 @@ class _SeenImage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.image: QImage | None = None
-        self.setMinimumSize(84, 84 + self._caption_height())
+        self.setMinimumSize(56, 56 + self._caption_height())   # two screen pixels per pixel
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def _caption_height(self) -> int:
@@ -76,9 +75,10 @@ class _Bars(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def minimumSizeHint(self) -> QSize:
-        # every class's row at least 70 % of a text line, however large the text is zoomed
+        # every class's row at least 60 % of a text line (the digits' height), however large
+        # the text is zoomed
         line = self.fontMetrics().height()
-        return QSize(150, int(0.7 * line * len(self.classes)) + 2 * line + 4)
+        return QSize(150, int(0.6 * line * len(self.classes)) + 2 * line + 4)
 
     def _layout(self) -> tuple[float, float, float, float]:
         """(label width, value-text width, row height, top of the axis)."""
@@ -97,7 +97,9 @@ class _Bars(QWidget):
 
     def paintEvent(self, event) -> None:
         label_w, value_w, row_h, axis_top = self._layout()
-        accent = self.palette().color(QPalette.Highlight)
+        t = theme.current()
+        accent = t.qcolor("highlight")     # the winner, as the diagram's output neuron
+        neutral, track_colour = t.qcolor("dim", 170), t.qcolor("outline", 40)
         text = self.palette().color(QPalette.WindowText)
         faint = QColor(text)
         faint.setAlpha(110)
@@ -114,12 +116,12 @@ class _Bars(QWidget):
             label = QRectF(0, i * row_h, label_w - 8, row_h)
             p.drawText(label, Qt.AlignRight | Qt.AlignVCenter,
                        p.fontMetrics().elidedText(name, Qt.ElideRight, int(label.width())))
-            p.fillRect(track, TRACK)
+            p.fillRect(track, track_colour)
             if self.values is None:
                 continue
             v = float(self.values[i])
             p.fillRect(QRectF(track.x(), track.y(), track.width() * v, track.height()),
-                       accent if won else NEUTRAL)
+                       accent if won else neutral)
             if won:
                 value = QRectF(track.right() + 6, i * row_h, value_w, row_h)
                 p.drawText(value, Qt.AlignLeft | Qt.AlignVCenter, self.format_value(v))
@@ -146,12 +148,10 @@ class PredictionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headline = plain_label(QLabel())   # it shows a class name
-        font = self._headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self._headline.setFont(font)
-        # A long class name must not force the whole window wider; the text is clipped instead.
-        self._headline.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        # A long headline must not force the whole window wider, nor be cut ("Maybe an 8 (45"):
+        # it wraps at spaces, and its font shrinks until its longest word fits (`_fit_headline`).
+        self._headline.setWordWrap(True)
+        self._headline.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self._seen = _SeenImage()
         self._bars = _Bars()
         # Image above bars: the panel stands beside the pad, where height is plentiful and
@@ -160,9 +160,41 @@ class PredictionView(QWidget):
         body.addWidget(self._seen, 1)
         body.addWidget(self._bars, 2)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)   # height goes to the weights above at 150 %
         layout.addWidget(self._headline)
         layout.addLayout(body, 1)
         self.show_nothing()
+
+    def _fit_headline(self) -> None:
+        """1.5 × the text size, bold, or smaller until it fits on one line (no smaller than
+        the normal text), else wrapped, smaller still until the longest word fits."""
+        label = self._headline
+        font = QFont(self.font())
+        font.setBold(True)
+        size = self.font().pointSizeF() * HEADLINE_SIZE
+        margins = self.layout().contentsMargins()
+        room = max(self.width() - margins.left() - margins.right(), 20)
+        words = label.text().split() or [""]
+        normal = self.font().pointSizeF()
+        while True:     # one line, down to the normal text size; then wrapped lines
+            font.setPointSizeF(size)
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(w) for w in words)
+            whole = metrics.horizontalAdvance(label.text())
+            if (whole <= room or size <= normal and widest <= room) or size <= 6:
+                break
+            size *= 0.9
+        if font != label.font():
+            label.setFont(font)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_headline()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:    # zoom
+            self._fit_headline()
 
     # ---- state, for the main window and tests -----------------------------------------------
 
@@ -199,6 +231,7 @@ class PredictionView(QWidget):
         name = bars.classes[bars.winner]
         sure = "It's" if v >= 0.5 else "Maybe"
         self._headline.setText(f"{sure} {_article(name)} {name} ({bars.format_value(v)})")
+        self._fit_headline()
         self._set_image(image28)
         bars.update()
 
@@ -210,6 +243,7 @@ class PredictionView(QWidget):
         if classes is not None:
             self._bars.classes = tuple(classes)
         self._headline.setText(message)
+        self._fit_headline()
         self._seen.image = None
         self._seen.update()
         self._bars.update()

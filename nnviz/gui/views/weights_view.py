@@ -27,7 +27,7 @@ from typing import NamedTuple
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPainterPath
+from PySide6.QtGui import QFont, QFontMetrics, QPainterPath
 from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGraphicsPathItem, QHBoxLayout, QLabel,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
@@ -38,6 +38,8 @@ PAGE_SIZE = 16
 MODES = {"weights": "weights", "change": "change since init"}
 CAPTION_SIZE = 0.8   # of the normal text
 GAP = 2         # pixels of background between tiles in the mosaic
+MIN_TILE = 34   # screen pixels: the canvas keeps four rows of tiles at least this tall
+CAPTION_ROOM = 3.0   # a tile shows its number when it is this many caption heights tall
 STEADY = 1.15   # the levels follow the percentile once it is this factor above or below them
 
 
@@ -73,11 +75,14 @@ class WeightsView(QWidget):
 
         self._canvas = pg.GraphicsLayoutWidget()
         self._canvas.ci.setContentsMargins(4, 4, 4, 4)
+        # Four rows of tiles of MIN_TILE pixels at least: smaller, a neuron's pattern is a blur.
+        self._canvas.setMinimumHeight(4 * MIN_TILE + 3 * GAP * 2 + 8)
         self._box = self._canvas.addViewBox(row=0, col=0, lockAspect=True, enableMouse=False,
                                             enableMenu=False, invertY=True)
         self.mosaic = pg.ImageItem(axisOrder="row-major")
         self._frames = QGraphicsPathItem()
         self._box.addItem(self.mosaic)
+        self._box.sigResized.connect(self._on_box_resized)
         self._box.addItem(self._frames)
         self._pixels = None      # the mosaic's array: NaN in the gaps and blank cells
         self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=theme.current().sign_colormap(),
@@ -123,6 +128,9 @@ class WeightsView(QWidget):
         self._message.setStyleSheet(f"color: {t.css('text')}; background: "
                                     f"{t.css('background')}; padding: 12px;")
         self._cells_for = None     # captions are rebuilt with the theme's colours and size
+        font = self._legend.font()   # the legend as small as the captions: one line, not two
+        font.setPointSizeF(theme.point_size(CAPTION_SIZE))
+        self._legend.setFont(font)
         self._refresh()
 
     # -- the public API ------------------------------------------------------------------------
@@ -239,6 +247,32 @@ class WeightsView(QWidget):
             self.cells.append(Cell(row, col, caption))
         height, width = self._pixels.shape
         self._box.setRange(xRange=(0, width), yRange=(0, height), padding=0.02)
+        self._show_captions_if_room()
+
+    def _on_box_resized(self, *_):
+        """The whole mosaic in view again: with the aspect locked, a box made shorter kept the
+        old width's range and cut the bottom row off."""
+        if self._pixels is not None:
+            height, width = self._pixels.shape
+            self._box.setRange(xRange=(0, width), yRange=(0, height), padding=0.02)
+        self._show_captions_if_room()
+
+    def _show_captions_if_room(self, *_):
+        """A tile's number only where it leaves most of the picture visible: on small tiles
+        (presenting at 150 % on a laptop) the numbers would hide the patterns they name."""
+        if not self.cells or self._cells_for is None:
+            return
+        side = self._cells_for[1]
+        unit = self._box.viewPixelSize()[1]          # data units per screen pixel
+        tile_px = side / unit if unit > 0 else 0
+        font = QFont()
+        font.setPointSizeF(theme.point_size(CAPTION_SIZE))
+        room = tile_px >= CAPTION_ROOM * QFontMetrics(font).height()
+        for cell in self.cells:
+            cell.caption.setVisible(room)
+
+    def captions_shown(self):
+        return bool(self.cells) and self.cells[0].caption.isVisible()
 
     def picture(self, t):
         """The array cell t of the page shows, or None for a blank cell."""

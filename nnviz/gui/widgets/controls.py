@@ -30,6 +30,11 @@ MAX_HIDDEN = 4096   # neurons in a hidden layer: above this a network is too slo
 NOTE_MS = 5000      # a note about a refused keystroke stays this long
 
 
+# What a preset sets besides the layer sizes (dropout, augmentation and speed are the user's).
+PRESET_KEYS = ("activation", "output", "cost", "init", "lr", "momentum", "l2", "schedule",
+               "batch_size", "epochs", "seed")
+
+
 def preset_names():
     """What the preset list shows for each preset key: what the setup is, not a code name."""
     tr = lambda text: QCoreApplication.translate("Presets", text)  # noqa: E731
@@ -225,9 +230,10 @@ class TrainingControls(QWidget):
         for spin in (self.lr, self.batch_size, self.momentum, self.l2, self.epochs):
             spin.refused.connect(self._refused)
             spin.accepted.connect(self.reason.hide)
-        for w in (self.momentum, self.l2, self.schedule, self.epochs):
+        for w in (self.lr, self.batch_size, self.seed, self.momentum, self.l2, self.schedule,
+                  self.epochs):
             (w.currentIndexChanged if isinstance(w, QComboBox) else w.valueChanged).connect(
-                lambda *_: self._building or self.preset.setCurrentIndex(0))
+                lambda *_: self._building or self._show_matching_preset())
         return box
 
     def _combo(self, options, tip):
@@ -248,7 +254,7 @@ class TrainingControls(QWidget):
     # ---- behaviour -------------------------------------------------------------------------
     def _edited(self, *_):
         if not self._building:
-            self.preset.setCurrentIndex(0)
+            self._show_matching_preset()
             self.arch_note.show()
             self.architecture_edited.emit()
 
@@ -278,17 +284,34 @@ class TrainingControls(QWidget):
         if not self._building:
             self.speed_changed.emit(rate)
 
-    def apply_preset(self, name):
+    def apply_preset(self, name, announce=True):
+        """Every control a preset sets; `announce=False` when the network on screen was built
+        with it already (the pretrained one at a first start), so no "press Reset" note."""
         if not name:
             return
         name = canonical(name)     # old names (seed, 3b1b, 98) still work
         p = PRESETS[name].as_dict()
-        self.set_values({"layers": ",".join(map(str, p["layers"])), **{k: p[k] for k in (
-            "activation", "output", "cost", "init", "lr", "momentum", "l2", "schedule",
-            "batch_size", "epochs", "seed")}})
+        self.set_values({"layers": ",".join(map(str, p["layers"])),
+                         **{k: p[k] for k in PRESET_KEYS}})
         self.preset.setCurrentIndex(self.preset.findData(name))
-        self.arch_note.show()
-        self.architecture_edited.emit()
+        if announce:
+            self.arch_note.show()
+            self.architecture_edited.emit()
+
+    def matching_preset(self):
+        """The preset whose every setting the controls hold now, or None."""
+        v = self.values()
+        for name, config in PRESETS.items():
+            p = config.as_dict()
+            if v["layers"] == tuple(p["layers"]) and all(
+                    v[k] == p[k] if isinstance(p[k], str) else abs(v[k] - p[k]) < 1e-9
+                    for k in PRESET_KEYS):
+                return name
+        return None
+
+    def _show_matching_preset(self):
+        """The Preset box says truthfully whether the settings are a preset's."""
+        self.preset.setCurrentIndex(max(0, self.preset.findData(self.matching_preset())))
 
     def values(self):
         """The settings as plain values; `layers` is a tuple, or None while the text is invalid."""
@@ -324,6 +347,7 @@ class TrainingControls(QWidget):
             if "autosave_every" in v:
                 self.autosave.setValue(v["autosave_every"])
             self.arch_note.hide()
+            self._show_matching_preset()
         finally:
             self._building = False
 

@@ -19,6 +19,7 @@ Adding a controller:
 4. Add one line to `MainWindow._build_controllers`; its order is the order of the menu entries.
 """
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -30,10 +31,10 @@ class Menus:
         self.window = window
         bar = window.menuBar()
         self.bar = bar
-        self.file = bar.addMenu(window.tr("&File"))
-        self.train = bar.addMenu(window.tr("&Train"))
-        self.view = bar.addMenu(window.tr("&View"))
-        self.help = bar.addMenu(window.tr("&Help"))
+        self.file = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
+        self.train = bar.addMenu(QCoreApplication.translate("Menus", "&Train"))
+        self.view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
+        self.help = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
         self.toolbar = toolbar
 
     def add_menu(self, title):

@@ -7,6 +7,7 @@ is replaced by a fresh one built from the controls.
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -14,6 +15,7 @@ from nnviz.core.config import CHOICES
 from nnviz.core.data import load_dataset
 from nnviz.core.data.sources import cache_dir, find_mnist
 from nnviz.core.errors import NnvizError
+from nnviz.gui import theme
 from nnviz.gui.jobs import Job
 from nnviz.gui.window.controller import Controller
 
@@ -36,9 +38,21 @@ class DataController(Controller):
         for panel in window.panels.values():
             panel.dataset_ready.connect(self.use_dataset)
 
+    @staticmethod
+    def _style_banner(banner):
+        """A note in the theme's warning colour: a faint wash of it behind the text, a bar of it
+        at the left edge; the text in the theme's own text colour, readable in both themes."""
+        t = theme.current()
+        banner.setStyleSheet(
+            f"QWidget#first_run_banner {{ background: {t.mix('warning', 0.16).name()}; "
+            f"border-left: 4px solid {t.css('warning')}; }} "
+            f"QWidget#first_run_banner > QLabel {{ color: {t.css('text')}; }}")
+
     def _make_banner(self):
-        banner = QWidget()
-        banner.setStyleSheet("background: #3a3220; color: #ffe8a3;")
+        banner = QWidget(objectName="first_run_banner")
+        banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        banner.apply_theme = lambda: self._style_banner(banner)   # the display controller calls it
+        self._style_banner(banner)
         column = QVBoxLayout(banner)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)

@@ -28,7 +28,7 @@ from nnviz.gui.views.network_view import NetworkView
 from nnviz.gui.views.prediction_view import PredictionView
 from nnviz.gui.views.save_drawing import SaveDrawingBar
 from nnviz.gui.views.weights_view import WeightsView
-from nnviz.gui.widgets.controls import TrainingControls
+from nnviz.gui.widgets.controls import PRESET_KEYS, TrainingControls
 from nnviz.gui.window.autosave import AutosaveController
 from nnviz.gui.window.controller import Menus
 from nnviz.gui.window.data_loading import DATASET_KEYS, DataController
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.prediction = PredictionView()
         pad_panel = QWidget()
         pad_column = QVBoxLayout(pad_panel)
+        pad_column.setContentsMargins(4, 2, 4, 2)   # the weights above keep the height
         row = QHBoxLayout()
         pad_column.addLayout(row, 1)
         row.addWidget(self.pad, 1)
@@ -270,11 +271,29 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._tidy_tab_bars)
 
     def _tidy_tab_bars(self):
-        """Whole tab titles with scroll arrows, rather than a row of "Se…", "E…"."""
+        """Whole tab titles with scroll arrows, rather than a row of "Se…", "E…"; no stray bar."""
         for bar in self.findChildren(QTabBar):
             bar.setElideMode(Qt.TextElideMode.ElideNone)
             bar.setUsesScrollButtons(True)
             bar.setExpanding(False)
+        self._hide_stray_tab_bars()
+
+    def stray_tab_bars(self):
+        """Dock tab bars Qt made and then forgot: creating the second tab group before the
+        window is shown leaves one behind (Qt 6.11), visible as a one-letter sliver beside the
+        weights. A bar in use lies under the dock of its current tab, within that dock's width."""
+        titles = {dock.windowTitle(): dock for dock in self.docks.values()}
+        stray = []
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is not self or not bar.isVisible():
+                continue
+            dock = titles.get(bar.tabText(bar.currentIndex()))
+            if dock is None or not dock.isVisible():
+                continue
+            d, g = dock.geometry(), bar.geometry()
+            if g.left() < d.left() - 2 or g.right() > d.right() + 2:
+                stray.append(bar)
+        return stray
 
     def _load_pretrained(self):
         path = resource(PRETRAINED)
@@ -282,6 +301,10 @@ class MainWindow(QMainWindow):
             net, classes = load_model(path)
         except NnvizError:
             return   # the app works without it; the diagram waits for Train
+        if not any(self.settings.remembered(k) for k in ("layers", *PRESET_KEYS)):
+            # A first start: the controls hold the recipe that trained the network on screen,
+            # so Train goes on with it (η 0.1, not the lessons' 3, on a softmax network).
+            self.controls.apply_preset("3b1b-96", announce=False)
         self.model.set_network(net, classes, "pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % "
                                              "on MNIST)")
 
@@ -297,6 +320,14 @@ class MainWindow(QMainWindow):
             "F11 — presenting: full screen, larger text", "Ctrl+= / Ctrl+− / Ctrl+0 — larger, "
             "smaller, normal text", "Esc (on the pad) — clear the drawing",
             "Ctrl+Z (on the pad) — undo the last stroke", "Ctrl+Q — quit"]))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._hide_stray_tab_bars)    # one left where the layout was
+
+    def _hide_stray_tab_bars(self):
+        for bar in self.stray_tab_bars():
+            bar.hide()
 
     def closeEvent(self, event):
         # Nothing may escape from here: the settings would go unsaved, and an exception leaving
