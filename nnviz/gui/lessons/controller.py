@@ -11,7 +11,7 @@ and every control stays usable.
 import inspect
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -23,7 +23,9 @@ from nnviz.gui.lessons.run_watch import RunWatcher
 from nnviz.gui.resources import PRETRAINED, resource
 from nnviz.gui.views.sample_strokes import sample_strokes
 
-PRETRAINED_CAPTION = "pretrained 784-16-16-10 (96.4 % on MNIST)"
+# English in the model (matched on "pretrained"); the status bar shows it translated.
+PRETRAINED_CAPTION = QT_TRANSLATE_NOOP("NetworkCaption",
+                                       "pretrained 784-16-16-10 (96.4 % on MNIST)")
 
 
 class LessonController(QObject):

@@ -12,15 +12,16 @@ runs the network or the preprocessing itself.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
 from nnviz.gui import numbers, theme
 from nnviz.gui.plain import plain_label
-NOTHING_DRAWN = "Nothing drawn yet"
-NO_MODEL = "No model yet"
+# English here; `show_nothing` shows them in the window's language.
+NOTHING_DRAWN = QT_TRANSLATE_NOOP("PredictionView", "Nothing drawn yet")
+NO_MODEL = QT_TRANSLATE_NOOP("PredictionView", "No model yet")
 HEADLINE_SIZE = 1.5    # the headline's text, in times the normal text
 DIGITS = tuple(str(d) for d in range(10))
 
@@ -32,7 +33,7 @@ def _article(name: str) -> str:
 class _SeenImage(QWidget):
     """The 28×28 input, scaled by a whole factor with nearest-neighbour so every pixel is crisp."""
 
-    CAPTION = "what the network sees (28×28)"
+    CAPTION = QT_TRANSLATE_NOOP("PredictionView", "what the network sees (28×28)")
 
     def __init__(self) -> None:
         super().__init__()
@@ -58,7 +59,8 @@ class _SeenImage(QWidget):
         p.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
         p.setPen(self.palette().color(QPalette.WindowText))
         caption = QRectF(0, target.bottom() + 4, self.width(), self._caption_height())
-        p.drawText(caption, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, self.CAPTION)
+        p.drawText(caption, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
+                   QCoreApplication.translate("PredictionView", self.CAPTION))
         p.end()
 
 
@@ -229,8 +231,11 @@ class PredictionView(QWidget):
         bars.winner = int(a.argmax())
         v = bars.values[bars.winner]
         name = bars.classes[bars.winner]
-        sure = "It's" if v >= 0.5 else "Maybe"
-        self._headline.setText(f"{sure} {_article(name)} {name} ({bars.format_value(v)})")
+        # {article} is English's "a"/"an"; a language without it leaves it out of the sentence.
+        sentence = (self.tr("It's {article} {name} ({value})") if v >= 0.5 else
+                    self.tr("Maybe {article} {name} ({value})"))
+        self._headline.setText(sentence.format(article=_article(name), name=name,
+                                               value=bars.format_value(v)))
         self._fit_headline()
         self._set_image(image28)
         bars.update()
@@ -242,7 +247,7 @@ class PredictionView(QWidget):
         self._bars.winner = None
         if classes is not None:
             self._bars.classes = tuple(classes)
-        self._headline.setText(message)
+        self._headline.setText(self.tr(message))   # a constant here, or already translated
         self._fit_headline()
         self._seen.image = None
         self._seen.update()

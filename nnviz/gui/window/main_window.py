@@ -8,9 +8,10 @@ the weights, the drawing pad's prediction and the panels from it. Views receive 
 arrays: the model's network is the window's own copy, never the one being trained.
 """
 
+import re
 import traceback
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QMainWindow, QMessageBox, QScrollArea,
                                QTabBar, QVBoxLayout, QWidget)
 
@@ -19,6 +20,7 @@ from nnviz.core.files.model_io import load_model
 from nnviz.core.preprocess import has_ink, to_mnist
 from nnviz.gui import panels
 from nnviz.gui.help import popup as help_popup
+from nnviz.gui.i18n import fmt
 from nnviz.gui.lessons import views as lesson_views
 from nnviz.gui.lessons.controller import LessonController
 from nnviz.gui.resources import PRETRAINED, resource
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.model = WindowModel()
-        self.setWindowTitle("nnviz — watch a neural network learn to read digits")
+        self.setWindowTitle(self.tr("nnviz — watch a neural network learn to read digits"))
         self._build_views()
         self._build_panels()
         self._build_controllers(data_dir)
@@ -117,11 +119,11 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.docks = {}
         for key, title, widget, area in (
-                ("controls", "Training", scroll, Qt.DockWidgetArea.LeftDockWidgetArea),
-                ("weights", "First-layer weights", self.weights_view,
+                ("controls", self.tr("Training"), scroll, Qt.DockWidgetArea.LeftDockWidgetArea),
+                ("weights", self.tr("First-layer weights"), self.weights_view,
                  Qt.DockWidgetArea.RightDockWidgetArea),
-                ("pad", "Draw a digit", pad_panel, Qt.DockWidgetArea.RightDockWidgetArea),
-                ("cost", "Cost and accuracy", self.cost_view,
+                ("pad", self.tr("Draw a digit"), pad_panel, Qt.DockWidgetArea.RightDockWidgetArea),
+                ("cost", self.tr("Cost and accuracy"), self.cost_view,
                  Qt.DockWidgetArea.BottomDockWidgetArea)):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock_{key}")
@@ -132,7 +134,7 @@ class MainWindow(QMainWindow):
         self.pad.drawing_changed.connect(self._on_drawing_changed)
         self.pad.cleared.connect(lambda: self._on_drawing_changed(None))
         self.controls.architecture_edited.connect(lambda: self.statusBar().showMessage(
-            "Network settings changed: press Reset to build the new network.", 6000))
+            self.tr("Network settings changed: press Reset to build the new network."), 6000))
 
     def _build_panels(self):
         """One tabbed dock per panel, beside the weights (right) or the cost curve (bottom)."""
@@ -203,16 +205,17 @@ class MainWindow(QMainWindow):
         """The diagram shows the model's input; the pad's prediction follows the drawing."""
         m = self.model
         if "drawing" in fields and m.drawing is None:
-            self.prediction.show_nothing("Nothing drawn yet")
+            self.prediction.show_nothing(self.tr("Nothing drawn yet"))
         shown = m.showable()
         if shown is None:
             if m.drawing is not None:
-                self.prediction.show_nothing("No model for 28×28 images yet")
+                self.prediction.show_nothing(self.tr("No model for 28×28 images yet"))
             return
         x, label, caption = shown
         zs, acts = m.network.forward(x[None, :])
         self.network_view.show_state([a[0] for a in acts], [z[0] for z in zs],
-                                     m.network.w, m.network.b, m.classes, label, caption,
+                                     m.network.w, m.network.b, m.classes, label,
+                                     self._translated_caption(caption),
                                      softmax=m.network.output == "softmax")
         if m.drawing is not None:
             self.prediction.show_prediction(m.drawing.reshape(28, 28), acts[-1][0], m.classes)
@@ -234,19 +237,19 @@ class MainWindow(QMainWindow):
         self.model.set_network(net, self.model.classes, "edited in the lab")   # stops training
 
     def _build_actions(self):
-        toolbar = self.addToolBar("Training")
+        toolbar = self.addToolBar(self.tr("Training"))
         toolbar.setObjectName("toolbar_training")
         menus = Menus(self, toolbar)
         for controller in self.controllers:
             controller.add_actions(menus)
         menus.file.addSeparator()
-        menus.file.addAction(menus.action("Quit", self.close, "Ctrl+Q"))
+        menus.file.addAction(menus.action(self.tr("Quit"), self.close, "Ctrl+Q"))
         lesson_views.fill_view_menu(menus.view, self.docks, self.show_panel)   # by lesson; raises
         menus.view.addSeparator()
-        menus.view.addAction(menus.action("Reset layout", self.default_layout))
+        menus.view.addAction(menus.action(self.tr("Reset layout"), self.default_layout))
         LanguageMenu(self).add_to(menus.view)
         help_popup.install(self, menus.help)          # "What am I looking at?" (F1)
-        menus.help.addAction(menus.action("Keyboard shortcuts", self.show_shortcuts, "Ctrl+F1"))
+        menus.help.addAction(menus.action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "Ctrl+F1"))
 
     def _restore_layout(self):
         restored = self.restoreGeometry(self.settings.get("geometry"))
@@ -305,21 +308,40 @@ class MainWindow(QMainWindow):
             # A first start: the controls hold the recipe that trained the network on screen,
             # so Train goes on with it (η 0.1, not the lessons' 3, on a softmax network).
             self.controls.apply_preset("3b1b-96", announce=False)
-        self.model.set_network(net, classes, "pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % "
-                                             "on MNIST)")
+        # The caption stays English in the model (it is matched on "pretrained"); the status bar
+        # translates it when it shows it.
+        self.model.set_network(net, classes, QT_TRANSLATE_NOOP(
+            "NetworkCaption", "pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % on MNIST)"))
+
+    def _translated_caption(self, caption):
+        """The model's input caption ("training example 4,213", "your drawing") in the window's
+        language; captions panels already translated pass through."""
+        if caption == "your drawing":
+            return self.tr("your drawing")
+        found = re.fullmatch(r"training example ([\d,]+)", caption or "")
+        if found:
+            return fmt(self.tr("training example {i:,}"), i=int(found[1].replace(",", "")))
+        return caption
 
     def show_shortcuts(self):
-        QMessageBox.information(self, "Keyboard shortcuts", "\n".join([
-            "F1 — what am I looking at? (explains the view in use)",
-            "F5 or Ctrl+Enter — train / pause / resume", "F10 — step one mini-batch",
-            "Shift+F10 — step one epoch", "Ctrl+R — reset the network",
-            "F4 — the diagram follows the training examples again",
-            "Ctrl+O / Ctrl+S — load / save model", "Ctrl+E — export the window as PNG",
-            "Ctrl+B (in Backprop) — apply this example's gradient step",
-            "Ctrl+Shift+S — save the drawing to your own digits", "F6 — show the view in use alone (again: back)",
-            "F11 — presenting: full screen, larger text", "Ctrl+= / Ctrl+− / Ctrl+0 — larger, "
-            "smaller, normal text", "Esc (on the pad) — clear the drawing",
-            "Ctrl+Z (on the pad) — undo the last stroke", "Ctrl+Q — quit"]))
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join([
+            self.tr("F1 — what am I looking at? (explains the view in use)"),
+            self.tr("F5 or Ctrl+Enter — train / pause / resume"),
+            self.tr("F10 — step one mini-batch"),
+            self.tr("Shift+F10 — step one epoch"),
+            self.tr("Ctrl+R — reset the network"),
+            self.tr("F4 — the diagram follows the training examples again"),
+            self.tr("Ctrl+O / Ctrl+S — load / save model"),
+            self.tr("Ctrl+E — export the window as PNG"),
+            self.tr("Ctrl+B (in Backprop) — apply this example's gradient step"),
+            self.tr("Ctrl+Shift+S — save the drawing to your own digits"),
+            self.tr("F6 — show the view in use alone (again: back)"),
+            self.tr("F11 — presenting: full screen, larger text"),
+            self.tr("Ctrl+= / Ctrl+− / Ctrl+0 — larger, smaller, normal text"),
+            self.tr("Esc (on the pad) — clear the drawing"),
+            self.tr("Ctrl+Z (on the pad) — undo the last stroke"),
+            self.tr("Ctrl+Q — quit"),
+        ]))
 
     def resizeEvent(self, event):
         super().resizeEvent(event)

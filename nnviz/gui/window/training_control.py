@@ -226,6 +226,7 @@ def describe_network(net, caption):
     if net is None:
         return QCoreApplication.translate("TrainingControl", "No network yet.")
     sizes = "-".join(map(str, net.sizes))
+    caption = QCoreApplication.translate("NetworkCaption", caption)   # marked where it is set
     name = caption if sizes in caption else f"{caption} {sizes}".strip()
     hidden = net.activation if len(net.sizes) > 2 else ""
     layers = f"{hidden} → {net.output}" if hidden else net.output
