@@ -69,8 +69,10 @@ TEXTS = {
         "(principal component analysis; the % says how much of the variation those two "
         "directions show). In the pixels the digits overlap; a trained network pulls them "
         "apart layer by layer until the output can separate them. Hover a dot for its image "
-        "and the network's answer; click to show it in the diagram. (Only PCA: nnviz ships no "
-        "t-SNE or UMAP library.)"),
+        "and the network's answer; click to show it in the diagram. Instead of PCA the map can "
+        "use t-SNE, which keeps each image's nearest neighbours together: clusters show more "
+        "clearly, but distances between them mean less, and there is no %. t-SNE takes seconds "
+        "per layer and needs the optional extra: pip install \"nnviz[tsne]\"."),
     "backprop": QT_TRANSLATE_NOOP(
         "HelpTexts",
         "Backpropagation for one example, the way the lesson tells it. For the image in the "
