@@ -6,7 +6,7 @@ rate and batch size apply to a running training at the next mini-batch; architec
 take effect at the next Reset, and the panel says so.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -20,8 +20,9 @@ from nnviz.gui.widgets.augment_controls import AugmentControls
 from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
 
 ARCHITECTURE_KEYS = ("layers", "activation", "output", "cost", "init", "seed")
+# The names shown for core's CHOICES["dataset"] (translated where they are shown).
 DATASET_TITLES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST",
-                  "synthetic": "Synthetic digits"}   # the names shown for core's CHOICES["dataset"]
+                  "synthetic": QT_TRANSLATE_NOOP("TrainingControls", "Synthetic digits")}
 COMBOS = ("activation", "output", "cost", "init", "schedule")
 NUMBERS = ("lr", "momentum", "l2", "batch_size", "epochs", "seed", "speed", "dropout")
 # The speed slider: 0 is one mini-batch a second, 100 is full speed, logarithmic in between.
@@ -75,24 +76,24 @@ class TrainingControls(QWidget):
 
     # ---- construction ----------------------------------------------------------------------
     def _data_box(self):
-        box = QGroupBox("Data")
+        box = QGroupBox(self.tr("Data"))
         form = QVBoxLayout(box)
         self.dataset = QComboBox()
         for key in CHOICES["dataset"]:
-            self.dataset.addItem(DATASET_TITLES[key], key)
-        self.dataset.setToolTip("Which images to learn from. MNIST: 60,000 handwritten digits. "
-                                "Fashion-MNIST: clothes in the same format. Synthetic: digits "
-                                "drawn by nnviz itself, for when nothing else is available.")
+            self.dataset.addItem(self.tr(DATASET_TITLES[key]), key)
+        self.dataset.setToolTip(self.tr("Which images to learn from. MNIST: 60,000 handwritten digits. "
+                                        "Fashion-MNIST: clothes in the same format. Synthetic: digits "
+                                        "drawn by nnviz itself, for when nothing else is available."))
         self.dataset.currentIndexChanged.connect(
             lambda: self._building or self.dataset_chosen.emit(self.dataset.currentData()))
         form.addWidget(self.dataset)
         row = QHBoxLayout()
-        self.download = QPushButton("Download MNIST")
-        self.download.setToolTip("Fetch the four MNIST files (about 11 MB), check their "
-                                 "checksums and keep them in your cache folder.")
+        self.download = QPushButton(self.tr("Download MNIST"))
+        self.download.setToolTip(self.tr("Fetch the four MNIST files (about 11 MB), check their "
+                                         "checksums and keep them in your cache folder."))
         self.download.clicked.connect(self.download_requested)
-        self.folder = QPushButton("Folder…")
-        self.folder.setToolTip("Use MNIST files (the four .gz IDX files) from a folder.")
+        self.folder = QPushButton(self.tr("Folder…"))
+        self.folder.setToolTip(self.tr("Use MNIST files (the four .gz IDX files) from a folder."))
         self.folder.clicked.connect(self.folder_requested)
         row.addWidget(self.download)
         row.addWidget(self.folder)
@@ -103,7 +104,7 @@ class TrainingControls(QWidget):
         return box
 
     def _network_box(self):
-        box = QGroupBox("Network")
+        box = QGroupBox(self.tr("Network"))
         form = QFormLayout(box)
         self.preset = QComboBox()
         self.preset.addItem(self.tr("your own settings"), None)
@@ -115,41 +116,41 @@ class TrainingControls(QWidget):
             "quadratic cost, η = 3).\n3b1b: 96 %: the same 784-16-16-10 trained with softmax, "
             "cross-entropy and momentum.\nBig: 98 %: 784-512-256-10 with ReLU."))
         self.preset.activated.connect(lambda: self.apply_preset(self.preset.currentData()))
-        form.addRow("Preset", self.preset)
+        form.addRow(self.tr("Preset"), self.preset)
         self.layers = QLineEdit("784,16,16,10")
-        self.layers.setToolTip("Neurons per layer, input first, output last, e.g. 784,16,16,10. "
-                               "The input and output sizes follow the dataset.")
+        self.layers.setToolTip(self.tr("Neurons per layer, input first, output last, e.g. 784,16,16,10. "
+                                       "The input and output sizes follow the dataset."))
         self.layers.textEdited.connect(self._check_layers)
-        form.addRow("Layers", self.layers)
+        form.addRow(self.tr("Layers"), self.layers)
         self.layers_reason = QLabel("")
         theme.tint(self.layers_reason, "note")
         self.layers_reason.setWordWrap(True)
         self.layers_reason.hide()
         form.addRow(self.layers_reason)
         self.activation = self._combo(CHOICES["activation"],
-                                      "σ of the hidden layers: sigmoid squashes z into (0, 1); "
-                                      "ReLU is max(0, z); tanh squashes into (−1, 1).")
-        form.addRow("Activation", self.activation)
+                                      self.tr("σ of the hidden layers: sigmoid squashes z into (0, 1); "
+                                              "ReLU is max(0, z); tanh squashes into (−1, 1)."))
+        form.addRow(self.tr("Activation"), self.activation)
         self.output = self._combo(CHOICES["output"],
-                                  "Output layer: sigmoid gives ten independent activations; "
-                                  "softmax makes them sum to 1, like probabilities.")
-        form.addRow("Output", self.output)
+                                  self.tr("Output layer: sigmoid gives ten independent activations; "
+                                          "softmax makes them sum to 1, like probabilities."))
+        form.addRow(self.tr("Output"), self.output)
         self.cost = self._combo(CHOICES["cost"],
-                                "What training minimises: quadratic is the sum of squared "
-                                "differences (the lessons'); cross-entropy learns faster when "
-                                "outputs are badly wrong.")
-        form.addRow("Cost", self.cost)
+                                self.tr("What training minimises: quadratic is the sum of squared "
+                                        "differences (the lessons'); cross-entropy learns faster when "
+                                        "outputs are badly wrong."))
+        form.addRow(self.tr("Cost"), self.cost)
         self.init = self._combo(CHOICES["init"],
-                                "Starting weights: normal is N(0, 1) as in the lessons; scaled "
-                                "divides by √(inputs) so neurons don't start saturated.")
-        form.addRow("Init", self.init)
+                                self.tr("Starting weights: normal is N(0, 1) as in the lessons; scaled "
+                                        "divides by √(inputs) so neurons don't start saturated."))
+        form.addRow(self.tr("Init"), self.init)
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("The same seed gives the same starting weights and order of "
-                             "examples, so a run can be repeated exactly.")
+        self.seed.setToolTip(self.tr("The same seed gives the same starting weights and order of "
+                                     "examples, so a run can be repeated exactly."))
         self.seed.valueChanged.connect(self._edited)
-        form.addRow("Seed", self.seed)
-        self.arch_note = QLabel("Press Reset to apply the new network settings.")
+        form.addRow(self.tr("Seed"), self.seed)
+        self.arch_note = QLabel(self.tr("Press Reset to apply the new network settings."))
         theme.tint(self.arch_note, "warning")
         self.arch_note.setWordWrap(True)
         self.arch_note.hide()
@@ -157,66 +158,66 @@ class TrainingControls(QWidget):
         return box
 
     def _training_box(self):
-        box = QGroupBox("Training")
+        box = QGroupBox(self.tr("Training"))
         form = QFormLayout(box)
-        self.lr = CheckedDoubleSpinBox("The learning rate")
+        self.lr = CheckedDoubleSpinBox(self.tr("The learning rate"))
         self.lr.setDecimals(4)
         self.lr.setRange(0.0001, 100.0)
         self.lr.setSingleStep(0.1)
-        self.lr.setToolTip("Learning rate η: how far each step moves down the gradient. Too "
-                           "small crawls; too big overshoots and the cost blows up. Applies "
-                           "immediately.")
+        self.lr.setToolTip(self.tr("Learning rate η: how far each step moves down the gradient. Too "
+                                   "small crawls; too big overshoots and the cost blows up. Applies "
+                                   "immediately."))
         self.lr.valueChanged.connect(lambda v: self._building or self.lr_changed.emit(v))
-        form.addRow("Learning rate", self.lr)
-        self.batch_size = CheckedSpinBox("The batch size")
+        form.addRow(self.tr("Learning rate"), self.lr)
+        self.batch_size = CheckedSpinBox(self.tr("The batch size"))
         self.batch_size.setRange(1, 60000)
-        self.batch_size.setToolTip("Examples averaged per gradient step (mini-batch). Small: "
-                                   "noisy but frequent steps. Applies immediately.")
+        self.batch_size.setToolTip(self.tr("Examples averaged per gradient step (mini-batch). Small: "
+                                           "noisy but frequent steps. Applies immediately."))
         self.batch_size.valueChanged.connect(
             lambda v: self._building or self.batch_size_changed.emit(v))
-        form.addRow("Batch size", self.batch_size)
-        self.momentum = self._spin("Momentum", 0.0, 0.999, 0.05, "Momentum μ: each step keeps "
-                                   "this fraction of the previous one, rolling through small "
-                                   "bumps.")
-        form.addRow("Momentum", self.momentum)
-        self.l2 = self._spin("L2", 0.0, 1000.0, 0.5, "L2 regularisation λ: pulls weights "
-                             "towards zero so no single pixel dominates.")
-        form.addRow("L2", self.l2)
+        form.addRow(self.tr("Batch size"), self.batch_size)
+        self.momentum = self._spin(self.tr("Momentum"), 0.0, 0.999, 0.05, self.tr("Momentum μ: each step keeps "
+                                           "this fraction of the previous one, rolling through small "
+                                           "bumps."))
+        form.addRow(self.tr("Momentum"), self.momentum)
+        self.l2 = self._spin(self.tr("L2"), 0.0, 1000.0, 0.5, self.tr("L2 regularisation λ: pulls weights "
+                                     "towards zero so no single pixel dominates."))
+        form.addRow(self.tr("L2"), self.l2)
         self.dropout = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.9, singleStep=0.1)
-        self.dropout.setSpecialValueText("off")
-        self.dropout.setToolTip("Dropout p: while training, each hidden neuron is switched off "
-                                "with this probability, so none can rely on one partner. "
-                                "Testing uses every neuron. Applies immediately.")
+        self.dropout.setSpecialValueText(self.tr("off"))
+        self.dropout.setToolTip(self.tr("Dropout p: while training, each hidden neuron is switched off "
+                                        "with this probability, so none can rely on one partner. "
+                                        "Testing uses every neuron. Applies immediately."))
         self.dropout.valueChanged.connect(lambda v: self._building or self.dropout_changed.emit(v))
-        form.addRow("Dropout", self.dropout)
+        form.addRow(self.tr("Dropout"), self.dropout)
         self.schedule = self._combo(CHOICES["schedule"],
-                                    "How η changes over the run: constant, halved at 1/3 and "
-                                    "2/3 (step), or a smooth decay to zero (cosine).")
-        form.addRow("Schedule", self.schedule)
-        self.epochs = CheckedSpinBox("Epochs")
+                                    self.tr("How η changes over the run: constant, halved at 1/3 and "
+                                            "2/3 (step), or a smooth decay to zero (cosine)."))
+        form.addRow(self.tr("Schedule"), self.schedule)
+        self.epochs = CheckedSpinBox(self.tr("Epochs"))
         self.epochs.setRange(1, 10000)
-        self.epochs.setToolTip("Passes over the whole training set. More epochs keep lowering "
-                               "the training cost; the test accuracy levels off after a few.")
-        form.addRow("Epochs", self.epochs)
+        self.epochs.setToolTip(self.tr("Passes over the whole training set. More epochs keep lowering "
+                                       "the training cost; the test accuracy levels off after a few."))
+        form.addRow(self.tr("Epochs"), self.epochs)
         self.autosave = QSpinBox()
         self.autosave.setRange(0, 1000)
-        self.autosave.setSpecialValueText("off")
-        self.autosave.setPrefix("every ")
-        self.autosave.setSuffix(" epochs")
-        self.autosave.setToolTip("Save the model every N epochs to nnviz's data folder, so a "
-                                 "crash or a closed window loses at most N epochs; File ▸ "
-                                 "Restore autosave brings it back.")
-        form.addRow("Autosave", self.autosave)
+        self.autosave.setSpecialValueText(self.tr("off"))
+        self.autosave.setPrefix(self.tr("every "))
+        self.autosave.setSuffix(self.tr(" epochs"))
+        self.autosave.setToolTip(self.tr("Save the model every N epochs to nnviz's data folder, so a "
+                                         "crash or a closed window loses at most N epochs; File ▸ "
+                                         "Restore autosave brings it back."))
+        form.addRow(self.tr("Autosave"), self.autosave)
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(0, 100)
-        self.speed.setToolTip("Slow motion on the left (one mini-batch a second), full speed "
-                              "on the right.")
+        self.speed.setToolTip(self.tr("Slow motion on the left (one mini-batch a second), full speed "
+                                      "on the right."))
         self.speed.valueChanged.connect(self._speed_moved)
         self.speed_label = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.speed, 1)
         row.addWidget(self.speed_label)
-        form.addRow("Speed", row)
+        form.addRow(self.tr("Speed"), row)
         self._speed_moved(self.speed.value())
         self.reason = QLabel("")
         theme.tint(self.reason, "note")
@@ -248,7 +249,7 @@ class TrainingControls(QWidget):
         spin.setDecimals(3)
         spin.setRange(lo, hi)
         spin.setSingleStep(step)
-        spin.setToolTip(tip + " Takes effect at the next Reset.")
+        spin.setToolTip(tip + self.tr(" Takes effect at the next Reset."))
         return spin
 
     # ---- behaviour -------------------------------------------------------------------------
@@ -266,7 +267,7 @@ class TrainingControls(QWidget):
     def set_train_size(self, n):
         """A mini-batch can't hold more examples than the training set has."""
         self.batch_size.setMaximum(n)
-        self.batch_size.limit_note = " (the training set's size)"
+        self.batch_size.limit_note = self.tr(" (the training set's size)")
 
     def _check_layers(self, text):
         reason = layers_problem(text)
@@ -278,9 +279,9 @@ class TrainingControls(QWidget):
 
     def _speed_moved(self, value):
         rate = speed_from_slider(value)
-        self.speed_label.setText("full" if rate is None else f"{rate:,.0f}/s" if rate >= 10
+        self.speed_label.setText(self.tr("full") if rate is None else f"{rate:,.0f}/s" if rate >= 10
                                  else f"{rate:.1f}/s")
-        self.speed_label.setToolTip("mini-batches per second")
+        self.speed_label.setToolTip(self.tr("mini-batches per second"))
         if not self._building:
             self.speed_changed.emit(rate)
 
