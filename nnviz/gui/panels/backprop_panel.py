@@ -14,7 +14,7 @@ changes the example while training is paused: the diagram holds what is being ex
 """
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QScrollArea, QSplitter, QStackedWidget,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFrame, QHBoxLayout
 
 from nnviz.core.lessons.explain import default_target, explain, levers, one_example_step
 from nnviz.gui import numbers
+from nnviz.gui.captions import input_caption
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.backprop_batch import BatchPage
 from nnviz.gui.views.neuron_fan import NeuronFan
@@ -38,7 +40,7 @@ COLUMNS = ("k", "a_k", "∂a_j/∂w_jk", "−∂C/∂w_jk", "w_jk", "∂a_j/∂a
 
 class BackpropPanel(Panel):
     key = "backprop"
-    title = "Backprop: one example"
+    title = Translated(QT_TRANSLATE_NOOP("BackpropPanel", "Backprop: one example"))
     area = "right"
     order = 10
 
@@ -54,9 +56,9 @@ class BackpropPanel(Panel):
 
     def _build(self):
         self.caption = QLabel()
-        self.hold = QPushButton("Hold")
-        self.hold.setToolTip("Keep this example in the diagram instead of cycling through "
-                             "training examples (F4 follows them again).")
+        self.hold = QPushButton(self.tr("Hold"))
+        self.hold.setToolTip(self.tr("Keep this example in the diagram instead of cycling through "
+                                     "training examples (F4 follows them again)."))
         self.hold.clicked.connect(self._hold)
         self.next = QPushButton(self.tr("Next example"))
         self.next.setToolTip(self.tr("Explain another training example (the diagram keeps "
@@ -69,20 +71,20 @@ class BackpropPanel(Panel):
         self.wanted_row.setSpacing(2)
         self.setStyleSheet(CHECKED)
         self.lr = QDoubleSpinBox(decimals=3, minimum=0.001, maximum=100.0, value=3.0,
-                                 singleStep=0.5, prefix="η = ")
-        self.lr.setToolTip("The learning rate of the one-example step: w ← w − η ∂C/∂w.")
-        self.step = QPushButton("Step")
+                                 singleStep=0.5, prefix=self.tr("η = "))
+        self.lr.setToolTip(self.tr("The learning rate of the one-example step: w ← w − η ∂C/∂w."))
+        self.step = QPushButton(self.tr("Step"))
         self.step.setShortcut(QKeySequence("Ctrl+B"))
-        self.step.setToolTip("Apply exactly this example's gradient step (Ctrl+B) to a copy of the "
-                             "network and make it the current one.\nA training run in progress is "
-                             "stopped: the stepped network replaces the one being trained.")
+        self.step.setToolTip(self.tr("Apply exactly this example's gradient step (Ctrl+B) to a copy of the "
+                                     "network and make it the current one.\nA training run in progress is "
+                                     "stopped: the stepped network replaces the one being trained."))
         self.step.clicked.connect(self.apply_step)
         self.step_result = QLabel()
         self.step_result.hide()
         self.nudges = SignedBars()
-        self.nudges.setToolTip("The nudge each output neuron wants, −∂C/∂a: up for the wanted "
-                               "digit, down for the others; for the quadratic cost exactly y − a."
-                               "\nClick a neuron to see the three ways to raise it.")
+        self.nudges.setToolTip(self.tr("The nudge each output neuron wants, −∂C/∂a: up for the wanted "
+                                       "digit, down for the others; for the quadratic cost exactly y − a."
+                                       "\nClick a neuron to see the three ways to raise it."))
         self.nudges.bar_clicked.connect(self.choose_neuron)
         self.fan = NeuronFan()
         self.wish_last = SignedBars()
@@ -93,8 +95,8 @@ class BackpropPanel(Panel):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setToolTip("The chosen output neuron's inputs, most useful weight lever "
-                              "first. −∂C/∂w_jk is backprop's gradient for this one example.")
+        self.table.setToolTip(self.tr("The chosen output neuron's inputs, most useful weight lever "
+                                      "first. −∂C/∂w_jk is backprop's gradient for this one example."))
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
 
         top = QHBoxLayout()
@@ -102,7 +104,7 @@ class BackpropPanel(Panel):
         top.addWidget(self.next)
         top.addWidget(self.hold)
         second = QHBoxLayout()
-        second.addWidget(QLabel("wanted:"))
+        second.addWidget(QLabel(self.tr("wanted:")))
         second.addLayout(self.wanted_row)
         second.addStretch(1)
         second.addWidget(self.lr)
@@ -153,8 +155,9 @@ class BackpropPanel(Panel):
     # -- what the panel shows -----------------------------------------------------------------
     def refresh(self, reason):
         net, example = self.context.model, self.context.example
-        why = ("No network yet." if net is None else "No input in the diagram yet." if example
-               is None else "The network does not take this input." if example[0].size
+        why = (self.tr("No network yet.") if net is None else
+               self.tr("No input in the diagram yet.") if example is None else
+               self.tr("The network does not take this input.") if example[0].size
                != net.sizes[0] else "")
         self.stack.setCurrentWidget(self.message if why else self.stack.widget(0))
         if why:
@@ -170,8 +173,9 @@ class BackpropPanel(Panel):
             self.last_step = None
         self._ensure_buttons(net.sizes[-1])
         self.wanted.button(self.target).setChecked(True)
-        truth = f"label {label}" if label is not None else "no label: pick the digit it should be"
-        self.caption.setText(f"<b>{escape(caption)}</b> · {escape(truth)}")
+        truth = (self.tr("label {label}").format(label=label) if label is not None else
+                 self.tr("no label: pick the digit it should be"))
+        self.caption.setText(f"<b>{escape(input_caption(caption))}</b> · {escape(truth)}")
         self.ex = explain(net, x, self.target)
         self._show(net)
         if reason == "architecture":
@@ -210,7 +214,8 @@ class BackpropPanel(Panel):
     def _show(self, net):
         ex, names = self.ex, self._names(net.sizes[-1])
         quadratic = net.cost == "quadratic"
-        self.nudges.title = "output nudges, " + ("y − a" if quadratic else "−∂C/∂a")
+        self.nudges.title = self.tr("output nudges, {formula}").format(
+            formula="y − a" if quadratic else "−∂C/∂a")
         self.nudges.set_bars(ex.nudges, names, fill=ex.a[-1], scale=1.0 if quadratic else None,
                              selected=self.j)
         lv = levers(net, ex, self.j)
@@ -220,17 +225,23 @@ class BackpropPanel(Panel):
         for bars, layer in ((self.wish_last, L - 1), (self.wish_back, L - 2)):
             bars.setVisible(layer >= 1)
             if layer >= 1:
-                bars.title = (f"wishes for hidden {layer}" if layer == L - 1 else
-                              f"one layer back: hidden {layer}")
-                bars.setToolTip(f"What all output neurons together want from hidden layer {layer}"
-                                f": −∂C/∂a, each neuron's nudges times its weights, summed"
-                                + ("." if layer == L - 1 else ", propagated one layer further."))
+                bars.title = (self.tr("wishes for hidden {layer}") if layer == L - 1 else
+                              self.tr("one layer back: hidden {layer}")).format(layer=layer)
+                bars.setToolTip((
+                    self.tr("What all output neurons together want from hidden layer {layer}: "
+                            "−∂C/∂a, each neuron's nudges times its weights, summed.")
+                    if layer == L - 1 else
+                    self.tr("What all output neurons together want from hidden layer {layer}: "
+                            "−∂C/∂a, each neuron's nudges times its weights, summed, propagated "
+                            "one layer further.")).format(layer=layer))
                 bars.set_bars(ex.wishes(layer), [str(k) for k in range(net.sizes[layer])],
                               fill=ex.a[layer])
-        self.summary.setText(
-            f"Output {names[self.j]}: a = {ex.a[-1][self.j]:.4f}, wants y = {ex.y[self.j]:.0f}, "
-            f"nudge {ex.nudges[self.j]:+.4f}. ∂a/∂b = {lv.da_db:.4f}, so −∂C/∂b = "
-            f"{-ex.nabla_b[-1][self.j]:+.4f} (backprop). Cost of this example C = {ex.C:.4f}.")
+        self.summary.setText(fmt(
+            self.tr("Output {name}: a = {a:.4f}, wants y = {y:.0f}, nudge {nudge:+.4f}. "
+                    "∂a/∂b = {da_db:.4f}, so −∂C/∂b = {db:+.4f} (backprop). Cost of this "
+                    "example C = {C:.4f}."),
+            name=names[self.j], a=ex.a[-1][self.j], y=ex.y[self.j], nudge=ex.nudges[self.j],
+            da_db=lv.da_db, db=-ex.nabla_b[-1][self.j], C=ex.C))
         self._fill_table(net, lv)
         self._show_step_result()
 
@@ -250,10 +261,10 @@ class BackpropPanel(Panel):
     def _show_step_result(self):
         s = self.last_step
         self.step_result.setVisible(s is not None)
-        self.step_result.setText("" if s is None else
-                                 f"Step applied: this example's cost {s.C_before:.4f} → "
-                                 f"{s.C_after:.4f} (first-order estimate "
-                                 f"{s.C_before + s.predicted:.4f}).")
+        self.step_result.setText("" if s is None else fmt(
+            self.tr("Step applied: this example's cost {before:.4f} → {after:.4f} (first-order "
+                    "estimate {estimate:.4f})."),
+            before=s.C_before, after=s.C_after, estimate=s.C_before + s.predicted))
 
     # -- interaction --------------------------------------------------------------------------
     def choose_neuron(self, j):
@@ -282,8 +293,8 @@ class BackpropPanel(Panel):
         self.model_edited.emit(result.net)
         self.last_step = result
         self._show_step_result()
-        self.status_message.emit(f"One-example step: cost {result.C_before:.4f} → "
-                                 f"{result.C_after:.4f}")
+        self.status_message.emit(fmt(self.tr("One-example step: cost {before:.4f} → {after:.4f}"),
+                                     before=result.C_before, after=result.C_after))
 
     def _hold(self):
         if self.context.example is not None:
@@ -298,7 +309,8 @@ class BackpropPanel(Panel):
         self._shown_names = self._names(k)
         for i, name in enumerate(self._shown_names):
             b = QToolButton(text=name[:3], checkable=True)
-            b.setToolTip(f"Ask the network for {name}: y = 1 for {name}, 0 for the others")
+            b.setToolTip(self.tr("Ask the network for {name}: y = 1 for {name}, 0 for the "
+                                 "others").format(name=name))
             self.wanted.addButton(b, i)
             self.wanted_row.addWidget(b)
 

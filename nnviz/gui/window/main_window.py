@@ -8,7 +8,6 @@ the weights, the drawing pad's prediction and the panels from it. Views receive 
 arrays: the model's network is the window's own copy, never the one being trained.
 """
 
-import re
 import traceback
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
@@ -19,8 +18,8 @@ from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import load_model
 from nnviz.core.preprocess import has_ink, to_mnist
 from nnviz.gui import panels
+from nnviz.gui.captions import input_caption
 from nnviz.gui.help import popup as help_popup
-from nnviz.gui.i18n import fmt
 from nnviz.gui.lessons import views as lesson_views
 from nnviz.gui.lessons.controller import LessonController
 from nnviz.gui.resources import PRETRAINED, resource
@@ -215,7 +214,7 @@ class MainWindow(QMainWindow):
         zs, acts = m.network.forward(x[None, :])
         self.network_view.show_state([a[0] for a in acts], [z[0] for z in zs],
                                      m.network.w, m.network.b, m.classes, label,
-                                     self._translated_caption(caption),
+                                     input_caption(caption),
                                      softmax=m.network.output == "softmax")
         if m.drawing is not None:
             self.prediction.show_prediction(m.drawing.reshape(28, 28), acts[-1][0], m.classes)
@@ -312,16 +311,6 @@ class MainWindow(QMainWindow):
         # translates it when it shows it.
         self.model.set_network(net, classes, QT_TRANSLATE_NOOP(
             "NetworkCaption", "pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % on MNIST)"))
-
-    def _translated_caption(self, caption):
-        """The model's input caption ("training example 4,213", "your drawing") in the window's
-        language; captions panels already translated pass through."""
-        if caption == "your drawing":
-            return self.tr("your drawing")
-        found = re.fullmatch(r"training example ([\d,]+)", caption or "")
-        if found:
-            return fmt(self.tr("training example {i:,}"), i=int(found[1].replace(",", "")))
-        return caption
 
     def show_shortcuts(self):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join([
