@@ -15,13 +15,14 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from nnviz.core.lessons import pca
 from nnviz.core.data.dataset import sample_indices
 from nnviz.gui import theme
+from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.pointmap_tsne import MapChoice
@@ -35,7 +36,7 @@ HOVER_PX = 8                 # a dot counts as under the mouse within this many 
 
 class PointMapPanel(Panel):
     key = "pointmap"
-    title = "Point map"
+    title = Translated(QT_TRANSLATE_NOOP("PointMapPanel", "Point map"))
     area = "bottom"
     order = 50
 
@@ -49,19 +50,19 @@ class PointMapPanel(Panel):
         self._input_for, self._input_xy, self._input_ratio, self._job = None, None, None, None
         self._last = 0.0
         self.legend = QLabel(textFormat=Qt.TextFormat.RichText)
-        self.legend.setToolTip("Dot colour = the image's true label.")
+        self.legend.setToolTip(self.tr("Dot colour = the image's true label."))
         self.info = QLabel(wordWrap=True)
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setBackground(theme.current().css("background"))
-        self.canvas.setToolTip("Each dot is one test image, placed by the two directions in "
-                               "which that layer's values vary most (PCA). Hover a dot to see "
-                               "the image; click it to show it in the diagram.")
+        self.canvas.setToolTip(self.tr("Each dot is one test image, placed by the two directions in "
+                                       "which that layer's values vary most (PCA). Hover a dot to see "
+                                       "the image; click it to show it in the diagram."))
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.picture.setFixedSize(84, 84)
         theme.tint(self.picture, "background", "background: {};")
-        self.hover_text = QLabel("Hover a dot", wordWrap=True)
+        self.hover_text = QLabel(self.tr("Hover a dot"), wordWrap=True)
         self.hover_text.setFixedWidth(110)
         inset = QVBoxLayout()
         inset.addWidget(self.picture)
@@ -89,7 +90,7 @@ class PointMapPanel(Panel):
         if reason == "input":
             return
         if model is None or data is None or data.n_inputs != model.sizes[0]:
-            self.info.setText("Load a dataset and a matching network to see the point map.")
+            self.info.setText(self.tr("Load a dataset and a matching network to see the point map."))
             return
         if reason == "model":
             self.method.model_moved()
@@ -191,10 +192,11 @@ class PointMapPanel(Panel):
         per_point = [brushes[k] for k in labels]
         n = len(self.plots)
         for l, (plot, scatter) in enumerate(zip(self.plots, self.scatters)):
-            name = "input" if l == 0 else "output" if l == n - 1 else f"hidden {l}"
+            name = (self.tr("input") if l == 0 else self.tr("output") if l == n - 1 else
+                    self.tr("hidden {layer}").format(layer=l))
             if self.xy[l] is None:
                 scatter.clear()
-                plot.setTitle(f"{name}: computing…", color=theme.current().css("text"), size="8pt")
+                plot.setTitle(self.tr("{name}: computing…").format(name=name), color=theme.current().css("text"), size="8pt")
                 continue
             scatter.setData(x=self.xy[l][:, 0], y=self.xy[l][:, 1], brush=per_point)
             if self.ratios[l] is None:       # t-SNE: no share of variance to tell
@@ -206,10 +208,11 @@ class PointMapPanel(Panel):
                 plot.setTitle(f"{name} · {share:.0f} %", color=theme.current().css("text"), size="8pt")
         accuracy = float(np.mean(self.answers.argmax(axis=1) == labels))
         how = self.method.describe(len(labels)) if self.method.is_tsne() else \
-            f"{len(labels):,} test images by PCA (% = variance shown)"
+            fmt(self.tr("{n:,} test images by PCA (% = variance shown)"), n=len(labels))
         stale = "" if not self.method.is_tsne() or self.tsne_current else \
             " " + self.method.stale_note()
-        self.info.setText(f"{how}; {100 * accuracy:.1f} % answered right.{stale}")
+        self.info.setText(fmt(self.tr("{how}; {percent:.1f} % answered right.{stale}"), how=how,
+                              percent=100 * accuracy, stale=stale))
         self._show_hover(self.hovered)
 
     # ---- hover and click -------------------------------------------------------------------
@@ -228,9 +231,10 @@ class PointMapPanel(Panel):
         classes = self.context.data.classes
         label = int(self.context.data.test_labels[self.index[i]])
         k = int(self.answers[i].argmax())
-        verdict = "right" if k == label else "wrong"
-        return (f"test image {int(self.index[i]):,}\ntrue label: {classes[label]}\n"
-                f"network says: {classes[k]} ({self.answers[i, k]:.2f}, {verdict})")
+        verdict = self.tr("right") if k == label else self.tr("wrong")
+        return fmt(self.tr("test image {i:,}\ntrue label: {label}\nnetwork says: {answer} "
+                           "({value:.2f}, {verdict})"), i=int(self.index[i]), label=classes[label],
+                   answer=classes[k], value=self.answers[i, k], verdict=verdict)
 
     def _on_mouse_moved(self, pos):
         for l, plot in enumerate(self.plots):
@@ -250,8 +254,8 @@ class PointMapPanel(Panel):
                 ring.setData(x=[self.xy[l][i, 0]], y=[self.xy[l][i, 1]])
         if i is None:
             self.picture.clear()
-            self.hover_text.setText("Hover a dot to see its image; click to show it in the "
-                                    "diagram.")
+            self.hover_text.setText(self.tr("Hover a dot to see its image; click to show it in the "
+                                            "diagram."))
             return
         x = self.context.data.test_images[self.index[i]]
         side = int(round(np.sqrt(x.size)))
@@ -270,7 +274,8 @@ class PointMapPanel(Panel):
         """Show sampled image i in the diagram."""
         j = int(self.index[i])
         data = self.context.data
-        self.input_chosen.emit(data.test_images[j], int(data.test_labels[j]), f"test image {j:,}")
+        self.input_chosen.emit(data.test_images[j], int(data.test_labels[j]),
+                               fmt(self.tr("test image {i:,}"), i=j))
 
     def busy(self):
         return self.method.busy() or (self._job is not None and self._job.isRunning())
