@@ -12,43 +12,45 @@ It does not depend on the live network: it is the blackboard beside it.
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSlider,
                                QVBoxLayout)
 
 from nnviz.core.lessons.chain import cost_curve, earlier_link, finite_difference, link
 from nnviz.gui import numbers, theme
+from nnviz.gui.i18n import Translated
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.chain_picture import ChainPicture
 from nnviz.gui.widgets.reflow import reflow
 
 SLIDERS = (  # key, label, minimum, maximum, default, tooltip
-    ("w", "w", -6.0, 6.0, 1.5, "the weight of the last link"),
-    ("b", "b", -6.0, 6.0, -0.5, "the bias of the last neuron"),
-    ("a_prev", "a(L−1)", 0.0, 1.0, 0.8, "the previous neuron's activation, this link's input"),
-    ("y", "y", 0.0, 1.0, 1.0, "the desired output"),
+    ("w", "w", -6.0, 6.0, 1.5, QT_TRANSLATE_NOOP("ChainPanel", "the weight of the last link")),
+    ("b", "b", -6.0, 6.0, -0.5, QT_TRANSLATE_NOOP("ChainPanel", "the bias of the last neuron")),
+    ("a_prev", "a(L−1)", 0.0, 1.0, 0.8, QT_TRANSLATE_NOOP("ChainPanel", "the previous neuron's activation, this link's input")),
+    ("y", "y", 0.0, 1.0, 1.0, QT_TRANSLATE_NOOP("ChainPanel", "the desired output")),
 )
 TICKS = 100           # slider steps per unit
 ROWS = (  # key, what, formula
     ("z", "z", "w·a(L−1) + b"),
     ("a", "a", "σ(z)"),
-    ("C", "C₀", "(a − y)²  (no ½)"),
+    ("C", "C₀", QT_TRANSLATE_NOOP("ChainPanel", "(a − y)²  (no ½)")),
     ("dz_dw", "∂z/∂w", "a(L−1)"),
     ("da_dz", "∂a/∂z", "σ′(z) = a(1 − a)"),
     ("dC_da", "∂C₀/∂a", "2(a − y)"),
     ("dC_dw", "∂C₀/∂w", "a(L−1) · σ′(z) · 2(a − y)"),
-    ("fd", "check", "(C₀(w+h) − C₀(w−h)) / 2h"),
+    ("fd", QT_TRANSLATE_NOOP("ChainPanel", "check"), "(C₀(w+h) − C₀(w−h)) / 2h"),
     ("dC_db", "∂C₀/∂b", "σ′(z) · 2(a − y)"),
     ("dC_da_prev", "∂C₀/∂a(L−1)", "w · σ′(z) · 2(a − y)"),
 )
-NOTE = ("The toy follows the video: C₀ = (a − y)², so ∂C₀/∂a = 2(a − y). The app's networks use "
-        "the seed's ½(a − y)², whose gradients are half as large.")
+NOTE = QT_TRANSLATE_NOOP(
+    "ChainPanel", "The toy follows the video: C₀ = (a − y)², so ∂C₀/∂a = 2(a − y). The app's "
+    "networks use the seed's ½(a − y)², whose gradients are half as large.")
 W_RANGE = np.linspace(-6.0, 6.0, 241)
 
 
 class ChainPanel(Panel):
     key = "chain"
-    title = "Chain rule: one neuron per layer"
+    title = Translated(QT_TRANSLATE_NOOP("ChainPanel", "Chain rule: one neuron per layer"))
     area = "bottom"
     order = 20
     link = None     # the toy chain, once the sliders have values (apply_theme may come first)
@@ -62,15 +64,16 @@ class ChainPanel(Panel):
             slider = QSlider(Qt.Orientation.Horizontal, minimum=round(lo * TICKS),
                              maximum=round(hi * TICKS), value=round(default * TICKS),
                              pageStep=TICKS // 4, minimumWidth=80)
-            slider.setToolTip(f"{tip} (arrow keys: 0.01, Page Up/Down: 0.25)")
+            slider.setToolTip(self.tr("{what} (arrow keys: 0.01, Page Up/Down: 0.25)").format(
+                what=self.tr(tip)))
             slider.valueChanged.connect(self.recompute)
             value = QLabel(minimumWidth=self.fontMetrics().horizontalAdvance("−6.00") + 4)
             controls.addWidget(QLabel(text), r, 0)
             controls.addWidget(slider, r, 1)
             controls.addWidget(value, r, 2)
             self.sliders[key], self.spins[key] = slider, value
-        note = QLabel("C₀ = (a − y)², as in the video")
-        note.setToolTip(NOTE)
+        note = QLabel(self.tr("C₀ = (a − y)², as in the video"))
+        note.setToolTip(self.tr(NOTE))
         theme.tint(note, "dim")
         controls.addWidget(note, len(SLIDERS), 0, 1, 3)
         controls.setRowStretch(len(SLIDERS) + 1, 1)
@@ -78,8 +81,8 @@ class ChainPanel(Panel):
         table.setHorizontalSpacing(10)
         table.setVerticalSpacing(1)
         for r, (key, what, formula) in enumerate(ROWS):
-            name = QLabel(f"<b>{what}</b>", wordWrap=True)   # wraps in a narrow dock
-            form = QLabel(formula, wordWrap=True)
+            name = QLabel(f"<b>{self.tr(what)}</b>", wordWrap=True)   # wraps in a narrow dock
+            form = QLabel(self.tr(formula), wordWrap=True)
             theme.tint(form, "dim")
             value = QLabel(alignment=Qt.AlignmentFlag.AlignRight)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
