@@ -26,16 +26,18 @@ from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainterPath
 from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGraphicsPathItem, QHBoxLayout, QLabel,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.gui import theme
+from nnviz.gui.i18n import fmt
 
 PERCENTILE = 99.0
 PAGE_SIZE = 16
-MODES = {"weights": "weights", "change": "change since init"}
+MODES = {"weights": QT_TRANSLATE_NOOP("WeightsView", "weights"),   # key: what the list shows
+         "change": QT_TRANSLATE_NOOP("WeightsView", "change since init")}
 CAPTION_SIZE = 0.8   # of the normal text
 GAP = 2         # pixels of background between tiles in the mosaic
 MIN_TILE = 34   # screen pixels: the canvas keeps four rows of tiles at least this tall
@@ -62,13 +64,13 @@ class WeightsView(QWidget):
 
         self._mode_box = QComboBox()
         for key, text in MODES.items():
-            self._mode_box.addItem(text, key)
-        self._mode_box.setToolTip("Weights, or how far training has moved them from their "
-                                  "random initial values.")
+            self._mode_box.addItem(self.tr(text), key)
+        self._mode_box.setToolTip(self.tr("Weights, or how far training has moved them from "
+                                          "their random initial values."))
         self._mode_box.currentIndexChanged.connect(self._refresh)
-        self._prev_button = QToolButton(text="◀", toolTip="The previous 16 neurons")
-        self._next_button = QToolButton(text="▶", toolTip="The next 16 neurons (a bigger "
-                                        "first layer has several pages)")
+        self._prev_button = QToolButton(text="◀", toolTip=self.tr("The previous 16 neurons"))
+        self._next_button = QToolButton(text="▶", toolTip=self.tr(
+            "The next 16 neurons (a bigger first layer has several pages)"))
         self._prev_button.clicked.connect(lambda: self.set_page(self._page - 1))
         self._next_button.clicked.connect(lambda: self.set_page(self._page + 1))
         self._page_label = QLabel()
@@ -173,12 +175,12 @@ class WeightsView(QWidget):
     def _shown(self):
         """The (n, n_in) array to draw, or the reason there is none."""
         if self._w is None:
-            return None, "No weights to show yet."
+            return None, self.tr("No weights to show yet.")
         if self.mode() == "weights":
             return self._w, None
         if self._w_init is None or self._w_init.shape != self._w.shape:
-            return None, ("No initial weights to compare with: \u201cchange since init\u201d "
-                          "needs the weights the network started from.")
+            return None, self.tr("No initial weights to compare with: \u201cchange since init\u201d "
+                                 "needs the weights the network started from.")
         return self._w - self._w_init, None
 
     def _refresh(self, *_):
@@ -187,10 +189,11 @@ class WeightsView(QWidget):
             n, n_in = data.shape
             side = math.isqrt(n_in)
             if n == 0:
-                data, why = None, "The first layer has no neurons."
+                data, why = None, self.tr("The first layer has no neurons.")
             elif side * side != n_in:
-                data, why = None, (f"Each first-layer neuron has {n_in} inputs, which do not "
-                                   f"form a square image, so its weights can't be drawn.")
+                data, why = None, fmt(self.tr(
+                    "Each first-layer neuron has {n_in} inputs, which do not form a square "
+                    "image, so its weights can't be drawn."), n_in=n_in)
         self._stack.setCurrentWidget(self._message if data is None else self._canvas)
         if data is None:
             self._message.setText(why)
@@ -288,7 +291,8 @@ class WeightsView(QWidget):
         paged = n > PAGE_SIZE
         for widget in (self._prev_button, self._page_label, self._next_button):
             widget.setVisible(paged)
-        self._page_label.setText(f"neurons {first}–{first + count - 1} of {n}")
+        self._page_label.setText(fmt(self.tr("neurons {first}–{last} of {n}"), first=first,
+                                     last=first + count - 1, n=n))
         self._prev_button.setEnabled(first > 0)
         self._next_button.setEnabled(first + count < n)
 
