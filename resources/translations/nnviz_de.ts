@@ -527,6 +527,18 @@
 <context>
     <name>BackpropPanel</name>
     <message>
+        <source>Backprop: one example</source>
+        <translation>Backprop: ein Beispiel</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Festhalten</translation>
+    </message>
+    <message>
+        <source>Keep this example in the diagram instead of cycling through training examples (F4 follows them again).</source>
+        <translation>Dieses Beispiel im Diagramm behalten, statt durch die Trainingsbeispiele zu wechseln (F4 folgt ihnen wieder).</translation>
+    </message>
+    <message>
         <source>Next example</source>
         <translation>Nächstes Beispiel</translation>
     </message>
@@ -535,12 +547,100 @@
         <translation>Ein anderes Trainingsbeispiel erklären (das Diagramm behält das erklärte, bis Sie ein neues anfordern).</translation>
     </message>
     <message>
+        <source>η = </source>
+        <translation>η = </translation>
+    </message>
+    <message>
+        <source>The learning rate of the one-example step: w ← w − η ∂C/∂w.</source>
+        <translation>Die Lernrate des Schritts für ein Beispiel: w ← w − η ∂C/∂w.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Apply exactly this example&apos;s gradient step (Ctrl+B) to a copy of the network and make it the current one.
+A training run in progress is stopped: the stepped network replaces the one being trained.</source>
+        <translation>Genau den Gradientenschritt dieses Beispiels (Strg+B) auf eine Kopie des Netzes anwenden und sie zum aktuellen Netz machen.
+Ein laufendes Training wird angehalten: das Netz nach dem Schritt ersetzt das trainierte.</translation>
+    </message>
+    <message>
+        <source>The nudge each output neuron wants, −∂C/∂a: up for the wanted digit, down for the others; for the quadratic cost exactly y − a.
+Click a neuron to see the three ways to raise it.</source>
+        <translation>Der Schubs, den jedes Ausgabeneuron will, −∂C/∂a: nach oben für die gewünschte Ziffer, nach unten für die anderen; bei quadratischen Kosten genau y − a.
+Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translation>
+    </message>
+    <message>
+        <source>The chosen output neuron&apos;s inputs, most useful weight lever first. −∂C/∂w_jk is backprop&apos;s gradient for this one example.</source>
+        <translation>Die Eingänge des gewählten Ausgabeneurons, der nützlichste Gewichtshebel zuerst. −∂C/∂w_jk ist der Gradient der Backpropagation für dieses eine Beispiel.</translation>
+    </message>
+    <message>
+        <source>wanted:</source>
+        <translation>gewünscht:</translation>
+    </message>
+    <message>
         <source>One example</source>
         <translation>Ein Beispiel</translation>
     </message>
     <message>
         <source>Mini-batch: the average</source>
         <translation>Mini-Batch: der Durchschnitt</translation>
+    </message>
+    <message>
+        <source>No network yet.</source>
+        <translation>Noch kein Netz.</translation>
+    </message>
+    <message>
+        <source>No input in the diagram yet.</source>
+        <translation>Noch keine Eingabe im Diagramm.</translation>
+    </message>
+    <message>
+        <source>The network does not take this input.</source>
+        <translation>Das Netz nimmt diese Eingabe nicht an.</translation>
+    </message>
+    <message>
+        <source>label {label}</source>
+        <translation>Label {label}</translation>
+    </message>
+    <message>
+        <source>no label: pick the digit it should be</source>
+        <translation>kein Label: wählen Sie die Ziffer, die es sein soll</translation>
+    </message>
+    <message>
+        <source>output nudges, {formula}</source>
+        <translation>Schubse der Ausgabe, {formula}</translation>
+    </message>
+    <message>
+        <source>wishes for hidden {layer}</source>
+        <translation>Wünsche an verborgene {layer}</translation>
+    </message>
+    <message>
+        <source>one layer back: hidden {layer}</source>
+        <translation>eine Schicht zurück: verborgene {layer}</translation>
+    </message>
+    <message>
+        <source>What all output neurons together want from hidden layer {layer}: −∂C/∂a, each neuron&apos;s nudges times its weights, summed.</source>
+        <translation>Was alle Ausgabeneuronen zusammen von der verborgenen Schicht {layer} wollen: −∂C/∂a, die Schubse jedes Neurons mal seine Gewichte, summiert.</translation>
+    </message>
+    <message>
+        <source>What all output neurons together want from hidden layer {layer}: −∂C/∂a, each neuron&apos;s nudges times its weights, summed, propagated one layer further.</source>
+        <translation>Was alle Ausgabeneuronen zusammen von der verborgenen Schicht {layer} wollen: −∂C/∂a, die Schubse jedes Neurons mal seine Gewichte, summiert und eine Schicht weiter zurückgeführt.</translation>
+    </message>
+    <message>
+        <source>Output {name}: a = {a:.4f}, wants y = {y:.0f}, nudge {nudge:+.4f}. ∂a/∂b = {da_db:.4f}, so −∂C/∂b = {db:+.4f} (backprop). Cost of this example C = {C:.4f}.</source>
+        <translation>Ausgabe {name}: a = {a:.4f}, will y = {y:.0f}, Schubs {nudge:+.4f}. ∂a/∂b = {da_db:.4f}, also −∂C/∂b = {db:+.4f} (Backpropagation). Kosten dieses Beispiels C = {C:.4f}.</translation>
+    </message>
+    <message>
+        <source>Step applied: this example&apos;s cost {before:.4f} → {after:.4f} (first-order estimate {estimate:.4f}).</source>
+        <translation>Schritt angewendet: Kosten dieses Beispiels {before:.4f} → {after:.4f} (Schätzung erster Ordnung {estimate:.4f}).</translation>
+    </message>
+    <message>
+        <source>One-example step: cost {before:.4f} → {after:.4f}</source>
+        <translation>Schritt für ein Beispiel: Kosten {before:.4f} → {after:.4f}</translation>
+    </message>
+    <message>
+        <source>Ask the network for {name}: y = 1 for {name}, 0 for the others</source>
+        <translation>Vom Netz {name} verlangen: y = 1 für {name}, 0 für die anderen</translation>
     </message>
     <message>
         <source>A random mini-batch of {n} training examples:</source>
@@ -612,6 +712,46 @@
 </context>
 <context>
     <name>ChainPanel</name>
+    <message>
+        <source>the weight of the last link</source>
+        <translation>das Gewicht des letzten Glieds</translation>
+    </message>
+    <message>
+        <source>the bias of the last neuron</source>
+        <translation>der Bias des letzten Neurons</translation>
+    </message>
+    <message>
+        <source>the previous neuron&apos;s activation, this link&apos;s input</source>
+        <translation>die Aktivierung des vorigen Neurons, die Eingabe dieses Glieds</translation>
+    </message>
+    <message>
+        <source>the desired output</source>
+        <translation>die gewünschte Ausgabe</translation>
+    </message>
+    <message>
+        <source>(a − y)²  (no ½)</source>
+        <translation>(a − y)²  (ohne ½)</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>The toy follows the video: C₀ = (a − y)², so ∂C₀/∂a = 2(a − y). The app&apos;s networks use the seed&apos;s ½(a − y)², whose gradients are half as large.</source>
+        <translation>Das Spielzeug folgt dem Video: C₀ = (a − y)², also ∂C₀/∂a = 2(a − y). Die Netze der App verwenden ½(a − y)², dessen Gradienten halb so groß sind.</translation>
+    </message>
+    <message>
+        <source>Chain rule: one neuron per layer</source>
+        <translation>Kettenregel: ein Neuron pro Schicht</translation>
+    </message>
+    <message>
+        <source>{what} (arrow keys: 0.01, Page Up/Down: 0.25)</source>
+        <translation>{what} (Pfeiltasten: 0,01, Bild auf/ab: 0,25)</translation>
+    </message>
+    <message>
+        <source>C₀ = (a − y)², as in the video</source>
+        <translation>C₀ = (a − y)², wie im Video</translation>
+    </message>
     <message>
         <source>C₀ as a function of w (the other values fixed); the highlighted tangent has slope ∂C₀/∂w at the current w.</source>
         <translation>C₀ als Funktion von w (die anderen Werte fest); die hervorgehobene Tangente hat die Steigung ∂C₀/∂w beim aktuellen w.</translation>
@@ -787,6 +927,91 @@
     <message>
         <source>chance</source>
         <translation>Zufall</translation>
+    </message>
+</context>
+<context>
+    <name>DataController</name>
+    <message>
+        <source>Download MNIST</source>
+        <translation>MNIST herunterladen</translation>
+    </message>
+    <message>
+        <source>Fetch the four MNIST files (about 11 MB), check them and keep them in your cache folder.</source>
+        <translation>Die vier MNIST-Dateien (etwa 11 MB) holen, prüfen und in Ihrem Cache-Ordner ablegen.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Use MNIST .gz files you already have.</source>
+        <translation>MNIST-.gz-Dateien verwenden, die Sie schon haben.</translation>
+    </message>
+    <message>
+        <source>Use synthetic digits</source>
+        <translation>Synthetische Ziffern verwenden</translation>
+    </message>
+    <message>
+        <source>Digits drawn by nnviz itself: works offline, but they are not real handwriting.</source>
+        <translation>Von nnviz selbst gezeichnete Ziffern: geht offline, ist aber keine echte Handschrift.</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>{name} wird geladen…</translation>
+    </message>
+    <message>
+        <source>{name}: {train:,} training and {test:,} test images</source>
+        <translation>{name}: {train:,} Trainings- und {test:,} Testbilder</translation>
+    </message>
+    <message>
+        <source> — generated by nnviz, not real handwriting</source>
+        <translation> — von nnviz erzeugt, keine echte Handschrift</translation>
+    </message>
+    <message>
+        <source>{message}
+Still using {name}.</source>
+        <translation>{message}
+Weiterhin wird {name} verwendet.</translation>
+    </message>
+    <message>
+        <source>MNIST isn&apos;t on this computer yet: download it (11 MB, checksums verified), choose a folder that holds it, or train on nnviz&apos;s synthetic digits. The pretrained network and the drawing pad already work.</source>
+        <translation>MNIST ist noch nicht auf diesem Computer: Laden Sie es herunter (11 MB, Prüfsummen geprüft), wählen Sie einen Ordner, der es enthält, oder trainieren Sie mit den synthetischen Ziffern von nnviz. Das vortrainierte Netz und das Zeichenfeld funktionieren schon.</translation>
+    </message>
+    <message>
+        <source>MNIST could not be loaded: {message} Choose another folder, download a fresh copy, or train on nnviz&apos;s synthetic digits.</source>
+        <translation>MNIST konnte nicht geladen werden: {message} Wählen Sie einen anderen Ordner, laden Sie eine neue Kopie herunter oder trainieren Sie mit den synthetischen Ziffern von nnviz.</translation>
+    </message>
+    <message>
+        <source>Could not load the dataset</source>
+        <translation>Datensatz konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST…</source>
+        <translation>MNIST wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Downloading {name} into {folder}…</source>
+        <translation>{name} wird nach {folder} heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again, or choose a folder that already holds MNIST.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut, oder wählen Sie einen Ordner, der MNIST schon enthält.</translation>
+    </message>
+    <message>
+        <source>Folder with the four MNIST .gz files</source>
+        <translation>Ordner mit den vier MNIST-.gz-Dateien</translation>
+    </message>
+    <message>
+        <source>Imported: {name}</source>
+        <translation>Importiert: {name}</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1652,11 @@ Ausgaben: {outputs}</translation>
     </message>
     <message>
         <source>Every dot is one test image; its colour is the digit it really is. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the digits overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. (Only PCA: nnviz ships no t-SNE or UMAP library.)</source>
-        <translation>Jeder Punkt ist ein Testbild; seine Farbe ist die Ziffer, die es wirklich ist. Jedes kleine Diagramm ordnet die Bilder nach den Werten einer Schicht — erst die 784 Pixel, dann die Aktivierungen jeder Schicht —, auf 2-D abgeflacht entlang der zwei Richtungen, in denen sie am stärksten variieren (Hauptkomponentenanalyse; die % sagen, wie viel der Variation diese zwei Richtungen zeigen). In den Pixeln überlappen sich die Ziffern; ein trainiertes Netz zieht sie Schicht für Schicht auseinander, bis die Ausgabe sie trennen kann. Fahren Sie über einen Punkt, um sein Bild und die Antwort des Netzes zu sehen; klicken Sie, um es im Diagramm zu zeigen. (Nur PCA: nnviz liefert keine t-SNE- oder UMAP-Bibliothek mit.)</translation>
+        <translation type="vanished">Jeder Punkt ist ein Testbild; seine Farbe ist die Ziffer, die es wirklich ist. Jedes kleine Diagramm ordnet die Bilder nach den Werten einer Schicht — erst die 784 Pixel, dann die Aktivierungen jeder Schicht —, auf 2-D abgeflacht entlang der zwei Richtungen, in denen sie am stärksten variieren (Hauptkomponentenanalyse; die % sagen, wie viel der Variation diese zwei Richtungen zeigen). In den Pixeln überlappen sich die Ziffern; ein trainiertes Netz zieht sie Schicht für Schicht auseinander, bis die Ausgabe sie trennen kann. Fahren Sie über einen Punkt, um sein Bild und die Antwort des Netzes zu sehen; klicken Sie, um es im Diagramm zu zeigen. (Nur PCA: nnviz liefert keine t-SNE- oder UMAP-Bibliothek mit.)</translation>
+    </message>
+    <message>
+        <source>Every dot is one test image; its colour is the digit it really is. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the digits overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. Instead of PCA the map can use t-SNE, which keeps each image&apos;s nearest neighbours together: clusters show more clearly, but distances between them mean less, and there is no %. t-SNE takes seconds per layer and needs the optional extra: pip install &quot;nnviz[tsne]&quot;.</source>
+        <translation>Jeder Punkt ist ein Testbild; seine Farbe ist die Ziffer, die es wirklich ist. Jedes kleine Diagramm ordnet die Bilder nach den Werten einer Schicht — erst die 784 Pixel, dann die Aktivierungen jeder Schicht —, auf 2-D abgeflacht entlang der zwei Richtungen, in denen sie am stärksten variieren (Hauptkomponentenanalyse; die % sagen, wie viel der Variation diese zwei Richtungen zeigen). In den Pixeln überlappen sich die Ziffern; ein trainiertes Netz zieht sie Schicht für Schicht auseinander, bis die Ausgabe sie trennen kann. Fahren Sie über einen Punkt, um sein Bild und die Antwort des Netzes zu sehen; klicken Sie, um es im Diagramm zu zeigen. Statt PCA kann die Karte t-SNE verwenden, das die nächsten Nachbarn jedes Bildes beisammenhält: Gruppen treten deutlicher hervor, aber Abstände zwischen ihnen bedeuten weniger, und es gibt keine %. t-SNE braucht Sekunden pro Schicht und die optionale Erweiterung: pip install &quot;nnviz[tsne]&quot;.</translation>
     </message>
     <message>
         <source>Backpropagation for one example, the way the lesson tells it. For the image in the diagram and the digit it should be, each output neuron wants to be nudged towards 1 or 0. It can get there three ways: change its bias, change its weights (most for the brightest previous neurons), or change the previous layer&apos;s activations. Adding up what every output wants from the layer before gives that layer&apos;s wishes, and so on backwards: that is the gradient of the cost for this one example.</source>
@@ -1685,6 +1914,17 @@ Ausgaben: {outputs}</translation>
     <message>
         <source>test</source>
         <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>InputCaption</name>
+    <message>
+        <source>your drawing</source>
+        <translation>Ihre Zeichnung</translation>
+    </message>
+    <message>
+        <source>training example {i:,}</source>
+        <translation>Trainingsbeispiel {i:,}</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2229,117 @@ Ausgaben: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>nnviz — watch a neural network learn to read digits</source>
+        <translation>nnviz — sehen Sie einem neuronalen Netz beim Lesenlernen von Ziffern zu</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>Gewichte der ersten Schicht</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>Eine Ziffer zeichnen</translation>
+    </message>
+    <message>
+        <source>Cost and accuracy</source>
+        <translation>Kosten und Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Network settings changed: press Reset to build the new network.</source>
+        <translation>Netzeinstellungen geändert: Drücken Sie Zurücksetzen, um das neue Netz zu bauen.</translation>
+    </message>
+    <message>
+        <source>Nothing drawn yet</source>
+        <translation>Noch nichts gezeichnet</translation>
+    </message>
+    <message>
+        <source>No model for 28×28 images yet</source>
+        <translation>Noch kein Modell für 28×28-Bilder</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Anordnung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F1 — what am I looking at? (explains the view in use)</source>
+        <translation>F1 — was sehe ich da? (erklärt die aktive Ansicht)</translation>
+    </message>
+    <message>
+        <source>F5 or Ctrl+Enter — train / pause / resume</source>
+        <translation>F5 oder Strg+Eingabe — trainieren / pausieren / fortsetzen</translation>
+    </message>
+    <message>
+        <source>F10 — step one mini-batch</source>
+        <translation>F10 — ein Mini-Batch-Schritt</translation>
+    </message>
+    <message>
+        <source>Shift+F10 — step one epoch</source>
+        <translation>Umschalt+F10 — eine Epoche</translation>
+    </message>
+    <message>
+        <source>Ctrl+R — reset the network</source>
+        <translation>Strg+R — Netz zurücksetzen</translation>
+    </message>
+    <message>
+        <source>F4 — the diagram follows the training examples again</source>
+        <translation>F4 — das Diagramm folgt wieder den Trainingsbeispielen</translation>
+    </message>
+    <message>
+        <source>Ctrl+O / Ctrl+S — load / save model</source>
+        <translation>Strg+O / Strg+S — Modell laden / speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+E — export the window as PNG</source>
+        <translation>Strg+E — Fenster als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+B (in Backprop) — apply this example&apos;s gradient step</source>
+        <translation>Strg+B (in Backprop) — den Gradientenschritt dieses Beispiels anwenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S — save the drawing to your own digits</source>
+        <translation>Strg+Umschalt+S — die Zeichnung zu Ihren eigenen Ziffern speichern</translation>
+    </message>
+    <message>
+        <source>F6 — show the view in use alone (again: back)</source>
+        <translation>F6 — die aktive Ansicht allein zeigen (nochmal: zurück)</translation>
+    </message>
+    <message>
+        <source>F11 — presenting: full screen, larger text</source>
+        <translation>F11 — Präsentieren: Vollbild, größere Schrift</translation>
+    </message>
+    <message>
+        <source>Ctrl+= / Ctrl+− / Ctrl+0 — larger, smaller, normal text</source>
+        <translation>Strg+= / Strg+− / Strg+0 — größere, kleinere, normale Schrift</translation>
+    </message>
+    <message>
+        <source>Esc (on the pad) — clear the drawing</source>
+        <translation>Esc (im Zeichenfeld) — Zeichnung löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (on the pad) — undo the last stroke</source>
+        <translation>Strg+Z (im Zeichenfeld) — letzten Strich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q — quit</source>
+        <translation>Strg+Q — beenden</translation>
+    </message>
+</context>
+<context>
     <name>MapChoice</name>
     <message>
         <source>PCA</source>
@@ -2170,6 +2521,17 @@ Ausgaben: {outputs}</translation>
     <message>
         <source>Could not write {path}.</source>
         <translation>{path} konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCaption</name>
+    <message>
+        <source>pretrained 784-16-16-10 (96.4 % on MNIST)</source>
+        <translation>vortrainiert 784-16-16-10 (96,4 % auf MNIST)</translation>
+    </message>
+    <message>
+        <source>pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % on MNIST)</source>
+        <translation>vortrainiert 784-16-16-10 (Vorgabe 3b1b-96, 96,4 % auf MNIST)</translation>
     </message>
 </context>
 <context>
@@ -2410,8 +2772,76 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
 <context>
     <name>PointMapPanel</name>
     <message>
+        <source>Point map</source>
+        <translation>Punktkarte</translation>
+    </message>
+    <message>
+        <source>Dot colour = the image&apos;s true label.</source>
+        <translation>Punktfarbe = das wahre Label des Bildes.</translation>
+    </message>
+    <message>
+        <source>Each dot is one test image, placed by the two directions in which that layer&apos;s values vary most (PCA). Hover a dot to see the image; click it to show it in the diagram.</source>
+        <translation>Jeder Punkt ist ein Testbild, platziert nach den zwei Richtungen, in denen die Werte dieser Schicht am stärksten variieren (PCA). Fahren Sie über einen Punkt, um das Bild zu sehen; klicken Sie, um es im Diagramm zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Hover a dot</source>
+        <translation>Über einen Punkt fahren</translation>
+    </message>
+    <message>
+        <source>Load a dataset and a matching network to see the point map.</source>
+        <translation>Laden Sie einen Datensatz und ein passendes Netz, um die Punktkarte zu sehen.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>hidden {layer}</source>
+        <translation>verborgen {layer}</translation>
+    </message>
+    <message>
+        <source>{name}: computing…</source>
+        <translation>{name}: wird berechnet…</translation>
+    </message>
+    <message>
         <source> (earlier state)</source>
         <translation> (früherer Stand)</translation>
+    </message>
+    <message>
+        <source>{n:,} test images by PCA (% = variance shown)</source>
+        <translation>{n:,} Testbilder per PCA (% = gezeigte Varianz)</translation>
+    </message>
+    <message>
+        <source>{how}; {percent:.1f} % answered right.{stale}</source>
+        <translation>{how}; {percent:.1f} % richtig beantwortet.{stale}</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>test image {i:,}
+true label: {label}
+network says: {answer} ({value:.2f}, {verdict})</source>
+        <translation>Testbild {i:,}
+wahres Label: {label}
+das Netz sagt: {answer} ({value:.2f}, {verdict})</translation>
+    </message>
+    <message>
+        <source>Hover a dot to see its image; click to show it in the diagram.</source>
+        <translation>Fahren Sie über einen Punkt, um sein Bild zu sehen; klicken Sie, um es im Diagramm zu zeigen.</translation>
+    </message>
+    <message>
+        <source>test image {i:,}</source>
+        <translation>Testbild {i:,}</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2869,37 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     <message>
         <source>{name}: cannot be prepared as a digit ({reason}).</source>
         <translation>{name}: kann nicht als Ziffer vorbereitet werden ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionView</name>
+    <message>
+        <source>Nothing drawn yet</source>
+        <translation>Noch nichts gezeichnet</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>Noch kein Modell</translation>
+    </message>
+    <message>
+        <source>what the network sees (28×28)</source>
+        <translation>was das Netz sieht (28×28)</translation>
+    </message>
+    <message>
+        <source>an {name}</source>
+        <translation>eine {name}</translation>
+    </message>
+    <message>
+        <source>a {name}</source>
+        <translation>eine {name}</translation>
+    </message>
+    <message>
+        <source>It&apos;s {thing} ({value})</source>
+        <translation>Das ist {thing} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe {thing} ({value})</source>
+        <translation>Vielleicht {thing} ({value})</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3596,38 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
 <context>
     <name>TrainingControls</name>
     <message>
+        <source>Synthetic digits</source>
+        <translation>Synthetische Ziffern</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Which images to learn from. MNIST: 60,000 handwritten digits. Fashion-MNIST: clothes in the same format. Synthetic: digits drawn by nnviz itself, for when nothing else is available.</source>
+        <translation>Aus welchen Bildern gelernt wird. MNIST: 60.000 handgeschriebene Ziffern. Fashion-MNIST: Kleidung im selben Format. Synthetisch: von nnviz selbst gezeichnete Ziffern, falls nichts anderes verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Download MNIST</source>
+        <translation>MNIST herunterladen</translation>
+    </message>
+    <message>
+        <source>Fetch the four MNIST files (about 11 MB), check their checksums and keep them in your cache folder.</source>
+        <translation>Die vier MNIST-Dateien (etwa 11 MB) holen, ihre Prüfsummen prüfen und sie in Ihrem Cache-Ordner ablegen.</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Use MNIST files (the four .gz IDX files) from a folder.</source>
+        <translation>MNIST-Dateien (die vier .gz-IDX-Dateien) aus einem Ordner verwenden.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
         <source>your own settings</source>
         <translation>eigene Werte</translation>
     </message>
@@ -3145,6 +3638,174 @@ Big: 98 %: 784-512-256-10 with ReLU.</source>
         <translation>Lektionen: Nielsens Netz wie in den Lektionen (784-16-16-10, Sigmoid, quadratische Kostenfunktion, η = 3).
 3b1b: 96 %: dasselbe 784-16-16-10, trainiert mit Softmax, Kreuzentropie und Momentum.
 Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Neurons per layer, input first, output last, e.g. 784,16,16,10. The input and output sizes follow the dataset.</source>
+        <translation>Neuronen pro Schicht, Eingabe zuerst, Ausgabe zuletzt, z. B. 784,16,16,10. Die Größen von Eingabe und Ausgabe folgen dem Datensatz.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>σ of the hidden layers: sigmoid squashes z into (0, 1); ReLU is max(0, z); tanh squashes into (−1, 1).</source>
+        <translation>σ der verborgenen Schichten: sigmoid presst z in (0, 1); ReLU ist max(0, z); tanh presst in (−1, 1).</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Output layer: sigmoid gives ten independent activations; softmax makes them sum to 1, like probabilities.</source>
+        <translation>Ausgabeschicht: sigmoid liefert zehn unabhängige Aktivierungen; softmax lässt sie sich zu 1 summieren, wie Wahrscheinlichkeiten.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>What training minimises: quadratic is the sum of squared differences (the lessons&apos;); cross-entropy learns faster when outputs are badly wrong.</source>
+        <translation>Was das Training minimiert: quadratic ist die Summe der quadrierten Differenzen (die der Lektionen); cross-entropy lernt schneller, wenn Ausgaben stark falsch sind.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Starting weights: normal is N(0, 1) as in the lessons; scaled divides by √(inputs) so neurons don&apos;t start saturated.</source>
+        <translation>Startgewichte: normal ist N(0, 1) wie in den Lektionen; scaled teilt durch √(Eingänge), damit Neuronen nicht gesättigt starten.</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>Init</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same starting weights and order of examples, so a run can be repeated exactly.</source>
+        <translation>Derselbe Startwert ergibt dieselben Startgewichte und dieselbe Reihenfolge der Beispiele, sodass ein Lauf genau wiederholt werden kann.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Press Reset to apply the new network settings.</source>
+        <translation>Drücken Sie Zurücksetzen, um die neuen Netzeinstellungen anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation>Die Lernrate</translation>
+    </message>
+    <message>
+        <source>Learning rate η: how far each step moves down the gradient. Too small crawls; too big overshoots and the cost blows up. Applies immediately.</source>
+        <translation>Lernrate η: wie weit jeder Schritt den Gradienten hinabgeht. Zu klein kriecht; zu groß schießt über und die Kosten explodieren. Gilt sofort.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>The batch size</source>
+        <translation>Die Batch-Größe</translation>
+    </message>
+    <message>
+        <source>Examples averaged per gradient step (mini-batch). Small: noisy but frequent steps. Applies immediately.</source>
+        <translation>Pro Gradientenschritt gemittelte Beispiele (Mini-Batch). Klein: verrauschte, aber häufige Schritte. Gilt sofort.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch-Größe</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Momentum μ: each step keeps this fraction of the previous one, rolling through small bumps.</source>
+        <translation>Momentum μ: jeder Schritt behält diesen Anteil des vorigen und rollt so über kleine Unebenheiten.</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>L2 regularisation λ: pulls weights towards zero so no single pixel dominates.</source>
+        <translation>L2-Regularisierung λ: zieht Gewichte zur Null hin, damit kein einzelnes Pixel dominiert.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Dropout p: while training, each hidden neuron is switched off with this probability, so none can rely on one partner. Testing uses every neuron. Applies immediately.</source>
+        <translation>Dropout p: beim Training wird jedes verborgene Neuron mit dieser Wahrscheinlichkeit abgeschaltet, sodass sich keines auf einen Partner verlassen kann. Beim Testen arbeiten alle Neuronen. Gilt sofort.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>How η changes over the run: constant, halved at 1/3 and 2/3 (step), or a smooth decay to zero (cosine).</source>
+        <translation>Wie sich η im Lauf ändert: konstant (constant), halbiert bei 1/3 und 2/3 (step) oder sanft gegen null fallend (cosine).</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Passes over the whole training set. More epochs keep lowering the training cost; the test accuracy levels off after a few.</source>
+        <translation>Durchgänge über die ganze Trainingsmenge. Mehr Epochen senken die Trainingskosten weiter; die Testgenauigkeit flacht nach wenigen ab.</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <source>Save the model every N epochs to nnviz&apos;s data folder, so a crash or a closed window loses at most N epochs; File ▸ Restore autosave brings it back.</source>
+        <translation>Das Modell alle N Epochen im Datenordner von nnviz speichern, sodass ein Absturz oder ein geschlossenes Fenster höchstens N Epochen kostet; Datei ▸ Automatische Sicherung wiederherstellen holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>Automatisch sichern</translation>
+    </message>
+    <message>
+        <source>Slow motion on the left (one mini-batch a second), full speed on the right.</source>
+        <translation>Zeitlupe links (ein Mini-Batch pro Sekunde), volle Geschwindigkeit rechts.</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source> Takes effect at the next Reset.</source>
+        <translation> Wirkt beim nächsten Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source> (the training set&apos;s size)</source>
+        <translation> (die Größe der Trainingsmenge)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>mini-batches per second</source>
+        <translation>Mini-Batches pro Sekunde</translation>
     </message>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
@@ -3255,12 +3916,52 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
 <context>
     <name>WeightsView</name>
     <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>change since init</source>
+        <translation>Änderung seit Start</translation>
+    </message>
+    <message>
+        <source>Weights, or how far training has moved them from their random initial values.</source>
+        <translation>Die Gewichte, oder wie weit das Training sie von ihren zufälligen Startwerten bewegt hat.</translation>
+    </message>
+    <message>
+        <source>The previous 16 neurons</source>
+        <translation>Die vorigen 16 Neuronen</translation>
+    </message>
+    <message>
+        <source>The next 16 neurons (a bigger first layer has several pages)</source>
+        <translation>Die nächsten 16 Neuronen (eine größere erste Schicht hat mehrere Seiten)</translation>
+    </message>
+    <message>
         <source>blue = positive · orange = negative · background = zero</source>
         <translation>blau = positiv · orange = negativ · Hintergrund = null</translation>
     </message>
     <message>
         <source>Blue: ink on that pixel excites the neuron; orange: it inhibits it; the background colour: it does not matter.</source>
         <translation>Blau: Tinte auf diesem Pixel erregt das Neuron; orange: sie hemmt es; die Hintergrundfarbe: es spielt keine Rolle.</translation>
+    </message>
+    <message>
+        <source>No weights to show yet.</source>
+        <translation>Noch keine Gewichte zu zeigen.</translation>
+    </message>
+    <message>
+        <source>No initial weights to compare with: “change since init” needs the weights the network started from.</source>
+        <translation>Keine Startgewichte zum Vergleich: „Änderung seit Start“ braucht die Gewichte, mit denen das Netz begann.</translation>
+    </message>
+    <message>
+        <source>The first layer has no neurons.</source>
+        <translation>Die erste Schicht hat keine Neuronen.</translation>
+    </message>
+    <message>
+        <source>Each first-layer neuron has {n_in} inputs, which do not form a square image, so its weights can&apos;t be drawn.</source>
+        <translation>Jedes Neuron der ersten Schicht hat {n_in} Eingänge, die kein quadratisches Bild ergeben, daher lassen sich seine Gewichte nicht zeichnen.</translation>
+    </message>
+    <message>
+        <source>neurons {first}–{last} of {n}</source>
+        <translation>Neuronen {first}–{last} von {n}</translation>
     </message>
 </context>
 <context>

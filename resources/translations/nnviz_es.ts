@@ -527,6 +527,18 @@
 <context>
     <name>BackpropPanel</name>
     <message>
+        <source>Backprop: one example</source>
+        <translation>Retropropagación: un ejemplo</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Keep this example in the diagram instead of cycling through training examples (F4 follows them again).</source>
+        <translation>Mantener este ejemplo en el diagrama en lugar de recorrer los ejemplos de entrenamiento (F4 vuelve a seguirlos).</translation>
+    </message>
+    <message>
         <source>Next example</source>
         <translation>Siguiente ejemplo</translation>
     </message>
@@ -535,12 +547,100 @@
         <translation>Explicar otro ejemplo de entrenamiento (el diagrama conserva el que se explica hasta que lo pida).</translation>
     </message>
     <message>
+        <source>η = </source>
+        <translation>η = </translation>
+    </message>
+    <message>
+        <source>The learning rate of the one-example step: w ← w − η ∂C/∂w.</source>
+        <translation>La tasa de aprendizaje del paso de un ejemplo: w ← w − η ∂C/∂w.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Apply exactly this example&apos;s gradient step (Ctrl+B) to a copy of the network and make it the current one.
+A training run in progress is stopped: the stepped network replaces the one being trained.</source>
+        <translation>Aplicar exactamente el paso de gradiente de este ejemplo (Ctrl+B) a una copia de la red y convertirla en la actual.
+Un entrenamiento en curso se detiene: la red tras el paso sustituye a la que se estaba entrenando.</translation>
+    </message>
+    <message>
+        <source>The nudge each output neuron wants, −∂C/∂a: up for the wanted digit, down for the others; for the quadratic cost exactly y − a.
+Click a neuron to see the three ways to raise it.</source>
+        <translation>El empujón que quiere cada neurona de salida, −∂C/∂a: hacia arriba para el dígito deseado, hacia abajo para los demás; con el coste cuadrático, exactamente y − a.
+Haga clic en una neurona para ver las tres formas de subirla.</translation>
+    </message>
+    <message>
+        <source>The chosen output neuron&apos;s inputs, most useful weight lever first. −∂C/∂w_jk is backprop&apos;s gradient for this one example.</source>
+        <translation>Las entradas de la neurona de salida elegida, primero la palanca de peso más útil. −∂C/∂w_jk es el gradiente de la retropropagación para este único ejemplo.</translation>
+    </message>
+    <message>
+        <source>wanted:</source>
+        <translation>deseado:</translation>
+    </message>
+    <message>
         <source>One example</source>
         <translation>Un ejemplo</translation>
     </message>
     <message>
         <source>Mini-batch: the average</source>
         <translation>Mini-lote: la media</translation>
+    </message>
+    <message>
+        <source>No network yet.</source>
+        <translation>Aún no hay red.</translation>
+    </message>
+    <message>
+        <source>No input in the diagram yet.</source>
+        <translation>Aún no hay entrada en el diagrama.</translation>
+    </message>
+    <message>
+        <source>The network does not take this input.</source>
+        <translation>La red no admite esta entrada.</translation>
+    </message>
+    <message>
+        <source>label {label}</source>
+        <translation>etiqueta {label}</translation>
+    </message>
+    <message>
+        <source>no label: pick the digit it should be</source>
+        <translation>sin etiqueta: elija el dígito que debería ser</translation>
+    </message>
+    <message>
+        <source>output nudges, {formula}</source>
+        <translation>empujones de la salida, {formula}</translation>
+    </message>
+    <message>
+        <source>wishes for hidden {layer}</source>
+        <translation>deseos para oculta {layer}</translation>
+    </message>
+    <message>
+        <source>one layer back: hidden {layer}</source>
+        <translation>una capa atrás: oculta {layer}</translation>
+    </message>
+    <message>
+        <source>What all output neurons together want from hidden layer {layer}: −∂C/∂a, each neuron&apos;s nudges times its weights, summed.</source>
+        <translation>Lo que todas las neuronas de salida juntas quieren de la capa oculta {layer}: −∂C/∂a, los empujones de cada neurona por sus pesos, sumados.</translation>
+    </message>
+    <message>
+        <source>What all output neurons together want from hidden layer {layer}: −∂C/∂a, each neuron&apos;s nudges times its weights, summed, propagated one layer further.</source>
+        <translation>Lo que todas las neuronas de salida juntas quieren de la capa oculta {layer}: −∂C/∂a, los empujones de cada neurona por sus pesos, sumados y propagados una capa más atrás.</translation>
+    </message>
+    <message>
+        <source>Output {name}: a = {a:.4f}, wants y = {y:.0f}, nudge {nudge:+.4f}. ∂a/∂b = {da_db:.4f}, so −∂C/∂b = {db:+.4f} (backprop). Cost of this example C = {C:.4f}.</source>
+        <translation>Salida {name}: a = {a:.4f}, quiere y = {y:.0f}, empujón {nudge:+.4f}. ∂a/∂b = {da_db:.4f}, así que −∂C/∂b = {db:+.4f} (retropropagación). Coste de este ejemplo C = {C:.4f}.</translation>
+    </message>
+    <message>
+        <source>Step applied: this example&apos;s cost {before:.4f} → {after:.4f} (first-order estimate {estimate:.4f}).</source>
+        <translation>Paso aplicado: coste de este ejemplo {before:.4f} → {after:.4f} (estimación de primer orden {estimate:.4f}).</translation>
+    </message>
+    <message>
+        <source>One-example step: cost {before:.4f} → {after:.4f}</source>
+        <translation>Paso de un ejemplo: coste {before:.4f} → {after:.4f}</translation>
+    </message>
+    <message>
+        <source>Ask the network for {name}: y = 1 for {name}, 0 for the others</source>
+        <translation>Pedir a la red {name}: y = 1 para {name}, 0 para los demás</translation>
     </message>
     <message>
         <source>A random mini-batch of {n} training examples:</source>
@@ -612,6 +712,46 @@
 </context>
 <context>
     <name>ChainPanel</name>
+    <message>
+        <source>the weight of the last link</source>
+        <translation>el peso del último eslabón</translation>
+    </message>
+    <message>
+        <source>the bias of the last neuron</source>
+        <translation>el sesgo de la última neurona</translation>
+    </message>
+    <message>
+        <source>the previous neuron&apos;s activation, this link&apos;s input</source>
+        <translation>la activación de la neurona anterior, la entrada de este eslabón</translation>
+    </message>
+    <message>
+        <source>the desired output</source>
+        <translation>la salida deseada</translation>
+    </message>
+    <message>
+        <source>(a − y)²  (no ½)</source>
+        <translation>(a − y)²  (sin ½)</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>comprobación</translation>
+    </message>
+    <message>
+        <source>The toy follows the video: C₀ = (a − y)², so ∂C₀/∂a = 2(a − y). The app&apos;s networks use the seed&apos;s ½(a − y)², whose gradients are half as large.</source>
+        <translation>El juguete sigue el vídeo: C₀ = (a − y)², así que ∂C₀/∂a = 2(a − y). Las redes de la aplicación usan ½(a − y)², cuyos gradientes son la mitad.</translation>
+    </message>
+    <message>
+        <source>Chain rule: one neuron per layer</source>
+        <translation>Regla de la cadena: una neurona por capa</translation>
+    </message>
+    <message>
+        <source>{what} (arrow keys: 0.01, Page Up/Down: 0.25)</source>
+        <translation>{what} (flechas: 0,01, Re Pág/Av Pág: 0,25)</translation>
+    </message>
+    <message>
+        <source>C₀ = (a − y)², as in the video</source>
+        <translation>C₀ = (a − y)², como en el vídeo</translation>
+    </message>
     <message>
         <source>C₀ as a function of w (the other values fixed); the highlighted tangent has slope ∂C₀/∂w at the current w.</source>
         <translation>C₀ en función de w (los demás valores fijos); la tangente resaltada tiene pendiente ∂C₀/∂w en el w actual.</translation>
@@ -787,6 +927,91 @@
     <message>
         <source>chance</source>
         <translation>azar</translation>
+    </message>
+</context>
+<context>
+    <name>DataController</name>
+    <message>
+        <source>Download MNIST</source>
+        <translation>Descargar MNIST</translation>
+    </message>
+    <message>
+        <source>Fetch the four MNIST files (about 11 MB), check them and keep them in your cache folder.</source>
+        <translation>Descargar los cuatro archivos de MNIST (unos 11 MB), comprobarlos y guardarlos en su carpeta de caché.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Use MNIST .gz files you already have.</source>
+        <translation>Usar archivos .gz de MNIST que ya tiene.</translation>
+    </message>
+    <message>
+        <source>Use synthetic digits</source>
+        <translation>Usar dígitos sintéticos</translation>
+    </message>
+    <message>
+        <source>Digits drawn by nnviz itself: works offline, but they are not real handwriting.</source>
+        <translation>Dígitos dibujados por el propio nnviz: funciona sin conexión, pero no son escritura a mano real.</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>Cargando {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: {train:,} training and {test:,} test images</source>
+        <translation>{name}: {train:,} imágenes de entrenamiento y {test:,} de prueba</translation>
+    </message>
+    <message>
+        <source> — generated by nnviz, not real handwriting</source>
+        <translation> — generadas por nnviz, no son escritura a mano real</translation>
+    </message>
+    <message>
+        <source>{message}
+Still using {name}.</source>
+        <translation>{message}
+Se sigue usando {name}.</translation>
+    </message>
+    <message>
+        <source>MNIST isn&apos;t on this computer yet: download it (11 MB, checksums verified), choose a folder that holds it, or train on nnviz&apos;s synthetic digits. The pretrained network and the drawing pad already work.</source>
+        <translation>MNIST aún no está en este ordenador: descárguelo (11 MB, sumas de comprobación verificadas), elija una carpeta que lo contenga o entrene con los dígitos sintéticos de nnviz. La red preentrenada y el panel de dibujo ya funcionan.</translation>
+    </message>
+    <message>
+        <source>MNIST could not be loaded: {message} Choose another folder, download a fresh copy, or train on nnviz&apos;s synthetic digits.</source>
+        <translation>No se pudo cargar MNIST: {message} Elija otra carpeta, descargue una copia nueva o entrene con los dígitos sintéticos de nnviz.</translation>
+    </message>
+    <message>
+        <source>Could not load the dataset</source>
+        <translation>No se pudo cargar el conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST…</source>
+        <translation>Descargando MNIST…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Downloading {name} into {folder}…</source>
+        <translation>Descargando {name} en {folder}…</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>La descarga ha fallado</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again, or choose a folder that already holds MNIST.</source>
+        <translation>Compruebe su conexión a internet y vuelva a intentarlo, o elija una carpeta que ya contenga MNIST.</translation>
+    </message>
+    <message>
+        <source>Folder with the four MNIST .gz files</source>
+        <translation>Carpeta con los cuatro archivos .gz de MNIST</translation>
+    </message>
+    <message>
+        <source>Imported: {name}</source>
+        <translation>Importado: {name}</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1652,11 @@ salidas: {outputs}</translation>
     </message>
     <message>
         <source>Every dot is one test image; its colour is the digit it really is. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the digits overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. (Only PCA: nnviz ships no t-SNE or UMAP library.)</source>
-        <translation>Cada punto es una imagen de prueba; su color es el dígito que realmente es. Cada gráfico pequeño sitúa las imágenes según los valores de una capa —los 784 píxeles, luego las activaciones de cada capa—, aplanados a 2-D a lo largo de las dos direcciones en las que más varían (análisis de componentes principales; el % indica cuánta variación muestran esas dos direcciones). En los píxeles los dígitos se solapan; una red entrenada los separa capa a capa hasta que la salida puede distinguirlos. Pase el ratón sobre un punto para ver su imagen y la respuesta de la red; haga clic para mostrarlo en el diagrama. (Solo PCA: nnviz no incluye ninguna biblioteca de t-SNE ni de UMAP.)</translation>
+        <translation type="vanished">Cada punto es una imagen de prueba; su color es el dígito que realmente es. Cada gráfico pequeño sitúa las imágenes según los valores de una capa —los 784 píxeles, luego las activaciones de cada capa—, aplanados a 2-D a lo largo de las dos direcciones en las que más varían (análisis de componentes principales; el % indica cuánta variación muestran esas dos direcciones). En los píxeles los dígitos se solapan; una red entrenada los separa capa a capa hasta que la salida puede distinguirlos. Pase el ratón sobre un punto para ver su imagen y la respuesta de la red; haga clic para mostrarlo en el diagrama. (Solo PCA: nnviz no incluye ninguna biblioteca de t-SNE ni de UMAP.)</translation>
+    </message>
+    <message>
+        <source>Every dot is one test image; its colour is the digit it really is. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the digits overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. Instead of PCA the map can use t-SNE, which keeps each image&apos;s nearest neighbours together: clusters show more clearly, but distances between them mean less, and there is no %. t-SNE takes seconds per layer and needs the optional extra: pip install &quot;nnviz[tsne]&quot;.</source>
+        <translation>Cada punto es una imagen de prueba; su color es el dígito que realmente es. Cada gráfico pequeño sitúa las imágenes según los valores de una capa —los 784 píxeles, luego las activaciones de cada capa—, aplanados a 2-D a lo largo de las dos direcciones en las que más varían (análisis de componentes principales; el % indica cuánta variación muestran esas dos direcciones). En los píxeles los dígitos se solapan; una red entrenada los separa capa a capa hasta que la salida puede distinguirlos. Pase el ratón sobre un punto para ver su imagen y la respuesta de la red; haga clic para mostrarlo en el diagrama. En lugar de PCA, el mapa puede usar t-SNE, que mantiene juntos los vecinos más cercanos de cada imagen: los grupos se ven con más claridad, pero las distancias entre ellos significan menos, y no hay %. t-SNE tarda segundos por capa y necesita el extra opcional: pip install &quot;nnviz[tsne]&quot;.</translation>
     </message>
     <message>
         <source>Backpropagation for one example, the way the lesson tells it. For the image in the diagram and the digit it should be, each output neuron wants to be nudged towards 1 or 0. It can get there three ways: change its bias, change its weights (most for the brightest previous neurons), or change the previous layer&apos;s activations. Adding up what every output wants from the layer before gives that layer&apos;s wishes, and so on backwards: that is the gradient of the cost for this one example.</source>
@@ -1685,6 +1914,17 @@ salidas: {outputs}</translation>
     <message>
         <source>test</source>
         <translation>prueba</translation>
+    </message>
+</context>
+<context>
+    <name>InputCaption</name>
+    <message>
+        <source>your drawing</source>
+        <translation>su dibujo</translation>
+    </message>
+    <message>
+        <source>training example {i:,}</source>
+        <translation>ejemplo de entrenamiento {i:,}</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2229,117 @@ salidas: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>nnviz — watch a neural network learn to read digits</source>
+        <translation>nnviz — vea cómo una red neuronal aprende a leer dígitos</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>Pesos de la primera capa</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>Dibujar un dígito</translation>
+    </message>
+    <message>
+        <source>Cost and accuracy</source>
+        <translation>Coste y precisión</translation>
+    </message>
+    <message>
+        <source>Network settings changed: press Reset to build the new network.</source>
+        <translation>Ajustes de la red cambiados: pulse Reiniciar para construir la nueva red.</translation>
+    </message>
+    <message>
+        <source>Nothing drawn yet</source>
+        <translation>Aún no hay nada dibujado</translation>
+    </message>
+    <message>
+        <source>No model for 28×28 images yet</source>
+        <translation>Aún no hay modelo para imágenes de 28×28</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Restablecer la disposición</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>F1 — what am I looking at? (explains the view in use)</source>
+        <translation>F1 — ¿qué estoy viendo? (explica la vista en uso)</translation>
+    </message>
+    <message>
+        <source>F5 or Ctrl+Enter — train / pause / resume</source>
+        <translation>F5 o Ctrl+Intro — entrenar / pausar / reanudar</translation>
+    </message>
+    <message>
+        <source>F10 — step one mini-batch</source>
+        <translation>F10 — un paso de un mini-lote</translation>
+    </message>
+    <message>
+        <source>Shift+F10 — step one epoch</source>
+        <translation>Mayús+F10 — una época</translation>
+    </message>
+    <message>
+        <source>Ctrl+R — reset the network</source>
+        <translation>Ctrl+R — reiniciar la red</translation>
+    </message>
+    <message>
+        <source>F4 — the diagram follows the training examples again</source>
+        <translation>F4 — el diagrama vuelve a seguir los ejemplos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Ctrl+O / Ctrl+S — load / save model</source>
+        <translation>Ctrl+O / Ctrl+S — cargar / guardar el modelo</translation>
+    </message>
+    <message>
+        <source>Ctrl+E — export the window as PNG</source>
+        <translation>Ctrl+E — exportar la ventana como PNG</translation>
+    </message>
+    <message>
+        <source>Ctrl+B (in Backprop) — apply this example&apos;s gradient step</source>
+        <translation>Ctrl+B (en Retropropagación) — aplicar el paso de gradiente de este ejemplo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S — save the drawing to your own digits</source>
+        <translation>Ctrl+Mayús+S — guardar el dibujo en sus propios dígitos</translation>
+    </message>
+    <message>
+        <source>F6 — show the view in use alone (again: back)</source>
+        <translation>F6 — mostrar solo la vista en uso (otra vez: volver)</translation>
+    </message>
+    <message>
+        <source>F11 — presenting: full screen, larger text</source>
+        <translation>F11 — presentar: pantalla completa, texto más grande</translation>
+    </message>
+    <message>
+        <source>Ctrl+= / Ctrl+− / Ctrl+0 — larger, smaller, normal text</source>
+        <translation>Ctrl+= / Ctrl+− / Ctrl+0 — texto más grande, más pequeño, normal</translation>
+    </message>
+    <message>
+        <source>Esc (on the pad) — clear the drawing</source>
+        <translation>Esc (en el panel de dibujo) — borrar el dibujo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (on the pad) — undo the last stroke</source>
+        <translation>Ctrl+Z (en el panel de dibujo) — deshacer el último trazo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q — quit</source>
+        <translation>Ctrl+Q — salir</translation>
+    </message>
+</context>
+<context>
     <name>MapChoice</name>
     <message>
         <source>PCA</source>
@@ -2170,6 +2521,17 @@ salidas: {outputs}</translation>
     <message>
         <source>Could not write {path}.</source>
         <translation>No se pudo escribir {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCaption</name>
+    <message>
+        <source>pretrained 784-16-16-10 (96.4 % on MNIST)</source>
+        <translation>preentrenada 784-16-16-10 (96,4 % en MNIST)</translation>
+    </message>
+    <message>
+        <source>pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % on MNIST)</source>
+        <translation>preentrenada 784-16-16-10 (preajuste 3b1b-96, 96,4 % en MNIST)</translation>
     </message>
 </context>
 <context>
@@ -2410,8 +2772,76 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
 <context>
     <name>PointMapPanel</name>
     <message>
+        <source>Point map</source>
+        <translation>Mapa de puntos</translation>
+    </message>
+    <message>
+        <source>Dot colour = the image&apos;s true label.</source>
+        <translation>Color del punto = la etiqueta real de la imagen.</translation>
+    </message>
+    <message>
+        <source>Each dot is one test image, placed by the two directions in which that layer&apos;s values vary most (PCA). Hover a dot to see the image; click it to show it in the diagram.</source>
+        <translation>Cada punto es una imagen de prueba, situada según las dos direcciones en las que más varían los valores de esa capa (PCA). Pase el ratón sobre un punto para ver la imagen; haga clic para mostrarla en el diagrama.</translation>
+    </message>
+    <message>
+        <source>Hover a dot</source>
+        <translation>Pase el ratón sobre un punto</translation>
+    </message>
+    <message>
+        <source>Load a dataset and a matching network to see the point map.</source>
+        <translation>Cargue un conjunto de datos y una red compatible para ver el mapa de puntos.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>hidden {layer}</source>
+        <translation>oculta {layer}</translation>
+    </message>
+    <message>
+        <source>{name}: computing…</source>
+        <translation>{name}: calculando…</translation>
+    </message>
+    <message>
         <source> (earlier state)</source>
         <translation> (estado anterior)</translation>
+    </message>
+    <message>
+        <source>{n:,} test images by PCA (% = variance shown)</source>
+        <translation>{n:,} imágenes de prueba por PCA (% = varianza mostrada)</translation>
+    </message>
+    <message>
+        <source>{how}; {percent:.1f} % answered right.{stale}</source>
+        <translation>{how}; {percent:.1f} % respondidas bien.{stale}</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>mal</translation>
+    </message>
+    <message>
+        <source>test image {i:,}
+true label: {label}
+network says: {answer} ({value:.2f}, {verdict})</source>
+        <translation>imagen de prueba {i:,}
+etiqueta real: {label}
+la red dice: {answer} ({value:.2f}, {verdict})</translation>
+    </message>
+    <message>
+        <source>Hover a dot to see its image; click to show it in the diagram.</source>
+        <translation>Pase el ratón sobre un punto para ver su imagen; haga clic para mostrarla en el diagrama.</translation>
+    </message>
+    <message>
+        <source>test image {i:,}</source>
+        <translation>imagen de prueba {i:,}</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2869,37 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     <message>
         <source>{name}: cannot be prepared as a digit ({reason}).</source>
         <translation>{name}: no se puede preparar como dígito ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionView</name>
+    <message>
+        <source>Nothing drawn yet</source>
+        <translation>Aún no hay nada dibujado</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>Aún no hay modelo</translation>
+    </message>
+    <message>
+        <source>what the network sees (28×28)</source>
+        <translation>lo que ve la red (28×28)</translation>
+    </message>
+    <message>
+        <source>an {name}</source>
+        <translation>un {name}</translation>
+    </message>
+    <message>
+        <source>a {name}</source>
+        <translation>un {name}</translation>
+    </message>
+    <message>
+        <source>It&apos;s {thing} ({value})</source>
+        <translation>Es {thing} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe {thing} ({value})</source>
+        <translation>Quizá {thing} ({value})</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3596,38 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
 <context>
     <name>TrainingControls</name>
     <message>
+        <source>Synthetic digits</source>
+        <translation>Dígitos sintéticos</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Which images to learn from. MNIST: 60,000 handwritten digits. Fashion-MNIST: clothes in the same format. Synthetic: digits drawn by nnviz itself, for when nothing else is available.</source>
+        <translation>De qué imágenes aprender. MNIST: 60.000 dígitos escritos a mano. Fashion-MNIST: ropa en el mismo formato. Sintéticos: dígitos dibujados por el propio nnviz, para cuando no hay nada más.</translation>
+    </message>
+    <message>
+        <source>Download MNIST</source>
+        <translation>Descargar MNIST</translation>
+    </message>
+    <message>
+        <source>Fetch the four MNIST files (about 11 MB), check their checksums and keep them in your cache folder.</source>
+        <translation>Descargar los cuatro archivos de MNIST (unos 11 MB), comprobar sus sumas de comprobación y guardarlos en su carpeta de caché.</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <source>Use MNIST files (the four .gz IDX files) from a folder.</source>
+        <translation>Usar archivos de MNIST (los cuatro archivos IDX .gz) de una carpeta.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
         <source>your own settings</source>
         <translation>personalizado</translation>
     </message>
@@ -3145,6 +3638,174 @@ Big: 98 %: 784-512-256-10 with ReLU.</source>
         <translation>Configuración de las lecciones: la red de Nielsen como en las lecciones (784-16-16-10, sigmoide, coste cuadrático, η = 3).
 3b1b: 96 %: la misma 784-16-16-10 entrenada con softmax, entropía cruzada y momento.
 Grande: 98 %: 784-512-256-10 con ReLU.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preajuste</translation>
+    </message>
+    <message>
+        <source>Neurons per layer, input first, output last, e.g. 784,16,16,10. The input and output sizes follow the dataset.</source>
+        <translation>Neuronas por capa, primero la entrada, al final la salida, p. ej. 784,16,16,10. Los tamaños de entrada y salida siguen al conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>σ of the hidden layers: sigmoid squashes z into (0, 1); ReLU is max(0, z); tanh squashes into (−1, 1).</source>
+        <translation>σ de las capas ocultas: sigmoid comprime z en (0, 1); ReLU es max(0, z); tanh comprime en (−1, 1).</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <source>Output layer: sigmoid gives ten independent activations; softmax makes them sum to 1, like probabilities.</source>
+        <translation>Capa de salida: sigmoid da diez activaciones independientes; softmax hace que sumen 1, como probabilidades.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>What training minimises: quadratic is the sum of squared differences (the lessons&apos;); cross-entropy learns faster when outputs are badly wrong.</source>
+        <translation>Lo que minimiza el entrenamiento: quadratic es la suma de las diferencias al cuadrado (la de las lecciones); cross-entropy aprende más rápido cuando las salidas están muy mal.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Starting weights: normal is N(0, 1) as in the lessons; scaled divides by √(inputs) so neurons don&apos;t start saturated.</source>
+        <translation>Pesos iniciales: normal es N(0, 1) como en las lecciones; scaled divide por √(entradas) para que las neuronas no empiecen saturadas.</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same starting weights and order of examples, so a run can be repeated exactly.</source>
+        <translation>La misma semilla da los mismos pesos iniciales y el mismo orden de ejemplos, así que una ejecución puede repetirse exactamente.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Press Reset to apply the new network settings.</source>
+        <translation>Pulse Reiniciar para aplicar los nuevos ajustes de la red.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation>La tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Learning rate η: how far each step moves down the gradient. Too small crawls; too big overshoots and the cost blows up. Applies immediately.</source>
+        <translation>Tasa de aprendizaje η: cuánto baja cada paso por el gradiente. Demasiado pequeña avanza a paso de tortuga; demasiado grande se pasa y el coste se dispara. Se aplica de inmediato.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>The batch size</source>
+        <translation>El tamaño del lote</translation>
+    </message>
+    <message>
+        <source>Examples averaged per gradient step (mini-batch). Small: noisy but frequent steps. Applies immediately.</source>
+        <translation>Ejemplos promediados por paso de gradiente (mini-lote). Pequeño: pasos ruidosos pero frecuentes. Se aplica de inmediato.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño del lote</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Momentum μ: each step keeps this fraction of the previous one, rolling through small bumps.</source>
+        <translation>Momento μ: cada paso conserva esta fracción del anterior y así rueda sobre pequeños baches.</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>L2 regularisation λ: pulls weights towards zero so no single pixel dominates.</source>
+        <translation>Regularización L2 λ: lleva los pesos hacia cero para que ningún píxel domine.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Dropout p: while training, each hidden neuron is switched off with this probability, so none can rely on one partner. Testing uses every neuron. Applies immediately.</source>
+        <translation>Dropout p: durante el entrenamiento cada neurona oculta se apaga con esta probabilidad, así ninguna puede depender de una compañera. La prueba usa todas las neuronas. Se aplica de inmediato.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>How η changes over the run: constant, halved at 1/3 and 2/3 (step), or a smooth decay to zero (cosine).</source>
+        <translation>Cómo cambia η durante la ejecución: constante (constant), a la mitad en 1/3 y 2/3 (step) o con un descenso suave hasta cero (cosine).</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Passes over the whole training set. More epochs keep lowering the training cost; the test accuracy levels off after a few.</source>
+        <translation>Pasadas por todo el conjunto de entrenamiento. Más épocas siguen bajando el coste de entrenamiento; la precisión de prueba se estabiliza tras unas pocas.</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>cada </translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> épocas</translation>
+    </message>
+    <message>
+        <source>Save the model every N epochs to nnviz&apos;s data folder, so a crash or a closed window loses at most N epochs; File ▸ Restore autosave brings it back.</source>
+        <translation>Guardar el modelo cada N épocas en la carpeta de datos de nnviz, para que un fallo o una ventana cerrada pierda como mucho N épocas; Archivo ▸ Restaurar el guardado automático lo recupera.</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>Guardado automático</translation>
+    </message>
+    <message>
+        <source>Slow motion on the left (one mini-batch a second), full speed on the right.</source>
+        <translation>Cámara lenta a la izquierda (un mini-lote por segundo), velocidad máxima a la derecha.</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source> Takes effect at the next Reset.</source>
+        <translation> Surte efecto en el próximo Reiniciar.</translation>
+    </message>
+    <message>
+        <source> (the training set&apos;s size)</source>
+        <translation> (el tamaño del conjunto de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>máx.</translation>
+    </message>
+    <message>
+        <source>mini-batches per second</source>
+        <translation>mini-lotes por segundo</translation>
     </message>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
@@ -3255,12 +3916,52 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
 <context>
     <name>WeightsView</name>
     <message>
+        <source>weights</source>
+        <translation>pesos</translation>
+    </message>
+    <message>
+        <source>change since init</source>
+        <translation>cambio desde el inicio</translation>
+    </message>
+    <message>
+        <source>Weights, or how far training has moved them from their random initial values.</source>
+        <translation>Los pesos, o cuánto los ha movido el entrenamiento desde sus valores iniciales aleatorios.</translation>
+    </message>
+    <message>
+        <source>The previous 16 neurons</source>
+        <translation>Las 16 neuronas anteriores</translation>
+    </message>
+    <message>
+        <source>The next 16 neurons (a bigger first layer has several pages)</source>
+        <translation>Las 16 neuronas siguientes (una primera capa mayor tiene varias páginas)</translation>
+    </message>
+    <message>
         <source>blue = positive · orange = negative · background = zero</source>
         <translation>azul = positivo · naranja = negativo · fondo = cero</translation>
     </message>
     <message>
         <source>Blue: ink on that pixel excites the neuron; orange: it inhibits it; the background colour: it does not matter.</source>
         <translation>Azul: la tinta en ese píxel excita la neurona; naranja: la inhibe; el color de fondo: no importa.</translation>
+    </message>
+    <message>
+        <source>No weights to show yet.</source>
+        <translation>Aún no hay pesos que mostrar.</translation>
+    </message>
+    <message>
+        <source>No initial weights to compare with: “change since init” needs the weights the network started from.</source>
+        <translation>No hay pesos iniciales con que comparar: «cambio desde el inicio» necesita los pesos con los que empezó la red.</translation>
+    </message>
+    <message>
+        <source>The first layer has no neurons.</source>
+        <translation>La primera capa no tiene neuronas.</translation>
+    </message>
+    <message>
+        <source>Each first-layer neuron has {n_in} inputs, which do not form a square image, so its weights can&apos;t be drawn.</source>
+        <translation>Cada neurona de la primera capa tiene {n_in} entradas, que no forman una imagen cuadrada, así que sus pesos no se pueden dibujar.</translation>
+    </message>
+    <message>
+        <source>neurons {first}–{last} of {n}</source>
+        <translation>neuronas {first}–{last} de {n}</translation>
     </message>
 </context>
 <context>

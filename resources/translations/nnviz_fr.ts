@@ -527,6 +527,18 @@
 <context>
     <name>BackpropPanel</name>
     <message>
+        <source>Backprop: one example</source>
+        <translation>Rétropropagation : un exemple</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Keep this example in the diagram instead of cycling through training examples (F4 follows them again).</source>
+        <translation>Garder cet exemple dans le diagramme au lieu de parcourir les exemples d&apos;entraînement (F4 les suit à nouveau).</translation>
+    </message>
+    <message>
         <source>Next example</source>
         <translation>Exemple suivant</translation>
     </message>
@@ -535,12 +547,100 @@
         <translation>Expliquer un autre exemple d&apos;entraînement (le diagramme garde celui qui est expliqué jusqu&apos;à ce que vous en demandiez un autre).</translation>
     </message>
     <message>
+        <source>η = </source>
+        <translation>η = </translation>
+    </message>
+    <message>
+        <source>The learning rate of the one-example step: w ← w − η ∂C/∂w.</source>
+        <translation>Le taux d&apos;apprentissage du pas sur un exemple : w ← w − η ∂C/∂w.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Apply exactly this example&apos;s gradient step (Ctrl+B) to a copy of the network and make it the current one.
+A training run in progress is stopped: the stepped network replaces the one being trained.</source>
+        <translation>Appliquer exactement le pas de gradient de cet exemple (Ctrl+B) à une copie du réseau et en faire le réseau actuel.
+Un entraînement en cours est arrêté : le réseau après le pas remplace celui qu&apos;on entraînait.</translation>
+    </message>
+    <message>
+        <source>The nudge each output neuron wants, −∂C/∂a: up for the wanted digit, down for the others; for the quadratic cost exactly y − a.
+Click a neuron to see the three ways to raise it.</source>
+        <translation>La poussée que veut chaque neurone de sortie, −∂C/∂a : vers le haut pour le chiffre voulu, vers le bas pour les autres ; pour le coût quadratique, exactement y − a.
+Cliquez sur un neurone pour voir les trois façons de l&apos;augmenter.</translation>
+    </message>
+    <message>
+        <source>The chosen output neuron&apos;s inputs, most useful weight lever first. −∂C/∂w_jk is backprop&apos;s gradient for this one example.</source>
+        <translation>Les entrées du neurone de sortie choisi, le levier de poids le plus utile d&apos;abord. −∂C/∂w_jk est le gradient de la rétropropagation pour ce seul exemple.</translation>
+    </message>
+    <message>
+        <source>wanted:</source>
+        <translation>voulu :</translation>
+    </message>
+    <message>
         <source>One example</source>
         <translation>Un exemple</translation>
     </message>
     <message>
         <source>Mini-batch: the average</source>
         <translation>Mini-lot : la moyenne</translation>
+    </message>
+    <message>
+        <source>No network yet.</source>
+        <translation>Pas encore de réseau.</translation>
+    </message>
+    <message>
+        <source>No input in the diagram yet.</source>
+        <translation>Pas encore d&apos;entrée dans le diagramme.</translation>
+    </message>
+    <message>
+        <source>The network does not take this input.</source>
+        <translation>Le réseau n&apos;accepte pas cette entrée.</translation>
+    </message>
+    <message>
+        <source>label {label}</source>
+        <translation>étiquette {label}</translation>
+    </message>
+    <message>
+        <source>no label: pick the digit it should be</source>
+        <translation>pas d&apos;étiquette : choisissez le chiffre qu&apos;elle devrait être</translation>
+    </message>
+    <message>
+        <source>output nudges, {formula}</source>
+        <translation>poussées de la sortie, {formula}</translation>
+    </message>
+    <message>
+        <source>wishes for hidden {layer}</source>
+        <translation>souhaits pour cachée {layer}</translation>
+    </message>
+    <message>
+        <source>one layer back: hidden {layer}</source>
+        <translation>une couche en arrière : cachée {layer}</translation>
+    </message>
+    <message>
+        <source>What all output neurons together want from hidden layer {layer}: −∂C/∂a, each neuron&apos;s nudges times its weights, summed.</source>
+        <translation>Ce que tous les neurones de sortie ensemble veulent de la couche cachée {layer} : −∂C/∂a, les poussées de chaque neurone fois ses poids, additionnées.</translation>
+    </message>
+    <message>
+        <source>What all output neurons together want from hidden layer {layer}: −∂C/∂a, each neuron&apos;s nudges times its weights, summed, propagated one layer further.</source>
+        <translation>Ce que tous les neurones de sortie ensemble veulent de la couche cachée {layer} : −∂C/∂a, les poussées de chaque neurone fois ses poids, additionnées et propagées une couche plus loin.</translation>
+    </message>
+    <message>
+        <source>Output {name}: a = {a:.4f}, wants y = {y:.0f}, nudge {nudge:+.4f}. ∂a/∂b = {da_db:.4f}, so −∂C/∂b = {db:+.4f} (backprop). Cost of this example C = {C:.4f}.</source>
+        <translation>Sortie {name} : a = {a:.4f}, veut y = {y:.0f}, poussée {nudge:+.4f}. ∂a/∂b = {da_db:.4f}, donc −∂C/∂b = {db:+.4f} (rétropropagation). Coût de cet exemple C = {C:.4f}.</translation>
+    </message>
+    <message>
+        <source>Step applied: this example&apos;s cost {before:.4f} → {after:.4f} (first-order estimate {estimate:.4f}).</source>
+        <translation>Pas appliqué : coût de cet exemple {before:.4f} → {after:.4f} (estimation au premier ordre {estimate:.4f}).</translation>
+    </message>
+    <message>
+        <source>One-example step: cost {before:.4f} → {after:.4f}</source>
+        <translation>Pas sur un exemple : coût {before:.4f} → {after:.4f}</translation>
+    </message>
+    <message>
+        <source>Ask the network for {name}: y = 1 for {name}, 0 for the others</source>
+        <translation>Demander {name} au réseau : y = 1 pour {name}, 0 pour les autres</translation>
     </message>
     <message>
         <source>A random mini-batch of {n} training examples:</source>
@@ -612,6 +712,46 @@
 </context>
 <context>
     <name>ChainPanel</name>
+    <message>
+        <source>the weight of the last link</source>
+        <translation>le poids du dernier maillon</translation>
+    </message>
+    <message>
+        <source>the bias of the last neuron</source>
+        <translation>le biais du dernier neurone</translation>
+    </message>
+    <message>
+        <source>the previous neuron&apos;s activation, this link&apos;s input</source>
+        <translation>l&apos;activation du neurone précédent, l&apos;entrée de ce maillon</translation>
+    </message>
+    <message>
+        <source>the desired output</source>
+        <translation>la sortie souhaitée</translation>
+    </message>
+    <message>
+        <source>(a − y)²  (no ½)</source>
+        <translation>(a − y)²  (sans ½)</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>The toy follows the video: C₀ = (a − y)², so ∂C₀/∂a = 2(a − y). The app&apos;s networks use the seed&apos;s ½(a − y)², whose gradients are half as large.</source>
+        <translation>Le jouet suit la vidéo : C₀ = (a − y)², donc ∂C₀/∂a = 2(a − y). Les réseaux de l&apos;application utilisent ½(a − y)², dont les gradients sont deux fois plus petits.</translation>
+    </message>
+    <message>
+        <source>Chain rule: one neuron per layer</source>
+        <translation>Règle de la chaîne : un neurone par couche</translation>
+    </message>
+    <message>
+        <source>{what} (arrow keys: 0.01, Page Up/Down: 0.25)</source>
+        <translation>{what} (flèches : 0,01, Page préc./suiv. : 0,25)</translation>
+    </message>
+    <message>
+        <source>C₀ = (a − y)², as in the video</source>
+        <translation>C₀ = (a − y)², comme dans la vidéo</translation>
+    </message>
     <message>
         <source>C₀ as a function of w (the other values fixed); the highlighted tangent has slope ∂C₀/∂w at the current w.</source>
         <translation>C₀ en fonction de w (les autres valeurs fixées) ; la tangente mise en évidence a pour pente ∂C₀/∂w au w actuel.</translation>
@@ -787,6 +927,91 @@
     <message>
         <source>chance</source>
         <translation>hasard</translation>
+    </message>
+</context>
+<context>
+    <name>DataController</name>
+    <message>
+        <source>Download MNIST</source>
+        <translation>Télécharger MNIST</translation>
+    </message>
+    <message>
+        <source>Fetch the four MNIST files (about 11 MB), check them and keep them in your cache folder.</source>
+        <translation>Récupérer les quatre fichiers MNIST (environ 11 Mo), les vérifier et les garder dans votre dossier de cache.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Use MNIST .gz files you already have.</source>
+        <translation>Utiliser des fichiers .gz MNIST que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>Use synthetic digits</source>
+        <translation>Utiliser des chiffres synthétiques</translation>
+    </message>
+    <message>
+        <source>Digits drawn by nnviz itself: works offline, but they are not real handwriting.</source>
+        <translation>Des chiffres dessinés par nnviz lui-même : fonctionne hors ligne, mais ce n&apos;est pas une vraie écriture manuscrite.</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>Chargement de {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: {train:,} training and {test:,} test images</source>
+        <translation>{name} : {train:,} images d&apos;entraînement et {test:,} de test</translation>
+    </message>
+    <message>
+        <source> — generated by nnviz, not real handwriting</source>
+        <translation> — générées par nnviz, pas une vraie écriture manuscrite</translation>
+    </message>
+    <message>
+        <source>{message}
+Still using {name}.</source>
+        <translation>{message}
+{name} reste utilisé.</translation>
+    </message>
+    <message>
+        <source>MNIST isn&apos;t on this computer yet: download it (11 MB, checksums verified), choose a folder that holds it, or train on nnviz&apos;s synthetic digits. The pretrained network and the drawing pad already work.</source>
+        <translation>MNIST n&apos;est pas encore sur cet ordinateur : téléchargez-le (11 Mo, sommes de contrôle vérifiées), choisissez un dossier qui le contient, ou entraînez sur les chiffres synthétiques de nnviz. Le réseau pré-entraîné et la zone de dessin fonctionnent déjà.</translation>
+    </message>
+    <message>
+        <source>MNIST could not be loaded: {message} Choose another folder, download a fresh copy, or train on nnviz&apos;s synthetic digits.</source>
+        <translation>MNIST n&apos;a pas pu être chargé : {message} Choisissez un autre dossier, téléchargez une nouvelle copie, ou entraînez sur les chiffres synthétiques de nnviz.</translation>
+    </message>
+    <message>
+        <source>Could not load the dataset</source>
+        <translation>Impossible de charger le jeu de données</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST…</source>
+        <translation>Téléchargement de MNIST…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Downloading {name} into {folder}…</source>
+        <translation>Téléchargement de {name} dans {folder}…</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again, or choose a folder that already holds MNIST.</source>
+        <translation>Vérifiez votre connexion internet et réessayez, ou choisissez un dossier qui contient déjà MNIST.</translation>
+    </message>
+    <message>
+        <source>Folder with the four MNIST .gz files</source>
+        <translation>Dossier contenant les quatre fichiers .gz MNIST</translation>
+    </message>
+    <message>
+        <source>Imported: {name}</source>
+        <translation>Importé : {name}</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1652,11 @@ sorties : {outputs}</translation>
     </message>
     <message>
         <source>Every dot is one test image; its colour is the digit it really is. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the digits overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. (Only PCA: nnviz ships no t-SNE or UMAP library.)</source>
-        <translation>Chaque point est une image de test ; sa couleur est le chiffre qu&apos;elle représente vraiment. Chaque petit graphique place les images selon les valeurs d&apos;une couche — les 784 pixels, puis les activations de chaque couche —, aplaties en 2-D selon les deux directions où elles varient le plus (analyse en composantes principales ; le % indique quelle part de la variation ces deux directions montrent). Dans les pixels, les chiffres se chevauchent ; un réseau entraîné les écarte couche après couche jusqu&apos;à ce que la sortie puisse les séparer. Survolez un point pour voir son image et la réponse du réseau ; cliquez pour l&apos;afficher dans le diagramme. (PCA seulement : nnviz n&apos;embarque aucune bibliothèque t-SNE ou UMAP.)</translation>
+        <translation type="vanished">Chaque point est une image de test ; sa couleur est le chiffre qu&apos;elle représente vraiment. Chaque petit graphique place les images selon les valeurs d&apos;une couche — les 784 pixels, puis les activations de chaque couche —, aplaties en 2-D selon les deux directions où elles varient le plus (analyse en composantes principales ; le % indique quelle part de la variation ces deux directions montrent). Dans les pixels, les chiffres se chevauchent ; un réseau entraîné les écarte couche après couche jusqu&apos;à ce que la sortie puisse les séparer. Survolez un point pour voir son image et la réponse du réseau ; cliquez pour l&apos;afficher dans le diagramme. (PCA seulement : nnviz n&apos;embarque aucune bibliothèque t-SNE ou UMAP.)</translation>
+    </message>
+    <message>
+        <source>Every dot is one test image; its colour is the digit it really is. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the digits overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. Instead of PCA the map can use t-SNE, which keeps each image&apos;s nearest neighbours together: clusters show more clearly, but distances between them mean less, and there is no %. t-SNE takes seconds per layer and needs the optional extra: pip install &quot;nnviz[tsne]&quot;.</source>
+        <translation>Chaque point est une image de test ; sa couleur est le chiffre qu&apos;elle représente vraiment. Chaque petit graphique place les images selon les valeurs d&apos;une couche — les 784 pixels, puis les activations de chaque couche —, aplaties en 2-D selon les deux directions où elles varient le plus (analyse en composantes principales ; le % indique quelle part de la variation ces deux directions montrent). Dans les pixels, les chiffres se chevauchent ; un réseau entraîné les écarte couche après couche jusqu&apos;à ce que la sortie puisse les séparer. Survolez un point pour voir son image et la réponse du réseau ; cliquez pour l&apos;afficher dans le diagramme. Au lieu de la PCA, la carte peut utiliser t-SNE, qui garde ensemble les plus proches voisins de chaque image : les groupes ressortent plus nettement, mais les distances entre eux veulent moins dire, et il n&apos;y a pas de %. t-SNE prend quelques secondes par couche et demande l&apos;extra optionnel : pip install &quot;nnviz[tsne]&quot;.</translation>
     </message>
     <message>
         <source>Backpropagation for one example, the way the lesson tells it. For the image in the diagram and the digit it should be, each output neuron wants to be nudged towards 1 or 0. It can get there three ways: change its bias, change its weights (most for the brightest previous neurons), or change the previous layer&apos;s activations. Adding up what every output wants from the layer before gives that layer&apos;s wishes, and so on backwards: that is the gradient of the cost for this one example.</source>
@@ -1685,6 +1914,17 @@ sorties : {outputs}</translation>
     <message>
         <source>test</source>
         <translation>test</translation>
+    </message>
+</context>
+<context>
+    <name>InputCaption</name>
+    <message>
+        <source>your drawing</source>
+        <translation>votre dessin</translation>
+    </message>
+    <message>
+        <source>training example {i:,}</source>
+        <translation>exemple d&apos;entraînement {i:,}</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2229,117 @@ sorties : {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>nnviz — watch a neural network learn to read digits</source>
+        <translation>nnviz — regardez un réseau de neurones apprendre à lire des chiffres</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>Poids de la première couche</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>Dessiner un chiffre</translation>
+    </message>
+    <message>
+        <source>Cost and accuracy</source>
+        <translation>Coût et exactitude</translation>
+    </message>
+    <message>
+        <source>Network settings changed: press Reset to build the new network.</source>
+        <translation>Réglages du réseau modifiés : appuyez sur Réinitialiser pour construire le nouveau réseau.</translation>
+    </message>
+    <message>
+        <source>Nothing drawn yet</source>
+        <translation>Rien de dessiné pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No model for 28×28 images yet</source>
+        <translation>Pas encore de modèle pour des images 28×28</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>F1 — what am I looking at? (explains the view in use)</source>
+        <translation>F1 — qu&apos;est-ce que je regarde ? (explique la vue active)</translation>
+    </message>
+    <message>
+        <source>F5 or Ctrl+Enter — train / pause / resume</source>
+        <translation>F5 ou Ctrl+Entrée — entraîner / mettre en pause / reprendre</translation>
+    </message>
+    <message>
+        <source>F10 — step one mini-batch</source>
+        <translation>F10 — un pas d&apos;un mini-lot</translation>
+    </message>
+    <message>
+        <source>Shift+F10 — step one epoch</source>
+        <translation>Maj+F10 — une époque</translation>
+    </message>
+    <message>
+        <source>Ctrl+R — reset the network</source>
+        <translation>Ctrl+R — réinitialiser le réseau</translation>
+    </message>
+    <message>
+        <source>F4 — the diagram follows the training examples again</source>
+        <translation>F4 — le diagramme suit à nouveau les exemples d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Ctrl+O / Ctrl+S — load / save model</source>
+        <translation>Ctrl+O / Ctrl+S — charger / enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Ctrl+E — export the window as PNG</source>
+        <translation>Ctrl+E — exporter la fenêtre en PNG</translation>
+    </message>
+    <message>
+        <source>Ctrl+B (in Backprop) — apply this example&apos;s gradient step</source>
+        <translation>Ctrl+B (dans Rétropropagation) — appliquer le pas de gradient de cet exemple</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S — save the drawing to your own digits</source>
+        <translation>Ctrl+Maj+S — enregistrer le dessin dans vos propres chiffres</translation>
+    </message>
+    <message>
+        <source>F6 — show the view in use alone (again: back)</source>
+        <translation>F6 — afficher seule la vue active (à nouveau : retour)</translation>
+    </message>
+    <message>
+        <source>F11 — presenting: full screen, larger text</source>
+        <translation>F11 — présentation : plein écran, texte plus grand</translation>
+    </message>
+    <message>
+        <source>Ctrl+= / Ctrl+− / Ctrl+0 — larger, smaller, normal text</source>
+        <translation>Ctrl+= / Ctrl+− / Ctrl+0 — texte plus grand, plus petit, normal</translation>
+    </message>
+    <message>
+        <source>Esc (on the pad) — clear the drawing</source>
+        <translation>Échap (sur la zone de dessin) — effacer le dessin</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z (on the pad) — undo the last stroke</source>
+        <translation>Ctrl+Z (sur la zone de dessin) — annuler le dernier trait</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q — quit</source>
+        <translation>Ctrl+Q — quitter</translation>
+    </message>
+</context>
+<context>
     <name>MapChoice</name>
     <message>
         <source>PCA</source>
@@ -2170,6 +2521,17 @@ sorties : {outputs}</translation>
     <message>
         <source>Could not write {path}.</source>
         <translation>Impossible d&apos;écrire {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCaption</name>
+    <message>
+        <source>pretrained 784-16-16-10 (96.4 % on MNIST)</source>
+        <translation>pré-entraîné 784-16-16-10 (96,4 % sur MNIST)</translation>
+    </message>
+    <message>
+        <source>pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % on MNIST)</source>
+        <translation>pré-entraîné 784-16-16-10 (préréglage 3b1b-96, 96,4 % sur MNIST)</translation>
     </message>
 </context>
 <context>
@@ -2410,8 +2772,76 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
 <context>
     <name>PointMapPanel</name>
     <message>
+        <source>Point map</source>
+        <translation>Carte de points</translation>
+    </message>
+    <message>
+        <source>Dot colour = the image&apos;s true label.</source>
+        <translation>Couleur du point = la vraie étiquette de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Each dot is one test image, placed by the two directions in which that layer&apos;s values vary most (PCA). Hover a dot to see the image; click it to show it in the diagram.</source>
+        <translation>Chaque point est une image de test, placée selon les deux directions où les valeurs de cette couche varient le plus (PCA). Survolez un point pour voir l&apos;image ; cliquez pour l&apos;afficher dans le diagramme.</translation>
+    </message>
+    <message>
+        <source>Hover a dot</source>
+        <translation>Survolez un point</translation>
+    </message>
+    <message>
+        <source>Load a dataset and a matching network to see the point map.</source>
+        <translation>Chargez un jeu de données et un réseau correspondant pour voir la carte de points.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>hidden {layer}</source>
+        <translation>cachée {layer}</translation>
+    </message>
+    <message>
+        <source>{name}: computing…</source>
+        <translation>{name} : calcul…</translation>
+    </message>
+    <message>
         <source> (earlier state)</source>
         <translation> (état antérieur)</translation>
+    </message>
+    <message>
+        <source>{n:,} test images by PCA (% = variance shown)</source>
+        <translation>{n:,} images de test par PCA (% = variance montrée)</translation>
+    </message>
+    <message>
+        <source>{how}; {percent:.1f} % answered right.{stale}</source>
+        <translation>{how} ; {percent:.1f} % de bonnes réponses.{stale}</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>test image {i:,}
+true label: {label}
+network says: {answer} ({value:.2f}, {verdict})</source>
+        <translation>image de test {i:,}
+vraie étiquette : {label}
+le réseau dit : {answer} ({value:.2f}, {verdict})</translation>
+    </message>
+    <message>
+        <source>Hover a dot to see its image; click to show it in the diagram.</source>
+        <translation>Survolez un point pour voir son image ; cliquez pour l&apos;afficher dans le diagramme.</translation>
+    </message>
+    <message>
+        <source>test image {i:,}</source>
+        <translation>image de test {i:,}</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2869,37 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     <message>
         <source>{name}: cannot be prepared as a digit ({reason}).</source>
         <translation>{name} : ne peut pas être préparée comme un chiffre ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionView</name>
+    <message>
+        <source>Nothing drawn yet</source>
+        <translation>Rien de dessiné pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No model yet</source>
+        <translation>Pas encore de modèle</translation>
+    </message>
+    <message>
+        <source>what the network sees (28×28)</source>
+        <translation>ce que voit le réseau (28×28)</translation>
+    </message>
+    <message>
+        <source>an {name}</source>
+        <translation>un {name}</translation>
+    </message>
+    <message>
+        <source>a {name}</source>
+        <translation>un {name}</translation>
+    </message>
+    <message>
+        <source>It&apos;s {thing} ({value})</source>
+        <translation>C&apos;est {thing} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe {thing} ({value})</source>
+        <translation>Peut-être {thing} ({value})</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3596,38 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
 <context>
     <name>TrainingControls</name>
     <message>
+        <source>Synthetic digits</source>
+        <translation>Chiffres synthétiques</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Which images to learn from. MNIST: 60,000 handwritten digits. Fashion-MNIST: clothes in the same format. Synthetic: digits drawn by nnviz itself, for when nothing else is available.</source>
+        <translation>Les images dont apprendre. MNIST : 60 000 chiffres manuscrits. Fashion-MNIST : des vêtements au même format. Synthétiques : des chiffres dessinés par nnviz lui-même, quand rien d&apos;autre n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>Download MNIST</source>
+        <translation>Télécharger MNIST</translation>
+    </message>
+    <message>
+        <source>Fetch the four MNIST files (about 11 MB), check their checksums and keep them in your cache folder.</source>
+        <translation>Récupérer les quatre fichiers MNIST (environ 11 Mo), vérifier leurs sommes de contrôle et les garder dans votre dossier de cache.</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Use MNIST files (the four .gz IDX files) from a folder.</source>
+        <translation>Utiliser les fichiers MNIST (les quatre fichiers IDX .gz) d&apos;un dossier.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
         <source>your own settings</source>
         <translation>personnalisé</translation>
     </message>
@@ -3145,6 +3638,174 @@ Big: 98 %: 784-512-256-10 with ReLU.</source>
         <translation>Réglages des leçons : le réseau de Nielsen comme dans les leçons (784-16-16-10, sigmoïde, coût quadratique, η = 3).
 3b1b : 96 % : le même 784-16-16-10 entraîné avec softmax, entropie croisée et momentum.
 Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Neurons per layer, input first, output last, e.g. 784,16,16,10. The input and output sizes follow the dataset.</source>
+        <translation>Neurones par couche, l&apos;entrée d&apos;abord, la sortie en dernier, p. ex. 784,16,16,10. Les tailles d&apos;entrée et de sortie suivent le jeu de données.</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>σ of the hidden layers: sigmoid squashes z into (0, 1); ReLU is max(0, z); tanh squashes into (−1, 1).</source>
+        <translation>σ des couches cachées : sigmoid écrase z dans (0, 1) ; ReLU vaut max(0, z) ; tanh écrase dans (−1, 1).</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Output layer: sigmoid gives ten independent activations; softmax makes them sum to 1, like probabilities.</source>
+        <translation>Couche de sortie : sigmoid donne dix activations indépendantes ; softmax fait que leur somme vaut 1, comme des probabilités.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>What training minimises: quadratic is the sum of squared differences (the lessons&apos;); cross-entropy learns faster when outputs are badly wrong.</source>
+        <translation>Ce que l&apos;entraînement minimise : quadratic est la somme des différences au carré (celle des leçons) ; cross-entropy apprend plus vite quand les sorties sont très fausses.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Starting weights: normal is N(0, 1) as in the lessons; scaled divides by √(inputs) so neurons don&apos;t start saturated.</source>
+        <translation>Poids de départ : normal est N(0, 1) comme dans les leçons ; scaled divise par √(entrées) pour que les neurones ne démarrent pas saturés.</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>Init</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same starting weights and order of examples, so a run can be repeated exactly.</source>
+        <translation>La même graine donne les mêmes poids de départ et le même ordre des exemples, donc un entraînement peut être répété exactement.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Press Reset to apply the new network settings.</source>
+        <translation>Appuyez sur Réinitialiser pour appliquer les nouveaux réglages du réseau.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation>Le taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Learning rate η: how far each step moves down the gradient. Too small crawls; too big overshoots and the cost blows up. Applies immediately.</source>
+        <translation>Taux d&apos;apprentissage η : de combien chaque pas descend le gradient. Trop petit, on rampe ; trop grand, on dépasse et le coût explose. S&apos;applique immédiatement.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>The batch size</source>
+        <translation>La taille du lot</translation>
+    </message>
+    <message>
+        <source>Examples averaged per gradient step (mini-batch). Small: noisy but frequent steps. Applies immediately.</source>
+        <translation>Exemples moyennés par pas de gradient (mini-lot). Petit : des pas bruités mais fréquents. S&apos;applique immédiatement.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille du lot</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Momentum μ: each step keeps this fraction of the previous one, rolling through small bumps.</source>
+        <translation>Moment μ : chaque pas garde cette fraction du précédent et roule ainsi sur les petites bosses.</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>L2 regularisation λ: pulls weights towards zero so no single pixel dominates.</source>
+        <translation>Régularisation L2 λ : tire les poids vers zéro pour qu&apos;aucun pixel ne domine.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Dropout p: while training, each hidden neuron is switched off with this probability, so none can rely on one partner. Testing uses every neuron. Applies immediately.</source>
+        <translation>Dropout p : pendant l&apos;entraînement, chaque neurone caché est éteint avec cette probabilité, donc aucun ne peut compter sur un partenaire. Le test utilise tous les neurones. S&apos;applique immédiatement.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>How η changes over the run: constant, halved at 1/3 and 2/3 (step), or a smooth decay to zero (cosine).</source>
+        <translation>Comment η évolue au cours de l&apos;entraînement : constant (constant), divisé par deux à 1/3 et 2/3 (step), ou une décroissance douce jusqu&apos;à zéro (cosine).</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Passes over the whole training set. More epochs keep lowering the training cost; the test accuracy levels off after a few.</source>
+        <translation>Passages sur tout l&apos;ensemble d&apos;entraînement. Plus d&apos;époques continuent de baisser le coût d&apos;entraînement ; l&apos;exactitude de test plafonne après quelques-unes.</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <source>Save the model every N epochs to nnviz&apos;s data folder, so a crash or a closed window loses at most N epochs; File ▸ Restore autosave brings it back.</source>
+        <translation>Enregistrer le modèle toutes les N époques dans le dossier de données de nnviz, pour qu&apos;un plantage ou une fenêtre fermée perde au plus N époques ; Fichier ▸ Restaurer la sauvegarde automatique le récupère.</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>Sauvegarde auto</translation>
+    </message>
+    <message>
+        <source>Slow motion on the left (one mini-batch a second), full speed on the right.</source>
+        <translation>Ralenti à gauche (un mini-lot par seconde), pleine vitesse à droite.</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source> Takes effect at the next Reset.</source>
+        <translation> Prend effet à la prochaine réinitialisation.</translation>
+    </message>
+    <message>
+        <source> (the training set&apos;s size)</source>
+        <translation> (la taille de l&apos;ensemble d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>mini-batches per second</source>
+        <translation>mini-lots par seconde</translation>
     </message>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
@@ -3255,12 +3916,52 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
 <context>
     <name>WeightsView</name>
     <message>
+        <source>weights</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>change since init</source>
+        <translation>changement depuis l&apos;init</translation>
+    </message>
+    <message>
+        <source>Weights, or how far training has moved them from their random initial values.</source>
+        <translation>Les poids, ou de combien l&apos;entraînement les a déplacés depuis leurs valeurs initiales aléatoires.</translation>
+    </message>
+    <message>
+        <source>The previous 16 neurons</source>
+        <translation>Les 16 neurones précédents</translation>
+    </message>
+    <message>
+        <source>The next 16 neurons (a bigger first layer has several pages)</source>
+        <translation>Les 16 neurones suivants (une première couche plus grande a plusieurs pages)</translation>
+    </message>
+    <message>
         <source>blue = positive · orange = negative · background = zero</source>
         <translation>bleu = positif · orange = négatif · fond = zéro</translation>
     </message>
     <message>
         <source>Blue: ink on that pixel excites the neuron; orange: it inhibits it; the background colour: it does not matter.</source>
         <translation>Bleu : de l&apos;encre sur ce pixel excite le neurone ; orange : elle l&apos;inhibe ; la couleur de fond : cela n&apos;a pas d&apos;importance.</translation>
+    </message>
+    <message>
+        <source>No weights to show yet.</source>
+        <translation>Pas encore de poids à afficher.</translation>
+    </message>
+    <message>
+        <source>No initial weights to compare with: “change since init” needs the weights the network started from.</source>
+        <translation>Pas de poids initiaux pour comparer : « changement depuis l&apos;init » a besoin des poids de départ du réseau.</translation>
+    </message>
+    <message>
+        <source>The first layer has no neurons.</source>
+        <translation>La première couche n&apos;a pas de neurones.</translation>
+    </message>
+    <message>
+        <source>Each first-layer neuron has {n_in} inputs, which do not form a square image, so its weights can&apos;t be drawn.</source>
+        <translation>Chaque neurone de la première couche a {n_in} entrées, qui ne forment pas une image carrée, donc ses poids ne peuvent pas être dessinés.</translation>
+    </message>
+    <message>
+        <source>neurons {first}–{last} of {n}</source>
+        <translation>neurones {first}–{last} sur {n}</translation>
     </message>
 </context>
 <context>

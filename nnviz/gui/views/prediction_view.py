@@ -231,11 +231,12 @@ class PredictionView(QWidget):
         bars.winner = int(a.argmax())
         v = bars.values[bars.winner]
         name = bars.classes[bars.winner]
-        # {article} is English's "a"/"an"; a language without it leaves it out of the sentence.
-        sentence = (self.tr("It's {article} {name} ({value})") if v >= 0.5 else
-                    self.tr("Maybe {article} {name} ({value})"))
-        self._headline.setText(sentence.format(article=_article(name), name=name,
-                                               value=bars.format_value(v)))
+        # English's "a"/"an" depends on the name's sound; each language words the class its way.
+        thing = (self.tr("an {name}") if _article(name) == "an" else
+                 self.tr("a {name}")).format(name=name)
+        sentence = (self.tr("It's {thing} ({value})") if v >= 0.5 else
+                    self.tr("Maybe {thing} ({value})"))
+        self._headline.setText(sentence.format(thing=thing, value=bars.format_value(v)))
         self._fit_headline()
         self._set_image(image28)
         bars.update()
