@@ -2886,6 +2886,14 @@ das Netz sagt: {answer} ({value:.2f}, {verdict})</translation>
         <translation>was das Netz sieht (28×28)</translation>
     </message>
     <message>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
         <source>an {name}</source>
         <translation>eine {name}</translation>
     </message>

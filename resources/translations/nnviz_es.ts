@@ -2886,6 +2886,14 @@ la red dice: {answer} ({value:.2f}, {verdict})</translation>
         <translation>lo que ve la red (28×28)</translation>
     </message>
     <message>
+        <source>probability</source>
+        <translation>probabilidad</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activación</translation>
+    </message>
+    <message>
         <source>an {name}</source>
         <translation>un {name}</translation>
     </message>

@@ -2886,6 +2886,14 @@ le réseau dit : {answer} ({value:.2f}, {verdict})</translation>
         <translation>ce que voit le réseau (28×28)</translation>
     </message>
     <message>
+        <source>probability</source>
+        <translation>probabilité</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
         <source>an {name}</source>
         <translation>un {name}</translation>
     </message>

@@ -135,9 +135,12 @@ class _Bars(QWidget):
         p.drawText(ticks, Qt.AlignLeft, "0")
         p.drawText(ticks, Qt.AlignRight, "1")
         # Centred under the bars, but moved inwards rather than clipped when they are narrow.
-        name_w = fm.horizontalAdvance(self.scale)
+        scale_name = (QCoreApplication.translate("PredictionView", "probability")
+                      if self.scale == "probability" else
+                      QCoreApplication.translate("PredictionView", "activation"))
+        name_w = fm.horizontalAdvance(scale_name)
         left = min(max((x0 + x1 - name_w) / 2, 0), self.width() - name_w)
-        p.drawText(QRectF(left, axis_top + 3 + fm.height(), name_w, fm.height()), 0, self.scale)
+        p.drawText(QRectF(left, axis_top + 3 + fm.height(), name_w, fm.height()), 0, scale_name)
         p.end()
 
     def format_value(self, v: float) -> str:
