@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the arrows, from C₀ back to each weight</source>
-        <translation>C₀ = (a(L) − y)²: Die Kettenregel multipliziert die Ableitungen entlang der Pfeile, von C₀ zurück zu jedem Gewicht</translation>
+        <translation type="vanished">C₀ = (a(L) − y)²: Die Kettenregel multipliziert die Ableitungen entlang der Pfeile, von C₀ zurück zu jedem Gewicht</translation>
     </message>
     <message>
         <source>Lessons&apos; setup (≈ 93 %)</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): the network takes one step downhill, computed from 10 examples, a &lt;b&gt;mini-batch&lt;/b&gt;.</source>
-        <translation>Drücken Sie &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): Das Netz macht einen Schritt bergab, berechnet aus 10 Beispielen, einem &lt;b&gt;Mini-Batch&lt;/b&gt;.</translation>
+        <translation>Drücken Sie &lt;b&gt;Mini-Batch-Schritt&lt;/b&gt; (F10): Das Netz macht einen Schritt bergab, berechnet aus 10 Beispielen, einem &lt;b&gt;Mini-Batch&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Your turn: press Step mini-batch (F10).</source>
-        <translation>Sie sind dran: Drücken Sie Step mini-batch (F10).</translation>
+        <translation>Sie sind dran: Drücken Sie Mini-Batch-Schritt (F10).</translation>
     </message>
     <message>
         <source>Watch it learn</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Press &lt;b&gt;Train&lt;/b&gt; (F5). At the lesson pace the first mini-batches come slowly and the pace quickens as the cost flattens: watch the weights take shape.</source>
-        <translation>Drücken Sie &lt;b&gt;Train&lt;/b&gt; (F5). Im Lektionstempo kommen die ersten Mini-Batches langsam, und das Tempo steigt, während die Kosten abflachen: Sehen Sie zu, wie die Gewichte Gestalt annehmen.</translation>
+        <translation>Drücken Sie &lt;b&gt;Trainieren&lt;/b&gt; (F5). Im Lektionstempo kommen die ersten Mini-Batches langsam, und das Tempo steigt, während die Kosten abflachen: Sehen Sie zu, wie die Gewichte Gestalt annehmen.</translation>
     </message>
     <message>
         <source>Your turn: press Train (F5).</source>
-        <translation>Sie sind dran: Drücken Sie Train (F5).</translation>
+        <translation>Sie sind dran: Drücken Sie Trainieren (F5).</translation>
     </message>
     <message>
         <source>Mini-batches are noisy</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Training starts from fresh random weights, so the wishes are big. The panel shows the images the step trained on and their cost before and after it.</source>
-        <translation>Drücken Sie &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Das Training beginnt mit frischen Zufallsgewichten, daher sind die Wünsche groß. Der Bereich zeigt die Bilder, auf denen der Schritt trainiert hat, und ihre Kosten davor und danach.</translation>
+        <translation>Drücken Sie &lt;b&gt;Mini-Batch-Schritt&lt;/b&gt; (F10). Das Training beginnt mit frischen Zufallsgewichten, daher sind die Wünsche groß. Der Bereich zeigt die Bilder, auf denen der Schritt trainiert hat, und ihre Kosten davor und danach.</translation>
     </message>
     <message>
         <source>Which knobs matter</source>
@@ -341,47 +341,47 @@
     </message>
     <message>
         <source>each mini-batch</source>
-        <translation>jeder Mini-Batch</translation>
+        <translation type="vanished">jeder Mini-Batch</translation>
     </message>
     <message>
         <source>smoothed</source>
-        <translation>geglättet</translation>
+        <translation type="vanished">geglättet</translation>
     </message>
     <message>
         <source>training</source>
-        <translation>Training</translation>
+        <translation type="vanished">Training</translation>
     </message>
     <message>
         <source>test</source>
-        <translation>Test</translation>
+        <translation type="vanished">Test</translation>
     </message>
     <message>
         <source>test accuracy</source>
-        <translation>Testgenauigkeit</translation>
+        <translation type="vanished">Testgenauigkeit</translation>
     </message>
     <message>
         <source>blue: raise w to lower C</source>
-        <translation>blau: w erhöhen senkt C</translation>
+        <translation type="vanished">blau: w erhöhen senkt C</translation>
     </message>
     <message>
         <source>  orange: lower w</source>
-        <translation>  orange: w senken</translation>
+        <translation type="vanished">  orange: w senken</translation>
     </message>
     <message>
         <source>  (saturates at |∂C/∂w| = %1)</source>
-        <translation>  (gesättigt bei |∂C/∂w| = %1)</translation>
+        <translation type="vanished">  (gesättigt bei |∂C/∂w| = %1)</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation>Gewicht</translation>
+        <translation type="vanished">Gewicht</translation>
     </message>
     <message>
         <source>+ blue</source>
-        <translation>+ blau</translation>
+        <translation type="vanished">+ blau</translation>
     </message>
     <message>
         <source>− orange   activation  0</source>
-        <translation>− orange   Aktivierung  0</translation>
+        <translation type="vanished">− orange   Aktivierung  0</translation>
     </message>
     <message>
         <source>Presenting</source>
@@ -445,6 +445,76 @@
     <message>
         <source>accuracy of answered</source>
         <translation>Genauigkeit der beantworteten</translation>
+    </message>
+</context>
+<context>
+    <name>AugmentControls</name>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Show the network a freshly jittered copy of each training image: it learns what doesn&apos;t matter (a little noise, a slight turn or shift). Switches on and off immediately, also during training.</source>
+        <translation>Zeigt dem Netz von jedem Trainingsbild eine frisch verwackelte Kopie: Es lernt, was keine Rolle spielt (ein wenig Rauschen, eine leichte Drehung oder Verschiebung). Wirkt sofort, auch während des Trainings.</translation>
+    </message>
+    <message>
+        <source>Gaussian noise: σ of the random value added to every pixel (pixels run from 0 to 1).</source>
+        <translation>Gaußsches Rauschen: σ des Zufallswerts, der zu jedem Pixel addiert wird (Pixel reichen von 0 bis 1).</translation>
+    </message>
+    <message>
+        <source>Each image turns by a random angle up to this many degrees, either way.</source>
+        <translation>Jedes Bild dreht sich um einen zufälligen Winkel bis zu so vielen Grad, in beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>Each image moves by a random whole number of pixels up to this, horizontally and vertically.</source>
+        <translation>Jedes Bild verschiebt sich um eine zufällige ganze Zahl von Pixeln bis zu diesem Wert, waagerecht und senkrecht.</translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation>Rauschen σ</translation>
+    </message>
+    <message>
+        <source>Rotation ±</source>
+        <translation>Drehung ±</translation>
+    </message>
+    <message>
+        <source>Shift ±</source>
+        <translation>Verschiebung ±</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveController</name>
+    <message>
+        <source>Restore autosave</source>
+        <translation>Automatische Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Load the model nnviz saved automatically during training</source>
+        <translation>Das Modell laden, das nnviz während des Trainings automatisch gespeichert hat</translation>
+    </message>
+    <message>
+        <source>Load {path} (saved {when})</source>
+        <translation>{path} laden (gespeichert {when})</translation>
+    </message>
+    <message>
+        <source>A model autosaved on {when} is available: File ▸ Restore autosave (Ctrl+Shift+O).</source>
+        <translation>Ein am {when} automatisch gespeichertes Modell ist verfügbar: Datei ▸ Automatische Sicherung wiederherstellen (Strg+Umschalt+O).</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Automatische Sicherung fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Autosaved epoch {epoch} to {path}.</source>
+        <translation>Epoche {epoch} automatisch in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restored the autosave from {path}.</source>
+        <translation>Automatische Sicherung aus {path} wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +622,28 @@
     </message>
 </context>
 <context>
+    <name>ChainPicture</name>
+    <message>
+        <source>C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the arrows, from C₀ back to each weight</source>
+        <translation>C₀ = (a(L) − y)²: Die Kettenregel multipliziert die Ableitungen entlang der Pfeile, von C₀ zurück zu jedem Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedSpinBox</name>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}{note}.</source>
+        <translation>{what} muss eine ganze Zahl von {low} bis {high} sein{note}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number from {low} to {high}{note}.</source>
+        <translation>{what} muss eine Zahl von {low} bis {high} sein{note}.</translation>
+    </message>
+    <message>
+        <source> Kept {value}.</source>
+        <translation> {value} beibehalten.</translation>
+    </message>
+</context>
+<context>
     <name>ClassOverview</name>
     <message>
         <source>training examples</source>
@@ -629,6 +721,34 @@
 </context>
 <context>
     <name>CostView</name>
+    <message>
+        <source>each mini-batch</source>
+        <translation>jeder Mini-Batch</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>geglättet</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>log. Skala</translation>
+    </message>
+    <message>
+        <source>Logarithmic cost axis: late, small improvements stay visible.</source>
+        <translation>Logarithmische Kostenachse: späte, kleine Verbesserungen bleiben sichtbar.</translation>
+    </message>
     <message>
         <source>first epoch</source>
         <translation>erste Epoche</translation>
@@ -975,6 +1095,77 @@ Ausgaben: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>ExportsController</name>
+    <message>
+        <source>Export replay as GIF</source>
+        <translation>Wiedergabe als GIF exportieren</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>Gewichte der ersten Schicht</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>An animated GIF of this view over the recorded run</source>
+        <translation>Ein animiertes GIF dieser Ansicht über den aufgezeichneten Lauf</translation>
+    </message>
+    <message>
+        <source>Export model as JSON…</source>
+        <translation>Modell als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Layer sizes, activation and every array as plain lists</source>
+        <translation>Schichtgrößen, Aktivierung und jedes Array als einfache Listen</translation>
+    </message>
+    <message>
+        <source>Export model as ONNX…</source>
+        <translation>Modell als ONNX exportieren…</translation>
+    </message>
+    <message>
+        <source>Opens in model viewers (Netron) and runs in ONNX runtimes</source>
+        <translation>Öffnet sich in Modellbetrachtern (Netron) und läuft in ONNX-Laufzeiten</translation>
+    </message>
+    <message>
+        <source>Export model as {kind}</source>
+        <translation>Modell als {kind} exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported the model as {kind} to {path}</source>
+        <translation>Modell als {kind} nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Nichts zu animieren</translation>
+    </message>
+    <message>
+        <source>Train for a while first (or open a run): the animation shows the recorded moments.</source>
+        <translation>Trainieren Sie erst eine Weile (oder öffnen Sie einen Lauf): Die Animation zeigt die aufgezeichneten Momente.</translation>
+    </message>
+    <message>
+        <source>GIF animation (*.gif)</source>
+        <translation>GIF-Animation (*.gif)</translation>
+    </message>
+    <message>
+        <source>Rendering the animation…</source>
+        <translation>Animation wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved {n} frames to {path}</source>
+        <translation>{n} Bilder in {path} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>GlobalKnobs</name>
     <message>
         <source>Whole network</source>
@@ -1093,6 +1284,33 @@ Ausgaben: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>GradientTiles</name>
+    <message>
+        <source>No gradient yet.</source>
+        <translation>Noch kein Gradient.</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s {n} inputs do not form a square image.</source>
+        <translation>Die {n} Eingänge der ersten Schicht ergeben kein quadratisches Bild.</translation>
+    </message>
+    <message>
+        <source>the {shown} most sensitive of {n} neurons</source>
+        <translation>die {shown} empfindlichsten von {n} Neuronen</translation>
+    </message>
+    <message>
+        <source>blue: raise w to lower C</source>
+        <translation>blau: w erhöhen senkt C</translation>
+    </message>
+    <message>
+        <source>  orange: lower w</source>
+        <translation>  orange: w senken</translation>
+    </message>
+    <message>
+        <source>  (saturates at |∂C/∂w| = %1)</source>
+        <translation>  (gesättigt bei |∂C/∂w| = %1)</translation>
+    </message>
+</context>
+<context>
     <name>GradientView</name>
     <message>
         <source>how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)</source>
@@ -1156,6 +1374,112 @@ Ausgaben: {outputs}</translation>
     <message>
         <source>to do</source>
         <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPopup</name>
+    <message>
+        <source>What am I looking at?</source>
+        <translation>Was sehe ich hier?</translation>
+    </message>
+    <message>
+        <source>What am I looking at? (F1)</source>
+        <translation>Was sehe ich hier? (F1)</translation>
+    </message>
+    <message>
+        <source>Explain, in plain words, the view that has the focus</source>
+        <translation>Die Ansicht mit dem Fokus in einfachen Worten erklären</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>Pick any view to read about it.</source>
+        <translation>Wählen Sie eine Ansicht, um darüber zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>The network itself, drawn like the lesson&apos;s figure. On the left the input image (784 pixels); then one column of neurons per layer. Each neuron&apos;s brightness is its activation a, between 0 (black) and 1 (white). A neuron computes a weighted sum of the previous layer, z = w·a + b — the weights w are the lines (blue positive, orange negative, only the strongest are drawn) and b is its bias — and squashes it with the sigmoid, a = σ(z). The brightest output neuron is the network&apos;s answer. Hover a neuron for its numbers; click one to inspect it (first layer: its weights as a picture; the Lab lets you edit it).</source>
+        <translation>Das Netz selbst, gezeichnet wie die Abbildung der Lektion. Links das Eingabebild (784 Pixel); dann eine Spalte Neuronen pro Schicht. Die Helligkeit jedes Neurons ist seine Aktivierung a, zwischen 0 (schwarz) und 1 (weiß). Ein Neuron berechnet eine gewichtete Summe der vorigen Schicht, z = w·a + b — die Gewichte w sind die Linien (blau positiv, orange negativ, nur die stärksten sind gezeichnet) und b ist sein Bias — und staucht sie mit der Sigmoidfunktion, a = σ(z). Das hellste Ausgabeneuron ist die Antwort des Netzes. Fahren Sie mit der Maus über ein Neuron, um seine Zahlen zu sehen; klicken Sie eines an, um es zu untersuchen (erste Schicht: seine Gewichte als Bild; im Labor können Sie es bearbeiten).</translation>
+    </message>
+    <message>
+        <source>How training is going. The cost C measures how wrong the network is: for every image, the squared differences between its ten outputs and the right answer, averaged. Each faint point is the cost of one mini-batch — the handful of examples behind one gradient step — so it is noisy; the smooth line is a moving average of it that starts at the first cost. Once per epoch (a pass over all training images) the cost on the training and test sets and the test accuracy (right axis, always 0–100 %) are added. Going down means gradient descent is working; tick &apos;first epoch&apos; to see the fast start up close.</source>
+        <translation>Wie das Training läuft. Die Kosten C messen, wie falsch das Netz liegt: für jedes Bild die quadrierten Differenzen zwischen seinen zehn Ausgaben und der richtigen Antwort, gemittelt. Jeder blasse Punkt sind die Kosten eines Mini-Batches — der Handvoll Beispiele hinter einem Gradientenschritt —, daher rauschen sie; die glatte Linie ist ihr gleitender Mittelwert, der bei den ersten Kosten beginnt. Einmal pro Epoche (ein Durchgang durch alle Trainingsbilder) kommen die Kosten auf Trainings- und Testdaten und die Testgenauigkeit (rechte Achse, immer 0–100 %) hinzu. Fallen sie, funktioniert der Gradientenabstieg; setzen Sie das Häkchen bei „erste Epoche“, um den schnellen Anfang aus der Nähe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Each small picture is one first-hidden-layer neuron&apos;s 784 incoming weights, laid out like the image: blue pixels push its weighted sum up when they are lit, orange push it down, and pixels in the background colour do not matter. This is what that neuron &apos;looks for&apos;. Watch them change from random noise into strokes and blobs as the gradient nudges every weight; &apos;change since init&apos; shows only what training has added.</source>
+        <translation>Jedes kleine Bild sind die 784 eingehenden Gewichte eines Neurons der ersten verborgenen Schicht, angeordnet wie das Bild: Blaue Pixel heben seine gewichtete Summe, wenn sie leuchten, orange senken sie, und Pixel in der Hintergrundfarbe spielen keine Rolle. Das ist es, wonach dieses Neuron „sucht“. Sehen Sie zu, wie aus zufälligem Rauschen Striche und Flecken werden, während der Gradient jedes Gewicht anstößt; „Änderung seit Start“ zeigt nur, was das Training hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse. It is scaled and centred into 28×28 pixels the way MNIST digits were (the small picture shows exactly what the network receives), then sent through the network: the bars are the ten output activations, and the diagram shows every neuron&apos;s response to your drawing.</source>
+        <translation>Zeichnen Sie mit der Maus eine Ziffer. Sie wird auf 28×28 Pixel skaliert und zentriert, so wie die MNIST-Ziffern (das kleine Bild zeigt genau, was das Netz erhält), und dann durch das Netz geschickt: Die Balken sind die zehn Ausgabeaktivierungen, und das Diagramm zeigt die Antwort jedes Neurons auf Ihre Zeichnung.</translation>
+    </message>
+    <message>
+        <source>Everything about the training run. The network: how many neurons per layer, the activation (sigmoid as in the lessons), the cost. Training: the learning rate η (how big each gradient step is), the mini-batch size (how many examples are averaged per step) and the number of epochs. Hover any control for what it does; Reset builds a fresh network with random weights and biases.</source>
+        <translation>Alles rund um den Trainingslauf. Das Netz: wie viele Neuronen pro Schicht, die Aktivierung (Sigmoid wie in den Lektionen), die Kostenfunktion. Training: die Lernrate η (wie groß jeder Gradientenschritt ist), die Mini-Batch-Größe (wie viele Beispiele pro Schritt gemittelt werden) und die Zahl der Epochen. Fahren Sie mit der Maus über ein Bedienelement, um zu sehen, was es tut; Zurücksetzen baut ein frisches Netz mit zufälligen Gewichten und Biases.</translation>
+    </message>
+    <message>
+        <source>Operate on the trained network and see what each cut costs. Pick a neuron (or click it in the diagram): you see its weighted sum z, its bias b and its activation a = σ(z) for the input in the diagram, and its incoming weights. Shift its bias, scale its weights or switch it off; or act on the whole network: the output temperature (σ(z/T): surer or less sure answers), noise on every weight, pruning of the smallest weights. The accuracy on 1,000 test images updates at once, the full test set a moment later. Many neurons can be removed with little loss — knowledge is spread out. Nothing changes in the window until you press &apos;Use this network&apos;.</source>
+        <translation>Operieren Sie am trainierten Netz und sehen Sie, was jeder Schnitt kostet. Wählen Sie ein Neuron (oder klicken Sie es im Diagramm an): Sie sehen seine gewichtete Summe z, seinen Bias b und seine Aktivierung a = σ(z) für die Eingabe im Diagramm sowie seine eingehenden Gewichte. Verschieben Sie seinen Bias, skalieren Sie seine Gewichte oder schalten Sie es ab; oder wirken Sie auf das ganze Netz: die Ausgabetemperatur (σ(z/T): sicherere oder unsicherere Antworten), Rauschen auf jedem Gewicht, Beschneiden der kleinsten Gewichte. Die Genauigkeit auf 1.000 Testbildern aktualisiert sich sofort, der ganze Testdatensatz einen Moment später. Viele Neuronen lassen sich mit wenig Verlust entfernen — das Wissen ist verteilt. Im Fenster ändert sich nichts, bis Sie „Dieses Netz verwenden“ drücken.</translation>
+    </message>
+    <message>
+        <source>Every dot is one test image; its colour is the digit it really is. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the digits overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. (Only PCA: nnviz ships no t-SNE or UMAP library.)</source>
+        <translation>Jeder Punkt ist ein Testbild; seine Farbe ist die Ziffer, die es wirklich ist. Jedes kleine Diagramm ordnet die Bilder nach den Werten einer Schicht — erst die 784 Pixel, dann die Aktivierungen jeder Schicht —, auf 2-D abgeflacht entlang der zwei Richtungen, in denen sie am stärksten variieren (Hauptkomponentenanalyse; die % sagen, wie viel der Variation diese zwei Richtungen zeigen). In den Pixeln überlappen sich die Ziffern; ein trainiertes Netz zieht sie Schicht für Schicht auseinander, bis die Ausgabe sie trennen kann. Fahren Sie über einen Punkt, um sein Bild und die Antwort des Netzes zu sehen; klicken Sie, um es im Diagramm zu zeigen. (Nur PCA: nnviz liefert keine t-SNE- oder UMAP-Bibliothek mit.)</translation>
+    </message>
+    <message>
+        <source>Backpropagation for one example, the way the lesson tells it. For the image in the diagram and the digit it should be, each output neuron wants to be nudged towards 1 or 0. It can get there three ways: change its bias, change its weights (most for the brightest previous neurons), or change the previous layer&apos;s activations. Adding up what every output wants from the layer before gives that layer&apos;s wishes, and so on backwards: that is the gradient of the cost for this one example.</source>
+        <translation>Backpropagation für ein Beispiel, so wie die Lektion sie erzählt. Für das Bild im Diagramm und die Ziffer, die es sein sollte, will jedes Ausgabeneuron Richtung 1 oder 0 angestoßen werden. Es kann auf drei Wegen dorthin kommen: seinen Bias ändern, seine Gewichte ändern (am meisten die zu den hellsten vorigen Neuronen) oder die Aktivierungen der vorigen Schicht ändern. Addiert man, was jede Ausgabe von der Schicht davor will, ergeben sich die Wünsche dieser Schicht, und so weiter rückwärts: Das ist der Gradient der Kosten für dieses eine Beispiel.</translation>
+    </message>
+    <message>
+        <source>Which weights matter right now: the size of each component of the gradient of the cost, averaged over a sample of training examples. A large value means a small change of that weight or bias changes the cost a lot. The first layer is shown as pictures, one per neuron; the table ranks the most and least influential parameters.</source>
+        <translation>Welche Gewichte gerade zählen: die Größe jeder Komponente des Gradienten der Kosten, gemittelt über eine Stichprobe von Trainingsbeispielen. Ein großer Wert heißt, dass eine kleine Änderung dieses Gewichts oder Bias die Kosten stark ändert. Die erste Schicht wird als Bilder gezeigt, eines pro Neuron; die Tabelle ordnet die einflussreichsten und die unwichtigsten Parameter.</translation>
+    </message>
+    <message>
+        <source>The chain rule on the lesson&apos;s toy network: one neuron per layer. Move the sliders for the weight w, the bias b, the previous activation and the desired output y, and watch z = w·a + b, a = σ(z) and the cost C₀ = (a − y)² follow. The slope ∂C₀/∂w is the product of three small derivatives along the chain; the plot shows C₀ against w with that slope as a tangent. Backpropagation does this for every weight at once.</source>
+        <translation>Die Kettenregel am Spielzeugnetz der Lektion: ein Neuron pro Schicht. Bewegen Sie die Regler für das Gewicht w, den Bias b, die vorige Aktivierung und die gewünschte Ausgabe y, und sehen Sie, wie z = w·a + b, a = σ(z) und die Kosten C₀ = (a − y)² folgen. Die Steigung ∂C₀/∂w ist das Produkt dreier kleiner Ableitungen entlang der Kette; das Diagramm zeigt C₀ über w mit dieser Steigung als Tangente. Backpropagation tut das für alle Gewichte auf einmal.</translation>
+    </message>
+    <message>
+        <source>Why train on mini-batches? The gradient of the cost over all 60,000 training images is exact but slow; a mini-batch&apos;s gradient is a cheap, noisy estimate of it. This panel measures how close the estimate is for batches of 1, 10, 100 and 1,000 images (1 = same direction), and races stochastic gradient descent against full-batch gradient descent for the same time: many rough steps usually beat a few exact ones.</source>
+        <translation>Warum mit Mini-Batches trainieren? Der Gradient der Kosten über alle 60.000 Trainingsbilder ist exakt, aber langsam; der Gradient eines Mini-Batches ist eine billige, verrauschte Schätzung davon. Dieses Panel misst, wie nah die Schätzung für Batches aus 1, 10, 100 und 1.000 Bildern liegt (1 = gleiche Richtung), und lässt stochastischen Gradientenabstieg gegen Gradientenabstieg über den ganzen Datensatz gleich lange gegeneinander antreten: Viele grobe Schritte schlagen meist wenige exakte.</translation>
+    </message>
+    <message>
+        <source>The cost as a landscape around the network as it is now. The network has thousands of weights and biases, so the picture is a slice: the cost along two directions in weight space, dark valleys low. The line is the path training took; gradient descent rolls downhill, a step of size η along −∇C per mini-batch.</source>
+        <translation>Die Kosten als Landschaft rund um das Netz, wie es jetzt ist. Das Netz hat Tausende Gewichte und Biases, also ist das Bild ein Schnitt: die Kosten entlang zweier Richtungen im Gewichtsraum, dunkle Täler niedrig. Die Linie ist der Weg, den das Training genommen hat; der Gradientenabstieg rollt bergab, ein Schritt der Größe η entlang −∇C pro Mini-Batch.</translation>
+    </message>
+    <message>
+        <source>How good the network is, and where it fails: the test accuracy; the confusion matrix (row = the true digit, column = the answer, so everything off the diagonal is a mistake — click a cell for its images); the mistakes it makes most confidently; and the test images each hidden neuron responds to most.</source>
+        <translation>Wie gut das Netz ist und wo es versagt: die Testgenauigkeit; die Konfusionsmatrix (Zeile = die wahre Ziffer, Spalte = die Antwort, also ist alles außerhalb der Diagonale ein Fehler — klicken Sie auf eine Zelle für ihre Bilder); die Fehler, die es am sichersten macht; und die Testbilder, auf die jedes verborgene Neuron am stärksten anspricht.</translation>
+    </message>
+    <message>
+        <source>The images the network learns from: samples of each class, how many there are of each, the average image of each digit, the spread of pixel values, and what data augmentation does to them. Click an image to send it through the network.</source>
+        <translation>Die Bilder, aus denen das Netz lernt: Beispiele jeder Klasse, wie viele es von jeder gibt, das Durchschnittsbild jeder Ziffer, die Verteilung der Pixelwerte und was die Datenaugmentierung mit ihnen macht. Klicken Sie auf ein Bild, um es durch das Netz zu schicken.</translation>
+    </message>
+    <message>
+        <source>How the network copes with damaged images: noise, rotation, thicker or thinner strokes, shifts. The curve is the test accuracy at each level of damage. On the right: if the network only answers when its largest output is high enough, how many images does it answer, and how often is it right then?</source>
+        <translation>Wie das Netz mit beschädigten Bildern zurechtkommt: Rauschen, Drehung, dickere oder dünnere Striche, Verschiebungen. Die Kurve ist die Testgenauigkeit bei jeder Stärke der Beschädigung. Rechts: Wenn das Netz nur antwortet, wenn seine größte Ausgabe hoch genug ist, wie viele Bilder beantwortet es, und wie oft liegt es dann richtig?</translation>
+    </message>
+    <message>
+        <source>A recording of the training run. Drag the slider back in time to see the weights, the diagram and the cost as they were after that many mini-batches; &apos;Live&apos; returns to the present.</source>
+        <translation>Eine Aufzeichnung des Trainingslaufs. Ziehen Sie den Regler zurück in der Zeit, um die Gewichte, das Diagramm und die Kosten so zu sehen, wie sie nach so vielen Mini-Batches waren; „Live“ kehrt in die Gegenwart zurück.</translation>
+    </message>
+    <message>
+        <source>Train on your own images: import a CSV file, a folder of images (one sub-folder per class) or IDX files. The panel shows what arrived and what was skipped, and why, before you train on it.</source>
+        <translation>Trainieren Sie mit Ihren eigenen Bildern: Importieren Sie eine CSV-Datei, einen Ordner mit Bildern (ein Unterordner pro Klasse) oder IDX-Dateien. Das Panel zeigt, was angekommen ist und was übersprungen wurde und warum, bevor Sie damit trainieren.</translation>
+    </message>
+    <message>
+        <source>The input in the diagram through each first-layer neuron&apos;s eyes: its weights, the products weight × pixel that its weighted sum adds up, and then z = Σ w·x + b and a = σ(z) — exactly the activation the diagram shows for that neuron.</source>
+        <translation>Die Eingabe im Diagramm durch die Augen jedes Neurons der ersten Schicht: seine Gewichte, die Produkte Gewicht × Pixel, die seine gewichtete Summe addiert, und dann z = Σ w·x + b und a = σ(z) — genau die Aktivierung, die das Diagramm für dieses Neuron zeigt.</translation>
+    </message>
+    <message>
+        <source>Colours, in every view: blue = positive, orange = negative, the background colour = zero (weights, gradients, nudges, contributions); a neuron&apos;s brightness is its activation, black = 0, white = 1.</source>
+        <translation>Farben, in jeder Ansicht: blau = positiv, orange = negativ, die Hintergrundfarbe = null (Gewichte, Gradienten, Anstöße, Beiträge); die Helligkeit eines Neurons ist seine Aktivierung, schwarz = 0, weiß = 1.</translation>
+    </message>
+    <message>
+        <source>No help has been written for this view yet.</source>
+        <translation>Für diese Ansicht gibt es noch keine Hilfe.</translation>
     </message>
 </context>
 <context>
@@ -1750,11 +2074,142 @@ Ausgaben: {outputs}</translation>
     <name>ModelFiles</name>
     <message>
         <source>Reading the model…</source>
+        <translation type="vanished">Modell wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFilesController</name>
+    <message>
+        <source>Load model…</source>
+        <translation>Modell laden…</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Modell speichern…</translation>
+    </message>
+    <message>
+        <source>Export window as PNG…</source>
+        <translation>Fenster als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Ansicht als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Modell laden</translation>
+    </message>
+    <message>
+        <source>nnviz model (*.npz)</source>
+        <translation>nnviz-Modell (*.npz)</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
         <translation>Modell wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{file}: the network takes {inputs} inputs but {data} images have {pixels} pixels; load a model made for these images, or press Reset to build one.</source>
+        <translation>{file}: Das Netz nimmt {inputs} Eingaben, aber {data}-Bilder haben {pixels} Pixel; laden Sie ein Modell für diese Bilder oder drücken Sie Zurücksetzen, um eines zu bauen.</translation>
+    </message>
+    <message>
+        <source>Cannot load this autosave</source>
+        <translation>Diese automatische Sicherung lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>Cannot load this model</source>
+        <translation>Dieses Modell lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>loaded from {path}</source>
+        <translation>geladen aus {path}</translation>
+    </message>
+    <message>
+        <source>Loaded {path}; Train continues training it.</source>
+        <translation>{path} geladen; Trainieren setzt sein Training fort.</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Modell speichern</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>{path} konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
+    <message>
+        <source>⋮ {n} more</source>
+        <translation>⋮ {n} weitere</translation>
+    </message>
+    <message>
+        <source>{side}×{side} input</source>
+        <translation>{side}×{side}-Eingabe</translation>
+    </message>
+    <message>
+        <source>input · {n}</source>
+        <translation>Eingabe · {n}</translation>
+    </message>
+    <message>
+        <source>hidden {layer} · {n}</source>
+        <translation>verborgen {layer} · {n}</translation>
+    </message>
+    <message>
+        <source>output · {n}</source>
+        <translation>Ausgabe · {n}</translation>
+    </message>
+    <message>
+        <source>label: {label}</source>
+        <translation>Label: {label}</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>+ blue</source>
+        <translation>+ blau</translation>
+    </message>
+    <message>
+        <source>− orange   activation  0</source>
+        <translation>− orange   Aktivierung  0</translation>
+    </message>
     <message>
         <source>orange</source>
         <translation>orange</translation>
@@ -1762,6 +2217,46 @@ Ausgaben: {outputs}</translation>
     <message>
         <source>blue</source>
         <translation>blau</translation>
+    </message>
+    <message>
+        <source>Esc or click outside to close</source>
+        <translation>Esc oder Klick daneben schließt</translation>
+    </message>
+    <message>
+        <source>No network yet — press Train or load a model</source>
+        <translation>Noch kein Netz — drücken Sie Trainieren oder laden Sie ein Modell</translation>
+    </message>
+    <message>
+        <source>Input pixel {index} (row {row}, column {column})</source>
+        <translation>Eingabepixel {index} (Zeile {row}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>Input {index}</source>
+        <translation>Eingabe {index}</translation>
+    </message>
+    <message>
+        <source>Output neuron {index} (“{name}”)</source>
+        <translation>Ausgabeneuron {index} („{name}“)</translation>
+    </message>
+    <message>
+        <source>Hidden layer {layer}, neuron {index}</source>
+        <translation>Verborgene Schicht {layer}, Neuron {index}</translation>
+    </message>
+    <message>
+        <source>(the fill is clamped to 0…1)</source>
+        <translation>(die Füllung ist auf 0…1 begrenzt)</translation>
+    </message>
+    <message>
+        <source>Click to see its {n} incoming weights</source>
+        <translation>Klicken, um seine {n} eingehenden Gewichte zu sehen</translation>
+    </message>
+    <message>
+        <source>Weights into output neuron {index}</source>
+        <translation>Gewichte in Ausgabeneuron {index}</translation>
+    </message>
+    <message>
+        <source>Weights into hidden neuron {index}</source>
+        <translation>Gewichte in verborgenes Neuron {index}</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2452,94 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     <name>Replay</name>
     <message>
         <source>Reading the run…</source>
+        <translation type="vanished">Lauf wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayController</name>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Lauf öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a recorded training run (.npz) to replay it</source>
+        <translation>Einen aufgezeichneten Trainingslauf (.npz) zur Wiedergabe öffnen</translation>
+    </message>
+    <message>
+        <source>Save run…</source>
+        <translation>Lauf speichern…</translation>
+    </message>
+    <message>
+        <source>Save this run&apos;s recorded history to replay it later or in class</source>
+        <translation>Den aufgezeichneten Verlauf dieses Laufs speichern, um ihn später oder im Unterricht wiederzugeben</translation>
+    </message>
+    <message>
+        <source>No run recorded yet: press Train.</source>
+        <translation>Noch kein Lauf aufgezeichnet: Drücken Sie Trainieren.</translation>
+    </message>
+    <message>
+        <source> · test acc {acc:.1f} %</source>
+        <translation> · Testgenauigkeit {acc:.1f} %</translation>
+    </message>
+    <message>
+        <source> · no test yet</source>
+        <translation> · noch kein Test</translation>
+    </message>
+    <message>
+        <source>step {step:,} · epoch {epoch}{tail}   ({i:,}/{n:,})</source>
+        <translation>Schritt {step:,} · Epoche {epoch}{tail}   ({i:,}/{n:,})</translation>
+    </message>
+    <message>
+        <source>No run to save</source>
+        <translation>Kein Lauf zum Speichern</translation>
+    </message>
+    <message>
+        <source>Train first: the run is recorded as it trains, then Save run keeps it for later.</source>
+        <translation>Trainieren Sie zuerst: Der Lauf wird beim Training aufgezeichnet, dann bewahrt Lauf speichern ihn auf.</translation>
+    </message>
+    <message>
+        <source>Save run</source>
+        <translation>Lauf speichern</translation>
+    </message>
+    <message>
+        <source>nnviz run (*.npz)</source>
+        <translation>nnviz-Lauf (*.npz)</translation>
+    </message>
+    <message>
+        <source>Could not save the run</source>
+        <translation>Lauf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved the run ({n:,} moments) to {path}</source>
+        <translation>Lauf ({n:,} Momente) in {path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>Reading the run…</source>
         <translation>Lauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot open this run</source>
+        <translation>Dieser Lauf lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The run&apos;s network takes {inputs} inputs but {data} images have {pixels} pixels.</source>
+        <translation>Das Netz des Laufs nimmt {inputs} Eingaben, aber {data}-Bilder haben {pixels} Pixel.</translation>
+    </message>
+    <message>
+        <source>replaying {path}</source>
+        <translation>Wiedergabe von {path}</translation>
+    </message>
+    <message>
+        <source>Opened {path}: drag the replay slider or press ▶.</source>
+        <translation>{path} geöffnet: Ziehen Sie den Wiedergaberegler oder drücken Sie ▶.</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2684,7 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     </message>
     <message>
         <source>Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the Backprop panel&apos;s Mini-batch page shows them).</source>
-        <translation>Step mini-batch: Die Kosten seiner {n} Bilder gingen von {b:.4f} → {a:.4f} (die Seite Mini-Batch des Backprop-Bereichs zeigt sie).</translation>
+        <translation>Mini-Batch-Schritt: Die Kosten seiner {n} Bilder gingen von {b:.4f} → {a:.4f} (die Seite Mini-Batch des Backprop-Bereichs zeigt sie).</translation>
     </message>
     <message>
         <source>The first epoch went by in {s:.1f} s. It is where most of the learning happens, and the replay kept it densely: press ◀◀ Watch the first epoch, or scrub back.</source>
@@ -2448,6 +3030,109 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingController</name>
+    <message>
+        <source>No training yet.</source>
+        <translation>Noch kein Training.</translation>
+    </message>
+    <message>
+        <source>epoch %p%</source>
+        <translation>Epoche %p%</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Start training, or pause and resume it</source>
+        <translation>Training starten oder pausieren und fortsetzen</translation>
+    </message>
+    <message>
+        <source>Step mini-batch</source>
+        <translation>Mini-Batch-Schritt</translation>
+    </message>
+    <message>
+        <source>Run exactly one mini-batch, then pause</source>
+        <translation>Genau einen Mini-Batch ausführen, dann pausieren</translation>
+    </message>
+    <message>
+        <source>Step epoch</source>
+        <translation>Epochen-Schritt</translation>
+    </message>
+    <message>
+        <source>Run to the end of the current epoch, then pause</source>
+        <translation>Bis zum Ende der aktuellen Epoche laufen, dann pausieren</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Build a new network from the settings, with fresh random weights</source>
+        <translation>Ein neues Netz aus den Einstellungen bauen, mit frischen Zufallsgewichten</translation>
+    </message>
+    <message>
+        <source>Follow training examples</source>
+        <translation>Trainingsbeispielen folgen</translation>
+    </message>
+    <message>
+        <source>The diagram cycles through training examples again</source>
+        <translation>Das Diagramm zeigt wieder der Reihe nach Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <source>Layer sizes</source>
+        <translation>Schichtgrößen</translation>
+    </message>
+    <message>
+        <source>Cannot build this network</source>
+        <translation>Dieses Netz lässt sich nicht bauen</translation>
+    </message>
+    <message>
+        <source>new network, random weights</source>
+        <translation>neues Netz, Zufallsgewichte</translation>
+    </message>
+    <message>
+        <source>No dataset is loaded yet.</source>
+        <translation>Noch ist kein Datensatz geladen.</translation>
+    </message>
+    <message>
+        <source>Model and data don&apos;t match</source>
+        <translation>Modell und Daten passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>The network takes {inputs} inputs but {data} images have {pixels} pixels. Press Reset to build a matching one.</source>
+        <translation>Das Netz nimmt {inputs} Eingaben, aber {data}-Bilder haben {pixels} Pixel. Drücken Sie Zurücksetzen, um ein passendes zu bauen.</translation>
+    </message>
+    <message>
+        <source>Cannot train with these settings</source>
+        <translation>Mit diesen Einstellungen ist kein Training möglich</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Training finished. Train again to continue for more epochs, or Reset to start over.</source>
+        <translation>Training beendet. Trainieren setzt es für weitere Epochen fort, Zurücksetzen beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>Training abgebrochen</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} · mini-batch {batch:,}/{batches:,} · {seen:,} samples seen · {rate:,.0f} samples/s · η = {lr}</source>
+        <translation>Epoche {epoch} · Mini-Batch {batch:,}/{batches:,} · {seen:,} Beispiele gesehen · {rate:,.0f} Beispiele/s · η = {lr}</translation>
+    </message>
+    <message>
+        <source> · test accuracy {acc}</source>
+        <translation> · Testgenauigkeit {acc}</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
@@ -2464,6 +3149,13 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
         <translation>Verborgene Schichten über 4.096 Neuronen wären zu langsam zum Zuschauen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>Training stopped by an internal error: {error}. Press Reset to start again.</source>
+        <translation>Training durch einen internen Fehler abgebrochen: {error}. Drücken Sie Zurücksetzen, um neu zu beginnen.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the arrows, from C₀ back to each weight</source>
-        <translation>C₀ = (a(L) − y)²: la regla de la cadena multiplica las derivadas a lo largo de las flechas, desde C₀ hasta cada peso</translation>
+        <translation type="vanished">C₀ = (a(L) − y)²: la regla de la cadena multiplica las derivadas a lo largo de las flechas, desde C₀ hasta cada peso</translation>
     </message>
     <message>
         <source>Lessons&apos; setup (≈ 93 %)</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): the network takes one step downhill, computed from 10 examples, a &lt;b&gt;mini-batch&lt;/b&gt;.</source>
-        <translation>Pulse &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): la red da un paso cuesta abajo, calculado a partir de 10 ejemplos, un &lt;b&gt;mini-lote&lt;/b&gt;.</translation>
+        <translation>Pulse &lt;b&gt;Paso de mini-lote&lt;/b&gt; (F10): la red da un paso cuesta abajo, calculado a partir de 10 ejemplos, un &lt;b&gt;mini-lote&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Your turn: press Step mini-batch (F10).</source>
-        <translation>Su turno: pulse Step mini-batch (F10).</translation>
+        <translation>Su turno: pulse Paso de mini-lote (F10).</translation>
     </message>
     <message>
         <source>Watch it learn</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Press &lt;b&gt;Train&lt;/b&gt; (F5). At the lesson pace the first mini-batches come slowly and the pace quickens as the cost flattens: watch the weights take shape.</source>
-        <translation>Pulse &lt;b&gt;Train&lt;/b&gt; (F5). Al ritmo de la lección los primeros mini-lotes llegan despacio y el ritmo se acelera a medida que el coste se aplana: observe cómo los pesos toman forma.</translation>
+        <translation>Pulse &lt;b&gt;Entrenar&lt;/b&gt; (F5). Al ritmo de la lección los primeros mini-lotes llegan despacio y el ritmo se acelera a medida que el coste se aplana: observe cómo los pesos toman forma.</translation>
     </message>
     <message>
         <source>Your turn: press Train (F5).</source>
-        <translation>Su turno: pulse Train (F5).</translation>
+        <translation>Su turno: pulse Entrenar (F5).</translation>
     </message>
     <message>
         <source>Mini-batches are noisy</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Training starts from fresh random weights, so the wishes are big. The panel shows the images the step trained on and their cost before and after it.</source>
-        <translation>Pulse &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). El entrenamiento empieza con pesos aleatorios nuevos, así que los deseos son grandes. El panel muestra las imágenes con las que se entrenó el paso y su coste antes y después.</translation>
+        <translation>Pulse &lt;b&gt;Paso de mini-lote&lt;/b&gt; (F10). El entrenamiento empieza con pesos aleatorios nuevos, así que los deseos son grandes. El panel muestra las imágenes con las que se entrenó el paso y su coste antes y después.</translation>
     </message>
     <message>
         <source>Which knobs matter</source>
@@ -341,47 +341,47 @@
     </message>
     <message>
         <source>each mini-batch</source>
-        <translation>cada mini-lote</translation>
+        <translation type="vanished">cada mini-lote</translation>
     </message>
     <message>
         <source>smoothed</source>
-        <translation>suavizado</translation>
+        <translation type="vanished">suavizado</translation>
     </message>
     <message>
         <source>training</source>
-        <translation>entrenamiento</translation>
+        <translation type="vanished">entrenamiento</translation>
     </message>
     <message>
         <source>test</source>
-        <translation>prueba</translation>
+        <translation type="vanished">prueba</translation>
     </message>
     <message>
         <source>test accuracy</source>
-        <translation>precisión de prueba</translation>
+        <translation type="vanished">precisión de prueba</translation>
     </message>
     <message>
         <source>blue: raise w to lower C</source>
-        <translation>azul: subir w baja C</translation>
+        <translation type="vanished">azul: subir w baja C</translation>
     </message>
     <message>
         <source>  orange: lower w</source>
-        <translation>  naranja: bajar w</translation>
+        <translation type="vanished">  naranja: bajar w</translation>
     </message>
     <message>
         <source>  (saturates at |∂C/∂w| = %1)</source>
-        <translation>  (se satura en |∂C/∂w| = %1)</translation>
+        <translation type="vanished">  (se satura en |∂C/∂w| = %1)</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation>peso</translation>
+        <translation type="vanished">peso</translation>
     </message>
     <message>
         <source>+ blue</source>
-        <translation>+ azul</translation>
+        <translation type="vanished">+ azul</translation>
     </message>
     <message>
         <source>− orange   activation  0</source>
-        <translation>− naranja   activación  0</translation>
+        <translation type="vanished">− naranja   activación  0</translation>
     </message>
     <message>
         <source>Presenting</source>
@@ -445,6 +445,76 @@
     <message>
         <source>accuracy of answered</source>
         <translation>precisión de las respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>AugmentControls</name>
+    <message>
+        <source>Augmentation</source>
+        <translation>Aumento de datos</translation>
+    </message>
+    <message>
+        <source>Show the network a freshly jittered copy of each training image: it learns what doesn&apos;t matter (a little noise, a slight turn or shift). Switches on and off immediately, also during training.</source>
+        <translation>Muestra a la red una copia recién alterada de cada imagen de entrenamiento: aprende lo que no importa (un poco de ruido, un ligero giro o desplazamiento). Se activa y desactiva al instante, también durante el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Gaussian noise: σ of the random value added to every pixel (pixels run from 0 to 1).</source>
+        <translation>Ruido gaussiano: σ del valor aleatorio que se suma a cada píxel (los píxeles van de 0 a 1).</translation>
+    </message>
+    <message>
+        <source>Each image turns by a random angle up to this many degrees, either way.</source>
+        <translation>Cada imagen gira un ángulo aleatorio de hasta estos grados, en uno u otro sentido.</translation>
+    </message>
+    <message>
+        <source>Each image moves by a random whole number of pixels up to this, horizontally and vertically.</source>
+        <translation>Cada imagen se desplaza un número entero aleatorio de píxeles hasta este valor, en horizontal y en vertical.</translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation>Ruido σ</translation>
+    </message>
+    <message>
+        <source>Rotation ±</source>
+        <translation>Rotación ±</translation>
+    </message>
+    <message>
+        <source>Shift ±</source>
+        <translation>Desplazamiento ±</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveController</name>
+    <message>
+        <source>Restore autosave</source>
+        <translation>Restaurar el guardado automático</translation>
+    </message>
+    <message>
+        <source>Load the model nnviz saved automatically during training</source>
+        <translation>Cargar el modelo que nnviz guardó automáticamente durante el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Load {path} (saved {when})</source>
+        <translation>Cargar {path} (guardado {when})</translation>
+    </message>
+    <message>
+        <source>A model autosaved on {when} is available: File ▸ Restore autosave (Ctrl+Shift+O).</source>
+        <translation>Hay un modelo guardado automáticamente el {when}: Archivo ▸ Restaurar el guardado automático (Ctrl+Mayús+O).</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Falló el guardado automático: {error}</translation>
+    </message>
+    <message>
+        <source>Autosaved epoch {epoch} to {path}.</source>
+        <translation>Época {epoch} guardada automáticamente en {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the autosave from {path}.</source>
+        <translation>Guardado automático restaurado desde {path}.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +622,28 @@
     </message>
 </context>
 <context>
+    <name>ChainPicture</name>
+    <message>
+        <source>C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the arrows, from C₀ back to each weight</source>
+        <translation>C₀ = (a(L) − y)²: la regla de la cadena multiplica las derivadas a lo largo de las flechas, desde C₀ hasta cada peso</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedSpinBox</name>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}{note}.</source>
+        <translation>{what} debe ser un número entero de {low} a {high}{note}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number from {low} to {high}{note}.</source>
+        <translation>{what} debe ser un número de {low} a {high}{note}.</translation>
+    </message>
+    <message>
+        <source> Kept {value}.</source>
+        <translation> Se mantiene {value}.</translation>
+    </message>
+</context>
+<context>
     <name>ClassOverview</name>
     <message>
         <source>training examples</source>
@@ -630,6 +722,34 @@
 <context>
     <name>CostView</name>
     <message>
+        <source>each mini-batch</source>
+        <translation>cada mini-lote</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>suavizado</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>precisión de prueba</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>escala log.</translation>
+    </message>
+    <message>
+        <source>Logarithmic cost axis: late, small improvements stay visible.</source>
+        <translation>Eje de coste logarítmico: las mejoras pequeñas y tardías siguen siendo visibles.</translation>
+    </message>
+    <message>
         <source>first epoch</source>
         <translation>primera época</translation>
     </message>
@@ -643,7 +763,7 @@
     </message>
     <message>
         <source>test accuracy (%)</source>
-        <translation>precisión de prueba (%)</translation>
+        <translation>precisión (%)</translation>
     </message>
     <message>
         <source>epochs</source>
@@ -975,6 +1095,77 @@ salidas: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>ExportsController</name>
+    <message>
+        <source>Export replay as GIF</source>
+        <translation>Exportar la repetición como GIF</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>Pesos de la primera capa</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Diagrama de la red</translation>
+    </message>
+    <message>
+        <source>An animated GIF of this view over the recorded run</source>
+        <translation>Un GIF animado de esta vista a lo largo de la ejecución grabada</translation>
+    </message>
+    <message>
+        <source>Export model as JSON…</source>
+        <translation>Exportar el modelo como JSON…</translation>
+    </message>
+    <message>
+        <source>Layer sizes, activation and every array as plain lists</source>
+        <translation>Tamaños de capa, activación y cada matriz como listas simples</translation>
+    </message>
+    <message>
+        <source>Export model as ONNX…</source>
+        <translation>Exportar el modelo como ONNX…</translation>
+    </message>
+    <message>
+        <source>Opens in model viewers (Netron) and runs in ONNX runtimes</source>
+        <translation>Se abre en visores de modelos (Netron) y se ejecuta en entornos ONNX</translation>
+    </message>
+    <message>
+        <source>Export model as {kind}</source>
+        <translation>Exportar el modelo como {kind}</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Exported the model as {kind} to {path}</source>
+        <translation>Modelo exportado como {kind} en {path}</translation>
+    </message>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Nada que animar</translation>
+    </message>
+    <message>
+        <source>Train for a while first (or open a run): the animation shows the recorded moments.</source>
+        <translation>Entrene primero un rato (o abra una ejecución): la animación muestra los momentos grabados.</translation>
+    </message>
+    <message>
+        <source>GIF animation (*.gif)</source>
+        <translation>Animación GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Rendering the animation…</source>
+        <translation>Generando la animación…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved {n} frames to {path}</source>
+        <translation>{n} fotogramas guardados en {path}</translation>
+    </message>
+</context>
+<context>
     <name>GlobalKnobs</name>
     <message>
         <source>Whole network</source>
@@ -1093,6 +1284,33 @@ salidas: {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>GradientTiles</name>
+    <message>
+        <source>No gradient yet.</source>
+        <translation>Aún no hay gradiente.</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s {n} inputs do not form a square image.</source>
+        <translation>Las {n} entradas de la primera capa no forman una imagen cuadrada.</translation>
+    </message>
+    <message>
+        <source>the {shown} most sensitive of {n} neurons</source>
+        <translation>las {shown} neuronas más sensibles de {n}</translation>
+    </message>
+    <message>
+        <source>blue: raise w to lower C</source>
+        <translation>azul: subir w baja C</translation>
+    </message>
+    <message>
+        <source>  orange: lower w</source>
+        <translation>  naranja: bajar w</translation>
+    </message>
+    <message>
+        <source>  (saturates at |∂C/∂w| = %1)</source>
+        <translation>  (se satura en |∂C/∂w| = %1)</translation>
+    </message>
+</context>
+<context>
     <name>GradientView</name>
     <message>
         <source>how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)</source>
@@ -1156,6 +1374,112 @@ salidas: {outputs}</translation>
     <message>
         <source>to do</source>
         <translation>pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPopup</name>
+    <message>
+        <source>What am I looking at?</source>
+        <translation>¿Qué estoy viendo?</translation>
+    </message>
+    <message>
+        <source>What am I looking at? (F1)</source>
+        <translation>¿Qué estoy viendo? (F1)</translation>
+    </message>
+    <message>
+        <source>Explain, in plain words, the view that has the focus</source>
+        <translation>Explicar con palabras sencillas la vista que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Diagrama de la red</translation>
+    </message>
+    <message>
+        <source>Pick any view to read about it.</source>
+        <translation>Elija cualquier vista para leer sobre ella.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>The network itself, drawn like the lesson&apos;s figure. On the left the input image (784 pixels); then one column of neurons per layer. Each neuron&apos;s brightness is its activation a, between 0 (black) and 1 (white). A neuron computes a weighted sum of the previous layer, z = w·a + b — the weights w are the lines (blue positive, orange negative, only the strongest are drawn) and b is its bias — and squashes it with the sigmoid, a = σ(z). The brightest output neuron is the network&apos;s answer. Hover a neuron for its numbers; click one to inspect it (first layer: its weights as a picture; the Lab lets you edit it).</source>
+        <translation>La red en sí, dibujada como la figura de la lección. A la izquierda, la imagen de entrada (784 píxeles); después, una columna de neuronas por capa. El brillo de cada neurona es su activación a, entre 0 (negro) y 1 (blanco). Una neurona calcula una suma ponderada de la capa anterior, z = w·a + b —los pesos w son las líneas (azul positivo, naranja negativo; solo se dibujan los más fuertes) y b es su sesgo— y la comprime con la sigmoide, a = σ(z). La neurona de salida más brillante es la respuesta de la red. Pase el ratón sobre una neurona para ver sus números; haga clic en una para examinarla (primera capa: sus pesos como imagen; el Laboratorio le permite editarla).</translation>
+    </message>
+    <message>
+        <source>How training is going. The cost C measures how wrong the network is: for every image, the squared differences between its ten outputs and the right answer, averaged. Each faint point is the cost of one mini-batch — the handful of examples behind one gradient step — so it is noisy; the smooth line is a moving average of it that starts at the first cost. Once per epoch (a pass over all training images) the cost on the training and test sets and the test accuracy (right axis, always 0–100 %) are added. Going down means gradient descent is working; tick &apos;first epoch&apos; to see the fast start up close.</source>
+        <translation>Cómo va el entrenamiento. El coste C mide cuánto se equivoca la red: para cada imagen, las diferencias al cuadrado entre sus diez salidas y la respuesta correcta, promediadas. Cada punto tenue es el coste de un mini-lote —el puñado de ejemplos detrás de un paso de gradiente—, así que tiene ruido; la línea suave es su media móvil, que empieza en el primer coste. Una vez por época (una pasada por todas las imágenes de entrenamiento) se añaden el coste en los conjuntos de entrenamiento y de prueba y la precisión de prueba (eje derecho, siempre 0–100 %). Si baja, el descenso de gradiente funciona; marque «primera época» para ver de cerca el comienzo rápido.</translation>
+    </message>
+    <message>
+        <source>Each small picture is one first-hidden-layer neuron&apos;s 784 incoming weights, laid out like the image: blue pixels push its weighted sum up when they are lit, orange push it down, and pixels in the background colour do not matter. This is what that neuron &apos;looks for&apos;. Watch them change from random noise into strokes and blobs as the gradient nudges every weight; &apos;change since init&apos; shows only what training has added.</source>
+        <translation>Cada imagen pequeña son los 784 pesos de entrada de una neurona de la primera capa oculta, dispuestos como la imagen: los píxeles azules suben su suma ponderada cuando están encendidos, los naranjas la bajan, y los píxeles del color de fondo no importan. Esto es lo que esa neurona «busca». Vea cómo pasan de ruido aleatorio a trazos y manchas a medida que el gradiente empuja cada peso; «cambio desde el inicio» muestra solo lo que ha añadido el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse. It is scaled and centred into 28×28 pixels the way MNIST digits were (the small picture shows exactly what the network receives), then sent through the network: the bars are the ten output activations, and the diagram shows every neuron&apos;s response to your drawing.</source>
+        <translation>Dibuje un dígito con el ratón. Se escala y se centra en 28×28 píxeles como se hizo con los dígitos de MNIST (la imagen pequeña muestra exactamente lo que recibe la red) y luego pasa por la red: las barras son las diez activaciones de salida, y el diagrama muestra la respuesta de cada neurona a su dibujo.</translation>
+    </message>
+    <message>
+        <source>Everything about the training run. The network: how many neurons per layer, the activation (sigmoid as in the lessons), the cost. Training: the learning rate η (how big each gradient step is), the mini-batch size (how many examples are averaged per step) and the number of epochs. Hover any control for what it does; Reset builds a fresh network with random weights and biases.</source>
+        <translation>Todo sobre la ejecución del entrenamiento. La red: cuántas neuronas por capa, la activación (sigmoide, como en las lecciones), la función de coste. Entrenamiento: la tasa de aprendizaje η (el tamaño de cada paso de gradiente), el tamaño del mini-lote (cuántos ejemplos se promedian por paso) y el número de épocas. Pase el ratón sobre cualquier control para ver qué hace; Reiniciar crea una red nueva con pesos y sesgos aleatorios.</translation>
+    </message>
+    <message>
+        <source>Operate on the trained network and see what each cut costs. Pick a neuron (or click it in the diagram): you see its weighted sum z, its bias b and its activation a = σ(z) for the input in the diagram, and its incoming weights. Shift its bias, scale its weights or switch it off; or act on the whole network: the output temperature (σ(z/T): surer or less sure answers), noise on every weight, pruning of the smallest weights. The accuracy on 1,000 test images updates at once, the full test set a moment later. Many neurons can be removed with little loss — knowledge is spread out. Nothing changes in the window until you press &apos;Use this network&apos;.</source>
+        <translation>Opere la red entrenada y vea lo que cuesta cada corte. Elija una neurona (o haga clic en ella en el diagrama): verá su suma ponderada z, su sesgo b y su activación a = σ(z) para la entrada del diagrama, y sus pesos de entrada. Desplace su sesgo, escale sus pesos o apáguela; o actúe sobre toda la red: la temperatura de salida (σ(z/T): respuestas más o menos seguras), ruido en cada peso, poda de los pesos más pequeños. La precisión en 1.000 imágenes de prueba se actualiza al instante, y la del conjunto de prueba completo un momento después. Muchas neuronas pueden eliminarse con poca pérdida: el conocimiento está repartido. Nada cambia en la ventana hasta que pulse «Usar esta red».</translation>
+    </message>
+    <message>
+        <source>Every dot is one test image; its colour is the digit it really is. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the digits overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. (Only PCA: nnviz ships no t-SNE or UMAP library.)</source>
+        <translation>Cada punto es una imagen de prueba; su color es el dígito que realmente es. Cada gráfico pequeño sitúa las imágenes según los valores de una capa —los 784 píxeles, luego las activaciones de cada capa—, aplanados a 2-D a lo largo de las dos direcciones en las que más varían (análisis de componentes principales; el % indica cuánta variación muestran esas dos direcciones). En los píxeles los dígitos se solapan; una red entrenada los separa capa a capa hasta que la salida puede distinguirlos. Pase el ratón sobre un punto para ver su imagen y la respuesta de la red; haga clic para mostrarlo en el diagrama. (Solo PCA: nnviz no incluye ninguna biblioteca de t-SNE ni de UMAP.)</translation>
+    </message>
+    <message>
+        <source>Backpropagation for one example, the way the lesson tells it. For the image in the diagram and the digit it should be, each output neuron wants to be nudged towards 1 or 0. It can get there three ways: change its bias, change its weights (most for the brightest previous neurons), or change the previous layer&apos;s activations. Adding up what every output wants from the layer before gives that layer&apos;s wishes, and so on backwards: that is the gradient of the cost for this one example.</source>
+        <translation>Retropropagación para un ejemplo, tal como la cuenta la lección. Para la imagen del diagrama y el dígito que debería ser, cada neurona de salida quiere que la empujen hacia 1 o hacia 0. Puede llegar de tres maneras: cambiar su sesgo, cambiar sus pesos (sobre todo los de las neuronas anteriores más brillantes) o cambiar las activaciones de la capa anterior. Sumar lo que cada salida quiere de la capa anterior da los deseos de esa capa, y así sucesivamente hacia atrás: ese es el gradiente del coste para este único ejemplo.</translation>
+    </message>
+    <message>
+        <source>Which weights matter right now: the size of each component of the gradient of the cost, averaged over a sample of training examples. A large value means a small change of that weight or bias changes the cost a lot. The first layer is shown as pictures, one per neuron; the table ranks the most and least influential parameters.</source>
+        <translation>Qué pesos importan ahora mismo: el tamaño de cada componente del gradiente del coste, promediado sobre una muestra de ejemplos de entrenamiento. Un valor grande significa que un pequeño cambio de ese peso o sesgo cambia mucho el coste. La primera capa se muestra como imágenes, una por neurona; la tabla ordena los parámetros más y menos influyentes.</translation>
+    </message>
+    <message>
+        <source>The chain rule on the lesson&apos;s toy network: one neuron per layer. Move the sliders for the weight w, the bias b, the previous activation and the desired output y, and watch z = w·a + b, a = σ(z) and the cost C₀ = (a − y)² follow. The slope ∂C₀/∂w is the product of three small derivatives along the chain; the plot shows C₀ against w with that slope as a tangent. Backpropagation does this for every weight at once.</source>
+        <translation>La regla de la cadena en la red de juguete de la lección: una neurona por capa. Mueva los controles del peso w, el sesgo b, la activación anterior y la salida deseada y, y vea cómo z = w·a + b, a = σ(z) y el coste C₀ = (a − y)² los siguen. La pendiente ∂C₀/∂w es el producto de tres pequeñas derivadas a lo largo de la cadena; el gráfico muestra C₀ frente a w con esa pendiente como tangente. La retropropagación hace esto para todos los pesos a la vez.</translation>
+    </message>
+    <message>
+        <source>Why train on mini-batches? The gradient of the cost over all 60,000 training images is exact but slow; a mini-batch&apos;s gradient is a cheap, noisy estimate of it. This panel measures how close the estimate is for batches of 1, 10, 100 and 1,000 images (1 = same direction), and races stochastic gradient descent against full-batch gradient descent for the same time: many rough steps usually beat a few exact ones.</source>
+        <translation>¿Por qué entrenar con mini-lotes? El gradiente del coste sobre las 60.000 imágenes de entrenamiento es exacto pero lento; el gradiente de un mini-lote es una estimación barata y ruidosa de él. Este panel mide cuánto se acerca la estimación para lotes de 1, 10, 100 y 1.000 imágenes (1 = misma dirección) y enfrenta el descenso de gradiente estocástico con el descenso de gradiente sobre el lote completo durante el mismo tiempo: muchos pasos aproximados suelen ganar a unos pocos exactos.</translation>
+    </message>
+    <message>
+        <source>The cost as a landscape around the network as it is now. The network has thousands of weights and biases, so the picture is a slice: the cost along two directions in weight space, dark valleys low. The line is the path training took; gradient descent rolls downhill, a step of size η along −∇C per mini-batch.</source>
+        <translation>El coste como un paisaje alrededor de la red tal como está ahora. La red tiene miles de pesos y sesgos, así que la imagen es un corte: el coste a lo largo de dos direcciones del espacio de pesos, con los valles oscuros abajo. La línea es el camino que siguió el entrenamiento; el descenso de gradiente rueda cuesta abajo, un paso de tamaño η a lo largo de −∇C por mini-lote.</translation>
+    </message>
+    <message>
+        <source>How good the network is, and where it fails: the test accuracy; the confusion matrix (row = the true digit, column = the answer, so everything off the diagonal is a mistake — click a cell for its images); the mistakes it makes most confidently; and the test images each hidden neuron responds to most.</source>
+        <translation>Lo buena que es la red y dónde falla: la precisión de prueba; la matriz de confusión (fila = el dígito real, columna = la respuesta, así que todo lo que está fuera de la diagonal es un error; haga clic en una celda para ver sus imágenes); los errores que comete con más seguridad; y las imágenes de prueba a las que más responde cada neurona oculta.</translation>
+    </message>
+    <message>
+        <source>The images the network learns from: samples of each class, how many there are of each, the average image of each digit, the spread of pixel values, and what data augmentation does to them. Click an image to send it through the network.</source>
+        <translation>Las imágenes de las que aprende la red: muestras de cada clase, cuántas hay de cada una, la imagen media de cada dígito, la distribución de los valores de los píxeles y lo que el aumento de datos les hace. Haga clic en una imagen para pasarla por la red.</translation>
+    </message>
+    <message>
+        <source>How the network copes with damaged images: noise, rotation, thicker or thinner strokes, shifts. The curve is the test accuracy at each level of damage. On the right: if the network only answers when its largest output is high enough, how many images does it answer, and how often is it right then?</source>
+        <translation>Cómo se las arregla la red con imágenes dañadas: ruido, rotación, trazos más gruesos o más finos, desplazamientos. La curva es la precisión de prueba en cada nivel de daño. A la derecha: si la red solo responde cuando su mayor salida es lo bastante alta, ¿cuántas imágenes responde y con qué frecuencia acierta entonces?</translation>
+    </message>
+    <message>
+        <source>A recording of the training run. Drag the slider back in time to see the weights, the diagram and the cost as they were after that many mini-batches; &apos;Live&apos; returns to the present.</source>
+        <translation>Una grabación de la ejecución del entrenamiento. Arrastre el control hacia atrás en el tiempo para ver los pesos, el diagrama y el coste tal como eran tras esos mini-lotes; «En directo» vuelve al presente.</translation>
+    </message>
+    <message>
+        <source>Train on your own images: import a CSV file, a folder of images (one sub-folder per class) or IDX files. The panel shows what arrived and what was skipped, and why, before you train on it.</source>
+        <translation>Entrene con sus propias imágenes: importe un archivo CSV, una carpeta de imágenes (una subcarpeta por clase) o archivos IDX. El panel muestra lo que llegó y lo que se omitió, y por qué, antes de que entrene con ello.</translation>
+    </message>
+    <message>
+        <source>The input in the diagram through each first-layer neuron&apos;s eyes: its weights, the products weight × pixel that its weighted sum adds up, and then z = Σ w·x + b and a = σ(z) — exactly the activation the diagram shows for that neuron.</source>
+        <translation>La entrada del diagrama a través de los ojos de cada neurona de la primera capa: sus pesos, los productos peso × píxel que suma su suma ponderada, y luego z = Σ w·x + b y a = σ(z): exactamente la activación que el diagrama muestra para esa neurona.</translation>
+    </message>
+    <message>
+        <source>Colours, in every view: blue = positive, orange = negative, the background colour = zero (weights, gradients, nudges, contributions); a neuron&apos;s brightness is its activation, black = 0, white = 1.</source>
+        <translation>Colores, en todas las vistas: azul = positivo, naranja = negativo, el color de fondo = cero (pesos, gradientes, empujones, contribuciones); el brillo de una neurona es su activación, negro = 0, blanco = 1.</translation>
+    </message>
+    <message>
+        <source>No help has been written for this view yet.</source>
+        <translation>Aún no hay ayuda escrita para esta vista.</translation>
     </message>
 </context>
 <context>
@@ -1750,11 +2074,142 @@ salidas: {outputs}</translation>
     <name>ModelFiles</name>
     <message>
         <source>Reading the model…</source>
+        <translation type="vanished">Leyendo el modelo…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFilesController</name>
+    <message>
+        <source>Load model…</source>
+        <translation>Cargar modelo…</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Guardar modelo…</translation>
+    </message>
+    <message>
+        <source>Export window as PNG…</source>
+        <translation>Exportar la ventana como PNG…</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Exportar una vista como PNG</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>pesos</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>lienzo</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Cargar modelo</translation>
+    </message>
+    <message>
+        <source>nnviz model (*.npz)</source>
+        <translation>Modelo de nnviz (*.npz)</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
         <translation>Leyendo el modelo…</translation>
+    </message>
+    <message>
+        <source>{file}: the network takes {inputs} inputs but {data} images have {pixels} pixels; load a model made for these images, or press Reset to build one.</source>
+        <translation>{file}: la red recibe {inputs} entradas, pero las imágenes de {data} tienen {pixels} píxeles; cargue un modelo hecho para estas imágenes o pulse Reiniciar para crear uno.</translation>
+    </message>
+    <message>
+        <source>Cannot load this autosave</source>
+        <translation>No se puede cargar este guardado automático</translation>
+    </message>
+    <message>
+        <source>Cannot load this model</source>
+        <translation>No se puede cargar este modelo</translation>
+    </message>
+    <message>
+        <source>loaded from {path}</source>
+        <translation>cargado desde {path}</translation>
+    </message>
+    <message>
+        <source>Loaded {path}; Train continues training it.</source>
+        <translation>{path} cargado; Entrenar continúa su entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Guardar modelo</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} guardado</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exportar PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>No se pudo escribir {path}.</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
+    <message>
+        <source>⋮ {n} more</source>
+        <translation>⋮ {n} más</translation>
+    </message>
+    <message>
+        <source>{side}×{side} input</source>
+        <translation>entrada {side}×{side}</translation>
+    </message>
+    <message>
+        <source>input · {n}</source>
+        <translation>entrada · {n}</translation>
+    </message>
+    <message>
+        <source>hidden {layer} · {n}</source>
+        <translation>oculta {layer} · {n}</translation>
+    </message>
+    <message>
+        <source>output · {n}</source>
+        <translation>salida · {n}</translation>
+    </message>
+    <message>
+        <source>label: {label}</source>
+        <translation>etiqueta: {label}</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>+ blue</source>
+        <translation>+ azul</translation>
+    </message>
+    <message>
+        <source>− orange   activation  0</source>
+        <translation>− naranja   activación  0</translation>
+    </message>
     <message>
         <source>orange</source>
         <translation>naranja</translation>
@@ -1762,6 +2217,46 @@ salidas: {outputs}</translation>
     <message>
         <source>blue</source>
         <translation>azul</translation>
+    </message>
+    <message>
+        <source>Esc or click outside to close</source>
+        <translation>Esc o clic fuera para cerrar</translation>
+    </message>
+    <message>
+        <source>No network yet — press Train or load a model</source>
+        <translation>Aún no hay red: pulse Entrenar o cargue un modelo</translation>
+    </message>
+    <message>
+        <source>Input pixel {index} (row {row}, column {column})</source>
+        <translation>Píxel de entrada {index} (fila {row}, columna {column})</translation>
+    </message>
+    <message>
+        <source>Input {index}</source>
+        <translation>Entrada {index}</translation>
+    </message>
+    <message>
+        <source>Output neuron {index} (“{name}”)</source>
+        <translation>Neurona de salida {index} («{name}»)</translation>
+    </message>
+    <message>
+        <source>Hidden layer {layer}, neuron {index}</source>
+        <translation>Capa oculta {layer}, neurona {index}</translation>
+    </message>
+    <message>
+        <source>(the fill is clamped to 0…1)</source>
+        <translation>(el relleno se limita a 0…1)</translation>
+    </message>
+    <message>
+        <source>Click to see its {n} incoming weights</source>
+        <translation>Haga clic para ver sus {n} pesos de entrada</translation>
+    </message>
+    <message>
+        <source>Weights into output neuron {index}</source>
+        <translation>Pesos hacia la neurona de salida {index}</translation>
+    </message>
+    <message>
+        <source>Weights into hidden neuron {index}</source>
+        <translation>Pesos hacia la neurona oculta {index}</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2452,94 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     <name>Replay</name>
     <message>
         <source>Reading the run…</source>
+        <translation type="vanished">Leyendo la ejecución…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayController</name>
+    <message>
+        <source>Replay</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Abrir ejecución…</translation>
+    </message>
+    <message>
+        <source>Open a recorded training run (.npz) to replay it</source>
+        <translation>Abrir una ejecución de entrenamiento grabada (.npz) para repetirla</translation>
+    </message>
+    <message>
+        <source>Save run…</source>
+        <translation>Guardar ejecución…</translation>
+    </message>
+    <message>
+        <source>Save this run&apos;s recorded history to replay it later or in class</source>
+        <translation>Guardar el historial grabado de esta ejecución para repetirlo más tarde o en clase</translation>
+    </message>
+    <message>
+        <source>No run recorded yet: press Train.</source>
+        <translation>Aún no hay ejecución grabada: pulse Entrenar.</translation>
+    </message>
+    <message>
+        <source> · test acc {acc:.1f} %</source>
+        <translation> · precisión de prueba {acc:.1f} %</translation>
+    </message>
+    <message>
+        <source> · no test yet</source>
+        <translation> · aún sin prueba</translation>
+    </message>
+    <message>
+        <source>step {step:,} · epoch {epoch}{tail}   ({i:,}/{n:,})</source>
+        <translation>paso {step:,} · época {epoch}{tail}   ({i:,}/{n:,})</translation>
+    </message>
+    <message>
+        <source>No run to save</source>
+        <translation>No hay ejecución que guardar</translation>
+    </message>
+    <message>
+        <source>Train first: the run is recorded as it trains, then Save run keeps it for later.</source>
+        <translation>Entrene primero: la ejecución se graba mientras entrena y luego Guardar ejecución la conserva.</translation>
+    </message>
+    <message>
+        <source>Save run</source>
+        <translation>Guardar ejecución</translation>
+    </message>
+    <message>
+        <source>nnviz run (*.npz)</source>
+        <translation>Ejecución de nnviz (*.npz)</translation>
+    </message>
+    <message>
+        <source>Could not save the run</source>
+        <translation>No se pudo guardar la ejecución</translation>
+    </message>
+    <message>
+        <source>Saved the run ({n:,} moments) to {path}</source>
+        <translation>Ejecución ({n:,} momentos) guardada en {path}</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Abrir ejecución</translation>
+    </message>
+    <message>
+        <source>Reading the run…</source>
         <translation>Leyendo la ejecución…</translation>
+    </message>
+    <message>
+        <source>Cannot open this run</source>
+        <translation>No se puede abrir esta ejecución</translation>
+    </message>
+    <message>
+        <source>The run&apos;s network takes {inputs} inputs but {data} images have {pixels} pixels.</source>
+        <translation>La red de la ejecución recibe {inputs} entradas, pero las imágenes de {data} tienen {pixels} píxeles.</translation>
+    </message>
+    <message>
+        <source>replaying {path}</source>
+        <translation>repitiendo {path}</translation>
+    </message>
+    <message>
+        <source>Opened {path}: drag the replay slider or press ▶.</source>
+        <translation>{path} abierto: arrastre el control de repetición o pulse ▶.</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2684,7 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     </message>
     <message>
         <source>Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the Backprop panel&apos;s Mini-batch page shows them).</source>
-        <translation>Step mini-batch: el coste de sus {n} imágenes pasó de {b:.4f} → {a:.4f} (la página Mini-lote del panel de retropropagación las muestra).</translation>
+        <translation>Paso de mini-lote: el coste de sus {n} imágenes pasó de {b:.4f} → {a:.4f} (la página Mini-lote del panel de retropropagación las muestra).</translation>
     </message>
     <message>
         <source>The first epoch went by in {s:.1f} s. It is where most of the learning happens, and the replay kept it densely: press ◀◀ Watch the first epoch, or scrub back.</source>
@@ -2448,6 +3030,109 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingController</name>
+    <message>
+        <source>No training yet.</source>
+        <translation>Aún no hay entrenamiento.</translation>
+    </message>
+    <message>
+        <source>epoch %p%</source>
+        <translation>época %p%</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <source>Start training, or pause and resume it</source>
+        <translation>Iniciar el entrenamiento, o pausarlo y reanudarlo</translation>
+    </message>
+    <message>
+        <source>Step mini-batch</source>
+        <translation>Paso de mini-lote</translation>
+    </message>
+    <message>
+        <source>Run exactly one mini-batch, then pause</source>
+        <translation>Ejecutar exactamente un mini-lote y pausar</translation>
+    </message>
+    <message>
+        <source>Step epoch</source>
+        <translation>Paso de época</translation>
+    </message>
+    <message>
+        <source>Run to the end of the current epoch, then pause</source>
+        <translation>Ejecutar hasta el final de la época actual y pausar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Build a new network from the settings, with fresh random weights</source>
+        <translation>Crear una red nueva según los ajustes, con pesos aleatorios nuevos</translation>
+    </message>
+    <message>
+        <source>Follow training examples</source>
+        <translation>Seguir los ejemplos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>The diagram cycles through training examples again</source>
+        <translation>El diagrama vuelve a recorrer los ejemplos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Layer sizes</source>
+        <translation>Tamaños de capa</translation>
+    </message>
+    <message>
+        <source>Cannot build this network</source>
+        <translation>No se puede crear esta red</translation>
+    </message>
+    <message>
+        <source>new network, random weights</source>
+        <translation>red nueva, pesos aleatorios</translation>
+    </message>
+    <message>
+        <source>No dataset is loaded yet.</source>
+        <translation>Aún no hay ningún conjunto de datos cargado.</translation>
+    </message>
+    <message>
+        <source>Model and data don&apos;t match</source>
+        <translation>El modelo y los datos no encajan</translation>
+    </message>
+    <message>
+        <source>The network takes {inputs} inputs but {data} images have {pixels} pixels. Press Reset to build a matching one.</source>
+        <translation>La red recibe {inputs} entradas, pero las imágenes de {data} tienen {pixels} píxeles. Pulse Reiniciar para crear una adecuada.</translation>
+    </message>
+    <message>
+        <source>Cannot train with these settings</source>
+        <translation>No se puede entrenar con estos ajustes</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Training finished. Train again to continue for more epochs, or Reset to start over.</source>
+        <translation>Entrenamiento terminado. Entrenar continúa durante más épocas; Reiniciar empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>Entrenamiento detenido</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} · mini-batch {batch:,}/{batches:,} · {seen:,} samples seen · {rate:,.0f} samples/s · η = {lr}</source>
+        <translation>época {epoch} · mini-lote {batch:,}/{batches:,} · {seen:,} ejemplos vistos · {rate:,.0f} ejemplos/s · η = {lr}</translation>
+    </message>
+    <message>
+        <source> · test accuracy {acc}</source>
+        <translation> · precisión de prueba {acc}</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
@@ -2464,6 +3149,13 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
         <translation>Las capas ocultas de más de 4.096 neuronas serían demasiado lentas para observarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>Training stopped by an internal error: {error}. Press Reset to start again.</source>
+        <translation>Entrenamiento detenido por un error interno: {error}. Pulse Reiniciar para empezar de nuevo.</translation>
     </message>
 </context>
 <context>

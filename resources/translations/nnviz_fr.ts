@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the arrows, from C₀ back to each weight</source>
-        <translation>C₀ = (a(L) − y)² : la règle de dérivation en chaîne multiplie les dérivées le long des flèches, de C₀ jusqu&apos;à chaque poids</translation>
+        <translation type="vanished">C₀ = (a(L) − y)² : la règle de dérivation en chaîne multiplie les dérivées le long des flèches, de C₀ jusqu&apos;à chaque poids</translation>
     </message>
     <message>
         <source>Lessons&apos; setup (≈ 93 %)</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10): the network takes one step downhill, computed from 10 examples, a &lt;b&gt;mini-batch&lt;/b&gt;.</source>
-        <translation>Appuyez sur &lt;b&gt;Step mini-batch&lt;/b&gt; (F10) : le réseau fait un pas vers le bas, calculé à partir de 10 exemples, un &lt;b&gt;mini-lot&lt;/b&gt;.</translation>
+        <translation>Appuyez sur &lt;b&gt;Pas de mini-lot&lt;/b&gt; (F10) : le réseau fait un pas vers le bas, calculé à partir de 10 exemples, un &lt;b&gt;mini-lot&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Your turn: press Step mini-batch (F10).</source>
-        <translation>À vous : appuyez sur Step mini-batch (F10).</translation>
+        <translation>À vous : appuyez sur Pas de mini-lot (F10).</translation>
     </message>
     <message>
         <source>Watch it learn</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Press &lt;b&gt;Train&lt;/b&gt; (F5). At the lesson pace the first mini-batches come slowly and the pace quickens as the cost flattens: watch the weights take shape.</source>
-        <translation>Appuyez sur &lt;b&gt;Train&lt;/b&gt; (F5). Au rythme de la leçon, les premiers mini-lots arrivent lentement et le rythme s&apos;accélère à mesure que le coût s&apos;aplatit : regardez les poids prendre forme.</translation>
+        <translation>Appuyez sur &lt;b&gt;Entraîner&lt;/b&gt; (F5). Au rythme de la leçon, les premiers mini-lots arrivent lentement et le rythme s&apos;accélère à mesure que le coût s&apos;aplatit : regardez les poids prendre forme.</translation>
     </message>
     <message>
         <source>Your turn: press Train (F5).</source>
-        <translation>À vous : appuyez sur Train (F5).</translation>
+        <translation>À vous : appuyez sur Entraîner (F5).</translation>
     </message>
     <message>
         <source>Mini-batches are noisy</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Press &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). Training starts from fresh random weights, so the wishes are big. The panel shows the images the step trained on and their cost before and after it.</source>
-        <translation>Appuyez sur &lt;b&gt;Step mini-batch&lt;/b&gt; (F10). L&apos;entraînement part de nouveaux poids aléatoires, donc les souhaits sont grands. Le panneau montre les images sur lesquelles le pas s&apos;est entraîné et leur coût avant et après.</translation>
+        <translation>Appuyez sur &lt;b&gt;Pas de mini-lot&lt;/b&gt; (F10). L&apos;entraînement part de nouveaux poids aléatoires, donc les souhaits sont grands. Le panneau montre les images sur lesquelles le pas s&apos;est entraîné et leur coût avant et après.</translation>
     </message>
     <message>
         <source>Which knobs matter</source>
@@ -341,47 +341,47 @@
     </message>
     <message>
         <source>each mini-batch</source>
-        <translation>chaque mini-lot</translation>
+        <translation type="vanished">chaque mini-lot</translation>
     </message>
     <message>
         <source>smoothed</source>
-        <translation>lissé</translation>
+        <translation type="vanished">lissé</translation>
     </message>
     <message>
         <source>training</source>
-        <translation>entraînement</translation>
+        <translation type="vanished">entraînement</translation>
     </message>
     <message>
         <source>test</source>
-        <translation>test</translation>
+        <translation type="vanished">test</translation>
     </message>
     <message>
         <source>test accuracy</source>
-        <translation>exactitude en test</translation>
+        <translation type="vanished">exactitude en test</translation>
     </message>
     <message>
         <source>blue: raise w to lower C</source>
-        <translation>bleu : augmenter w baisse C</translation>
+        <translation type="vanished">bleu : augmenter w baisse C</translation>
     </message>
     <message>
         <source>  orange: lower w</source>
-        <translation>  orange : baisser w</translation>
+        <translation type="vanished">  orange : baisser w</translation>
     </message>
     <message>
         <source>  (saturates at |∂C/∂w| = %1)</source>
-        <translation>  (saturé à |∂C/∂w| = %1)</translation>
+        <translation type="vanished">  (saturé à |∂C/∂w| = %1)</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation>poids</translation>
+        <translation type="vanished">poids</translation>
     </message>
     <message>
         <source>+ blue</source>
-        <translation>+ bleu</translation>
+        <translation type="vanished">+ bleu</translation>
     </message>
     <message>
         <source>− orange   activation  0</source>
-        <translation>− orange   activation  0</translation>
+        <translation type="vanished">− orange   activation  0</translation>
     </message>
     <message>
         <source>Presenting</source>
@@ -445,6 +445,76 @@
     <message>
         <source>accuracy of answered</source>
         <translation>exactitude des répondues</translation>
+    </message>
+</context>
+<context>
+    <name>AugmentControls</name>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentation</translation>
+    </message>
+    <message>
+        <source>Show the network a freshly jittered copy of each training image: it learns what doesn&apos;t matter (a little noise, a slight turn or shift). Switches on and off immediately, also during training.</source>
+        <translation>Montre au réseau une copie fraîchement perturbée de chaque image d&apos;entraînement : il apprend ce qui ne compte pas (un peu de bruit, une légère rotation ou un décalage). S&apos;active et se désactive immédiatement, même pendant l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Gaussian noise: σ of the random value added to every pixel (pixels run from 0 to 1).</source>
+        <translation>Bruit gaussien : σ de la valeur aléatoire ajoutée à chaque pixel (les pixels vont de 0 à 1).</translation>
+    </message>
+    <message>
+        <source>Each image turns by a random angle up to this many degrees, either way.</source>
+        <translation>Chaque image tourne d&apos;un angle aléatoire allant jusqu&apos;à ce nombre de degrés, dans un sens ou dans l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Each image moves by a random whole number of pixels up to this, horizontally and vertically.</source>
+        <translation>Chaque image se déplace d&apos;un nombre entier aléatoire de pixels jusqu&apos;à cette valeur, horizontalement et verticalement.</translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation>Bruit σ</translation>
+    </message>
+    <message>
+        <source>Rotation ±</source>
+        <translation>Rotation ±</translation>
+    </message>
+    <message>
+        <source>Shift ±</source>
+        <translation>Décalage ±</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveController</name>
+    <message>
+        <source>Restore autosave</source>
+        <translation>Restaurer la sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Load the model nnviz saved automatically during training</source>
+        <translation>Charger le modèle que nnviz a enregistré automatiquement pendant l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Load {path} (saved {when})</source>
+        <translation>Charger {path} (enregistré {when})</translation>
+    </message>
+    <message>
+        <source>A model autosaved on {when} is available: File ▸ Restore autosave (Ctrl+Shift+O).</source>
+        <translation>Un modèle enregistré automatiquement le {when} est disponible : Fichier ▸ Restaurer la sauvegarde automatique (Ctrl+Maj+O).</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Échec de la sauvegarde automatique : {error}</translation>
+    </message>
+    <message>
+        <source>Autosaved epoch {epoch} to {path}.</source>
+        <translation>Époque {epoch} enregistrée automatiquement dans {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the autosave from {path}.</source>
+        <translation>Sauvegarde automatique restaurée depuis {path}.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +622,28 @@
     </message>
 </context>
 <context>
+    <name>ChainPicture</name>
+    <message>
+        <source>C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the arrows, from C₀ back to each weight</source>
+        <translation>C₀ = (a(L) − y)² : la règle de dérivation en chaîne multiplie les dérivées le long des flèches, de C₀ jusqu&apos;à chaque poids</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedSpinBox</name>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}{note}.</source>
+        <translation>{what} doit être un nombre entier de {low} à {high}{note}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number from {low} to {high}{note}.</source>
+        <translation>{what} doit être un nombre de {low} à {high}{note}.</translation>
+    </message>
+    <message>
+        <source> Kept {value}.</source>
+        <translation> {value} conservé.</translation>
+    </message>
+</context>
+<context>
     <name>ClassOverview</name>
     <message>
         <source>training examples</source>
@@ -629,6 +721,34 @@
 </context>
 <context>
     <name>CostView</name>
+    <message>
+        <source>each mini-batch</source>
+        <translation>chaque mini-lot</translation>
+    </message>
+    <message>
+        <source>smoothed</source>
+        <translation>lissé</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>exactitude en test</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>échelle log.</translation>
+    </message>
+    <message>
+        <source>Logarithmic cost axis: late, small improvements stay visible.</source>
+        <translation>Axe du coût logarithmique : les petites améliorations tardives restent visibles.</translation>
+    </message>
     <message>
         <source>first epoch</source>
         <translation>première époque</translation>
@@ -975,6 +1095,77 @@ sorties : {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>ExportsController</name>
+    <message>
+        <source>Export replay as GIF</source>
+        <translation>Exporter la relecture en GIF</translation>
+    </message>
+    <message>
+        <source>First-layer weights</source>
+        <translation>Poids de la première couche</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Schéma du réseau</translation>
+    </message>
+    <message>
+        <source>An animated GIF of this view over the recorded run</source>
+        <translation>Un GIF animé de cette vue au fil de l&apos;entraînement enregistré</translation>
+    </message>
+    <message>
+        <source>Export model as JSON…</source>
+        <translation>Exporter le modèle en JSON…</translation>
+    </message>
+    <message>
+        <source>Layer sizes, activation and every array as plain lists</source>
+        <translation>Tailles des couches, activation et chaque tableau sous forme de listes simples</translation>
+    </message>
+    <message>
+        <source>Export model as ONNX…</source>
+        <translation>Exporter le modèle en ONNX…</translation>
+    </message>
+    <message>
+        <source>Opens in model viewers (Netron) and runs in ONNX runtimes</source>
+        <translation>S&apos;ouvre dans les visionneuses de modèles (Netron) et s&apos;exécute dans les environnements ONNX</translation>
+    </message>
+    <message>
+        <source>Export model as {kind}</source>
+        <translation>Exporter le modèle en {kind}</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>Exported the model as {kind} to {path}</source>
+        <translation>Modèle exporté en {kind} vers {path}</translation>
+    </message>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Rien à animer</translation>
+    </message>
+    <message>
+        <source>Train for a while first (or open a run): the animation shows the recorded moments.</source>
+        <translation>Entraînez d&apos;abord un moment (ou ouvrez un entraînement enregistré) : l&apos;animation montre les moments enregistrés.</translation>
+    </message>
+    <message>
+        <source>GIF animation (*.gif)</source>
+        <translation>Animation GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Rendering the animation…</source>
+        <translation>Création de l&apos;animation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saved {n} frames to {path}</source>
+        <translation>{n} images enregistrées dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>GlobalKnobs</name>
     <message>
         <source>Whole network</source>
@@ -1093,6 +1284,33 @@ sorties : {outputs}</translation>
     </message>
 </context>
 <context>
+    <name>GradientTiles</name>
+    <message>
+        <source>No gradient yet.</source>
+        <translation>Pas encore de gradient.</translation>
+    </message>
+    <message>
+        <source>The first layer&apos;s {n} inputs do not form a square image.</source>
+        <translation>Les {n} entrées de la première couche ne forment pas une image carrée.</translation>
+    </message>
+    <message>
+        <source>the {shown} most sensitive of {n} neurons</source>
+        <translation>les {shown} neurones les plus sensibles sur {n}</translation>
+    </message>
+    <message>
+        <source>blue: raise w to lower C</source>
+        <translation>bleu : augmenter w baisse C</translation>
+    </message>
+    <message>
+        <source>  orange: lower w</source>
+        <translation>  orange : baisser w</translation>
+    </message>
+    <message>
+        <source>  (saturates at |∂C/∂w| = %1)</source>
+        <translation>  (saturé à |∂C/∂w| = %1)</translation>
+    </message>
+</context>
+<context>
     <name>GradientView</name>
     <message>
         <source>how far a mini-batch gradient is from ∇C (dashed: ∝ 1/√b)</source>
@@ -1156,6 +1374,112 @@ sorties : {outputs}</translation>
     <message>
         <source>to do</source>
         <translation>à faire</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPopup</name>
+    <message>
+        <source>What am I looking at?</source>
+        <translation>Qu&apos;est-ce que je regarde ?</translation>
+    </message>
+    <message>
+        <source>What am I looking at? (F1)</source>
+        <translation>Qu&apos;est-ce que je regarde ? (F1)</translation>
+    </message>
+    <message>
+        <source>Explain, in plain words, the view that has the focus</source>
+        <translation>Expliquer simplement la vue qui a le focus</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Schéma du réseau</translation>
+    </message>
+    <message>
+        <source>Pick any view to read about it.</source>
+        <translation>Choisissez une vue pour en lire l&apos;explication.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>The network itself, drawn like the lesson&apos;s figure. On the left the input image (784 pixels); then one column of neurons per layer. Each neuron&apos;s brightness is its activation a, between 0 (black) and 1 (white). A neuron computes a weighted sum of the previous layer, z = w·a + b — the weights w are the lines (blue positive, orange negative, only the strongest are drawn) and b is its bias — and squashes it with the sigmoid, a = σ(z). The brightest output neuron is the network&apos;s answer. Hover a neuron for its numbers; click one to inspect it (first layer: its weights as a picture; the Lab lets you edit it).</source>
+        <translation>Le réseau lui-même, dessiné comme la figure de la leçon. À gauche l&apos;image d&apos;entrée (784 pixels) ; puis une colonne de neurones par couche. La luminosité de chaque neurone est son activation a, entre 0 (noir) et 1 (blanc). Un neurone calcule une somme pondérée de la couche précédente, z = w·a + b — les poids w sont les traits (bleu positif, orange négatif, seuls les plus forts sont dessinés) et b est son biais — puis l&apos;écrase avec la sigmoïde, a = σ(z). Le neurone de sortie le plus lumineux est la réponse du réseau. Survolez un neurone pour voir ses nombres ; cliquez dessus pour l&apos;examiner (première couche : ses poids sous forme d&apos;image ; le Labo permet de le modifier).</translation>
+    </message>
+    <message>
+        <source>How training is going. The cost C measures how wrong the network is: for every image, the squared differences between its ten outputs and the right answer, averaged. Each faint point is the cost of one mini-batch — the handful of examples behind one gradient step — so it is noisy; the smooth line is a moving average of it that starts at the first cost. Once per epoch (a pass over all training images) the cost on the training and test sets and the test accuracy (right axis, always 0–100 %) are added. Going down means gradient descent is working; tick &apos;first epoch&apos; to see the fast start up close.</source>
+        <translation>Où en est l&apos;entraînement. Le coût C mesure à quel point le réseau se trompe : pour chaque image, les carrés des écarts entre ses dix sorties et la bonne réponse, en moyenne. Chaque point pâle est le coût d&apos;un mini-lot — la poignée d&apos;exemples derrière un pas de gradient —, d&apos;où le bruit ; la ligne lisse en est la moyenne glissante, qui part du premier coût. Une fois par époque (un passage sur toutes les images d&apos;entraînement) s&apos;ajoutent le coût sur les ensembles d&apos;entraînement et de test et l&apos;exactitude en test (axe de droite, toujours 0–100 %). Si la courbe descend, la descente de gradient fonctionne ; cochez « première époque » pour voir de près le début rapide.</translation>
+    </message>
+    <message>
+        <source>Each small picture is one first-hidden-layer neuron&apos;s 784 incoming weights, laid out like the image: blue pixels push its weighted sum up when they are lit, orange push it down, and pixels in the background colour do not matter. This is what that neuron &apos;looks for&apos;. Watch them change from random noise into strokes and blobs as the gradient nudges every weight; &apos;change since init&apos; shows only what training has added.</source>
+        <translation>Chaque petite image représente les 784 poids entrants d&apos;un neurone de la première couche cachée, disposés comme l&apos;image : les pixels bleus font monter sa somme pondérée quand ils sont allumés, les orange la font baisser, et les pixels de la couleur du fond ne comptent pas. C&apos;est ce que ce neurone « cherche ». Regardez-les passer d&apos;un bruit aléatoire à des traits et des taches à mesure que le gradient pousse chaque poids ; « changement depuis le début » ne montre que ce que l&apos;entraînement a ajouté.</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse. It is scaled and centred into 28×28 pixels the way MNIST digits were (the small picture shows exactly what the network receives), then sent through the network: the bars are the ten output activations, and the diagram shows every neuron&apos;s response to your drawing.</source>
+        <translation>Dessinez un chiffre à la souris. Il est mis à l&apos;échelle et centré dans 28×28 pixels comme l&apos;ont été les chiffres de MNIST (la petite image montre exactement ce que reçoit le réseau), puis envoyé dans le réseau : les barres sont les dix activations de sortie, et le diagramme montre la réponse de chaque neurone à votre dessin.</translation>
+    </message>
+    <message>
+        <source>Everything about the training run. The network: how many neurons per layer, the activation (sigmoid as in the lessons), the cost. Training: the learning rate η (how big each gradient step is), the mini-batch size (how many examples are averaged per step) and the number of epochs. Hover any control for what it does; Reset builds a fresh network with random weights and biases.</source>
+        <translation>Tout ce qui concerne l&apos;entraînement. Le réseau : combien de neurones par couche, l&apos;activation (sigmoïde comme dans les leçons), la fonction de coût. L&apos;entraînement : le taux d&apos;apprentissage η (la taille de chaque pas de gradient), la taille du mini-lot (combien d&apos;exemples sont moyennés par pas) et le nombre d&apos;époques. Survolez un contrôle pour savoir ce qu&apos;il fait ; Réinitialiser construit un nouveau réseau aux poids et biais aléatoires.</translation>
+    </message>
+    <message>
+        <source>Operate on the trained network and see what each cut costs. Pick a neuron (or click it in the diagram): you see its weighted sum z, its bias b and its activation a = σ(z) for the input in the diagram, and its incoming weights. Shift its bias, scale its weights or switch it off; or act on the whole network: the output temperature (σ(z/T): surer or less sure answers), noise on every weight, pruning of the smallest weights. The accuracy on 1,000 test images updates at once, the full test set a moment later. Many neurons can be removed with little loss — knowledge is spread out. Nothing changes in the window until you press &apos;Use this network&apos;.</source>
+        <translation>Opérez le réseau entraîné et voyez ce que coûte chaque coupure. Choisissez un neurone (ou cliquez dessus dans le diagramme) : vous voyez sa somme pondérée z, son biais b et son activation a = σ(z) pour l&apos;entrée du diagramme, ainsi que ses poids entrants. Décalez son biais, mettez ses poids à l&apos;échelle ou éteignez-le ; ou agissez sur tout le réseau : la température de sortie (σ(z/T) : réponses plus ou moins sûres), du bruit sur chaque poids, l&apos;élagage des plus petits poids. L&apos;exactitude sur 1 000 images de test se met à jour aussitôt, celle de tout l&apos;ensemble de test un instant plus tard. Beaucoup de neurones peuvent être retirés sans grande perte — le savoir est réparti. Rien ne change dans la fenêtre tant que vous n&apos;appuyez pas sur « Utiliser ce réseau ».</translation>
+    </message>
+    <message>
+        <source>Every dot is one test image; its colour is the digit it really is. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the digits overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. (Only PCA: nnviz ships no t-SNE or UMAP library.)</source>
+        <translation>Chaque point est une image de test ; sa couleur est le chiffre qu&apos;elle représente vraiment. Chaque petit graphique place les images selon les valeurs d&apos;une couche — les 784 pixels, puis les activations de chaque couche —, aplaties en 2-D selon les deux directions où elles varient le plus (analyse en composantes principales ; le % indique quelle part de la variation ces deux directions montrent). Dans les pixels, les chiffres se chevauchent ; un réseau entraîné les écarte couche après couche jusqu&apos;à ce que la sortie puisse les séparer. Survolez un point pour voir son image et la réponse du réseau ; cliquez pour l&apos;afficher dans le diagramme. (PCA seulement : nnviz n&apos;embarque aucune bibliothèque t-SNE ou UMAP.)</translation>
+    </message>
+    <message>
+        <source>Backpropagation for one example, the way the lesson tells it. For the image in the diagram and the digit it should be, each output neuron wants to be nudged towards 1 or 0. It can get there three ways: change its bias, change its weights (most for the brightest previous neurons), or change the previous layer&apos;s activations. Adding up what every output wants from the layer before gives that layer&apos;s wishes, and so on backwards: that is the gradient of the cost for this one example.</source>
+        <translation>La rétropropagation pour un exemple, telle que la leçon la raconte. Pour l&apos;image du diagramme et le chiffre qu&apos;elle devrait être, chaque neurone de sortie veut être poussé vers 1 ou vers 0. Il peut y arriver de trois façons : changer son biais, changer ses poids (surtout ceux des neurones précédents les plus lumineux), ou changer les activations de la couche précédente. Additionner ce que chaque sortie attend de la couche d&apos;avant donne les souhaits de cette couche, et ainsi de suite à rebours : c&apos;est le gradient du coût pour cet exemple.</translation>
+    </message>
+    <message>
+        <source>Which weights matter right now: the size of each component of the gradient of the cost, averaged over a sample of training examples. A large value means a small change of that weight or bias changes the cost a lot. The first layer is shown as pictures, one per neuron; the table ranks the most and least influential parameters.</source>
+        <translation>Quels poids comptent en ce moment : la taille de chaque composante du gradient du coût, moyennée sur un échantillon d&apos;exemples d&apos;entraînement. Une grande valeur signifie qu&apos;un petit changement de ce poids ou de ce biais change beaucoup le coût. La première couche est montrée en images, une par neurone ; le tableau classe les paramètres les plus et les moins influents.</translation>
+    </message>
+    <message>
+        <source>The chain rule on the lesson&apos;s toy network: one neuron per layer. Move the sliders for the weight w, the bias b, the previous activation and the desired output y, and watch z = w·a + b, a = σ(z) and the cost C₀ = (a − y)² follow. The slope ∂C₀/∂w is the product of three small derivatives along the chain; the plot shows C₀ against w with that slope as a tangent. Backpropagation does this for every weight at once.</source>
+        <translation>La règle de dérivation en chaîne sur le réseau jouet de la leçon : un neurone par couche. Déplacez les curseurs du poids w, du biais b, de l&apos;activation précédente et de la sortie souhaitée y, et regardez z = w·a + b, a = σ(z) et le coût C₀ = (a − y)² suivre. La pente ∂C₀/∂w est le produit de trois petites dérivées le long de la chaîne ; le graphique montre C₀ en fonction de w avec cette pente comme tangente. La rétropropagation fait cela pour tous les poids à la fois.</translation>
+    </message>
+    <message>
+        <source>Why train on mini-batches? The gradient of the cost over all 60,000 training images is exact but slow; a mini-batch&apos;s gradient is a cheap, noisy estimate of it. This panel measures how close the estimate is for batches of 1, 10, 100 and 1,000 images (1 = same direction), and races stochastic gradient descent against full-batch gradient descent for the same time: many rough steps usually beat a few exact ones.</source>
+        <translation>Pourquoi s&apos;entraîner sur des mini-lots ? Le gradient du coût sur les 60 000 images d&apos;entraînement est exact mais lent ; le gradient d&apos;un mini-lot en est une estimation bon marché et bruitée. Ce panneau mesure à quel point l&apos;estimation est proche pour des lots de 1, 10, 100 et 1 000 images (1 = même direction), et fait courir la descente de gradient stochastique contre la descente de gradient sur le lot complet pendant le même temps : beaucoup de pas approximatifs battent en général quelques pas exacts.</translation>
+    </message>
+    <message>
+        <source>The cost as a landscape around the network as it is now. The network has thousands of weights and biases, so the picture is a slice: the cost along two directions in weight space, dark valleys low. The line is the path training took; gradient descent rolls downhill, a step of size η along −∇C per mini-batch.</source>
+        <translation>Le coût comme un paysage autour du réseau tel qu&apos;il est maintenant. Le réseau a des milliers de poids et de biais, l&apos;image est donc une coupe : le coût le long de deux directions de l&apos;espace des poids, les vallées sombres en bas. La ligne est le chemin suivi par l&apos;entraînement ; la descente de gradient dévale la pente, un pas de taille η le long de −∇C par mini-lot.</translation>
+    </message>
+    <message>
+        <source>How good the network is, and where it fails: the test accuracy; the confusion matrix (row = the true digit, column = the answer, so everything off the diagonal is a mistake — click a cell for its images); the mistakes it makes most confidently; and the test images each hidden neuron responds to most.</source>
+        <translation>La qualité du réseau, et où il échoue : l&apos;exactitude en test ; la matrice de confusion (ligne = le vrai chiffre, colonne = la réponse, donc tout ce qui est hors de la diagonale est une erreur — cliquez sur une case pour voir ses images) ; les erreurs qu&apos;il commet avec le plus d&apos;assurance ; et les images de test auxquelles chaque neurone caché réagit le plus.</translation>
+    </message>
+    <message>
+        <source>The images the network learns from: samples of each class, how many there are of each, the average image of each digit, the spread of pixel values, and what data augmentation does to them. Click an image to send it through the network.</source>
+        <translation>Les images dont le réseau apprend : des exemples de chaque classe, combien il y en a de chacune, l&apos;image moyenne de chaque chiffre, la répartition des valeurs des pixels et ce que l&apos;augmentation des données leur fait. Cliquez sur une image pour l&apos;envoyer dans le réseau.</translation>
+    </message>
+    <message>
+        <source>How the network copes with damaged images: noise, rotation, thicker or thinner strokes, shifts. The curve is the test accuracy at each level of damage. On the right: if the network only answers when its largest output is high enough, how many images does it answer, and how often is it right then?</source>
+        <translation>Comment le réseau s&apos;en sort avec des images abîmées : bruit, rotation, traits plus épais ou plus fins, décalages. La courbe est l&apos;exactitude en test à chaque niveau de dégradation. À droite : si le réseau ne répond que lorsque sa plus grande sortie est assez élevée, à combien d&apos;images répond-il, et à quelle fréquence a-t-il alors raison ?</translation>
+    </message>
+    <message>
+        <source>A recording of the training run. Drag the slider back in time to see the weights, the diagram and the cost as they were after that many mini-batches; &apos;Live&apos; returns to the present.</source>
+        <translation>Un enregistrement de l&apos;entraînement. Faites glisser le curseur en arrière dans le temps pour voir les poids, le diagramme et le coût tels qu&apos;ils étaient après autant de mini-lots ; « Direct » revient au présent.</translation>
+    </message>
+    <message>
+        <source>Train on your own images: import a CSV file, a folder of images (one sub-folder per class) or IDX files. The panel shows what arrived and what was skipped, and why, before you train on it.</source>
+        <translation>Entraînez sur vos propres images : importez un fichier CSV, un dossier d&apos;images (un sous-dossier par classe) ou des fichiers IDX. Le panneau montre ce qui est arrivé et ce qui a été ignoré, et pourquoi, avant que vous ne vous entraîniez dessus.</translation>
+    </message>
+    <message>
+        <source>The input in the diagram through each first-layer neuron&apos;s eyes: its weights, the products weight × pixel that its weighted sum adds up, and then z = Σ w·x + b and a = σ(z) — exactly the activation the diagram shows for that neuron.</source>
+        <translation>L&apos;entrée du diagramme vue par les yeux de chaque neurone de la première couche : ses poids, les produits poids × pixel que sa somme pondérée additionne, puis z = Σ w·x + b et a = σ(z) — exactement l&apos;activation que le diagramme montre pour ce neurone.</translation>
+    </message>
+    <message>
+        <source>Colours, in every view: blue = positive, orange = negative, the background colour = zero (weights, gradients, nudges, contributions); a neuron&apos;s brightness is its activation, black = 0, white = 1.</source>
+        <translation>Couleurs, dans toutes les vues : bleu = positif, orange = négatif, la couleur du fond = zéro (poids, gradients, coups de pouce, contributions) ; la luminosité d&apos;un neurone est son activation, noir = 0, blanc = 1.</translation>
+    </message>
+    <message>
+        <source>No help has been written for this view yet.</source>
+        <translation>Aucune aide n&apos;a encore été écrite pour cette vue.</translation>
     </message>
 </context>
 <context>
@@ -1750,11 +2074,142 @@ sorties : {outputs}</translation>
     <name>ModelFiles</name>
     <message>
         <source>Reading the model…</source>
+        <translation type="vanished">Lecture du modèle…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFilesController</name>
+    <message>
+        <source>Load model…</source>
+        <translation>Charger un modèle…</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Enregistrer le modèle…</translation>
+    </message>
+    <message>
+        <source>Export window as PNG…</source>
+        <translation>Exporter la fenêtre en PNG…</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Exporter une vue en PNG</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>pad</source>
+        <translation>zone de dessin</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Charger un modèle</translation>
+    </message>
+    <message>
+        <source>nnviz model (*.npz)</source>
+        <translation>Modèle nnviz (*.npz)</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
         <translation>Lecture du modèle…</translation>
+    </message>
+    <message>
+        <source>{file}: the network takes {inputs} inputs but {data} images have {pixels} pixels; load a model made for these images, or press Reset to build one.</source>
+        <translation>{file} : le réseau prend {inputs} entrées mais les images de {data} ont {pixels} pixels ; chargez un modèle fait pour ces images, ou appuyez sur Réinitialiser pour en construire un.</translation>
+    </message>
+    <message>
+        <source>Cannot load this autosave</source>
+        <translation>Impossible de charger cette sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>Cannot load this model</source>
+        <translation>Impossible de charger ce modèle</translation>
+    </message>
+    <message>
+        <source>loaded from {path}</source>
+        <translation>chargé depuis {path}</translation>
+    </message>
+    <message>
+        <source>Loaded {path}; Train continues training it.</source>
+        <translation>{path} chargé ; Entraîner poursuit son entraînement.</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>Impossible d&apos;écrire {path}.</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
+    <message>
+        <source>⋮ {n} more</source>
+        <translation>⋮ {n} de plus</translation>
+    </message>
+    <message>
+        <source>{side}×{side} input</source>
+        <translation>entrée {side}×{side}</translation>
+    </message>
+    <message>
+        <source>input · {n}</source>
+        <translation>entrée · {n}</translation>
+    </message>
+    <message>
+        <source>hidden {layer} · {n}</source>
+        <translation>cachée {layer} · {n}</translation>
+    </message>
+    <message>
+        <source>output · {n}</source>
+        <translation>sortie · {n}</translation>
+    </message>
+    <message>
+        <source>label: {label}</source>
+        <translation>étiquette : {label}</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>+ blue</source>
+        <translation>+ bleu</translation>
+    </message>
+    <message>
+        <source>− orange   activation  0</source>
+        <translation>− orange   activation  0</translation>
+    </message>
     <message>
         <source>orange</source>
         <translation>orange</translation>
@@ -1762,6 +2217,46 @@ sorties : {outputs}</translation>
     <message>
         <source>blue</source>
         <translation>bleu</translation>
+    </message>
+    <message>
+        <source>Esc or click outside to close</source>
+        <translation>Échap ou clic à côté pour fermer</translation>
+    </message>
+    <message>
+        <source>No network yet — press Train or load a model</source>
+        <translation>Pas encore de réseau — appuyez sur Entraîner ou chargez un modèle</translation>
+    </message>
+    <message>
+        <source>Input pixel {index} (row {row}, column {column})</source>
+        <translation>Pixel d&apos;entrée {index} (ligne {row}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>Input {index}</source>
+        <translation>Entrée {index}</translation>
+    </message>
+    <message>
+        <source>Output neuron {index} (“{name}”)</source>
+        <translation>Neurone de sortie {index} (« {name} »)</translation>
+    </message>
+    <message>
+        <source>Hidden layer {layer}, neuron {index}</source>
+        <translation>Couche cachée {layer}, neurone {index}</translation>
+    </message>
+    <message>
+        <source>(the fill is clamped to 0…1)</source>
+        <translation>(le remplissage est limité à 0…1)</translation>
+    </message>
+    <message>
+        <source>Click to see its {n} incoming weights</source>
+        <translation>Cliquez pour voir ses {n} poids entrants</translation>
+    </message>
+    <message>
+        <source>Weights into output neuron {index}</source>
+        <translation>Poids vers le neurone de sortie {index}</translation>
+    </message>
+    <message>
+        <source>Weights into hidden neuron {index}</source>
+        <translation>Poids vers le neurone caché {index}</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2452,94 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     <name>Replay</name>
     <message>
         <source>Reading the run…</source>
-        <translation>Lecture de l&apos;exécution…</translation>
+        <translation type="vanished">Lecture de l&apos;exécution…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayController</name>
+    <message>
+        <source>Replay</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Ouvrir un entraînement…</translation>
+    </message>
+    <message>
+        <source>Open a recorded training run (.npz) to replay it</source>
+        <translation>Ouvrir un entraînement enregistré (.npz) pour le rejouer</translation>
+    </message>
+    <message>
+        <source>Save run…</source>
+        <translation>Enregistrer l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Save this run&apos;s recorded history to replay it later or in class</source>
+        <translation>Enregistrer l&apos;historique de cet entraînement pour le rejouer plus tard ou en classe</translation>
+    </message>
+    <message>
+        <source>No run recorded yet: press Train.</source>
+        <translation>Aucun entraînement enregistré : appuyez sur Entraîner.</translation>
+    </message>
+    <message>
+        <source> · test acc {acc:.1f} %</source>
+        <translation> · exactitude en test {acc:.1f} %</translation>
+    </message>
+    <message>
+        <source> · no test yet</source>
+        <translation> · pas encore de test</translation>
+    </message>
+    <message>
+        <source>step {step:,} · epoch {epoch}{tail}   ({i:,}/{n:,})</source>
+        <translation>pas {step:,} · époque {epoch}{tail}   ({i:,}/{n:,})</translation>
+    </message>
+    <message>
+        <source>No run to save</source>
+        <translation>Aucun entraînement à enregistrer</translation>
+    </message>
+    <message>
+        <source>Train first: the run is recorded as it trains, then Save run keeps it for later.</source>
+        <translation>Entraînez d&apos;abord : l&apos;entraînement est enregistré au fil de l&apos;eau, puis Enregistrer l&apos;entraînement le conserve.</translation>
+    </message>
+    <message>
+        <source>Save run</source>
+        <translation>Enregistrer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>nnviz run (*.npz)</source>
+        <translation>Entraînement nnviz (*.npz)</translation>
+    </message>
+    <message>
+        <source>Could not save the run</source>
+        <translation>Impossible d&apos;enregistrer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Saved the run ({n:,} moments) to {path}</source>
+        <translation>Entraînement ({n:,} moments) enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Ouvrir un entraînement</translation>
+    </message>
+    <message>
+        <source>Reading the run…</source>
+        <translation>Lecture de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Cannot open this run</source>
+        <translation>Impossible d&apos;ouvrir cet entraînement</translation>
+    </message>
+    <message>
+        <source>The run&apos;s network takes {inputs} inputs but {data} images have {pixels} pixels.</source>
+        <translation>Le réseau de cet entraînement prend {inputs} entrées mais les images de {data} ont {pixels} pixels.</translation>
+    </message>
+    <message>
+        <source>replaying {path}</source>
+        <translation>relecture de {path}</translation>
+    </message>
+    <message>
+        <source>Opened {path}: drag the replay slider or press ▶.</source>
+        <translation>{path} ouvert : faites glisser le curseur de relecture ou appuyez sur ▶.</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2684,7 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     </message>
     <message>
         <source>Step mini-batch: the cost of its {n} images went {b:.4f} → {a:.4f} (the Backprop panel&apos;s Mini-batch page shows them).</source>
-        <translation>Step mini-batch : le coût de ses {n} images est passé de {b:.4f} → {a:.4f} (la page Mini-lot du panneau de rétropropagation les montre).</translation>
+        <translation>Pas de mini-lot : le coût de ses {n} images est passé de {b:.4f} → {a:.4f} (la page Mini-lot du panneau de rétropropagation les montre).</translation>
     </message>
     <message>
         <source>The first epoch went by in {s:.1f} s. It is where most of the learning happens, and the replay kept it densely: press ◀◀ Watch the first epoch, or scrub back.</source>
@@ -2448,6 +3030,109 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingController</name>
+    <message>
+        <source>No training yet.</source>
+        <translation>Pas encore d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>epoch %p%</source>
+        <translation>époque %p%</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <source>Start training, or pause and resume it</source>
+        <translation>Lancer l&apos;entraînement, ou le mettre en pause et le reprendre</translation>
+    </message>
+    <message>
+        <source>Step mini-batch</source>
+        <translation>Pas de mini-lot</translation>
+    </message>
+    <message>
+        <source>Run exactly one mini-batch, then pause</source>
+        <translation>Exécuter exactement un mini-lot, puis faire une pause</translation>
+    </message>
+    <message>
+        <source>Step epoch</source>
+        <translation>Pas d&apos;époque</translation>
+    </message>
+    <message>
+        <source>Run to the end of the current epoch, then pause</source>
+        <translation>Aller jusqu&apos;à la fin de l&apos;époque en cours, puis faire une pause</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Build a new network from the settings, with fresh random weights</source>
+        <translation>Construire un nouveau réseau selon les réglages, avec de nouveaux poids aléatoires</translation>
+    </message>
+    <message>
+        <source>Follow training examples</source>
+        <translation>Suivre les exemples d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>The diagram cycles through training examples again</source>
+        <translation>Le diagramme parcourt de nouveau les exemples d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Layer sizes</source>
+        <translation>Tailles des couches</translation>
+    </message>
+    <message>
+        <source>Cannot build this network</source>
+        <translation>Impossible de construire ce réseau</translation>
+    </message>
+    <message>
+        <source>new network, random weights</source>
+        <translation>nouveau réseau, poids aléatoires</translation>
+    </message>
+    <message>
+        <source>No dataset is loaded yet.</source>
+        <translation>Aucun jeu de données n&apos;est encore chargé.</translation>
+    </message>
+    <message>
+        <source>Model and data don&apos;t match</source>
+        <translation>Le modèle et les données ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>The network takes {inputs} inputs but {data} images have {pixels} pixels. Press Reset to build a matching one.</source>
+        <translation>Le réseau prend {inputs} entrées mais les images de {data} ont {pixels} pixels. Appuyez sur Réinitialiser pour en construire un adapté.</translation>
+    </message>
+    <message>
+        <source>Cannot train with these settings</source>
+        <translation>Impossible d&apos;entraîner avec ces réglages</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Training finished. Train again to continue for more epochs, or Reset to start over.</source>
+        <translation>Entraînement terminé. Entraîner le poursuit pour d&apos;autres époques, Réinitialiser repart de zéro.</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>Entraînement arrêté</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} · mini-batch {batch:,}/{batches:,} · {seen:,} samples seen · {rate:,.0f} samples/s · η = {lr}</source>
+        <translation>époque {epoch} · mini-lot {batch:,}/{batches:,} · {seen:,} exemples vus · {rate:,.0f} exemples/s · η = {lr}</translation>
+    </message>
+    <message>
+        <source> · test accuracy {acc}</source>
+        <translation> · exactitude en test {acc}</translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <source>your own settings</source>
@@ -2464,6 +3149,13 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     <message>
         <source>Hidden layers above 4,096 neurons would be too slow to watch.</source>
         <translation>Des couches cachées de plus de 4 096 neurones seraient trop lentes à regarder.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>Training stopped by an internal error: {error}. Press Reset to start again.</source>
+        <translation>Entraînement arrêté par une erreur interne : {error}. Appuyez sur Réinitialiser pour recommencer.</translation>
     </message>
 </context>
 <context>

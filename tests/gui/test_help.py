@@ -1,6 +1,6 @@
 """Help: every dock has a plain-words text, and F1 opens a non-modal popup on the view in use."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from nnviz.gui.help import popup as help_popup
 from nnviz.gui.help.texts import TEXTS, help_for
@@ -57,3 +57,20 @@ def test_every_help_text_states_the_colour_rule_once():
         text = help_for(key)
         assert text.count(COLOURS) == 1 and "blue = positive, orange = negative" in text
         assert "red pixels" not in TEXTS[key]   # the old weights map's colour is gone
+
+
+def test_help_texts_are_read_in_the_window_s_language(qapp):
+    from nnviz.gui import i18n
+    from nnviz.gui.help.texts import COLOURS
+    try:
+        i18n.install(qapp, "de")
+        for key in TEXTS:
+            text = help_for(key)
+            # every paragraph translated, the colour rule too, and nothing left in English
+            assert TEXTS[key] not in text and COLOURS not in text, key
+        assert help_for("cost").startswith("Wie das Training läuft.")
+        assert "Gradientenabstieg" in help_for("cost") and "blau = positiv" in help_for("cost")
+        assert QCoreApplication.translate("HelpPopup", "What am I looking at?") == "Was sehe ich hier?"
+    finally:
+        i18n.install(qapp, "en")
+    assert help_for("cost").startswith(TEXTS["cost"])

@@ -6,7 +6,7 @@ window (non-modal) so a learner can read and look at the same time, and pressing
 follows the focus. The texts are in `help_texts.py`; the main window calls `install` once.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QDockWidget,
                                QLabel, QVBoxLayout)
@@ -16,10 +16,11 @@ from nnviz.gui.help.texts import help_for
 
 def install(window, menu):
     """Add "What am I looking at?" (F1) to `menu`; the popup is created on first use."""
-    act = QAction("What am I looking at?", window)
+    act = QAction(QCoreApplication.translate("HelpPopup", "What am I looking at?"), window)
     act.setShortcut(QKeySequence("F1"))
-    act.setToolTip("What am I looking at? (F1)")
-    act.setStatusTip("Explain, in plain words, the view that has the focus")
+    act.setToolTip(QCoreApplication.translate("HelpPopup", "What am I looking at? (F1)"))
+    act.setStatusTip(QCoreApplication.translate(
+        "HelpPopup", "Explain, in plain words, the view that has the focus"))
     act.triggered.connect(lambda: show(window))
     menu.addAction(act)
     return act
@@ -27,7 +28,8 @@ def install(window, menu):
 
 def views(window):
     """(key, title, widget) for the diagram and every dock, in menu order."""
-    found = [("network", "Network diagram", window.network_view)]
+    title = QCoreApplication.translate("HelpPopup", "Network diagram")
+    found = [("network", title, window.network_view)]
     for key, dock in window.docks.items():
         found.append((key.removeprefix("panel_"), dock.windowTitle(), dock.widget()))
     return found
@@ -58,11 +60,11 @@ def show(window, key=None):
 class HelpPopup(QDialog):
     def __init__(self, window):
         super().__init__(window)
-        self.setWindowTitle("What am I looking at?")
+        self.setWindowTitle(self.tr("What am I looking at?"))
         self.setModal(False)
         self.resize(460, 300)
         self._views = views(window)
-        self.choice = QComboBox(toolTip="Pick any view to read about it.")
+        self.choice = QComboBox(toolTip=self.tr("Pick any view to read about it."))
         for key, title, _ in self._views:
             self.choice.addItem(title, key)
         self.text = QLabel(wordWrap=True, textInteractionFlags=(

@@ -136,8 +136,9 @@ class TrainingWorker(QObject):
         except Exception as e:  # a bug: the message reaches the user, the details the terminal
             traceback.print_exc()
             self._announce("failed")
-            self.training_failed.emit(f"Training stopped by an internal error: {e!r}. "
-                                      f"Press Reset to start again.")
+            self.training_failed.emit(self.tr(   # translate() is thread-safe
+                "Training stopped by an internal error: {error}. Press Reset to start "
+                "again.").format(error=repr(e)))
 
     def _loop(self):
         pending_costs, last_emit = [], 0.0

@@ -15,10 +15,6 @@ from nnviz.gui import theme
 from nnviz.gui.views.network_paint import scaled_font
 
 
-def tr(text):
-    return QCoreApplication.translate("ChainPicture", text)
-
-
 class ChainPicture(QWidget):
     """Paints the chain; `show(last, earlier)` with a core.chain Link and EarlierLink."""
 
@@ -91,8 +87,9 @@ class ChainPicture(QWidget):
         below = QRectF(cost_x - w * 0.1, cy + r + 0.2 * line, w * 0.2, line)
         self._text(p, below, t["C"], TEXT)
         self._text(p, below.translated(0, line * 1.05), t["y"], DIM)
-        caption = tr("C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along the "
-                     "arrows, from C₀ back to each weight")
+        caption = QCoreApplication.translate(
+            "ChainPicture", "C₀ = (a(L) − y)²: the chain rule multiplies the derivatives along "
+            "the arrows, from C₀ back to each weight")
         self._text(p, QRectF(0, h - line * 1.2, w, line), caption, DIM)
 
     @staticmethod

@@ -47,10 +47,12 @@ def _pens(t):
 
 def _legend_html(t):
     """The legend, a wrapping Qt label above the plot so it never hides a curve."""
-    tr = lambda text: QCoreApplication.translate("CostView", text)  # noqa: E731
-    entries = [("raw", "━", tr("each mini-batch")), ("smooth", "━━", tr("smoothed")),
-               ("train", "─●─", tr("training")), ("test", "─■─", tr("test")),
-               ("accuracy", "╌▼╌", tr("test accuracy"))]
+    # translate() spelled out per string: lupdate takes the context only from such a call
+    entries = [("raw", "━", QCoreApplication.translate("CostView", "each mini-batch")),
+               ("smooth", "━━", QCoreApplication.translate("CostView", "smoothed")),
+               ("train", "─●─", QCoreApplication.translate("CostView", "training")),
+               ("test", "─■─", QCoreApplication.translate("CostView", "test")),
+               ("accuracy", "╌▼╌", QCoreApplication.translate("CostView", "test accuracy"))]
     return "&nbsp;&nbsp; ".join(f'<span style="color:{t.css(key)}"><b>{glyph}</b></span>'
                                 f'&nbsp;{text}' for key, glyph, text in entries)
 
@@ -74,8 +76,9 @@ class CostView(QWidget):
         self.history = CostHistory(smoothing, MAX_BINS)
         self._bpe = None  # mini-batches per epoch; None keeps the x axis in mini-batches
         self._cursor_step = None
-        self._log_box = QCheckBox("log scale")
-        self._log_box.setToolTip("Logarithmic cost axis: late, small improvements stay visible.")
+        self._log_box = QCheckBox(self.tr("log scale"))
+        self._log_box.setToolTip(
+            self.tr("Logarithmic cost axis: late, small improvements stay visible."))
         self._log_box.toggled.connect(self.set_log_scale)
         self._first_box = QCheckBox(self.tr("first epoch"))
         self._first_box.setToolTip(self.tr("Zoom to the start of the run, where the cost falls "

@@ -33,7 +33,7 @@ class GradientTiles(QWidget):
         super().__init__(parent)
         self.shown = []          # (neuron index, (side, side) array of −∂C/∂w) per tile
         self.limit = 1.0
-        self.message = "No gradient yet."
+        self.message = self.tr("No gradient yet.")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 160)
 
@@ -43,15 +43,15 @@ class GradientTiles(QWidget):
         n, n_in = g.shape
         side = math.isqrt(n_in)
         if side * side != n_in:
-            self.shown, self.message = [], (f"The first layer's {n_in} inputs do not form a "
-                                            f"square image.")
+            self.shown, self.message = [], self.tr(
+                "The first layer's {n} inputs do not form a square image.").format(n=n_in)
         else:
             order = np.arange(n) if n <= MAX_TILES else \
                 np.sort(np.argsort(-np.linalg.norm(g, axis=1), kind="stable")[:MAX_TILES])
             self.limit = symmetric_limit(g)
             self.shown = [(int(i), g[i].reshape(side, side)) for i in order]
-            self.message = "" if n <= MAX_TILES else \
-                f"the {MAX_TILES} most sensitive of {n} neurons"
+            self.message = "" if n <= MAX_TILES else self.tr(
+                "the {shown} most sensitive of {n} neurons").format(shown=MAX_TILES, n=n)
         self.update()
 
     def paintEvent(self, event):
@@ -86,10 +86,9 @@ class GradientTiles(QWidget):
                        str(i))
         y = self.height() - legend_h + 3
         x = 6
-        tr = lambda text: QCoreApplication.translate("GradientTiles", text)  # noqa: E731
-        for text, colour in ((tr("blue: raise w to lower C"), th.positive),
-                             (tr("  orange: lower w"), th.negative),
-                             (tr("  (saturates at |∂C/∂w| = %1)").replace(
+        for text, colour in ((self.tr("blue: raise w to lower C"), th.positive),
+                             (self.tr("  orange: lower w"), th.negative),
+                             (self.tr("  (saturates at |∂C/∂w| = %1)").replace(
                                  "%1", numbers.plain(self.limit, 3))
                               + (f" · {self.message}" if self.message else ""), th.qcolor("dim"))):
             p.setPen(colour)

@@ -112,7 +112,7 @@ def _draw_ellipsis(p, col, room):
     p.save()
     f = scaled_font(p.font(), 0.85)
     p.setFont(f)
-    text = f"⋮ {col.more} more"
+    text = QCoreApplication.translate("NetworkView", "⋮ {n} more").format(n=col.more)
     if QFontMetricsF(f).horizontalAdvance(text) + 8 > room:
         text = f"⋮ {col.more}"
     w = QFontMetricsF(f).horizontalAdvance(text) + 8
@@ -151,10 +151,17 @@ def title_font(base):
 
 def column_titles(sizes, side):
     """(full, short) caption per column: "hidden 1 · 16", falling back to "16" when cramped."""
-    titles = [(f"{side}×{side} input", f"{side}×{side}") if side else (f"input · {sizes[0]}",
-                                                                         f"{sizes[0]}")]
-    titles += [(f"hidden {l} · {n}", f"{n}") for l, n in enumerate(sizes[1:-1], start=1)]
-    return titles + [(f"output · {sizes[-1]}", f"{sizes[-1]}")]
+    # translate() spelled out in each call: lupdate reads the context only from such a call
+    if side:
+        full = QCoreApplication.translate("NetworkView", "{side}×{side} input").format(side=side)
+        titles = [(full, f"{side}×{side}")]
+    else:
+        full = QCoreApplication.translate("NetworkView", "input · {n}").format(n=sizes[0])
+        titles = [(full, f"{sizes[0]}")]
+    hidden = QCoreApplication.translate("NetworkView", "hidden {layer} · {n}")
+    titles += [(hidden.format(layer=l, n=n), f"{n}") for l, n in enumerate(sizes[1:-1], start=1)]
+    output = QCoreApplication.translate("NetworkView", "output · {n}").format(n=sizes[-1])
+    return titles + [(output, f"{sizes[-1]}")]
 
 
 def draw_titles(p, layout, sizes, side, width):
@@ -189,7 +196,8 @@ def draw_header(p, layout, caption, label):
             pt = QPointF(layout.image.left(), layout.image.bottom() + 4 + QFontMetricsF(f).ascent())
         else:
             pt = QPointF(layout.margin, layout.margin + 2 * fm.height())
-        p.drawText(pt, f"label: {label}")
+        p.drawText(pt, QCoreApplication.translate("NetworkView", "label: {label}").format(
+            label=label))
     p.restore()
 
 
@@ -201,9 +209,10 @@ def draw_legend(p, layout, width, height):
     fm = QFontMetricsF(f)
     sw = 0.9 * fm.height()
     t = theme.current()
-    tr = lambda text: QCoreApplication.translate("NetworkView", text)  # noqa: E731
-    items = [tr("weight"), t.positive, tr("+ blue"), t.negative,
-             tr("− orange   activation  0"), 0, "→  1", 255]
+    translate = QCoreApplication.translate   # the context in each call, where lupdate reads it
+    items = [translate("NetworkView", "weight"), t.positive,
+             translate("NetworkView", "+ blue"), t.negative,
+             translate("NetworkView", "− orange   activation  0"), 0, "→  1", 255]
     # text, a weight-colour line, or a grey level's square
     total = sum(fm.horizontalAdvance(i) if isinstance(i, str) else sw for i in items)
     total += 5 * len(items)
@@ -262,5 +271,6 @@ def draw_inset(p, panel, image_rect, image, limit, title):
     p.drawText(row, Qt.AlignmentFlag.AlignRight, QCoreApplication.translate("NetworkView", "blue")
                + " +" + plain(limit))
     hint = QRectF(panel.left(), row.bottom(), panel.width(), fm.height())
-    p.drawText(hint, Qt.AlignmentFlag.AlignCenter, "Esc or click outside to close")
+    p.drawText(hint, Qt.AlignmentFlag.AlignCenter,
+               QCoreApplication.translate("NetworkView", "Esc or click outside to close"))
     p.restore()

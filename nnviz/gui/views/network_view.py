@@ -12,7 +12,7 @@ changes, so a frame is a NumPy edge pick plus one pass of cheap painter calls.
 """
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -21,7 +21,7 @@ from nnviz.gui.views import network_layout as nl
 from nnviz.gui.views import network_paint as paint
 from nnviz.gui.plain import tooltip
 
-HINT = "No network yet — press Train or load a model"
+HINT = QT_TRANSLATE_NOOP("NetworkView", "No network yet — press Train or load a model")
 
 
 class NetworkView(QWidget):
@@ -136,19 +136,25 @@ class NetworkView(QWidget):
         """What hovering a neuron tells: where it is and its a, b and z to three decimals."""
         a = self._a[layer][index]
         if layer == 0:
-            where = f"Input pixel {index}" if self._side else f"Input {index}"
             if self._side:
-                where += f" (row {index // self._side}, column {index % self._side})"
+                where = self.tr("Input pixel {index} (row {row}, column {column})").format(
+                    index=index, row=index // self._side, column=index % self._side)
+            else:
+                where = self.tr("Input {index}").format(index=index)
             return f"{where}\na = {a:.3f}"
         last = layer == len(self._sizes) - 1
-        name = f"Output neuron {index} (“{self._classes[index]}”)" if last else \
-            f"Hidden layer {layer}, neuron {index}"
+        if last:
+            name = self.tr("Output neuron {index} (“{name}”)").format(
+                index=index, name=self._classes[index])
+        else:
+            name = self.tr("Hidden layer {layer}, neuron {index}").format(layer=layer, index=index)
         lines = [name, f"a = {a:.3f}", f"b = {self._b[layer - 1][index]:.3f}",
                  f"z = {self._zs[layer - 1][index]:.3f}"]
         if not 0.0 <= a <= 1.0:
-            lines.append("(the fill is clamped to 0…1)")
+            lines.append(self.tr("(the fill is clamped to 0…1)"))
         if layer == 1 and self._side:
-            lines.append(f"Click to see its {self._sizes[0]} incoming weights")
+            lines.append(self.tr("Click to see its {n} incoming weights").format(
+                n=self._sizes[0]))
         return "\n".join(lines)
 
     # ---- Qt events ----------------------------------------------------------------------------
@@ -256,7 +262,7 @@ class NetworkView(QWidget):
         p.fillRect(self.rect(), t.qcolor("background"))
         if self._a is None or self._layout is None:
             p.setPen(t.qcolor("dim"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, HINT)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr(HINT))
             return
         lay, w, h = self._layout, self.width(), self.height()
         p.setFont(self._font)
@@ -273,7 +279,9 @@ class NetworkView(QWidget):
         paint.draw_legend(p, lay, w, h)
         if self._inset is not None:
             index, image, limit, panel, rect = self._inset
-            kind = "output" if len(self._sizes) == 2 else "hidden"
-            title = f"Weights into {kind} neuron {index}"
+            if len(self._sizes) == 2:
+                title = self.tr("Weights into output neuron {index}").format(index=index)
+            else:
+                title = self.tr("Weights into hidden neuron {index}").format(index=index)
             paint.draw_inset(p, panel, rect, image, limit, title)
         p.end()

@@ -18,27 +18,30 @@ class AugmentControls(QGroupBox):
     changed = Signal(object)        # an Augment, or None when augmentation is off
 
     def __init__(self, parent=None):
-        super().__init__("Augmentation", parent)
+        super().__init__(parent)
         self._quiet = False
+        self.setTitle(self.tr("Augmentation"))   # tr needs the QObject built first
         self.setCheckable(True)
         self.setChecked(False)
-        self.setToolTip("Show the network a freshly jittered copy of each training image: it "
-                        "learns what doesn't matter (a little noise, a slight turn or shift). "
-                        "Switches on and off immediately, also during training.")
+        self.setToolTip(self.tr(
+            "Show the network a freshly jittered copy of each training image: it learns what "
+            "doesn't matter (a little noise, a slight turn or shift). Switches on and off "
+            "immediately, also during training."))
         form = QFormLayout(self)
         self.noise = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=1.0, singleStep=0.05)
-        self.noise.setToolTip("Gaussian noise: σ of the random value added to every pixel "
-                              "(pixels run from 0 to 1).")
+        self.noise.setToolTip(self.tr("Gaussian noise: σ of the random value added to every "
+                                      "pixel (pixels run from 0 to 1)."))
         self.rotate = QDoubleSpinBox(decimals=0, minimum=0.0, maximum=45.0, singleStep=5.0,
                                      suffix="°")
-        self.rotate.setToolTip("Each image turns by a random angle up to this many degrees, "
-                               "either way.")
+        self.rotate.setToolTip(self.tr("Each image turns by a random angle up to this many "
+                                       "degrees, either way."))
         self.shift = QSpinBox(minimum=0, maximum=6, suffix=" px")
-        self.shift.setToolTip("Each image moves by a random whole number of pixels up to this, "
-                              "horizontally and vertically.")
-        for spin, label in ((self.noise, "Noise σ"), (self.rotate, "Rotation ±"),
-                            (self.shift, "Shift ±")):
-            spin.setSpecialValueText("off")
+        self.shift.setToolTip(self.tr("Each image moves by a random whole number of pixels up "
+                                      "to this, horizontally and vertically."))
+        for spin, label in ((self.noise, self.tr("Noise σ")),
+                            (self.rotate, self.tr("Rotation ±")),
+                            (self.shift, self.tr("Shift ±"))):
+            spin.setSpecialValueText(self.tr("off"))
             spin.valueChanged.connect(self._emit)
             form.addRow(label, spin)
         self.toggled.connect(self._emit)

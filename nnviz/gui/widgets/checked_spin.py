@@ -7,7 +7,7 @@ or focus-out (Intermediate, via `fixup`), and `accepted()` at the next valid edi
 can show one sentence beside the control. The range itself stays Qt's to enforce.
 """
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
@@ -21,9 +21,16 @@ class _Reasons:
         self.lineEdit().textEdited.connect(self._on_edited)
 
     def reason(self):
-        kind = "a whole number" if isinstance(self, QSpinBox) else "a number"
-        return (f"{self.what} must be {kind} from {self._fmt(self.minimum())} to "
-                f"{self._fmt(self.maximum())}{self.limit_note}.")
+        # one whole sentence per kind, so that a translation can inflect around it; the context
+        # is named in the call since this mixin is no QObject (lupdate files by enclosing class)
+        if isinstance(self, QSpinBox):
+            text = QCoreApplication.translate(
+                "CheckedSpinBox", "{what} must be a whole number from {low} to {high}{note}.")
+        else:
+            text = QCoreApplication.translate(
+                "CheckedSpinBox", "{what} must be a number from {low} to {high}{note}.")
+        return text.format(what=self.what, low=self._fmt(self.minimum()),
+                           high=self._fmt(self.maximum()), note=self.limit_note)
 
     def validate(self, text, pos):
         result = super().validate(text, pos)
@@ -32,7 +39,9 @@ class _Reasons:
         return result
 
     def fixup(self, text):
-        self.refused.emit(self.reason() + f" Kept {self.textFromValue(self.value())}.")
+        kept = QCoreApplication.translate("CheckedSpinBox", " Kept {value}.").format(
+            value=self.textFromValue(self.value()))
+        self.refused.emit(self.reason() + kept)
         return super().fixup(text)
 
     def _on_edited(self, text):

@@ -9,6 +9,7 @@ run. The offer to restore is a menu action and a status-bar message, never a mod
 would stand between the user and the app at start.
 """
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from nnviz.core.errors import NnvizError
@@ -18,16 +19,17 @@ from nnviz.gui import theme
 from nnviz.gui.window.controller import Controller
 
 
-class AutosaveController(Controller):
+class AutosaveController(QObject, Controller):
     def __init__(self, window):
-        super().__init__(window)
+        super().__init__(window, window=window)   # QObject's parent; Controller's window
         self._tip = window.controls.autosave.toolTip()   # the control's own tip, kept
         window.training.snapshot_taken.connect(self._on_snapshot_taken)
 
     def add_actions(self, menus):
-        self.act_restore = QAction("Restore autosave", self.window)
+        self.act_restore = QAction(self.tr("Restore autosave"), self.window)
         self.act_restore.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.act_restore.setStatusTip("Load the model nnviz saved automatically during training")
+        self.act_restore.setStatusTip(
+            self.tr("Load the model nnviz saved automatically during training"))
         self.act_restore.triggered.connect(self.restore_autosave)
         menus.file.addAction(self.act_restore)
         self._offer_autosave()
@@ -37,9 +39,11 @@ class AutosaveController(Controller):
         self.act_restore.setEnabled(waiting is not None)
         if waiting is not None:
             path, when = waiting
-            self.act_restore.setToolTip(f"Load {path} (saved {when})")
-            self.window.statusBar().showMessage(f"A model autosaved on {when} is available: "
-                                                f"File ▸ Restore autosave (Ctrl+Shift+O).", 20000)
+            self.act_restore.setToolTip(
+                self.tr("Load {path} (saved {when})").format(path=path, when=when))
+            self.window.statusBar().showMessage(self.tr(
+                "A model autosaved on {when} is available: File ▸ Restore autosave "
+                "(Ctrl+Shift+O).").format(when=when), 20000)
 
     def _on_snapshot_taken(self, snap):
         """At the end of an epoch: save if the user asked for it every N epochs."""
@@ -54,7 +58,7 @@ class AutosaveController(Controller):
             path = write_autosave(net, self.model.classes)
         except (NnvizError, OSError) as e:
             # Marked on the control too: a status message is soon replaced by the next one.
-            message = f"Autosave failed: {e}"
+            message = self.tr("Autosave failed: {error}").format(error=e)
             status.showMessage(message, 10000)
             box.setStyleSheet(f"border: 1px solid {theme.current().css('note')};")
             box.setToolTip(f"{message}\n\n{self._tip}")
@@ -62,9 +66,12 @@ class AutosaveController(Controller):
         box.setStyleSheet("")
         box.setToolTip(self._tip)
         self.act_restore.setEnabled(True)
-        status.showMessage(f"Autosaved epoch {snap.epoch} to {path}.", 5000)
+        status.showMessage(
+            self.tr("Autosaved epoch {epoch} to {path}.").format(epoch=snap.epoch, path=path),
+            5000)
 
     def restore_autosave(self):
         path = autosave_path()
         if self.window.files.load_model_file(path, what="autosave"):
-            self.window.statusBar().showMessage(f"Restored the autosave from {path}.", 6000)
+            self.window.statusBar().showMessage(
+                self.tr("Restored the autosave from {path}.").format(path=path), 6000)

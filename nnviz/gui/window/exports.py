@@ -10,7 +10,7 @@ file. The frames and their captions come from `replay_frames`, shared with the M
 (`video_export`).
 """
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from nnviz.core.files.export import export_json, export_onnx
@@ -20,22 +20,26 @@ from nnviz.gui.window.replay_frames import (BAND, caption, captioned, chosen_mom
                                             image_to_rgb)
 
 
-class ExportsController(Controller):
+class ExportsController(QObject, Controller):
     def __init__(self, window):
-        super().__init__(window)
+        super().__init__(window, window=window)   # QObject's parent; Controller's window
         self.gif_export = None   # the animation being rendered, frame by frame
 
     def add_actions(self, menus):
         menu, action = menus.file, menus.action
-        gif = menu.addMenu("Export replay as GIF")
+        gif = menu.addMenu(self.tr("Export replay as GIF"))
         gif.setToolTipsVisible(True)
-        for key, title in (("weights", "First-layer weights"), ("network", "Network diagram")):
+        for key, title in (("weights", self.tr("First-layer weights")),
+                           ("network", self.tr("Network diagram"))):
             gif.addAction(action(title, lambda _=False, k=key: self.export_replay_gif(k),
-                                 tip="An animated GIF of this view over the recorded run"))
-        menu.addAction(action("Export model as JSON…", self.export_model_json,
-                              tip="Layer sizes, activation and every array as plain lists"))
-        menu.addAction(action("Export model as ONNX…", self.export_model_onnx,
-                              tip="Opens in model viewers (Netron) and runs in ONNX runtimes"))
+                                 tip=self.tr("An animated GIF of this view over the recorded "
+                                             "run")))
+        menu.addAction(action(self.tr("Export model as JSON…"), self.export_model_json,
+                              tip=self.tr("Layer sizes, activation and every array as plain "
+                                          "lists")))
+        menu.addAction(action(self.tr("Export model as ONNX…"), self.export_model_onnx,
+                              tip=self.tr("Opens in model viewers (Netron) and runs in ONNX "
+                                          "runtimes")))
 
     # ---- the model ------------------------------------------------------------------------------
     def export_model_json(self, path=None):
@@ -48,17 +52,19 @@ class ExportsController(Controller):
         if self.model.network is None:
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self.window, f"Export model as {kind}",
-                                                  f"model.{ext}", f"{kind} (*.{ext})")
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export model as {kind}").format(kind=kind),
+                f"model.{ext}", f"{kind} (*.{ext})")
         if not path:
             return None
         path = path if path.endswith(f".{ext}") else f"{path}.{ext}"
         try:
             write(path, self.model.network, self.model.classes)
         except OSError as e:
-            QMessageBox.warning(self.window, "Could not export", f"{path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {e}")
             return None
-        self.window.statusBar().showMessage(f"Exported the model as {kind} to {path}", 6000)
+        self.window.statusBar().showMessage(
+            self.tr("Exported the model as {kind} to {path}").format(kind=kind, path=path), 6000)
         return path
 
     # ---- the animation --------------------------------------------------------------------------
@@ -66,12 +72,14 @@ class ExportsController(Controller):
         w, replay = self.window, self.window.replay
         h = replay.history
         if h is None or len(h) < 2:
-            QMessageBox.information(w, "Nothing to animate", "Train for a while first (or "
-                                    "open a run): the animation shows the recorded moments.")
+            QMessageBox.information(w, self.tr("Nothing to animate"), self.tr(
+                "Train for a while first (or open a run): the animation shows the recorded "
+                "moments."))
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(w, "Export replay as GIF",
-                                                  f"nnviz-{key}.gif", "GIF animation (*.gif)")
+            path, _ = QFileDialog.getSaveFileName(w, self.tr("Export replay as GIF"),
+                                                  f"nnviz-{key}.gif",
+                                                  self.tr("GIF animation (*.gif)"))
         if not path:
             return None
         widget = w.weights_view if key == "weights" else w.network_view
@@ -81,11 +89,12 @@ class ExportsController(Controller):
         try:
             gif = GifWriter(path, size.width(), size.height() + BAND, 1000 / fps)
         except (OSError, ValueError) as e:
-            QMessageBox.warning(w, "Could not export", f"{path}: {e}")
+            QMessageBox.warning(w, self.tr("Could not export"), f"{path}: {e}")
             return None
         before = None if not self.model.replaying else replay.timeline.index()
-        progress = QProgressDialog("Rendering the animation…", "Cancel", 0, len(frames), w)
-        progress.setWindowTitle("Export replay as GIF")
+        progress = QProgressDialog(self.tr("Rendering the animation…"), self.tr("Cancel"), 0,
+                                   len(frames), w)
+        progress.setWindowTitle(self.tr("Export replay as GIF"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self.gif_export = (gif, widget, frames, progress, before, path)
@@ -101,7 +110,8 @@ class ExportsController(Controller):
             self.gif_export = None
             replay.go_live() if before is None else replay.show_moment(before)
             if k == len(frames):
-                self.window.statusBar().showMessage(f"Saved {len(frames)} frames to {path}", 8000)
+                self.window.statusBar().showMessage(
+                    self.tr("Saved {n} frames to {path}").format(n=len(frames), path=path), 8000)
             return
         try:
             replay.show_moment(int(frames[k]))
@@ -110,7 +120,7 @@ class ExportsController(Controller):
             progress.close()
             gif.abort()
             self.gif_export = None
-            QMessageBox.warning(self.window, "Could not export", f"{path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {e}")
             return
         progress.setValue(k + 1)
         QTimer.singleShot(0, lambda: self._gif_frame(k + 1))

@@ -7,7 +7,7 @@ file intact.
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnviz.core.errors import NnvizError
@@ -22,26 +22,32 @@ def show_architecture(controls, net):
                          "output": net.output, "cost": net.cost})
 
 
-class ModelFilesController(Controller):
+class ModelFilesController(QObject, Controller):
+    def __init__(self, window):
+        super().__init__(window, window=window)   # QObject's parent; Controller's window
+
     def add_actions(self, menus):
         w = self.window
-        open_ = menus.action("Load model…", self.open_model, "Ctrl+O")
-        save = menus.action("Save model…", self.save_model, "Ctrl+S")
-        for a in (open_, save, menus.action("Export window as PNG…", self.export_window,
+        open_ = menus.action(self.tr("Load model…"), self.open_model, "Ctrl+O")
+        save = menus.action(self.tr("Save model…"), self.save_model, "Ctrl+S")
+        for a in (open_, save, menus.action(self.tr("Export window as PNG…"), self.export_window,
                                              "Ctrl+E")):
             menus.file.addAction(a)
-        views = menus.file.addMenu("Export view as PNG")
-        for key, widget in (("network", w.network_view), ("cost", w.cost_view),
-                            ("weights", w.weights_view), ("pad", w.docks["pad"].widget())):
-            views.addAction(menus.action(key, lambda _=False, v=widget, k=key:
+        views = menus.file.addMenu(self.tr("Export view as PNG"))
+        # the file name keeps the English key; the menu shows it in the window's language
+        for key, text, widget in (("network", self.tr("network"), w.network_view),
+                                  ("cost", self.tr("cost"), w.cost_view),
+                                  ("weights", self.tr("weights"), w.weights_view),
+                                  ("pad", self.tr("pad"), w.docks["pad"].widget())):
+            views.addAction(menus.action(text, lambda _=False, v=widget, k=key:
                                          self.export_png(v, k)))
         menus.toolbar.addSeparator()
         menus.toolbar.addAction(open_)
         menus.toolbar.addAction(save)
 
     def open_model(self):
-        path, _ = QFileDialog.getOpenFileName(self.window, "Load model", "",
-                                              "nnviz model (*.npz)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Load model"), "",
+                                              self.tr("nnviz model (*.npz)"))
         if path:
             self.load_model_file(path)
 
@@ -50,47 +56,56 @@ class ModelFilesController(Controller):
         try:
             net, classes = read_in_background(
                 self.window, load_model, path,
-                QCoreApplication.translate("ModelFiles", "Reading the model…"))
+                self.tr("Reading the model…"))
         except NnvizError as e:
-            QMessageBox.warning(self.window, f"Cannot load this {what}", str(e))
+            QMessageBox.warning(self.window, self._cannot_load(what), str(e))
             return False
         data = self.model.data
         if data is not None and net.sizes[0] != data.n_inputs:
-            QMessageBox.warning(self.window, f"Cannot load this {what}", f"{Path(path).name}: "
-                                f"the network takes {net.sizes[0]} inputs but {data.name} "
-                                f"images have {data.n_inputs} pixels; load a model made "
-                                f"for these images, or press Reset to build one.")
+            QMessageBox.warning(self.window, self._cannot_load(what), self.tr(
+                "{file}: the network takes {inputs} inputs but {data} images have {pixels} "
+                "pixels; load a model made for these images, or press Reset to build one.").format(
+                    file=Path(path).name, inputs=net.sizes[0], data=data.name,
+                    pixels=data.n_inputs))
             return False
         self.adopt_model(net, classes, path)
         return True
+
+    def _cannot_load(self, what):
+        if what == "autosave":
+            return self.tr("Cannot load this autosave")
+        return self.tr("Cannot load this model")
 
     def adopt_model(self, net, classes, path):
         """Make a loaded network the current one; Train then continues training it (the
         running session stops as the model changes network)."""
         show_architecture(self.window.controls, net)
-        self.model.set_network(net, classes, f"loaded from {path}")
+        self.model.set_network(net, classes, self.tr("loaded from {path}").format(path=path))
         self.window.cost_view.reset()
-        self.window.statusBar().showMessage(f"Loaded {path}; Train continues training it.", 6000)
+        self.window.statusBar().showMessage(
+            self.tr("Loaded {path}; Train continues training it.").format(path=path), 6000)
 
     def save_model(self):
         if self.model.network is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save model", "model.npz",
-                                              "nnviz model (*.npz)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save model"), "model.npz",
+                                              self.tr("nnviz model (*.npz)"))
         if path:
             try:
                 save_model(path if path.endswith(".npz") else path + ".npz", self.model.network,
                            self.model.classes)
             except (NnvizError, OSError) as e:
-                QMessageBox.warning(self.window, "Could not save", f"{path}: {e}")
+                QMessageBox.warning(self.window, self.tr("Could not save"), f"{path}: {e}")
             else:
-                self.window.statusBar().showMessage(f"Saved {path}", 5000)
+                self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path),
+                                                    5000)
 
     def export_window(self):
         self.export_png(self.window, "window")
 
     def export_png(self, widget, name):
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export PNG", f"nnviz-{name}.png",
-                                              "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PNG"),
+                                              f"nnviz-{name}.png", self.tr("PNG image (*.png)"))
         if path and not widget.grab().save(path, "PNG"):
-            QMessageBox.warning(self.window, "Could not export", f"Could not write {path}.")
+            QMessageBox.warning(self.window, self.tr("Could not export"),
+                                self.tr("Could not write {path}.").format(path=path))

@@ -10,7 +10,7 @@ new snapshots keep extending the cost curve and the history meanwhile. Live puts
 parameters back.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
 from nnviz.core.errors import NnvizError
@@ -18,20 +18,21 @@ from nnviz.core.history import History
 from nnviz.core.network import Network
 from nnviz.core.files.run_io import load_run, save_run
 from nnviz.gui.background_read import read_in_background
+from nnviz.gui.i18n import fmt
 from nnviz.gui.views.timeline import TimelineView
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.model_files import show_architecture
 
 
-class ReplayController(Controller):
+class ReplayController(QObject, Controller):
     def __init__(self, window):
-        super().__init__(window)
+        super().__init__(window, window=window)   # QObject's parent; Controller's window
         self.history = None         # core.history.History of the current run, or None
         self._live = None           # (w, b) of the newest snapshot, for Live
         self.timeline = TimelineView()
         self.timeline.moment_chosen.connect(self.show_moment)
         self.timeline.live_requested.connect(self.go_live)
-        bar = QToolBar("Replay")
+        bar = QToolBar(self.tr("Replay"))
         bar.setObjectName("toolbar_replay")
         bar.setMovable(False)
         bar.addWidget(self.timeline)
@@ -42,11 +43,11 @@ class ReplayController(Controller):
     def add_actions(self, menus):
         menus.file.addSeparator()
         menus.file.addAction(menus.action(
-            "Open run…", self.open_run, "Ctrl+Alt+O",
-            "Open a recorded training run (.npz) to replay it"))
+            self.tr("Open run…"), self.open_run, "Ctrl+Alt+O",
+            self.tr("Open a recorded training run (.npz) to replay it")))
         menus.file.addAction(menus.action(
-            "Save run…", self.save_run, "Ctrl+Alt+S",
-            "Save this run's recorded history to replay it later or in class"))
+            self.tr("Save run…"), self.save_run, "Ctrl+Alt+S",
+            self.tr("Save this run's recorded history to replay it later or in class")))
 
     def on_model_changed(self, fields):
         if "network" in fields:
@@ -88,7 +89,7 @@ class ReplayController(Controller):
         self.timeline.pause()
         self.timeline.set_length(0)
         self.timeline.set_live(False, available=False)
-        self.timeline.set_text("No run recorded yet: press Train.")
+        self.timeline.set_text(self.tr("No run recorded yet: press Train."))
         self.window.cost_view.set_cursor(None)
 
     # ---- replay ---------------------------------------------------------------------------------
@@ -117,17 +118,22 @@ class ReplayController(Controller):
     def _moment_text(self, i):
         m = self.history.moment(i)
         acc = m.test_accuracy
-        tail = f" · test acc {acc * 100:.1f} %" if acc == acc else " · no test yet"
-        return f"step {m.step:,} · epoch {m.epoch}{tail}   ({i + 1:,}/{len(self.history):,})"
+        if acc == acc:
+            tail = fmt(self.tr(" · test acc {acc:.1f} %"), acc=acc * 100)
+        else:
+            tail = self.tr(" · no test yet")
+        return fmt(self.tr("step {step:,} · epoch {epoch}{tail}   ({i:,}/{n:,})"),
+                   step=m.step, epoch=m.epoch, tail=tail, i=i + 1, n=len(self.history))
 
     # ---- run files ------------------------------------------------------------------------------
     def save_run(self):
         if self.history is None or not len(self.history):
-            QMessageBox.information(self.window, "No run to save", "Train first: the run is "
-                                    "recorded as it trains, then Save run keeps it for later.")
+            QMessageBox.information(self.window, self.tr("No run to save"), self.tr(
+                "Train first: the run is recorded as it trains, then Save run keeps it for "
+                "later."))
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save run", "run.npz",
-                                              "nnviz run (*.npz)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save run"), "run.npz",
+                                              self.tr("nnviz run (*.npz)"))
         if not path:
             return
         path = path if path.endswith(".npz") else path + ".npz"
@@ -137,34 +143,38 @@ class ReplayController(Controller):
         try:
             save_run(path, self.history, meta)
         except (NnvizError, OSError) as e:
-            QMessageBox.warning(self.window, "Could not save the run", f"{path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not save the run"), f"{path}: {e}")
         else:
-            self.window.statusBar().showMessage(f"Saved the run ({len(self.history):,} moments) to "
-                                         f"{path}", 6000)
+            self.window.statusBar().showMessage(
+                fmt(self.tr("Saved the run ({n:,} moments) to {path}"),
+                    n=len(self.history), path=path), 6000)
 
     def open_run(self, path=None):
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Open run", "", "nnviz run (*.npz)")
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open run"), "",
+                                                  self.tr("nnviz run (*.npz)"))
         if not path:
             return False
         try:
             history, meta, costs = read_in_background(
                 self.window, self._read_run, path,
-                QCoreApplication.translate("Replay", "Reading the run…"))
+                self.tr("Reading the run…"))
         except NnvizError as e:
-            QMessageBox.warning(self.window, "Cannot open this run", str(e))
+            QMessageBox.warning(self.window, self.tr("Cannot open this run"), str(e))
             return False
         data = self.model.data
         if data is not None and history.sizes[0] != data.n_inputs:
-            QMessageBox.warning(self.window, "Cannot open this run", f"The run's network takes "
-                                f"{history.sizes[0]} inputs but {data.name} images have "
-                                f"{data.n_inputs} pixels.")
+            QMessageBox.warning(self.window, self.tr("Cannot open this run"), self.tr(
+                "The run's network takes {inputs} inputs but {data} images have {pixels} "
+                "pixels.").format(inputs=history.sizes[0], data=data.name,
+                                  pixels=data.n_inputs))
             return False
         last = history.moment(len(history) - 1)
         net = Network(history.sizes, meta["activation"], meta["output"], meta["cost"],
                       [w.copy() for w in last.w], [b.copy() for b in last.b])
         show_architecture(self.window.controls, net)
-        self.model.set_network(net, meta["classes"], f"replaying {path}")   # stops the session
+        caption = self.tr("replaying {path}").format(path=path)
+        self.model.set_network(net, meta["classes"], caption)   # stops the session
         self.window.weights_view.set_initial(history.moment(0).w[0])
         self._show_run_costs(history, costs)
         self.history = history
@@ -172,7 +182,7 @@ class ReplayController(Controller):
         self.timeline.set_live(False, available=False)
         self.show_moment(len(history) - 1)
         self.window.statusBar().showMessage(
-            f"Opened {path}: drag the replay slider or press ▶.", 8000)
+            self.tr("Opened {path}: drag the replay slider or press ▶.").format(path=path), 8000)
         return True
 
     def _read_run(self, path):

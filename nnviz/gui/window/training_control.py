@@ -9,29 +9,30 @@ When the model gets another network the running session is stopped: the next Tra
 network that is shown.
 """
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
 
 from nnviz.core.errors import NnvizError
 from nnviz.gui import numbers
+from nnviz.gui.i18n import fmt
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
 from nnviz.gui.widgets.controls import speed_from_slider
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.model import Callbacks
 
 
-class TrainingController(Controller):
+class TrainingController(QObject, Controller):
     def __init__(self, window):
-        super().__init__(window)
+        super().__init__(window, window=window)   # QObject's parent; Controller's window
         self.session = None
         self.last_accuracy = None   # test accuracy at the last epoch's end
         self._rate = (0, 0.0)       # (samples_seen, seconds) at the previous snapshot
         self.run_started = Callbacks()      # called with the new TrainingSession
         self.snapshot_taken = Callbacks()   # called with each snapshot, before the model changes
-        self.status = QLabel("No training yet.")
+        self.status = QLabel(self.tr("No training yet."))
         self.epoch_bar = QProgressBar()
         self.epoch_bar.setMaximumWidth(220)
-        self.epoch_bar.setFormat("epoch %p%")
+        self.epoch_bar.setFormat(self.tr("epoch %p%"))
         window.statusBar().addPermanentWidget(self.status, 1)
         window.statusBar().addPermanentWidget(self.epoch_bar)
         c = window.controls
@@ -44,16 +45,17 @@ class TrainingController(Controller):
 
     def add_actions(self, menus):
         a = menus.action
-        self.act_train = a("Train", self.toggle_training, "F5|Ctrl+Return",
-                           "Start training, or pause and resume it")
-        self.act_step = a("Step mini-batch", self.step_batch, "F10",
-                          "Run exactly one mini-batch, then pause")
-        self.act_epoch = a("Step epoch", self.step_epoch, "Shift+F10",
-                           "Run to the end of the current epoch, then pause")
-        self.act_reset = a("Reset", self.reset, "Ctrl+R",
-                           "Build a new network from the settings, with fresh random weights")
-        follow = a("Follow training examples", self.model.follow_examples, "F4",
-                   "The diagram cycles through training examples again")
+        self.act_train = a(self.tr("Train"), self.toggle_training, "F5|Ctrl+Return",
+                           self.tr("Start training, or pause and resume it"))
+        self.act_step = a(self.tr("Step mini-batch"), self.step_batch, "F10",
+                          self.tr("Run exactly one mini-batch, then pause"))
+        self.act_epoch = a(self.tr("Step epoch"), self.step_epoch, "Shift+F10",
+                           self.tr("Run to the end of the current epoch, then pause"))
+        self.act_reset = a(self.tr("Reset"), self.reset, "Ctrl+R",
+                           self.tr("Build a new network from the settings, with fresh random "
+                                   "weights"))
+        follow = a(self.tr("Follow training examples"), self.model.follow_examples, "F4",
+                   self.tr("The diagram cycles through training examples again"))
         for action in (self.act_train, self.act_step, self.act_epoch, self.act_reset, follow):
             menus.train.addAction(action)
         for action in (self.act_train, self.act_step, self.act_epoch, self.act_reset):
@@ -82,7 +84,7 @@ class TrainingController(Controller):
         w = self.window
         config = w.controls.config()
         if config.layers is None:
-            QMessageBox.warning(w, "Layer sizes", w.controls.layers_reason.text())
+            QMessageBox.warning(w, self.tr("Layer sizes"), w.controls.layers_reason.text())
             return
         self.stop()
         data = self.model.data
@@ -90,12 +92,12 @@ class TrainingController(Controller):
         try:
             net = config.make_network(sizes)
         except NnvizError as e:
-            QMessageBox.warning(w, "Cannot build this network", str(e))
+            QMessageBox.warning(w, self.tr("Cannot build this network"), str(e))
             return
         w.controls.architecture_applied()
         w.controls.set_values({"layers": ",".join(map(str, sizes))})
         self.model.set_network(net, data.classes if data else self.model.classes,
-                               "new network, random weights")
+                               self.tr("new network, random weights"))
         w.cost_view.reset()
 
     def make_trainer(self):
@@ -111,17 +113,18 @@ class TrainingController(Controller):
         w, data, net = self.window, self.model.data, self.model.network
         v = w.controls.values()
         if data is None:
-            w.loading.report_failure("mnist", "No dataset is loaded yet.")
+            w.loading.report_failure("mnist", self.tr("No dataset is loaded yet."))
             return None
         if net.sizes[0] != data.n_inputs:
-            QMessageBox.warning(w, "Model and data don't match", f"The network takes "
-                                f"{net.sizes[0]} inputs but {data.name} images have "
-                                f"{data.n_inputs} pixels. Press Reset to build a matching one.")
+            QMessageBox.warning(w, self.tr("Model and data don't match"), self.tr(
+                "The network takes {inputs} inputs but {data} images have {pixels} pixels. "
+                "Press Reset to build a matching one.").format(
+                    inputs=net.sizes[0], data=data.name, pixels=data.n_inputs))
             return None
         try:
             trainer = self.make_trainer()
         except NnvizError as e:
-            QMessageBox.warning(w, "Cannot train with these settings", str(e))
+            QMessageBox.warning(w, self.tr("Cannot train with these settings"), str(e))
             return None
         session = TrainingSession(trainer, v["epochs"], w)
         session.set_speed(speed_from_slider(v["speed"]))
@@ -162,7 +165,7 @@ class TrainingController(Controller):
             self.session.stop()
             self.session.deleteLater()
             self.session = None
-        self.act_train.setText("Train")
+        self.act_train.setText(self.tr("Train"))
 
     def running(self):
         """True while a run trains (not paused): what the panels call `training`."""
@@ -179,14 +182,15 @@ class TrainingController(Controller):
             panel.show_augment(augment)
 
     def _on_state_changed(self, state):
-        self.act_train.setText("Pause" if state == "running" else
-                               "Resume" if state == "paused" else "Train")
+        self.act_train.setText(self.tr("Pause") if state == "running" else
+                               self.tr("Resume") if state == "paused" else self.tr("Train"))
         if state == "finished":
-            self.window.statusBar().showMessage("Training finished. Train again to continue "
-                                                "for more epochs, or Reset to start over.", 8000)
+            self.window.statusBar().showMessage(self.tr(
+                "Training finished. Train again to continue for more epochs, or Reset to start "
+                "over."), 8000)
 
     def _on_training_failed(self, message):
-        QMessageBox.warning(self.window, "Training stopped", message)
+        QMessageBox.warning(self.window, self.tr("Training stopped"), message)
 
     def _on_snapshot(self, snap):
         self.snapshot_taken.emit(snap)
@@ -200,11 +204,13 @@ class TrainingController(Controller):
         rate = (snap.samples_seen - seen) / max(snap.seconds - secs, 1e-9)
         self._rate = (snap.samples_seen, snap.seconds)
         acc = self.last_accuracy
-        self.status.setText(
-            f"epoch {snap.epoch} · mini-batch {snap.batch:,}/{snap.batches_per_epoch:,} · "
-            f"{snap.samples_seen:,} samples seen · {rate:,.0f} samples/s · "
-            f"η = {numbers.rate(snap.lr)}"
-            + (f" · test accuracy {numbers.percent(acc, 2)}" if acc is not None else ""))
+        text = fmt(self.tr("epoch {epoch} · mini-batch {batch:,}/{batches:,} · {seen:,} samples "
+                           "seen · {rate:,.0f} samples/s · η = {lr}"),
+            epoch=snap.epoch, batch=snap.batch, batches=snap.batches_per_epoch,
+            seen=snap.samples_seen, rate=rate, lr=numbers.rate(snap.lr))
+        if acc is not None:
+            text += self.tr(" · test accuracy {acc}").format(acc=numbers.percent(acc, 2))
+        self.status.setText(text)
         # QProgressBar repaints synchronously when its text changes, which would paint the whole
         # window in the middle of this handler; with updates off it waits for the next paint.
         self.epoch_bar.setUpdatesEnabled(False)
