@@ -72,6 +72,7 @@ def test_soak(qtbot, qapp, tmp_path, mnist, monkeypatch):
     qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
     data = mnist if TRAIN >= len(mnist.train_images) else mnist.subset(TRAIN, 10000)
     w.loading.data_loaded(data)                       # the real MNIST, as if loaded from a folder
+    w.controls.apply_preset("lessons")      # the lessons' network (a first start shows 3b1b-96)
     w.controls.set_values({"lr": 3.0, "batch_size": 10, "epochs": EPOCHS, "autosave_every": 0})
     w.training.reset()
 
