@@ -36,7 +36,7 @@ AXIS_LABELS = (QT_TRANSLATE_NOOP("RobustnessPanel", "Gaussian noise σ"),
                QT_TRANSLATE_NOOP("RobustnessPanel", "shift (pixels)"))
 SAMPLE = 2000
 THRESHOLDS = np.linspace(0.0, 1.0, 101)
-PLOT_MIN = (170, 150)   # px: narrower, the axes crowd out the curve; the plots then stack
+PLOT_MIN = (200, 160)   # px: narrower, the axes and legend crowd out the curve; they stack
 
 
 class RobustnessPanel(Panel):
@@ -84,8 +84,9 @@ class RobustnessPanel(Panel):
         side.setMaximumWidth(230)
         self.damage_plot = DamagePlot()
         self.abstention = AbstentionPlot()
-        for plot in (self.damage_plot, self.abstention):
-            plot.setMinimumSize(*PLOT_MIN)
+        self.abstention.setMinimumSize(*PLOT_MIN)
+        self.damage_plot.setMinimumSize(PLOT_MIN[0], PLOT_MIN[1]   # and its strip of images
+                                        + self.damage_plot.strip.minimumHeight())
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100, value=50)
         self.slider.setToolTip(self.tr("Confidence threshold: below it the network says “don't "
                                        "know”."))
