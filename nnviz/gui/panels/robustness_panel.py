@@ -72,6 +72,7 @@ class RobustnessPanel(Panel):
         self.note = QLabel(wordWrap=True)
         theme.tint(self.note, "dim")
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # narrow: label above
         form.addRow(self.tr("Damage"), self.kind)
         form.addRow(self.tr("On"), self.images)
         left = QVBoxLayout()
