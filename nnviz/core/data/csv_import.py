@@ -22,6 +22,9 @@ import numpy as np
 from nnviz.core.data.dataset import Dataset
 from nnviz.core.data.import_report import ImportReport, Progress, build
 from nnviz.core.errors import CancelCheck, DataError, check_cancelled
+from nnviz.core.messages import QT_TRANSLATE_NOOP
+
+_IMPORT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "import cancelled")
 
 BLOCK = 4096                       # rows parsed at once by the fast path
 LABEL_NAMES = ("label", "labels", "class", "target", "y", "digit")
@@ -55,10 +58,13 @@ class _Reader:
         try:
             return self._read(progress, cancelled)
         except UnicodeDecodeError as e:
-            raise DataError(f"{self.path}: is not UTF-8 text (byte 0x{e.object[e.start]:02x} "
-                            f"cannot be decoded); a CSV must be plain UTF-8 or ASCII.") from None
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: is not UTF-8 text (byte "
+                                                        "0x{byte:02x} cannot be decoded); a CSV "
+                                                        "must be plain UTF-8 or ASCII."),
+                            path=self.path, byte=e.object[e.start]) from None
         except OSError as e:
-            raise DataError(f"{self.path}: cannot be read ({e.strerror or e}).") from None
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({reason})."),
+                            path=self.path, reason=e.strerror or e) from None
 
     def _lines(self, f, k):
         """Up to k lines of f; a line longer than MAX_LINE is read past and reported, never
@@ -83,10 +89,14 @@ class _Reader:
         with open(self.path, encoding="utf-8-sig", newline=None) as f:
             first = f.readline(MAX_LINE + 1)
             if len(first) > MAX_LINE:
-                raise DataError(f"{self.path}: the first line is longer than {MAX_LINE:,} "
-                                f"characters; this is not a CSV of images.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: the first line is longer "
+                                                            "than {max_line:,} characters; this "
+                                                            "is not a CSV of images."),
+                                path=self.path, max_line=MAX_LINE)
             if not first.strip():
-                raise DataError(f"{self.path}: the file is empty or starts with an empty line.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: the file is empty or "
+                                                            "starts with an empty line."),
+                                path=self.path)
             self.delim = _delimiter(first)
             fields = [s.strip().strip('"') for s in first.rstrip("\n").split(self.delim)]
             header = not _is_number(fields[0])
@@ -95,7 +105,7 @@ class _Reader:
             pending = [] if header else [first]
             line_no = 2 if header else 1          # the file line of the block's first row
             while True:
-                check_cancelled(cancelled, "import cancelled")
+                check_cancelled(cancelled, _IMPORT_CANCELLED)
                 lines = pending + self._lines(f, BLOCK - len(pending))
                 pending = []
                 if not lines:
@@ -117,17 +127,25 @@ class _Reader:
             names = [s.lower() for s in fields]
             self.label_col = next((i for i, s in enumerate(names) if s in LABEL_NAMES), 0)
             if self.label_col == 0 and names[0].startswith("pixel"):
-                raise DataError(f"{self.path}: the header names no label column (it starts "
-                                f"with {fields[0]!r}); nnviz needs a label for every image.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: the header names no label "
+                                                            "column (it starts with {first!r}); "
+                                                            "nnviz needs a label for every "
+                                                            "image."),
+                                path=self.path, first=fields[0])
         if self.n_columns is None:
             self.n_columns = len(fields)
         elif len(fields) != self.n_columns:
-            raise DataError(f"{self.path}: rows have {len(fields)} values but the training file's "
-                            f"have {self.n_columns}.")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: rows have {n_fields} values "
+                                                        "but the training file's have "
+                                                        "{n_columns}."),
+                            path=self.path, n_fields=len(fields), n_columns=self.n_columns)
         n_pixels = self.n_columns - 1
         if n_pixels < 4 or math.isqrt(n_pixels) ** 2 != n_pixels:
-            raise DataError(f"{self.path}: rows have {self.n_columns} values; nnviz expects a "
-                            f"label then a square image's pixels (784 = 28×28 for MNIST).")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: rows have {n_columns} values; "
+                                                        "nnviz expects a label then a square "
+                                                        "image's pixels (784 = 28×28 for "
+                                                        "MNIST)."),
+                            path=self.path, n_columns=self.n_columns)
 
     def _block(self, lines: list[str], first_line: int):
         """Parse a block; returns (uint8 pixels (m, p), int64 labels (m,)) of its good rows."""
@@ -206,8 +224,10 @@ def import_csv(path: str | os.PathLike, test_path: str | os.PathLike | None = No
     path = Path(path)
     for p in (path, test_path):
         if p is not None and not Path(p).is_file():   # a FIFO or a device is not read either
-            raise DataError(f"{p}: no such CSV file." if not Path(p).exists() else
-                            f"{p}: not a regular file (a folder, device or pipe).")
+            if not Path(p).exists():
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: no such CSV file."), path=p)
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: not a regular file (a folder, "
+                                                        "device or pipe)."), path=p)
     report = ImportReport(source=str(path), kind="CSV")
     reader = _Reader(path, report)
     train_x, train_y = reader.read(progress, cancelled)

@@ -23,6 +23,9 @@ from nnviz.core.data.dataset import Dataset
 from nnviz.core.data.import_report import ImportReport, Progress, build
 from nnviz.core.errors import CancelCheck, DataError, NnvizError, check_cancelled
 from nnviz.core.preprocess import SIZE, to_mnist_image
+from nnviz.core.messages import QT_TRANSLATE_NOOP
+
+_IMPORT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "import cancelled")
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".pgm")
 SPLIT_NAMES = (("train", "test"), ("training", "testing"))
@@ -56,7 +59,8 @@ def _listing(folder: Path) -> list[Path]:
     try:
         return sorted(folder.iterdir())
     except OSError as e:
-        raise DataError(f"{folder}: cannot be listed ({e.strerror or e}).") from None
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{folder}: cannot be listed ({reason})."),
+                        folder=folder, reason=e.strerror or e) from None
 
 
 def _scan(folder: Path, report: ImportReport) -> list[tuple[str, Path]]:
@@ -92,7 +96,7 @@ def _read(found, decode: Decode, report: ImportReport, done: int, total: int,
     images, names = [], []
     for i, (name, path) in enumerate(found):
         if i % 16 == 0:
-            check_cancelled(cancelled, "import cancelled")
+            check_cancelled(cancelled, _IMPORT_CANCELLED)
             if progress:
                 progress(done + i, total, f"{name}/{path.name}")
         try:
@@ -118,7 +122,7 @@ def import_folder(root: str | os.PathLike, decode: Decode, test_fraction: float 
     """Read `root/<class>/<picture>` (or `root/train|test/<class>/…`) into a Dataset."""
     root = Path(root)
     if not root.is_dir():
-        raise DataError(f"{root}: not a folder.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{root}: not a folder."), root=root)
     report = ImportReport(source=str(root), kind="image folder")
     train_dir, test_dir = _split_folders(root)
     train_found = _scan(train_dir, report)
@@ -127,8 +131,10 @@ def import_folder(root: str | os.PathLike, decode: Decode, test_fraction: float 
         report.notes.append(f"used {test_dir.name}/ as the test set")
     total = len(train_found) + len(test_found)
     if total == 0:
-        raise DataError(f"{root}: no images found; expected one sub-folder per class holding "
-                        f"PNG, JPEG or BMP pictures (e.g. {root.name}/7/my-seven.png).")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{root}: no images found; expected one "
+                                                    "sub-folder per class holding PNG, JPEG or "
+                                                    "BMP pictures (e.g. {name}/7/my-seven.png)."),
+                        root=root, name=root.name)
     train_x, train_names = _read(train_found, decode, report, 0, total, progress, cancelled)
     test_x, test_names = _read(test_found, decode, report, len(train_found), total, progress,
                                cancelled)
