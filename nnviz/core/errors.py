@@ -14,7 +14,7 @@ to stop, `Cancelled` ends it, leaving no partial result behind.
 
 from collections.abc import Callable
 
-from nnviz.core.messages import QT_TRANSLATE_NOOP, Message
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Message, Rendered
 
 CancelCheck = Callable[[], bool]   # True → stop as soon as possible
 
@@ -26,7 +26,8 @@ class NnvizError(Exception):
     `e.args[0]` are the English sentence."""
 
     def __init__(self, template="", /, **fields):
-        self.message = template if isinstance(template, Message) else Message(template, **fields)
+        self.message = template if isinstance(template, Rendered) and not fields \
+            else Message(template, **fields)
         super().__init__(str(self.message))
 
 

@@ -27,6 +27,9 @@ class Template(str):
         self.context = context
         return self
 
+    def __getnewargs__(self):
+        return str(self), self.context
+
 
 def QT_TRANSLATE_NOOP(context, text):   # noqa: N802 (lupdate knows it by this name)
     """Mark `text` for lupdate under `context`; returns it unchanged, tagged with the context."""
@@ -37,78 +40,94 @@ def _english(context, text):
     return text
 
 
-class Message:
-    """`template` with its `fields`, rendered in any language at the moment it is shown."""
-
-    def __init__(self, template, /, **fields):
-        self.template = template
-        self.fields = fields
+class Rendered(str):
+    """A sentence that is also its parts: as a str it is the English text (so `in`, `==` and
+    logs work as with any string); `render` writes it again in the installed language."""
 
     def render(self, translate=_english, fmt=str.format):
-        """The sentence: `translate(context, template)`, then `fmt(text, **fields)`.
+        raise NotImplementedError
 
-        A plain (unmarked) string without fields is shown as it is: it is already a sentence,
-        perhaps translated by whoever wrote it. A translation whose fields do not fit falls back
-        to the English template rather than hiding the message."""
-        template = self.template
-        if not isinstance(template, Template) and not self.fields:
-            return str(template)
-        values = {k: render(v, translate, fmt) for k, v in self.fields.items()}
-        if isinstance(template, Template):
-            translated = translate(template.context, str(template))
-            try:
-                return fmt(translated, **values)
-            except (KeyError, IndexError, ValueError):
-                pass
-        return fmt(str(template), **values)
 
-    def __str__(self):
-        return self.render()
+
+class Message(Rendered):
+    """`template` with its `fields`, rendered in any language at the moment it is shown."""
+
+    def __new__(cls, template, /, **fields):
+        self = super().__new__(cls, _render(template, fields, _english, str.format))
+        self.template = template
+        self.fields = fields
+        return self
+
+    def render(self, translate=_english, fmt=str.format):
+        return _render(self.template, self.fields, translate, fmt)
+
+    def __getnewargs_ex__(self):
+        return (self.template,), self.fields
 
     def __repr__(self):
         return f"Message({str(self.template)!r}, **{self.fields!r})"
 
 
-class Joined:
+def _render(template, fields, translate, fmt):
+    """`translate(context, template)`, then `fmt(text, **fields)`, each field rendered too.
+
+    A plain (unmarked) string without fields is shown as it is: it is already a sentence,
+    perhaps translated by whoever wrote it. A translation whose fields do not fit falls back
+    to the English template rather than hiding the message."""
+    if not isinstance(template, Template) and not fields:
+        return str(template)
+    values = {k: render(v, translate, fmt) for k, v in fields.items()}
+    if isinstance(template, Template):
+        try:
+            return fmt(translate(template.context, str(template)), **values)
+        except (KeyError, IndexError, ValueError):
+            pass
+    return fmt(str(template), **values)
+
+
+class Joined(Rendered):
     """Several messages shown one after another with `separator` (a list of problems)."""
 
-    def __init__(self, separator, parts):
-        self.separator = separator
-        self.parts = list(parts)
+    def __new__(cls, separator, parts):
+        parts = list(parts)
+        self = super().__new__(cls, separator.join(map(str, parts)))
+        self.separator, self.parts = separator, parts
+        return self
+
+    def __getnewargs__(self):
+        return self.separator, self.parts
 
     def render(self, translate=_english, fmt=str.format):
         return self.separator.join(render(p, translate, fmt) for p in self.parts)
 
-    def __str__(self):
-        return self.render()
 
+class Trimmed(Rendered):
+    """A message used inside another one, without the `prefix` it starts with (the file name
+    the outer message names already) or the `suffix` it ends with (its full stop)."""
 
-class Clause:
-    """A message used inside another sentence: its final full stop is dropped."""
+    def __new__(cls, message, prefix="", suffix=""):
+        self = super().__new__(cls, str(message).removeprefix(prefix).removesuffix(suffix))
+        self.message, self.prefix, self.suffix = message, prefix, suffix
+        return self
 
-    def __init__(self, message):
-        self.message = message
+    def __getnewargs__(self):
+        return self.message, self.prefix, self.suffix
 
     def render(self, translate=_english, fmt=str.format):
-        return render(self.message, translate, fmt).rstrip(".")
-
-    def __str__(self):
-        return self.render()
-
-
-_RENDERED = (Message, Joined, Clause, Template)
+        text = render(self.message, translate, fmt)
+        return str(text).removeprefix(self.prefix).removesuffix(self.suffix)
 
 
 def message_of(value):
     """The message carried by `value`: itself, or what an exception was raised with (a
-    Message, a Joined, a Clause, or a marked Template); None for anything else."""
-    if isinstance(value, _RENDERED):
+    Message, Joined, Trimmed or a marked Template); None for anything else."""
+    if isinstance(value, (Rendered, Template)):
         return value
     found = getattr(value, "message", None)
-    if isinstance(found, _RENDERED):
+    if isinstance(found, (Rendered, Template)):
         return found
     if isinstance(value, BaseException) and len(value.args) == 1:
-        if isinstance(value.args[0], _RENDERED):
+        if isinstance(value.args[0], (Rendered, Template)):
             return value.args[0]
     return None
 

@@ -1219,6 +1219,885 @@ Se sigue usando {name}.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>augmentation {name} must be a number from 0 to {top}; got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>augmentation shift must be a whole number of pixels; got {shift}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text (byte 0x{byte:02x} cannot be decoded); a CSV must be plain UTF-8 or ASCII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {most:,} characters, which no row of pixels needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the first line is longer than {max_line:,} characters; this is not a CSV of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty or starts with an empty line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the header names no label column (it starts with {first!r}); nnviz needs a label for every image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: rows have {n_fields} values but the training file&apos;s have {n_columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: rows have {n_columns} values; nnviz expects a label then a square image&apos;s pixels (784 = 28×28 for MNIST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a value that is not a finite number (NaN or inf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label {label:g} is not a whole number from 0 to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixel value {value:g} is outside 0–{scale:g} (the range this file&apos;s first rows use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {n} values; expected {columns} (a label and {pixels} pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value {value!r} in column {column} is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a folder, device or pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels were floats from 0 to 1; stored as bytes (0–255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished">entrenamiento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished">prueba</translation>
+    </message>
+    <message>
+        <source>{name}: {part} images must be float32 (n, pixels); got {dtype} {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {part} labels must be uint8 ({n_x},); got {dtype} {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: train images have {n_inputs} pixels but test images have {pixels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a {part} label is {label} but there are only {n_classes} classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n_inputs} pixels per image is not a square image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subset needs at least one example of each; got {n_train} training and {n_test} test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images must be uint8 (n, rows, cols) or (n, pixels); got {dtype} {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels must be integers in 0–255; got {dtype}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid gzip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the download into {folder}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum mismatch (more data than the pinned file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum mismatch (larger than the pinned file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mirrors were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not download {name} from any mirror: {tried}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: cannot be listed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not inside a class folder (one sub-folder per class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder inside a class folder; it was not searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an image file ({suffix}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no images, so it is not made a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read as an image ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is blank: no ink was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used {folder}/ as the test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{root}: no images found; expected one sub-folder per class holding PNG, JPEG or BMP pictures (e.g. {name}/7/my-seven.png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not an IDX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: file not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular {what} (a device, pipe or socket); nnviz reads only ordinary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes), more than the {gb} GiB nnviz reads from one IDX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds {held:,} bytes after its {length}-byte header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the gzip data is truncated or corrupt ({err}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds fewer bytes after its {length}-byte header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds more bytes after its {length}-byte header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} images of {rows}×{cols}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,} labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: only {n_data} bytes, too short for an IDX header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not an IDX file (magic number 0x{magic:08x}, expected 0x{expected:08x} for {what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: element type 0x{kind:02x} is not supported (only unsigned bytes, 0x{ubyte:02x}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: has {dims} dimension(s) but {what} need {ndim} (magic 0x{magic:08x}, expected 0x{expected:08x}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the {header}-byte header is cut short at {n_data} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: header says images of {rows}×{cols}, which is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{images_path} holds {n_images} images but {labels_path} holds {n_labels} labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{images_path}: holds no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{labels_path}: label {label} at index {index} is outside 0–{top} ({size} such labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class-names file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a class-names file of more than {mb} MB; nnviz takes at most {max_classes} short names, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the class names ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the class-names file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: label {text} in the mapping is larger than {max_label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {text} in the mapping is not a Unicode character code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{images}: test images are {rows}×{cols}; nnviz needs square images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{images}: training images are {rows}×{cols}; nnviz needs square images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test set needs both its images and its labels file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{test_images}: test images are {test_rows}×{test_cols} but training images are {train_rows}×{train_cols}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images were transposed (EMNIST stores them column by column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{p}: not an IDX images or labels file (magic 0x{magic:08x}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both {name} and {name2} look like the {kind} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least an IDX images file and its labels file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported {n:,} images in {classes} classes from {kind} {source} ({train:,} training, {test:,} test); skipped {skipped:,} item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported {n:,} images in {classes} classes from {kind} {source} ({train:,} training, {test:,} test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test fraction must lie between 0 and 1; got {fraction:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class-names file has {n_names} names but the labels take {n_values} values (up to {largest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The first problem: {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin}: no usable images ({n_skipped} item(s) skipped).{first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin}: the labels take {n_values:,} different values; nnviz handles at most {max_classes} classes. Is the label column right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin}: a single image cannot be split into training and test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back {n:,} images ({fraction:.0%} of each class, seed {seed}) as the test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{chosen_by} {folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{chosen_by} {folder} lacks {missing} (as .gz or uncompressed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable} folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: training images are {train_rows}×{train_cols} but test images are {test_rows}×{test_cols}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST was not found (looked in {folder}); pass --data DIR or set {data_env} to a folder holding the four IDX files, run `nnviz download`, or use --dataset synthetic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST was not found in {fashion_system_dir} or {folder}; install the Debian package dataset-fashion-mnist or pass --data DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dataset {name!r}; choose one of {datasets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is not a regular file; it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is read-only; it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not readable JSON ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not an nnviz network in JSON (no &apos;format&apos; marker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: incomplete or malformed ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the arrays do not match the layer sizes {sizes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an nnviz model (an .npz file is a zip archive; this is not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file (a folder, device or pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {not_zip}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: damaged .npz archive ({error}: {e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: holds {n_members:,} arrays; an nnviz file has at most {max_members}, so it is damaged or not nnviz&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {filename} is compressed with a method nnviz does not write (zip method {compress_type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {member} has a damaged array header ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: contains pickled Python objects, which nnviz refuses to load because unpickling can run code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {member} holds {count:,} values; nnviz opens files with at most {most:,} there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}), more than the {mb} MiB nnviz reads from one file; the file is damaged or not nnviz&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}) but holds fewer bytes of data; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}) but holds more bytes of data; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {key} holds text that is not valid Unicode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: an .npz file, but not an nnviz model (no &apos;format&apos; marker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: missing {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: &apos;sizes&apos; must be a list of whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: missing array {key} for layer {layer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {key} has shape {shape} ({dtype}), expected {expected} floats for layers {sizes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {key} contains NaN or infinite values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an nnviz run (a run is an .npz zip archive; this is not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved model, not a run (open it with Load model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an nnviz run (no &apos;format&apos; marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: &apos;metrics&apos; has shape {shape} ({dtype}), expected (moments, {n_metrics}) numbers with at least one moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the recorded steps are not in increasing order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: &apos;epochs&apos; or &apos;costs&apos; has the wrong shape or type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: holds {n_costs:,} mini-batch costs and {n_epochs:,} epochs; nnviz opens runs of at most {max_costs:,} costs and {max_epochs:,} epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; holds a step or epoch count that is not a whole number from 0 to 2^53.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; must be a single number from {lo:g} to {hi:g}; it holds {dtype} {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {lo:g} to {hi:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from {lo:g} to {hi:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from {lo:g} to {hi:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers such as [784, 16, 16, 10]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of view names such as [&quot;pointmap&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a name such as &quot;lesson-3&quot;, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {presets}, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an nnviz setup: the file holds no JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an nnviz setup: its &quot;format&quot; is not &quot;{format}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this nnviz setup has no valid &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setup was written by a newer nnviz (setup version {version}; this one reads up to {newest}): update nnviz to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is not a setup field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} names {views}, which this nnviz does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {lesson} is not a lesson this nnviz has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be used: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {problem} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this setup is not valid JSON ({e}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the setup {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is too large to be an nnviz setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a text file, so not an nnviz setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no preset called {preset!r}; the presets are {presets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video export needs imageio-ffmpeg: {install_hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown damage {kind!r}; choose one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} takes {inputs} inputs but these images have {pixels} pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has {outputs} outputs but the data has {classes} classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer} is not a hidden layer of a {n_layers}-layer network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no batch size fits a training set of {n_x} examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SGD batch size must be from 1 to {n_xs}; got {batch_size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network {sizes} has no neuron {i} in layer {l}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the temperature must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise must be ≥ 0 and pruning between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruning scope must be one of {scopes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown initialisation {init!r}; choose one of {inits}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the layer sizes, e.g. 784,16,16,10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer sizes must be whole numbers separated by commas, like 784,16,16,10; got {shown!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network needs at least an input and an output layer, e.g. 784,16,16,10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network may have at most {max_layers} layers; got {n_sizes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every layer needs at least one neuron; got {sizes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layer may have at most {max_neurons:,} neurons; got {n:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers {sizes} need {total:,} parameters; nnviz builds networks of at most {max_parameters:,} ({mb} MB as float32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number from 0 to {max_seed:,}; got {seed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown activation {activation!r}; choose sigmoid, relu or tanh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown output layer {output!r}; choose sigmoid or softmax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cost {cost!r}; choose quadratic or cross-entropy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image values must lie in 0–255 or 0–1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image has no ink, so its centre of mass is undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number; got {lr}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch size must be a whole number from 1 to {n} (the training set&apos;s size); got {batch_size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>momentum must be in [0, 1); got {momentum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout must be a probability in [0, 1); got {dropout}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 regularisation must be zero or positive; got {l2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schedule {schedule!r}; choose {schedules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network takes {inputs} inputs but the images have {pixels} pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data has {classes} classes but the network has {outputs} outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost became {c} at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameters became infinite or NaN at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPanel</name>
     <message>
         <source>Evaluation</source>
@@ -2226,6 +3105,37 @@ salidas: {outputs}</translation>
     <message>
         <source>training example {i:,}</source>
         <translation>ejemplo de entrenamiento {i:,}</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Watch a neural network learn to read handwritten digits. Without a command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classify image files with a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download MNIST into the user cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add nnviz to (or remove it from) your application menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure training and GUI speed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4880,133 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     <message>
         <source>neurons {first}–{last} of {n}</source>
         <translation>neuronas {first}–{last} de {n}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>{n} quintillion times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} quadrillion times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} trillion times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} billion times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} million times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infinitely many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {times}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

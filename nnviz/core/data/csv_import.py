@@ -22,9 +22,13 @@ import numpy as np
 from nnviz.core.data.dataset import Dataset
 from nnviz.core.data.import_report import ImportReport, Progress, build
 from nnviz.core.errors import CancelCheck, DataError, check_cancelled
-from nnviz.core.messages import QT_TRANSLATE_NOOP
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Message
 
 _IMPORT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "import cancelled")
+
+
+def _line(number):
+    return Message(QT_TRANSLATE_NOOP("Errors", "line {n}"), n=str(number))
 
 BLOCK = 4096                       # rows parsed at once by the fast path
 LABEL_NAMES = ("label", "labels", "class", "target", "y", "digit")
@@ -77,8 +81,9 @@ class _Reader:
             if len(line) > MAX_LINE and not line.endswith("\n"):
                 while (rest := f.readline(MAX_LINE)) and not rest.endswith("\n"):
                     pass
-                self.report.skip("a line", f"is longer than {MAX_LINE:,} characters, which "
-                                           f"no row of pixels needs.")
+                self.report.skip(QT_TRANSLATE_NOOP("Errors", "a line"), Message(
+                    QT_TRANSLATE_NOOP("Errors", "is longer than {most:,} characters, which no "
+                                                "row of pixels needs."), most=MAX_LINE))
                 line = "\n"
             lines.append(line)
         return lines
@@ -173,16 +178,20 @@ class _Reader:
         low, high = pixels.min(axis=1, initial=0), pixels.max(axis=1, initial=0)
         in_range = (low >= 0) & (high <= scale)
         for i in np.flatnonzero(~(finite & whole & in_range)):
-            where = f"line {numbers[i]}"
+            where = _line(numbers[i])
             if not finite[i]:
-                self.report.skip(where, "holds a value that is not a finite number (NaN or inf).")
+                self.report.skip(where, QT_TRANSLATE_NOOP("Errors", "holds a value that is not a "
+                                                                    "finite number (NaN or inf)."))
             elif not whole[i]:
-                self.report.skip(where, f"label {label[i]:g} is not a whole number "
-                                        f"from 0 to {MAX_LABEL}.")
+                self.report.skip(where, Message(
+                    QT_TRANSLATE_NOOP("Errors", "label {label:g} is not a whole number from 0 to "
+                                                "{most}."), label=label[i], most=MAX_LABEL))
             else:
                 bad = low[i] if low[i] < 0 else high[i]
-                self.report.skip(where, f"pixel value {bad:g} is outside 0–{scale:g} "
-                                        f"(the range this file's first rows use).")
+                self.report.skip(where, Message(
+                    QT_TRANSLATE_NOOP("Errors", "pixel value {value:g} is outside 0–{scale:g} (the "
+                                                "range this file's first rows use)."),
+                    value=bad, scale=scale))
             ok[i] = False
         px = pixels[ok] * (255.0 / scale) if scale != 255.0 else pixels[ok]
         return np.rint(px).astype(np.uint8), label[ok].astype(np.int64)
@@ -190,22 +199,26 @@ class _Reader:
     def _slow(self, lines: list[str], first_line: int):
         rows, numbers = [], []
         for i, line in enumerate(lines):
-            where = f"line {first_line + i}"
+            where = _line(first_line + i)
             text = line.strip()
             if not text:
-                self.report.skip(where, "is empty.")
+                self.report.skip(where, QT_TRANSLATE_NOOP("Errors", "is empty."))
                 continue
             fields = text.split(self.delim)
             if len(fields) != self.n_columns:
-                self.report.skip(where, f"has {len(fields)} values; expected {self.n_columns} "
-                                        f"(a label and {self.n_columns - 1} pixels).")
+                self.report.skip(where, Message(
+                    QT_TRANSLATE_NOOP("Errors", "has {n} values; expected {columns} (a label and "
+                                                "{pixels} pixels)."),
+                    n=len(fields), columns=self.n_columns, pixels=self.n_columns - 1))
                 continue
             try:
                 rows.append(np.array([s.strip().strip('"') for s in fields], dtype=np.float32))
             except ValueError:
                 col = next(j for j, s in enumerate(fields) if not _is_number(s))
-                self.report.skip(where, f"value {fields[col].strip()[:20]!r} in column "
-                                        f"{col + 1} is not a number.")
+                self.report.skip(where, Message(
+                    QT_TRANSLATE_NOOP("Errors", "value {value!r} in column {column} is not a "
+                                                "number."),
+                    value=fields[col].strip()[:20], column=col + 1))
                 continue
             numbers.append(first_line + i)
         a = np.array(rows, np.float32).reshape(-1, self.n_columns)
@@ -238,6 +251,7 @@ def import_csv(path: str | os.PathLike, test_path: str | os.PathLike | None = No
         test_x, test_y = test_reader.read(progress, cancelled)
         report.source += f" + {test_path}"
     if reader.scale == 1.0:
-        report.notes.append("pixels were floats from 0 to 1; stored as bytes (0–255)")
+        report.notes.append(QT_TRANSLATE_NOOP("Errors", "pixels were floats from 0 to 1; stored "
+                                                        "as bytes (0–255)"))
     return build(path.stem, str(path), report, train_x, train_y, test_x, test_y, names,
                  test_fraction, seed), report

@@ -132,7 +132,8 @@ def import_idx(images: str | os.PathLike, labels: str | os.PathLike,
     if progress:
         progress(steps - 1, steps, "building the dataset")
     if transpose:
-        report.notes.append("images were transposed (EMNIST stores them column by column)")
+        report.notes.append(QT_TRANSLATE_NOOP("Errors", "images were transposed (EMNIST stores "
+                                                        "them column by column)"))
     class_names = read_class_names(names) if names is not None else None
     stem = re.sub(r"[-_.]?(train|training)?[-_.]?images?[-_.]?idx3[-_.]?ubyte(\.gz)?$", "",
                   images.name, flags=re.IGNORECASE) or images.stem

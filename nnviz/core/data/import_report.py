@@ -42,7 +42,8 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
 
     def skip(self, where, reason) -> None:
-        self.skipped.append(Skipped(str(where), reason))
+        """`where` a path or a message ("line 57"), `reason` a message (core/messages.py)."""
+        self.skipped.append(Skipped(where if isinstance(where, str) else str(where), reason))
 
     @property
     def n_imported(self) -> int:
@@ -52,12 +53,19 @@ class ImportReport:
     def n_skipped(self) -> int:
         return len(self.skipped)
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """One line: how many images, classes and skipped items."""
-        text = (f"imported {self.n_imported:,} images in {len(self.classes)} classes from "
-                f"{self.kind} {self.source} ({sum(self.train_counts):,} training, "
-                f"{sum(self.test_counts):,} test)")
-        return text + (f"; skipped {self.n_skipped:,} item(s)" if self.skipped else "")
+        fields = dict(n=self.n_imported, classes=len(self.classes), kind=self.kind,
+                      source=self.source, train=sum(self.train_counts),
+                      test=sum(self.test_counts), skipped=self.n_skipped)
+        if self.skipped:
+            return Message(QT_TRANSLATE_NOOP("Errors", "imported {n:,} images in {classes} "
+                                                       "classes from {kind} {source} ({train:,} "
+                                                       "training, {test:,} test); skipped "
+                                                       "{skipped:,} item(s)"), **fields)
+        return Message(QT_TRANSLATE_NOOP("Errors", "imported {n:,} images in {classes} classes "
+                                                   "from {kind} {source} ({train:,} training, "
+                                                   "{test:,} test)"), **fields)
 
 
 def hold_out(labels: np.ndarray, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -135,8 +143,10 @@ def build(name: str, origin: str, report: ImportReport, train_x: np.ndarray,
         train_idx, test_idx = hold_out(labels, test_fraction, seed)
         test_x, test_labels = train_x[test_idx], labels[test_idx]
         train_x, labels = train_x[train_idx], labels[train_idx]
-        report.notes.append(f"held back {len(test_idx):,} images ({test_fraction:.0%} of each "
-                            f"class, seed {seed}) as the test set")
+        report.notes.append(Message(
+            QT_TRANSLATE_NOOP("Errors", "held back {n:,} images ({fraction:.0%} of each class, "
+                                        "seed {seed}) as the test set"),
+            n=len(test_idx), fraction=test_fraction, seed=str(seed)))
     else:
         test_labels = np.searchsorted(values, test_raw).astype(np.uint8)
     k = len(values)

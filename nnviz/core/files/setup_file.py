@@ -21,7 +21,7 @@ from nnviz.core.config import CHOICES
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import check_sizes
 from nnviz.core.presets import DEFAULTS, PRESETS, canonical
-from nnviz.core.messages import QT_TRANSLATE_NOOP, Clause, Joined, Message
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Joined, Message, Trimmed
 
 FORMAT, VERSION = "nnviz-setup", 1
 KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")      # a view's or a lesson's key
@@ -66,7 +66,7 @@ def _layers(v):
     try:
         check_sizes(tuple(v))
     except ConfigError as e:
-        raise ValueError(Clause(e)) from None
+        raise ValueError(Trimmed(e.message, suffix=".")) from None
     return list(v)
 
 

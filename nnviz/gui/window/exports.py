@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from nnviz.core.files.export import export_json, export_onnx
 from nnviz.core.files.gif import GifWriter
+from nnviz.gui.i18n import text_of
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.replay_frames import (BAND, caption, captioned, chosen_moments,
                                             image_to_rgb)
@@ -61,7 +62,7 @@ class ExportsController(QObject, Controller):
         try:
             write(path, self.model.network, self.model.classes)
         except OSError as e:
-            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")
             return None
         self.window.statusBar().showMessage(
             self.tr("Exported the model as {kind} to {path}").format(kind=kind, path=path), 6000)
@@ -89,7 +90,7 @@ class ExportsController(QObject, Controller):
         try:
             gif = GifWriter(path, size.width(), size.height() + BAND, 1000 / fps)
         except (OSError, ValueError) as e:
-            QMessageBox.warning(w, self.tr("Could not export"), f"{path}: {e}")
+            QMessageBox.warning(w, self.tr("Could not export"), f"{path}: {text_of(e)}")
             return None
         before = None if not self.model.replaying else replay.timeline.index()
         progress = QProgressDialog(self.tr("Rendering the animation…"), self.tr("Cancel"), 0,
@@ -120,7 +121,7 @@ class ExportsController(QObject, Controller):
             progress.close()
             gif.abort()
             self.gif_export = None
-            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")
             return
         progress.setValue(k + 1)
         QTimer.singleShot(0, lambda: self._gif_frame(k + 1))

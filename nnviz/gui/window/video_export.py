@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.files import video
+from nnviz.gui.i18n import text_of
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.replay_frames import (BAND, caption, captioned, chosen_moments,
                                             image_to_rgb)
@@ -84,7 +85,7 @@ class VideoExportController(QObject, Controller):
             writer = video.VideoWriter(path, video.even(size.width()),
                                        video.even(size.height() + BAND), FPS)
         except (OSError, ValueError, NnvizError) as e:
-            QMessageBox.warning(w, self.tr("Could not export"), f"{path}: {e}")
+            QMessageBox.warning(w, self.tr("Could not export"), f"{path}: {text_of(e)}")
             return None
         before = replay.timeline.index() if self.model.replaying else None
         progress = QProgressDialog(self.tr("Encoding the video…"), self.tr("Cancel"), 0,
@@ -107,7 +108,7 @@ class VideoExportController(QObject, Controller):
             text = caption(k, len(moments), replay.timeline.label.text())
             writer.add_frame(image_to_rgb(captioned(widget, writer.width, writer.height, text)))
         except OSError as e:
-            self._end(False, f"{path}: {e}")
+            self._end(False, f"{path}: {text_of(e)}")
             return
         progress.setValue(k + 1)
         QTimer.singleShot(0, lambda: self._frame(k + 1))
@@ -122,7 +123,7 @@ class VideoExportController(QObject, Controller):
             try:
                 writer.close()
             except OSError as e:
-                complete, error = False, f"{path}: {e}"
+                complete, error = False, f"{path}: {text_of(e)}"
         else:
             writer.abort()
         if complete:
