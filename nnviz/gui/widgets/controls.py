@@ -18,6 +18,7 @@ from nnviz.core.presets import PRESETS, canonical
 from nnviz.gui import theme
 from nnviz.gui.widgets.augment_controls import AugmentControls
 from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
+from nnviz.gui.i18n import text_of
 
 ARCHITECTURE_KEYS = ("layers", "activation", "output", "cost", "init", "seed")
 # The names shown for core's CHOICES["dataset"] (translated where they are shown).
@@ -382,7 +383,7 @@ def layers_problem(text):
     try:
         sizes = parse_layers(text)
     except ConfigError as e:
-        message = str(e)
+        message = text_of(e)
         return message[:1].upper() + message[1:]
     if max(sizes[1:-1], default=1) > MAX_HIDDEN:
         return QCoreApplication.translate(
