@@ -18,7 +18,7 @@ from nnviz.core.presets import PRESETS, canonical
 from nnviz.gui import theme
 from nnviz.gui.widgets.augment_controls import AugmentControls
 from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
-from nnviz.gui.widgets.wrap import BreakableLabel, FlowRow, let_narrow
+from nnviz.gui.widgets.wrap import FlowRow, let_narrow
 
 ARCHITECTURE_KEYS = ("layers", "activation", "output", "cost", "init", "seed")
 # The names shown for core's CHOICES["dataset"] (translated where they are shown).
@@ -100,7 +100,8 @@ class TrainingControls(QWidget):
         row.addWidget(self.download)
         row.addWidget(self.folder)
         form.addLayout(row)
-        self.data_status = BreakableLabel()   # names a folder, which may break after a "/"
+        self.data_status = QLabel("", textFormat=Qt.TextFormat.PlainText)   # names a folder
+        self.data_status.setWordWrap(True)     # (a long folder name breaks anywhere)
         form.addWidget(self.data_status)
         return box
 

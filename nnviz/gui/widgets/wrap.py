@@ -1,4 +1,4 @@
-"""A row of buttons that wraps onto the next line, and a label that may break a folder's path.
+"""A row of buttons that wraps onto the next line, and forms that give way in a narrow column.
 
 The training controls sit in a dock that a 1024×768 screen makes 250 px wide, and German words
 are about a third longer than English ones: "MNIST herunterladen" beside "Ordner…" no longer fit
@@ -6,20 +6,16 @@ on one line, and a QHBoxLayout then widens the whole form past its dock, which c
 right edge. `FlowRow` lays its widgets out left to right like a row and starts a new line where
 the next one would not fit; extra room on a line is shared out, so a wide dock looks as a plain
 row did. Its minimum width is its widest widget's, and its height follows its width (Qt's
-height-for-width, which a resizable scroll area honours). `BreakableLabel` is a word-wrapping
-label whose text may also break after a path separator, so a long folder name cannot widen the
-form either. `let_narrow(widget)` makes the forms inside a widget give way the same way: long
-rows put their field under the label, labels word-wrap, and combo and spin boxes need only a few
-characters rather than their longest item. What it leaves out: right-to-left languages (none is
-shipped) and alignment.
+height-for-width, which a resizable scroll area honours). `let_narrow(widget)` makes the forms
+inside a widget give way too: a long row puts its field under its label, labels word-wrap, and
+combo and spin boxes need only a few characters rather than their longest item. What it leaves
+out: right-to-left languages (none is shipped) and alignment.
 """
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QFormLayout, QLabel, QLayout,
                                QSizePolicy, QStyle)
 
-BREAK = "\u200b"       # zero-width space: a place a wrapped line may end, drawn as nothing
-SEPARATORS = ("/", "\\")
 GROWS = QSizePolicy.PolicyFlag.GrowFlag.value
 COMBO_CHARACTERS = 6    # a combo box may shrink to this many characters; its list shows them all
 
@@ -144,20 +140,3 @@ class FlowRow(QLayout):
         m = self.contentsMargins()
         return QSize(m.left() + m.right(), m.top() + m.bottom())
 
-
-class BreakableLabel(QLabel):
-    """A word-wrapping plain-text label that may also end a line after "/" or "\\"."""
-
-    def __init__(self, text="", parent=None):
-        super().__init__(parent, textFormat=Qt.TextFormat.PlainText, wordWrap=True)
-        self.setText(text)
-
-    def setText(self, text):
-        self._plain = text
-        for sep in SEPARATORS:
-            text = text.replace(sep, sep + BREAK)
-        super().setText(text)
-
-    def text(self):
-        """The text as given, without the invisible break marks."""
-        return self._plain
