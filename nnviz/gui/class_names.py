@@ -30,6 +30,10 @@ def shown(name):
     return QCoreApplication.translate(CONTEXT, name) if name in FASHION else name
 
 
+def shown_all(names):
+    return tuple(shown(name) for name in names)
+
+
 def answer(name, value, text):
     """The headline for class `name` (English, as the dataset names it) with output `value`,
     shown as `text` ("97 %", "0.87"). Each call is spelt out in full for lupdate to find."""

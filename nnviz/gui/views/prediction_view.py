@@ -226,7 +226,7 @@ class PredictionView(QWidget):
         bars = self._bars
         bars.scale = "probability" if is_distribution else "activation"
         bars.values = np.clip(a, 0.0, 1.0)
-        bars.classes = tuple(class_names.shown(c) for c in classes)
+        bars.classes = class_names.shown_all(classes)
         bars.winner = int(a.argmax())
         v = bars.values[bars.winner]
         # A digit is named with an article, a named class without one (see class_names).
@@ -241,7 +241,7 @@ class PredictionView(QWidget):
         self._bars.values = None
         self._bars.winner = None
         if classes is not None:
-            self._bars.classes = tuple(class_names.shown(c) for c in classes)
+            self._bars.classes = class_names.shown_all(classes)
         self._headline.setText(self.tr(message))   # a constant here, or already translated
         self._fit_headline()
         self._seen.image = None
