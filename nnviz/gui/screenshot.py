@@ -7,6 +7,7 @@ lets the views repaint, grabs the whole window and exits with 0 (or 2 with a mes
 
 import sys
 
+from nnviz.gui.image_files import save_png
 from nnviz.gui.wait import wait_until
 
 
@@ -50,10 +51,12 @@ def take_screenshot(app, window, args):
     wait_until(app, lambda: not any(getattr(p, "busy", lambda: False)()
                                     for p in window.panels.values()), 120)
     wait_until(app, lambda: False, 0.3)
-    ok = window.grab().save(args.screenshot, "PNG")
+    picture = window.grab()
     window.close()
-    if not ok:
-        print(f"nnviz: could not write {args.screenshot}.", file=sys.stderr)
+    try:
+        save_png(picture, args.screenshot)
+    except OSError as e:
+        print(f"nnviz: could not write {args.screenshot}: {e}", file=sys.stderr)
         return 2
     print(f"saved {args.screenshot}")
     return 0
