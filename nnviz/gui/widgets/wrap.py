@@ -1,0 +1,142 @@
+"""A row of buttons that wraps onto the next line, and forms that give way in a narrow column.
+
+The training controls sit in a dock that a 1024×768 screen makes 250 px wide, and German words
+are about a third longer than English ones: "MNIST herunterladen" beside "Ordner…" no longer fit
+on one line, and a QHBoxLayout then widens the whole form past its dock, which cuts the form's
+right edge. `FlowRow` lays its widgets out left to right like a row and starts a new line where
+the next one would not fit; extra room on a line is shared out, so a wide dock looks as a plain
+row did. Its minimum width is its widest widget's, and its height follows its width (Qt's
+height-for-width, which a resizable scroll area honours). `let_narrow(widget)` makes the forms
+inside a widget give way too: a long row puts its field under its label, labels word-wrap, and
+combo and spin boxes need only a few characters rather than their longest item. What it leaves
+out: right-to-left languages (none is shipped) and alignment.
+"""
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QFormLayout, QLabel, QLayout,
+                               QSizePolicy, QStyle)
+
+GROWS = QSizePolicy.PolicyFlag.GrowFlag.value
+COMBO_CHARACTERS = 6    # a combo box may shrink to this many characters; its list shows them all
+
+
+def let_narrow(widget):
+    """Every form, combo box and spin box in `widget` gives way when its column is narrow."""
+    for form in widget.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                item.widget().setWordWrap(True)
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARACTERS)
+    for spin in widget.findChildren(QAbstractSpinBox):
+        # Qt's default (Minimum) never shrinks below the preferred width, which holds the
+        # prefix, the largest value and the suffix ("alle 1000 Epochen"); the minimum suffices.
+        spin.setSizePolicy(QSizePolicy.Policy.Preferred, spin.sizePolicy().verticalPolicy())
+
+
+class FlowRow(QLayout):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items = []
+
+    # ---- QLayout's bookkeeping -----------------------------------------------------------------
+    def addItem(self, item):
+        self._items.append(item)
+
+    def count(self):
+        return len(self._items)
+
+    def itemAt(self, index):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):
+        return Qt.Orientation(0)
+
+    # ---- sizes -----------------------------------------------------------------------------------
+    def hasHeightForWidth(self):
+        return True
+
+    def heightForWidth(self, width):
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def sizeHint(self):
+        """Everything on one line."""
+        shown = self._shown()
+        width = sum(i.sizeHint().width() for i in shown) + self._gap() * max(0, len(shown) - 1)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(width, height) + self._margin_size()
+
+    def minimumSize(self):
+        """One widget a line: the widest widget's minimum."""
+        shown = self._shown()
+        width = max((i.minimumSize().width() for i in shown), default=0)
+        height = max((i.minimumSize().height() for i in shown), default=0)
+        return QSize(width, height) + self._margin_size()
+
+    def setGeometry(self, rect):
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    # ---- the arrangement -----------------------------------------------------------------------
+    def _arrange(self, rect, place):
+        """Lay the widgets out in lines within `rect`; returns the height that takes."""
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        gap, y = self._gap(), area.y()
+        lines, line, used = [], [], 0
+        for item in self._shown():
+            w = item.sizeHint().width()
+            if line and used + gap + w > area.width():
+                lines.append(line)
+                line, used = [], 0
+            used += (gap if line else 0) + w
+            line.append(item)
+        if line:
+            lines.append(line)
+        for line in lines:
+            height = max(i.sizeHint().height() for i in line)
+            if place:
+                self._place_line(line, QPoint(area.x(), y), area.width(), height, gap)
+            y += height + gap
+        return max(0, y - gap - area.y()) + m.top() + m.bottom() if lines else m.top() + m.bottom()
+
+    @staticmethod
+    def _place_line(line, origin, width, height, gap):
+        """The line's widgets at their preferred widths, with what is left shared out among
+        those that may grow (or all of them squeezed to the room, never below their minimum)."""
+        widths = [i.sizeHint().width() for i in line]
+        growing = [k for k, i in enumerate(line) if i.widget() is None or
+                   i.widget().sizePolicy().horizontalPolicy().value & GROWS]
+        spare = width - sum(widths) - gap * (len(line) - 1)
+        if spare > 0 and growing:
+            for n, k in enumerate(growing):
+                widths[k] += spare // len(growing) + (1 if n < spare % len(growing) else 0)
+        elif spare < 0:
+            widths = [max(line[0].minimumSize().width(), width)] if len(line) == 1 else widths
+        x = origin.x()
+        for item, w in zip(line, widths):
+            w = min(w, item.maximumSize().width())
+            item.setGeometry(QRect(x, origin.y(), w, height))
+            x += w + gap
+
+    def _shown(self):
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _gap(self):
+        """The layout's own spacing, else the style's for widgets side by side."""
+        if self.spacing() >= 0:
+            return self.spacing()
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else None
+        return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) if style else 6
+
+    def _margin_size(self):
+        m = self.contentsMargins()
+        return QSize(m.left() + m.right(), m.top() + m.bottom())
+
