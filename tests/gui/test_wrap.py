@@ -84,11 +84,11 @@ def test_the_controls_fit_their_dock_at_1024x768(qapp, qtbot, tmp_path, restored
     w.close()
 
 
-def test_a_flow_row_stacks_its_buttons_when_narrow_and_lines_them_up_when_wide(qtbot):
-    from nnviz.gui.widgets.wrap import FlowRow
+def test_a_filling_flow_row_stacks_its_buttons_when_narrow_and_spans_the_line_when_wide(qtbot):
+    from nnviz.gui.widgets.flow import FlowLayout
     panel = QWidget()
     column = QVBoxLayout(panel)
-    row = FlowRow()
+    row = FlowLayout(fill=True)
     first, second = QPushButton("MNIST herunterladen"), QPushButton("Ordner…")
     row.addWidget(first)
     row.addWidget(second)
