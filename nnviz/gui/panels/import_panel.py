@@ -18,7 +18,7 @@ from nnviz.core.data.folder_import import import_folder
 from nnviz.core.data.idx_import import import_idx, sort_idx_files
 from nnviz.core.data.user_data import my_digits_dir
 from nnviz.core.errors import NnvizError
-from nnviz.gui.i18n import Translated, fmt
+from nnviz.gui.i18n import Translated, fmt, text_of
 from nnviz.gui.image_files import read_grey
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
@@ -122,7 +122,7 @@ class ImportPanel(Panel):
             try:
                 self.import_idx(**sort_idx_files(paths))
             except NnvizError as e:
-                self._failed(str(e))
+                self._failed(text_of(e))
 
     def import_my_digits(self):
         self.import_folder(str(my_digits_dir()))
@@ -183,7 +183,7 @@ class ImportPanel(Panel):
     def _imported(self, result):
         self.result = result
         data, report = result
-        extra = "".join(f"<br>· {escape(n)}" for n in report.notes)
+        extra = "".join(f"<br>· {escape(text_of(n))}" for n in report.notes)
         self.heading.setText(fmt(self.tr(
             "<b>{name}</b>: {n:,} images in {classes} classes, {h}×{w} pixels — {train:,} "
             "training, {test:,} test"),
@@ -195,7 +195,7 @@ class ImportPanel(Panel):
             report.test_counts)
         self.skipped.clear()
         for item in report.skipped[:SHOWN_SKIPPED]:
-            self.skipped.addItem(f"{item.where} — {item.reason}")
+            self.skipped.addItem(f"{text_of(item.where)} — {text_of(item.reason)}")
         more = report.n_skipped - min(report.n_skipped, SHOWN_SKIPPED)
         self.skipped_label.setText(
             fmt(self.tr("Skipped {n:,} item(s) (first {shown:,} listed):") if more else
@@ -206,7 +206,7 @@ class ImportPanel(Panel):
         rows = min(self.skipped.count(), 5)   # as tall as its lines, up to five
         self.skipped.setFixedHeight(rows * self.skipped.sizeHintForRow(0) + 6 if rows else 0)
         self.train.setEnabled(True)
-        self.status_message.emit(report.summary())
+        self.status_message.emit(text_of(report.summary()))
 
     def use(self):
         """Hand the imported dataset to the window to train on."""

@@ -7,20 +7,23 @@ the height the picture below needs. `FlowLayout` instead places its items left t
 preferred widths and starts a new line where the next one would not fit, like words in a
 paragraph; on a wide dock it is the old single row. It needs only as much width as its widest
 item and tells its parent the height it takes at a given width (height-for-width), which scroll
-areas and box layouts honour. What it leaves out: stretch factors and right-aligned items — every
-line is packed from the left.
+areas and box layouts honour. With `fill=True` a line's spare room is shared out among the items
+that may grow (buttons that should span their column, as the training controls' data buttons
+do); otherwise every line is packed from the left. What it leaves out: stretch factors and
+right-aligned items.
 """
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QStyle
+from PySide6.QtWidgets import QLayout, QSizePolicy, QStyle
 
 DEFAULT_SPACING = 6   # px between items and between lines (Fusion's layout spacing)
+GROWS = QSizePolicy.PolicyFlag.GrowFlag.value
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent=None, spacing=DEFAULT_SPACING):
+    def __init__(self, parent=None, spacing=DEFAULT_SPACING, fill=False):
         super().__init__(parent)
-        self._items = []
+        self._items, self.fill = [], fill
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -101,6 +104,8 @@ class FlowLayout(QLayout):
             if n:
                 y += gap
             height = max(_height(item) for item, _ in line)
+            if self.fill and apply:
+                line = _filled(line, rect.width() - m.left() - m.right(), gap)
             x = rect.x() + m.left()
             for item, w in line:
                 h = _height(item)
@@ -114,3 +119,18 @@ class FlowLayout(QLayout):
 def _height(item):
     return min(max(item.sizeHint().height(), item.minimumSize().height()),
                item.maximumSize().height())
+
+
+def _filled(line, room, gap):
+    """`line` with its spare room shared out among the items whose width may grow."""
+    spare = room - sum(w for _, w in line) - gap * (len(line) - 1)
+    growing = [k for k, (item, _) in enumerate(line) if item.widget() is None
+               or item.widget().sizePolicy().horizontalPolicy().value & GROWS]
+    if spare <= 0 or not growing:
+        return line
+    line = list(line)
+    for n, k in enumerate(growing):
+        item, w = line[k]
+        extra = spare // len(growing) + (1 if n < spare % len(growing) else 0)
+        line[k] = (item, min(w + extra, item.maximumSize().width()))
+    return line
