@@ -941,7 +941,7 @@ Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translatio
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation>Ordner wählen…</translation>
+        <translation>Ordner…</translation>
     </message>
     <message>
         <source>Use MNIST .gz files you already have.</source>
@@ -949,7 +949,7 @@ Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translatio
     </message>
     <message>
         <source>Use synthetic digits</source>
-        <translation>Synthetische Ziffern verwenden</translation>
+        <translation>Synthetische Ziffern</translation>
     </message>
     <message>
         <source>Digits drawn by nnviz itself: works offline, but they are not real handwriting.</source>
@@ -3496,7 +3496,7 @@ Ausgaben: {outputs}</translation>
     </message>
     <message>
         <source>No network yet — press Train or load a model</source>
-        <translation>Noch kein Netz — drücken Sie Trainieren oder laden Sie ein Modell</translation>
+        <translation>Noch kein Netz — Trainieren drücken oder Modell laden</translation>
     </message>
     <message>
         <source>Input pixel {index} (row {row}, column {column})</source>
@@ -4527,7 +4527,7 @@ das Netz sagt: {answer} ({value:.2f}, {verdict})</translation>
     </message>
     <message>
         <source>Download MNIST</source>
-        <translation>MNIST herunterladen</translation>
+        <translation>MNIST laden</translation>
     </message>
     <message>
         <source>Fetch the four MNIST files (about 11 MB), check their checksums and keep them in your cache folder.</source>

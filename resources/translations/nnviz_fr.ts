@@ -949,7 +949,7 @@ Cliquez sur un neurone pour voir les trois façons de l&apos;augmenter.</transla
     </message>
     <message>
         <source>Use synthetic digits</source>
-        <translation>Utiliser des chiffres synthétiques</translation>
+        <translation>Chiffres synthétiques</translation>
     </message>
     <message>
         <source>Digits drawn by nnviz itself: works offline, but they are not real handwriting.</source>
@@ -3496,7 +3496,7 @@ sorties : {outputs}</translation>
     </message>
     <message>
         <source>No network yet — press Train or load a model</source>
-        <translation>Pas encore de réseau — appuyez sur Entraîner ou chargez un modèle</translation>
+        <translation>Pas de réseau — appuyez sur Entraîner ou chargez un modèle</translation>
     </message>
     <message>
         <source>Input pixel {index} (row {row}, column {column})</source>
