@@ -1985,6 +1985,38 @@ Weiterhin wird {name} verwendet.</translation>
         <translation>die SGD-Batch-Größe muss zwischen 1 und {n_xs} liegen; erhalten: {batch_size}.</translation>
     </message>
     <message>
+        <source>full-batch gradient descent</source>
+        <translation>Gradientenabstieg mit voller Batch</translation>
+    </message>
+    <message>
+        <source>SGD, batches of {b}</source>
+        <translation>SGD, Mini-Batches zu {b}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>layer {l} neuron {i}: {parts}</source>
+        <translation>Schicht {l}, Neuron {i}: {parts}</translation>
+    </message>
+    <message>
+        <source>output temperature T = {t:.2f}</source>
+        <translation>Ausgabetemperatur T = {t:.2f}</translation>
+    </message>
+    <message>
+        <source>noise σ = {sigma:.2f} on every weight</source>
+        <translation>Rauschen σ = {sigma:.2f} auf jedem Gewicht</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| in each layer</source>
+        <translation>die {p:.0f} % kleinsten |w| jeder Schicht ausgedünnt</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| of all weights</source>
+        <translation>die {p:.0f} % kleinsten |w| aller Gewichte ausgedünnt</translation>
+    </message>
+    <message>
         <source>the network {sizes} has no neuron {i} in layer {l}.</source>
         <translation>das Netz {sizes} hat kein Neuron {i} in Schicht {l}.</translation>
     </message>

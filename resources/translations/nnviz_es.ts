@@ -1985,6 +1985,38 @@ Se sigue usando {name}.</translation>
         <translation>el tamaño de lote de SGD debe estar entre 1 y {n_xs}; se obtuvo {batch_size}.</translation>
     </message>
     <message>
+        <source>full-batch gradient descent</source>
+        <translation>descenso de gradiente con el lote completo</translation>
+    </message>
+    <message>
+        <source>SGD, batches of {b}</source>
+        <translation>SGD, mini-lotes de {b}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>apagada</translation>
+    </message>
+    <message>
+        <source>layer {l} neuron {i}: {parts}</source>
+        <translation>capa {l}, neurona {i}: {parts}</translation>
+    </message>
+    <message>
+        <source>output temperature T = {t:.2f}</source>
+        <translation>temperatura de salida T = {t:.2f}</translation>
+    </message>
+    <message>
+        <source>noise σ = {sigma:.2f} on every weight</source>
+        <translation>ruido σ = {sigma:.2f} en cada peso</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| in each layer</source>
+        <translation>podado el {p:.0f} % de los |w| más pequeños de cada capa</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| of all weights</source>
+        <translation>podado el {p:.0f} % de los |w| más pequeños de todos los pesos</translation>
+    </message>
+    <message>
         <source>the network {sizes} has no neuron {i} in layer {l}.</source>
         <translation>la red {sizes} no tiene neurona {i} en la capa {l}.</translation>
     </message>

@@ -1985,6 +1985,38 @@ Still using {name}.</source>
         <translation>la taille de lot de la SGD doit être entre 1 et {n_xs} ; reçu {batch_size}.</translation>
     </message>
     <message>
+        <source>full-batch gradient descent</source>
+        <translation>descente de gradient sur le lot complet</translation>
+    </message>
+    <message>
+        <source>SGD, batches of {b}</source>
+        <translation>SGD, mini-lots de {b}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>éteint</translation>
+    </message>
+    <message>
+        <source>layer {l} neuron {i}: {parts}</source>
+        <translation>couche {l}, neurone {i} : {parts}</translation>
+    </message>
+    <message>
+        <source>output temperature T = {t:.2f}</source>
+        <translation>température de sortie T = {t:.2f}</translation>
+    </message>
+    <message>
+        <source>noise σ = {sigma:.2f} on every weight</source>
+        <translation>bruit σ = {sigma:.2f} sur chaque poids</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| in each layer</source>
+        <translation>élagué les {p:.0f} % plus petits |w| de chaque couche</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| of all weights</source>
+        <translation>élagué les {p:.0f} % plus petits |w| de tous les poids</translation>
+    </message>
+    <message>
         <source>the network {sizes} has no neuron {i} in layer {l}.</source>
         <translation>le réseau {sizes} n&apos;a pas de neurone {i} dans la couche {l}.</translation>
     </message>
