@@ -123,7 +123,7 @@ def test_every_core_error_template_is_in_the_translations():
         i18n.install(app, "en")
 
 
-def test_the_lab_s_edit_list_and_the_race_s_names_in_german(german):
+def test_the_lab_s_list_of_edits_in_german(german):
     from nnviz.core.lessons.surgery import Edits, NeuronEdit
     edits = Edits(neurons={(1, 3): NeuronEdit(bias_shift=0.5, off=True)}, temperature=2.5,
                   prune=20, prune_scope="global")
