@@ -36,7 +36,7 @@ class CompareTab(QWidget):
                                       "matrix beside the current network's."))
         self.message.setWordWrap(True)
         self.left, self.right = ConfusionView(), ConfusionView()
-        row = QHBoxLayout()
+        self.row = row = QHBoxLayout()   # the panel stacks it when narrow
         row.addWidget(self.left)
         row.addWidget(self.right)
         column = QVBoxLayout(self)

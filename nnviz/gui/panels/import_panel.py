@@ -9,7 +9,7 @@ window (`dataset_ready`). The reading itself is `nnviz.core.data`'s; images are 
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel,
                                QListWidget, QProgressBar, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout)
 
@@ -24,6 +24,7 @@ from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.import_summary import ImportSummaryView, class_samples
 from nnviz.gui.plain import escape
+from nnviz.gui.widgets.flow import FlowLayout
 
 SHOWN_SKIPPED = 1000     # the list shows this many; the count covers all
 
@@ -38,7 +39,7 @@ class ImportPanel(Panel):
         super().__init__(parent)
         self.job = None
         self.result = None            # (Dataset, ImportReport) of the last import
-        grid = QGridLayout()
+        grid = FlowLayout()       # the four buttons wrap onto two lines in a narrow dock
         buttons = ((self.tr("CSV file…"), self.choose_csv, self.tr(
                         "A CSV with a label column then the pixels (label,pixel0,…,pixel783). "
                         "Choose a second file to use it as the test set.")),
@@ -50,9 +51,9 @@ class ImportPanel(Panel):
                        "test pair and a class-names .txt, all at once")),
                    (self.tr("My digits"), self.import_my_digits,
                     self.tr("The drawings you saved from the pad")))
-        for i, (text, slot, tip) in enumerate(buttons):
+        for text, slot, tip in buttons:
             b = QPushButton(text, toolTip=tip, clicked=slot)
-            grid.addWidget(b, 0, i)
+            grid.addWidget(b)
         self.fraction = QDoubleSpinBox(minimum=5, maximum=50, value=20, suffix=" %",
                                        decimals=0, toolTip=self.tr(
                                            "Share of each class held back as the test set when "
@@ -60,11 +61,10 @@ class ImportPanel(Panel):
         self.seed = QSpinBox(maximum=2**31 - 1, toolTip=self.tr(
             "Which images are held back is fixed by this seed: the same seed gives the same "
             "split"))
-        options = QHBoxLayout()
+        options = FlowLayout()
         for w in (QLabel(self.tr("Test split")), self.fraction, QLabel(self.tr("seed")),
                   self.seed):
             options.addWidget(w)
-        options.addStretch(1)
         self.progress = QProgressBar(visible=False)
         self.cancel = QPushButton(self.tr("Cancel"), visible=False, clicked=self._cancel,
                                   toolTip=self.tr("Stop the import; nothing is kept from it."))
@@ -76,7 +76,7 @@ class ImportPanel(Panel):
         self.summary = ImportSummaryView()
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.summary)
-        self.skipped_label = QLabel(visible=False)
+        self.skipped_label = QLabel(visible=False, wordWrap=True)
         self.skipped = QListWidget(visible=False, toolTip=self.tr(
             "Everything that was not imported, and why"))
         self.train = QPushButton(self.tr("Train on this dataset"), enabled=False,

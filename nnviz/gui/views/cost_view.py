@@ -137,7 +137,7 @@ class CostView(QWidget):
             p.getAxis(side).setTextPen(t.css("text"))
         for side, text in (("left", self.tr("cost")), ("right", self.tr("test accuracy (%)")),
                            ("bottom", self._x_label())):
-            p.setLabel(side, text, color=t.css("text"))
+            p.setLabel(side, text, **theme.label_style())
         self._legend.setText(_legend_html(t))
         self._legend.setStyleSheet(f"color: {t.css('text')};")
 
@@ -189,7 +189,7 @@ class CostView(QWidget):
         if n == self._bpe:
             return
         self._bpe = n
-        self.plot_item.setLabel("bottom", self._x_label(), color=theme.current().css("text"))
+        self.plot_item.setLabel("bottom", self._x_label(), **theme.label_style())
         self._redraw()
 
     def new_history(self):

@@ -60,7 +60,6 @@ class DrawingPad(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setMinimumSize(MIN_SIDE, MIN_SIDE + self._toolbar_height())
         self._update_cursor()
 
     # ---- public API -------------------------------------------------------------------------
@@ -193,6 +192,10 @@ class DrawingPad(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360 + self._toolbar_height())
+
+    def minimumSizeHint(self) -> QSize:
+        # a hint, not setMinimumSize: the toolbar's height follows the zoom
+        return QSize(MIN_SIDE, MIN_SIDE + self._toolbar_height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import load_model, save_model
 from nnviz.gui.background_read import read_in_background
+from nnviz.gui.image_files import save_png
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.i18n import text_of
 
@@ -107,6 +108,9 @@ class ModelFilesController(QObject, Controller):
     def export_png(self, widget, name):
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PNG"),
                                               f"nnviz-{name}.png", self.tr("PNG image (*.png)"))
-        if path and not widget.grab().save(path, "PNG"):
-            QMessageBox.warning(self.window, self.tr("Could not export"),
-                                self.tr("Could not write {path}.").format(path=path))
+        if not path:
+            return
+        try:
+            save_png(widget.grab(), path)
+        except OSError as e:
+            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")
