@@ -784,6 +784,79 @@ Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translatio
     </message>
 </context>
 <context>
+    <name>ClassNames</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>T-Shirt/Top</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>Hose</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>Pullover</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>Kleid</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>Mantel</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>Sandale</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>Hemd</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>Sneaker</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Tasche</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>Stiefelette</translation>
+    </message>
+    <message>
+        <source>Recognised: {name} ({value})</source>
+        <comment>a class name, without an article</comment>
+        <translation>Erkannt: {name} ({value})</translation>
+    </message>
+    <message>
+        <source>Perhaps: {name} ({value})</source>
+        <comment>a class name, without an article</comment>
+        <translation>Vielleicht: {name} ({value})</translation>
+    </message>
+    <message>
+        <source>It&apos;s an {digit} ({value})</source>
+        <comment>a digit said with &apos;an&apos;</comment>
+        <translation>Das ist eine {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>It&apos;s a {digit} ({value})</source>
+        <comment>a digit said with &apos;a&apos;</comment>
+        <translation>Das ist eine {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe an {digit} ({value})</source>
+        <comment>a digit said with &apos;an&apos;</comment>
+        <translation>Vielleicht eine {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe a {digit} ({value})</source>
+        <comment>a digit said with &apos;a&apos;</comment>
+        <translation>Vielleicht eine {digit} ({value})</translation>
+    </message>
+</context>
+<context>
     <name>ClassOverview</name>
     <message>
         <source>training examples</source>
@@ -2128,6 +2201,10 @@ Weiterhin wird {name} verwendet.</translation>
         <source>the parameters became infinite or NaN at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
         <translation>die Parameter wurden unendlich oder NaN in Epoche {epoch}, Mini-Batch {batch} (Lernrate η {lr:g}): die Schritte schießen über das Ziel hinaus. Die Parameter von vor dem Ausreißer wurden behalten; versuchen Sie eine kleinere Lernrate.</translation>
     </message>
+    <message>
+        <source>t-SNE could not be loaded ({e}); reinstall it: {hint}</source>
+        <translation>t-SNE konnte nicht geladen werden ({e}); installieren Sie es neu: {hint}</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationPanel</name>
@@ -2278,7 +2355,7 @@ Ausgaben: {outputs}</translation>
     </message>
     <message>
         <source>Nothing to animate</source>
-        <translation>Nichts zu animieren</translation>
+        <translation type="vanished">Nichts zu animieren</translation>
     </message>
     <message>
         <source>Train for a while first (or open a run): the animation shows the recorded moments.</source>
@@ -2294,11 +2371,11 @@ Ausgaben: {outputs}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
         <source>Saved {n} frames to {path}</source>
-        <translation>{n} Bilder in {path} gespeichert</translation>
+        <translation type="vanished">{n} Bilder in {path} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3107,10 @@ Ausgaben: {outputs}</translation>
         <translation>Die Landschaft</translation>
     </message>
     <message>
+        <source>This network has too many parameters to record its training path, so random directions are shown.</source>
+        <translation>Dieses Netz hat zu viele Parameter, um seinen Trainingspfad aufzuzeichnen; daher werden zufällige Richtungen gezeigt.</translation>
+    </message>
+    <message>
         <source>No training path recorded yet (train a little first), so random directions are shown.</source>
         <translation>Noch kein Trainingspfad aufgezeichnet (erst ein wenig trainieren), daher werden zufällige Richtungen gezeigt.</translation>
     </message>
@@ -3462,7 +3543,7 @@ Ausgaben: {outputs}</translation>
     </message>
     <message>
         <source>Could not write {path}.</source>
-        <translation>{path} konnte nicht geschrieben werden.</translation>
+        <translation type="vanished">{path} konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3811,10 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
         <translation>Über einen Punkt fahren</translation>
     </message>
     <message>
+        <source>Each dot is one test image, placed by t-SNE so that images the layer sees as alike lie close together; distances between clusters mean little. Hover a dot to see the image; click it to show it in the diagram.</source>
+        <translation>Jeder Punkt ist ein Testbild, von t-SNE so platziert, dass Bilder, die diese Schicht für ähnlich hält, nah beieinander liegen; Abstände zwischen den Gruppen bedeuten wenig. Fahren Sie über einen Punkt, um das Bild zu sehen; klicken Sie, um es im Diagramm zu zeigen.</translation>
+    </message>
+    <message>
         <source>Load a dataset and a matching network to see the point map.</source>
         <translation>Laden Sie einen Datensatz und ein passendes Netz, um die Punktkarte zu sehen.</translation>
     </message>
@@ -3837,19 +3922,19 @@ das Netz sagt: {answer} ({value:.2f}, {verdict})</translation>
     </message>
     <message>
         <source>an {name}</source>
-        <translation>eine {name}</translation>
+        <translation type="vanished">eine {name}</translation>
     </message>
     <message>
         <source>a {name}</source>
-        <translation>eine {name}</translation>
+        <translation type="vanished">eine {name}</translation>
     </message>
     <message>
         <source>It&apos;s {thing} ({value})</source>
-        <translation>Das ist {thing} ({value})</translation>
+        <translation type="vanished">Das ist {thing} ({value})</translation>
     </message>
     <message>
         <source>Maybe {thing} ({value})</source>
-        <translation>Vielleicht {thing} ({value})</translation>
+        <translation type="vanished">Vielleicht {thing} ({value})</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4036,25 @@ das Netz sagt: {answer} ({value:.2f}, {verdict})</translation>
     <message>
         <source>Opened {path}: drag the replay slider or press ▶.</source>
         <translation>{path} geöffnet: Ziehen Sie den Wiedergaberegler oder drücken Sie ▶.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayExport</name>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Nichts zu animieren</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved {n} frames to {path}</source>
+        <translation>{n} Bilder in {path} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4813,7 +4917,7 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
     <message>
         <source>Nothing to animate</source>
-        <translation>Nichts zu animieren</translation>
+        <translation type="vanished">Nichts zu animieren</translation>
     </message>
     <message>
         <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
@@ -4825,7 +4929,7 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation>Export fehlgeschlagen</translation>
+        <translation type="vanished">Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Encoding the video…</source>
@@ -4833,11 +4937,11 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
         <source>Saved {0} frames to {1}</source>
-        <translation>{0} Bilder in {1} gespeichert</translation>
+        <translation type="vanished">{0} Bilder in {1} gespeichert</translation>
     </message>
 </context>
 <context>
