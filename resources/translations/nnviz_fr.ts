@@ -3782,6 +3782,13 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>{title}: could not update ({error})</source>
+        <translation>{title} : mise à jour impossible ({error})</translation>
+    </message>
+</context>
+<context>
     <name>PixelHistogramPlot</name>
     <message>
         <source>pixels (log scale)</source>
