@@ -41,9 +41,8 @@ def embed(a, *, perplexity=30.0, seed=0, progress=None, cancelled=None):
     try:
         from openTSNE import TSNE
     except ImportError as e:          # installed but broken (a missing compiled part)
-        raise NnvizError(QT_TRANSLATE_NOOP("Errors", "t-SNE could not be loaded ({reason}); "
-                                           "reinstall it: {hint}"),
-                         reason=e, hint=INSTALL_HINT) from e
+        raise NnvizError(QT_TRANSLATE_NOOP("Errors", "t-SNE could not be loaded ({e}); reinstall "
+                                                     "it: {hint}"), e=e, hint=INSTALL_HINT) from e
     a = np.ascontiguousarray(a, np.float64)
     n = len(a)
     if n < 4:

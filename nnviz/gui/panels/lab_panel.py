@@ -194,7 +194,7 @@ class LabPanel(Panel):
     # ---- numbers ---------------------------------------------------------------------------
     def _update_numbers(self):
         self.edit_list.clear()
-        self.edit_list.addItems(self.edits.describe() or
+        self.edit_list.addItems([text_of(line) for line in self.edits.describe()] or
                                 [self.tr("no edits: the original network")])
         self._show_neuron()
         self._show_answer()
