@@ -77,7 +77,6 @@ def test_the_controls_fit_their_dock_at_1024x768(qapp, qtbot, tmp_path, restored
     qtbot.wait(50)
     need, room = controls_need_and_room(w)
     assert need <= room, f"{lang} at {zoom} %: the controls need {need} px, the dock gives {room}"
-    assert not w.docks["controls"].widget().horizontalScrollBar().isVisible()
     assert cut_off(w) == []
     if zoom == 100:
         assert w.minimumSizeHint().width() <= 1000
