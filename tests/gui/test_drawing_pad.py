@@ -241,3 +241,20 @@ def test_a_trained_network_reads_the_sample_digits(qtbot, mnist):
         images.append(to_mnist(pad.canvas_array()).reshape(-1))
     guesses = net.feedforward(np.array(images)).argmax(axis=1)
     assert (guesses == np.arange(10)).sum() >= 7, f"read {guesses.tolist()} for 0–9"
+
+
+def test_the_pad_is_never_narrower_than_its_buttons(pad, qtbot):
+    """At 125 % in German "Rückgängig" and "Löschen" needed more than the pad's 196 px."""
+    from PySide6.QtWidgets import QSlider
+    font = pad.font()
+    font.setPointSizeF(font.pointSizeF() * 1.8)
+    pad.setFont(font)
+    buttons = pad.findChildren(QPushButton)
+    need = sum(b.sizeHint().width() for b in buttons) + pad.findChild(QSlider).minimumWidth()
+    assert need > MIN_SIDE
+    qtbot.waitUntil(lambda: pad.minimumWidth() >= need)
+    pad.resize(pad.minimumWidth(), 260)     # a short pad: the canvas is narrower than the bar
+    qtbot.wait(10)
+    assert all(b.geometry().right() < b.parentWidget().width() for b in buttons)
+    assert all(b.mapTo(pad, b.rect().topLeft()).x() >= 0 for b in buttons)
+    assert pad.findChild(QSlider).parentWidget().geometry().right() < pad.width()

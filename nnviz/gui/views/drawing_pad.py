@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QImage, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
@@ -60,7 +60,7 @@ class DrawingPad(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setMinimumSize(MIN_SIDE, MIN_SIDE + self._toolbar_height())
+        self._update_minimum()
         self._update_cursor()
 
     # ---- public API -------------------------------------------------------------------------
@@ -106,6 +106,19 @@ class DrawingPad(QWidget):
 
     def _toolbar_height(self) -> int:
         return self._toolbar.sizeHint().height() + TOOLBAR_GAP
+
+    def _toolbar_least(self) -> int:
+        """The toolbar's narrowest width: its buttons and the shortest slider, without "Pen"."""
+        row = self._toolbar.layout()
+        items = [row.itemAt(i) for i in range(row.count())]
+        parts = [i for i in items if i.widget() is not None and i.widget() is not self._pen_label]
+        return sum(i.minimumSize().width() for i in parts) + row.spacing() * (len(parts) - 1)
+
+    def _update_minimum(self) -> None:
+        """Never narrower than the buttons under the canvas ("Rückgängig" at 125 % is wider
+        than MIN_SIDE), nor shorter than the canvas and the toolbar; both follow the zoom."""
+        self.setMinimumSize(max(MIN_SIDE, self._toolbar_least()),
+                            MIN_SIDE + self._toolbar_height())
 
     def _sized_canvas(self) -> StrokeCanvas:
         """The canvas, matched first to the widget's current size in device pixels."""
@@ -194,13 +207,21 @@ class DrawingPad(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 360 + self._toolbar_height())
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:    # zoom: the buttons grew or shrank
+            self._update_minimum()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         r = self.canvas_rect()
         # On a narrow pad the word "Pen" gives its room to the slider (the tooltip says it).
         self._pen_label.setVisible(True)
         self._pen_label.setVisible(self._toolbar.sizeHint().width() + 40 <= r.width())
-        self._toolbar.setGeometry(int(r.x()), int(r.bottom()) + TOOLBAR_GAP, int(r.width()),
+        # As wide as the canvas, or wider (centred) when a short pad makes the canvas narrow.
+        width = min(self.width(), max(int(r.width()), self._toolbar_least()))
+        left = int(r.x()) if width <= r.width() else (self.width() - width) // 2
+        self._toolbar.setGeometry(left, int(r.bottom()) + TOOLBAR_GAP, width,
                                   self._toolbar.sizeHint().height())
         self._update_cursor()
 

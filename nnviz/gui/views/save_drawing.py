@@ -11,8 +11,7 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSizePolicy, QWidget
 
 from nnviz.core.data.user_data import count_images, label_problem, my_digits_dir, new_image_path
 from nnviz.gui.i18n import fmt
@@ -20,6 +19,7 @@ from nnviz.gui.plain import tooltip
 from nnviz.core.errors import NnvizError
 from nnviz.core.preprocess import has_ink, to_mnist
 from nnviz.gui.image_files import write_grey_png
+from nnviz.gui.widgets.wrap import FlowRow
 
 
 class SaveDrawingBar(QWidget):
@@ -40,18 +40,16 @@ class SaveDrawingBar(QWidget):
                                                 "(28×28), to your own dataset with this label "
                                                 "(Ctrl+Shift+S)"))
         self.count = QLabel()
-        # the count gives way first when the dock is narrow (a 1024×768 screen, or German and
-        # French buttons)
+        # a long message here (a refused label) is cut at the dock's edge, never widens it
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.open = QPushButton(self.tr("Open my digits"), clicked=self._open,
                                 toolTip=self.tr("Import your saved drawings as a dataset to "
                                                 "train on"))
-        row = QHBoxLayout(self)
+        row = FlowRow(self)    # the buttons go onto a second line in a narrow dock (German)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Label")))
         for w in (self.label, self.save, self.count, self.open):
             row.addWidget(w)
-        row.addStretch(1)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.save_drawing,
                   context=Qt.ShortcutContext.WindowShortcut)
         self.refresh_count()

@@ -89,7 +89,7 @@ class TrainingControls(QWidget):
         self.dataset.currentIndexChanged.connect(
             lambda: self._building or self.dataset_chosen.emit(self.dataset.currentData()))
         form.addWidget(self.dataset)
-        row = FlowRow()       # the two buttons stack in a narrow dock (German, large text)
+        row = FlowRow(fill=True)    # the two buttons stack in a narrow dock (German, large text)
         self.download = QPushButton(self.tr("Download MNIST"))
         self.download.setToolTip(self.tr("Fetch the four MNIST files (about 11 MB), check their "
                                          "checksums and keep them in your cache folder."))

@@ -4,8 +4,9 @@ The training controls sit in a dock that a 1024×768 screen makes 250 px wide, a
 are about a third longer than English ones: "MNIST herunterladen" beside "Ordner…" no longer fit
 on one line, and a QHBoxLayout then widens the whole form past its dock, which cuts the form's
 right edge. `FlowRow` lays its widgets out left to right like a row and starts a new line where
-the next one would not fit; extra room on a line is shared out, so a wide dock looks as a plain
-row did. Its minimum width is its widest widget's, and its height follows its width (Qt's
+the next one would not fit; with `fill` the extra room on a line is shared out, so a wide dock
+looks as a plain row of buttons did (the drawing pad's save bar and the cost view's check boxes
+use it unfilled). Its minimum width is its widest widget's, and its height follows its width (Qt's
 height-for-width, which a resizable scroll area honours). `let_narrow(widget)` makes the forms
 inside a widget give way too: a long row puts its field under its label, labels word-wrap, and
 combo and spin boxes need only a few characters rather than their longest item. What it leaves
@@ -38,9 +39,13 @@ def let_narrow(widget):
 
 
 class FlowRow(QLayout):
-    def __init__(self, parent=None):
+    """Widgets left to right, wrapping onto new lines; `fill=True` shares each line's spare
+    room among the widgets that may grow (buttons then span the line, as in a QHBoxLayout)."""
+
+    def __init__(self, parent=None, fill=False):
         super().__init__(parent)
         self._items = []
+        self.fill = fill
 
     # ---- QLayout's bookkeeping -----------------------------------------------------------------
     def addItem(self, item):
@@ -68,7 +73,7 @@ class FlowRow(QLayout):
     def sizeHint(self):
         """Everything on one line."""
         shown = self._shown()
-        width = sum(i.sizeHint().width() for i in shown) + self._gap() * max(0, len(shown) - 1)
+        width = sum(map(_preferred, shown)) + self._gap() * max(0, len(shown) - 1)
         height = max((i.sizeHint().height() for i in shown), default=0)
         return QSize(width, height) + self._margin_size()
 
@@ -91,7 +96,7 @@ class FlowRow(QLayout):
         gap, y = self._gap(), area.y()
         lines, line, used = [], [], 0
         for item in self._shown():
-            w = item.sizeHint().width()
+            w = _preferred(item)
             if line and used + gap + w > area.width():
                 lines.append(line)
                 line, used = [], 0
@@ -106,19 +111,18 @@ class FlowRow(QLayout):
             y += height + gap
         return max(0, y - gap - area.y()) + m.top() + m.bottom() if lines else m.top() + m.bottom()
 
-    @staticmethod
-    def _place_line(line, origin, width, height, gap):
-        """The line's widgets at their preferred widths, with what is left shared out among
-        those that may grow (or all of them squeezed to the room, never below their minimum)."""
-        widths = [i.sizeHint().width() for i in line]
-        growing = [k for k, i in enumerate(line) if i.widget() is None or
-                   i.widget().sizePolicy().horizontalPolicy().value & GROWS]
+    def _place_line(self, line, origin, width, height, gap):
+        """The line's widgets at their preferred widths, the spare room shared out when filling;
+        a widget alone on a line too narrow for it gets the line (never less than its minimum)."""
+        widths = [_preferred(i) for i in line]
         spare = width - sum(widths) - gap * (len(line) - 1)
-        if spare > 0 and growing:
+        growing = [k for k, i in enumerate(line) if i.widget() is not None
+                   and i.widget().sizePolicy().horizontalPolicy().value & GROWS]
+        if spare > 0 and self.fill and growing:
             for n, k in enumerate(growing):
                 widths[k] += spare // len(growing) + (1 if n < spare % len(growing) else 0)
-        elif spare < 0:
-            widths = [max(line[0].minimumSize().width(), width)] if len(line) == 1 else widths
+        elif spare < 0 and len(line) == 1:
+            widths = [max(line[0].minimumSize().width(), width)]
         x = origin.x()
         for item, w in zip(line, widths):
             w = min(w, item.maximumSize().width())
@@ -140,3 +144,10 @@ class FlowRow(QLayout):
         m = self.contentsMargins()
         return QSize(m.left() + m.right(), m.top() + m.bottom())
 
+
+def _preferred(item):
+    """The width an item would like: a widget's own size hint even when its policy is Ignored
+    (Qt then reports 0, meaning "may be cut"; here it still gets its line when there is room)."""
+    hint = item.widget().sizeHint().width() if item.widget() is not None else -1
+    hint = max(hint, item.sizeHint().width())
+    return max(item.minimumSize().width(), min(hint, item.maximumSize().width()))
