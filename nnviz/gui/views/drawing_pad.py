@@ -13,8 +13,9 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QImage, QKeySequence, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtGui import (QColor, QCursor, QFontMetrics, QImage, QKeySequence, QPainter,
+                           QPen, QPixmap)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QStyle, QWidget
 
 from nnviz.gui.views.sample_strokes import sample_strokes
 from nnviz.gui.views.stroke_canvas import PEN_FRACTION, StrokeCanvas
@@ -116,7 +117,13 @@ class DrawingPad(QWidget):
 
     def _update_minimum(self) -> None:
         """Never narrower than the buttons under the canvas ("Rückgängig" at 125 % is wider
-        than MIN_SIDE), nor shorter than the canvas and the toolbar; both follow the zoom."""
+        than MIN_SIDE), nor shorter than the canvas and the toolbar; both follow the zoom. A
+        button may be as narrow as its word (the style would keep it at 80 px or more)."""
+        metrics, style = QFontMetrics(self.font()), self.style()
+        pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin)
+                   + style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)) + 4
+        for button in self._toolbar.findChildren(QPushButton):
+            button.setMinimumWidth(metrics.horizontalAdvance(button.text()) + pad)
         self.setMinimumSize(max(MIN_SIDE, self._toolbar_least()),
                             MIN_SIDE + self._toolbar_height())
 

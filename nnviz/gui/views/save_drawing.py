@@ -23,7 +23,7 @@ from nnviz.gui.widgets.wrap import FlowRow
 
 
 class SaveDrawingBar(QWidget):
-    """Label + "Save drawing" + a count of saved drawings + "Open my digits"."""
+    """Label + "Save drawing" + "Open my digits" + a count of saved drawings."""
 
     saved = Signal(str)             # the path of the PNG just written
     open_requested = Signal(str)    # the my-digits folder, to import
@@ -39,16 +39,16 @@ class SaveDrawingBar(QWidget):
                                 toolTip=self.tr("Add the drawing, as the network sees it "
                                                 "(28×28), to your own dataset with this label "
                                                 "(Ctrl+Shift+S)"))
-        self.count = QLabel()
-        # a long message here (a refused label) is cut at the dock's edge, never widens it
+        self.count = QLabel(wordWrap=True)
+        # a long message here (a refused label) wraps within the dock, never widens it
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.open = QPushButton(self.tr("Open my digits"), clicked=self._open,
                                 toolTip=self.tr("Import your saved drawings as a dataset to "
                                                 "train on"))
-        row = FlowRow(self)    # the buttons go onto a second line in a narrow dock (German)
+        row = FlowRow(self)    # what does not fit goes onto a second line (German, large text)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Label")))
-        for w in (self.label, self.save, self.count, self.open):
+        for w in (self.label, self.save, self.open, self.count):   # the buttons stay together
             row.addWidget(w)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.save_drawing,
                   context=Qt.ShortcutContext.WindowShortcut)

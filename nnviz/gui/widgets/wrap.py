@@ -94,26 +94,34 @@ class FlowRow(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         gap, y = self._gap(), area.y()
+        for line in self._lines(area.width(), gap):
+            widths = self._widths(line, area.width(), gap)
+            # a word-wrapping label alone on a narrow line takes the height its lines need
+            height = max(i.heightForWidth(w) if i.hasHeightForWidth() else i.sizeHint().height()
+                         for i, w in zip(line, widths))
+            if place:
+                x = area.x()
+                for item, w in zip(line, widths):
+                    item.setGeometry(QRect(x, y, w, height))
+                    x += w + gap
+            y += height + gap
+        return max(0, y - gap - area.y()) + m.top() + m.bottom()
+
+    def _lines(self, width, gap):
+        """The shown items, a new line wherever the next one would not fit at its preferred width."""
         lines, line, used = [], [], 0
         for item in self._shown():
             w = _preferred(item)
-            if line and used + gap + w > area.width():
+            if line and used + gap + w > width:
                 lines.append(line)
                 line, used = [], 0
             used += (gap if line else 0) + w
             line.append(item)
-        if line:
-            lines.append(line)
-        for line in lines:
-            height = max(i.sizeHint().height() for i in line)
-            if place:
-                self._place_line(line, QPoint(area.x(), y), area.width(), height, gap)
-            y += height + gap
-        return max(0, y - gap - area.y()) + m.top() + m.bottom() if lines else m.top() + m.bottom()
+        return lines + [line] if line else lines
 
-    def _place_line(self, line, origin, width, height, gap):
-        """The line's widgets at their preferred widths, the spare room shared out when filling;
-        a widget alone on a line too narrow for it gets the line (never less than its minimum)."""
+    def _widths(self, line, width, gap):
+        """Preferred widths, the spare room shared out when filling; a widget alone on a line
+        too narrow for it gets the line (never less than its minimum)."""
         widths = [_preferred(i) for i in line]
         spare = width - sum(widths) - gap * (len(line) - 1)
         growing = [k for k, i in enumerate(line) if i.widget() is not None
@@ -123,11 +131,7 @@ class FlowRow(QLayout):
                 widths[k] += spare // len(growing) + (1 if n < spare % len(growing) else 0)
         elif spare < 0 and len(line) == 1:
             widths = [max(line[0].minimumSize().width(), width)]
-        x = origin.x()
-        for item, w in zip(line, widths):
-            w = min(w, item.maximumSize().width())
-            item.setGeometry(QRect(x, origin.y(), w, height))
-            x += w + gap
+        return [min(w, i.maximumSize().width()) for i, w in zip(line, widths)]
 
     def _shown(self):
         return [i for i in self._items if not i.isEmpty()]
