@@ -112,6 +112,9 @@ def run(args):
         return 2
     if args.view and not window.show_panel(args.view):
         print(f"nnviz: no view called {args.view!r}.", file=sys.stderr)
+    asked = theme.zoom()
+    if window.display.fit_zoom() < asked:   # no room on this screen: the rule of Ctrl+=
+        window.display.fit_to_screen(True)
     window.show()
     # Ctrl+C in the terminal (or a polite kill) closes the window cleanly, stopping the training
     # thread and saving the settings: Python only sees the signal when the interpreter runs,
@@ -153,7 +156,8 @@ def apply_setup(window, args):
         setup = setup_from_args(args, known_views=set(window.setups.view_keys()),
                                 known_lessons=set(LESSONS))
     except NnvizError as e:
-        print(f"nnviz: {e}", file=sys.stderr)
+        from nnviz.gui.i18n import text_of
+        print(f"nnviz: {text_of(e)}", file=sys.stderr)
         window.close()
         return False
     if setup is None:

@@ -190,6 +190,12 @@ def retint(root):
             widget.setStyleSheet(css.format(current().css(role)))
 
 
+def label_style(role="text"):
+    """pyqtgraph's axis-label style in the theme's colour and at the current zoom: an axis
+    label keeps the font it was made with unless told its size, so zooming left it behind."""
+    return {"color": current().css(role), "font-size": f"{point_size():.2f}pt"}
+
+
 def style_plot(widget):
     """A pyqtgraph PlotWidget's background, axes and labels in the current theme's colours."""
     t = current()
@@ -200,7 +206,7 @@ def style_plot(widget):
         axis.setPen(t.css("outline"))
         axis.setTextPen(t.css("text"))
         if axis.labelText:
-            axis.setLabel(axis.labelText, units=axis.labelUnits, color=t.css("text"))
+            axis.setLabel(axis.labelText, units=axis.labelUnits, **label_style())
     if item.titleLabel.text:
         item.setTitle(item.titleLabel.text, color=t.css("text"))
 

@@ -232,3 +232,54 @@ def test_a_row_stacks_when_narrow_and_comes_back_when_wide(qtbot):
     assert panel.minimumSizeHint().width() <= area.viewport().width()
     area.resize(700, 300)
     qtbot.waitUntil(lambda: not is_stacked(row))
+
+
+def title_ink_height(dock):
+    """Pixel rows of ink in `dock`'s title bar (above its widget)."""
+    shot = dock.grab().toImage()
+    top = dock.widget().geometry().top()
+    background = shot.pixelColor(shot.width() - 60, 1).lightness()
+    rows = [y for y in range(top)
+            if any(abs(shot.pixelColor(x, y).lightness() - background) > 80
+                   for x in range(2, min(80, shot.width())))]
+    return rows[-1] - rows[0] + 1 if rows else 0
+
+
+def test_dock_titles_and_axis_labels_follow_the_zoom(window, qtbot, monkeypatch):
+    """Qt draws a dock's title in the font the application had when the dock was made, and a
+    plot's axis label keeps its first font: after 150 % → 100 % both stayed large."""
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (4000, 3000))
+    dock = window.docks["cost"]
+    window.resize(1280, 800)
+    qtbot.wait(100)
+    normal = title_ink_height(dock)
+    label = window.cost_view.plot_item.getAxis("left").label
+    normal_label = label.boundingRect().height()
+    window.display.set_zoom(150)
+    qtbot.wait(100)
+    assert title_ink_height(dock) >= 1.3 * normal
+    assert label.boundingRect().height() >= 1.3 * normal_label
+    window.display.set_zoom(100)
+    qtbot.wait(100)
+    assert title_ink_height(dock) == normal
+    assert label.boundingRect().height() == normal_label
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+def test_a_screenshot_at_150_percent_is_never_larger_than_its_size(window, tmp_path, size):
+    """`--screenshot --size 1024x768 --zoom 150` saved 1113×807: it ignored the cap on the
+    zoom that the live window applies. Now it lowers the zoom to what fits, as the window."""
+    from argparse import Namespace
+    from PySide6.QtGui import QImage
+    from nnviz.gui.screenshot import take_screenshot
+    theme.set_zoom(150)
+    theme.apply(QApplication.instance())
+    path = tmp_path / "shot.png"
+    args = Namespace(size=size, screenshot=str(path), preset=None, train_batches=0,
+                     view=None, draw=None, lesson=None, lesson_step=1)
+    assert take_screenshot(QApplication.instance(), window, args) == 0
+    picture = QImage(str(path))
+    assert (picture.width(), picture.height()) == size
+    assert 100 <= theme.zoom() <= 150
+    if size == (1280, 800):
+        assert theme.zoom() == 150          # presenting's zoom fits a 1280×800 screen

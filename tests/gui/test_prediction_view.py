@@ -132,3 +132,44 @@ def test_the_headline_wraps_or_shrinks_but_is_never_cut(qtbot, width):
     # the label is tall enough for the lines the words wrap into
     assert label.height() >= label.heightForWidth(label.width()) - 1
     assert label.font().pointSizeF() >= 6
+
+
+def label_bands(view):
+    """How many separate runs of ink lie down the class labels' column of the bars: ten apart
+    when every label stands clear of its neighbours, fewer when some run into each other."""
+    bars = view._bars
+    label_w, _, _, axis_top = bars._layout()
+    label_w = int(label_w) - 8
+    shot = bars.grab().toImage()
+    ratio = shot.devicePixelRatio()
+    background = shot.pixelColor(1, 1).lightness()
+    inked = [any(abs(shot.pixelColor(int(x * ratio), y).lightness() - background) > 60
+                 for x in range(label_w))
+             for y in range(int(axis_top * ratio))]      # the rows, not the axis
+    return sum(1 for y in range(1, len(inked)) if inked[y] and not inked[y - 1]) + inked[0]
+
+
+@pytest.mark.parametrize("zoom", [100, 125, 150, 200])
+def test_the_digit_labels_stand_apart_at_any_zoom_even_at_the_smallest_height(qtbot, zoom):
+    """At 150 % the labels 0–9 ran into each other (rows of 13.7 px for 13-px digits): the
+    bars' minimum height allowed 60 % of a text line per row."""
+    from PySide6.QtWidgets import QApplication
+    from nnviz.gui import theme
+    app = QApplication.instance()
+    theme.set_zoom(zoom)
+    theme.apply(app)
+    try:
+        view = PredictionView()
+        qtbot.addWidget(view)
+        view.show_prediction(image28(), SIGMOID, DIGITS)
+        bars = view._bars            # alone, at the least height a layout may give it
+        bars.setParent(None)
+        qtbot.addWidget(bars)
+        bars.show()
+        qtbot.waitExposed(bars)
+        bars.resize(bars.minimumSizeHint())
+        qtbot.waitUntil(lambda: bars.height() == bars.minimumSizeHint().height())
+        assert label_bands(view) == 10
+    finally:
+        theme.set_zoom(100)
+        theme.apply(app)

@@ -84,11 +84,11 @@ def test_the_controls_fit_their_dock_at_1024x768(qapp, qtbot, tmp_path, restored
     w.close()
 
 
-def test_a_flow_row_stacks_its_buttons_when_narrow_and_lines_them_up_when_wide(qtbot):
-    from nnviz.gui.widgets.wrap import FlowRow
+def test_a_filling_flow_row_stacks_its_buttons_when_narrow_and_spans_the_line_when_wide(qtbot):
+    from nnviz.gui.widgets.flow import FlowLayout
     panel = QWidget()
     column = QVBoxLayout(panel)
-    row = FlowRow(fill=True)
+    row = FlowLayout(fill=True)
     first, second = QPushButton("MNIST herunterladen"), QPushButton("Ordner…")
     row.addWidget(first)
     row.addWidget(second)
@@ -110,15 +110,12 @@ def test_a_flow_row_stacks_its_buttons_when_narrow_and_lines_them_up_when_wide(q
     assert panel.minimumSizeHint().width() < both
 
 
-def test_a_flow_row_without_fill_keeps_preferred_widths_and_gives_a_cut_label_its_room(qtbot):
-    """The save-drawing bar: left-aligned, and its count (Ignored policy) still shows."""
-    from PySide6.QtWidgets import QSizePolicy
-    from nnviz.gui.widgets.wrap import FlowRow
+def test_a_flow_row_without_fill_keeps_preferred_widths_and_wraps_a_long_message(qtbot):
+    """The save-drawing bar: left-aligned; a long message goes onto a line of its own."""
+    from nnviz.gui.widgets.flow import FlowLayout
     panel = QWidget()
-    row = FlowRow(panel)
-    row.setContentsMargins(0, 0, 0, 0)
-    button, count = QPushButton("Zeichnung speichern"), QLabel("noch keine")
-    count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    row = FlowLayout(panel)
+    button, count = QPushButton("Zeichnung speichern"), QLabel("noch keine", wordWrap=True)
     row.addWidget(button)
     row.addWidget(count)
     qtbot.addWidget(panel)
@@ -126,6 +123,9 @@ def test_a_flow_row_without_fill_keeps_preferred_widths_and_gives_a_cut_label_it
     panel.show()
     qtbot.waitExposed(panel)
     assert button.width() == button.sizeHint().width()
-    assert count.width() == count.sizeHint().width() and count.y() == button.y()
-    assert row.minimumSize().width() == button.sizeHint().width()   # the count may be cut
+    assert count.width() == count.sizeHint().width() and count.y() < button.geometry().bottom()
+    count.setText("Eine Beschriftung darf keinen Schrägstrich enthalten.")
+    panel.resize(button.sizeHint().width() + 10, 200)
+    qtbot.waitUntil(lambda: count.y() > button.geometry().bottom())
+    assert count.geometry().right() < panel.width()
 

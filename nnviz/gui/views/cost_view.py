@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QV
 
 from nnviz.gui import theme
 from nnviz.gui.views.cost_history import CostHistory
-from nnviz.gui.widgets.wrap import FlowRow
+from nnviz.gui.widgets.flow import FlowLayout
 
 MAX_BINS = 2000  # a min and a max per bin: the raw curve gets at most 4,000 points
 SMOOTH_POINTS = 500  # the smoothed curve gets at most this many (+1)
@@ -110,7 +110,7 @@ class CostView(QWidget):
         row.setContentsMargins(6, 2, 6, 0)
         self._legend = QLabel(wordWrap=True)
         row.addWidget(self._legend, 1)
-        boxes = FlowRow()      # side by side, or one above the other in a narrow dock
+        boxes = FlowLayout()   # side by side, or one above the other in a narrow dock
         boxes.addWidget(self._first_box)
         boxes.addWidget(self._log_box)
         row.addLayout(boxes)
@@ -140,7 +140,7 @@ class CostView(QWidget):
             p.getAxis(side).setTextPen(t.css("text"))
         for side, text in (("left", self.tr("cost")), ("right", self.tr("test accuracy (%)")),
                            ("bottom", self._x_label())):
-            p.setLabel(side, text, color=t.css("text"))
+            p.setLabel(side, text, **theme.label_style())
         self._legend.setText(_legend_html(t))
         self._legend.setStyleSheet(f"color: {t.css('text')};")
 
@@ -192,7 +192,7 @@ class CostView(QWidget):
         if n == self._bpe:
             return
         self._bpe = n
-        self.plot_item.setLabel("bottom", self._x_label(), color=theme.current().css("text"))
+        self.plot_item.setLabel("bottom", self._x_label(), **theme.label_style())
         self._redraw()
 
     def new_history(self):

@@ -61,7 +61,7 @@ class DrawingPad(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         self.setFocusPolicy(Qt.StrongFocus)
-        self._update_minimum()
+        self._fit_buttons()
         self._update_cursor()
 
     # ---- public API -------------------------------------------------------------------------
@@ -115,17 +115,15 @@ class DrawingPad(QWidget):
         parts = [i for i in items if i.widget() is not None and i.widget() is not self._pen_label]
         return sum(i.minimumSize().width() for i in parts) + row.spacing() * (len(parts) - 1)
 
-    def _update_minimum(self) -> None:
-        """Never narrower than the buttons under the canvas ("Rückgängig" at 125 % is wider
-        than MIN_SIDE), nor shorter than the canvas and the toolbar; both follow the zoom. A
-        button may be as narrow as its word (the style would keep it at 80 px or more)."""
+    def _fit_buttons(self) -> None:
+        """A button may be as narrow as its word (the style would keep it at 80 px or more),
+        so English keeps its MIN_SIDE pad; the pad's minimum follows (`minimumSizeHint`)."""
         metrics, style = QFontMetrics(self.font()), self.style()
         pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin)
                    + style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)) + 4
         for button in self._toolbar.findChildren(QPushButton):
             button.setMinimumWidth(metrics.horizontalAdvance(button.text()) + pad)
-        self.setMinimumSize(max(MIN_SIDE, self._toolbar_least()),
-                            MIN_SIDE + self._toolbar_height())
+        self.updateGeometry()
 
     def _sized_canvas(self) -> StrokeCanvas:
         """The canvas, matched first to the widget's current size in device pixels."""
@@ -217,7 +215,13 @@ class DrawingPad(QWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:    # zoom: the buttons grew or shrank
-            self._update_minimum()
+            self._fit_buttons()
+
+    def minimumSizeHint(self) -> QSize:
+        # a hint, not setMinimumSize: the toolbar's height and width follow the zoom; never
+        # narrower than the buttons under the canvas ("Rückgängig" at 125 % needs more than
+        # MIN_SIDE)
+        return QSize(max(MIN_SIDE, self._toolbar_least()), MIN_SIDE + self._toolbar_height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

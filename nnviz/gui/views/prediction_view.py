@@ -11,6 +11,8 @@ runs the network or the preprocessing itself.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
@@ -24,6 +26,16 @@ NOTHING_DRAWN = QT_TRANSLATE_NOOP("PredictionView", "Nothing drawn yet")
 NO_MODEL = QT_TRANSLATE_NOOP("PredictionView", "No model yet")
 HEADLINE_SIZE = 1.5    # the headline's text, in times the normal text
 DIGITS = tuple(str(d) for d in range(10))
+ROW_GAP_PX = 3      # the least gap between two classes' labels, in pixels
+CAPTION_SIZE = 0.85  # the image's caption and the bars' axis, in times the normal text
+
+
+def _caption_font(widget: QWidget) -> QFont:
+    """Captions a little smaller than the text, as the other views' captions: at 150 % on a
+    1280×800 screen the drawing pad's dock is what decides whether the window still fits."""
+    font = QFont(widget.font())
+    font.setPointSizeF(widget.font().pointSizeF() * CAPTION_SIZE)
+    return font
 
 
 class _SeenImage(QWidget):
@@ -34,11 +46,14 @@ class _SeenImage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.image: QImage | None = None
-        self.setMinimumSize(56, 56 + self._caption_height())   # two screen pixels per pixel
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
+    def minimumSizeHint(self) -> QSize:
+        # two screen pixels per pixel; a hint, not setMinimumSize: the caption follows the zoom
+        return QSize(56, 56 + self._caption_height())
+
     def _caption_height(self) -> int:
-        return 2 * self.fontMetrics().height() + 6  # room for the caption on two lines
+        return 2 * QFontMetrics(_caption_font(self)).height() + 4  # the caption's two lines
 
     def sizeHint(self) -> QSize:
         return QSize(142, 142 + self._caption_height())  # five screen pixels per image pixel
@@ -54,7 +69,8 @@ class _SeenImage(QWidget):
         p.setPen(QPen(self.palette().color(QPalette.Mid), 1))
         p.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
         p.setPen(self.palette().color(QPalette.WindowText))
-        caption = QRectF(0, target.bottom() + 4, self.width(), self._caption_height())
+        p.setFont(_caption_font(self))
+        caption = QRectF(0, target.bottom() + 3, self.width(), self._caption_height())
         p.drawText(caption, Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap,
                    QCoreApplication.translate("PredictionView", self.CAPTION))
         p.end()
@@ -73,17 +89,30 @@ class _Bars(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
     def minimumSizeHint(self) -> QSize:
-        # every class's row at least 60 % of a text line (the digits' height), however large
-        # the text is zoomed
-        line = self.fontMetrics().height()
-        return QSize(150, int(0.6 * line * len(self.classes)) + 2 * line + 4)
+        # every class's row at least a label's height and a gap, however large the text is
+        # zoomed: at 60 % of a text line the digits 0–9 ran into each other from 125 % up
+        line = QFontMetrics(_caption_font(self)).height()     # the axis: ticks, its name
+        return QSize(150, math.ceil(self.min_row_height() * len(self.classes)) + 2 * line + 4)
+
+    def set_classes(self, classes) -> None:
+        if tuple(classes) != self.classes:
+            self.classes = tuple(classes)
+            self.updateGeometry()      # the rows' minimum follows the names' ink
+
+    def min_row_height(self) -> float:
+        """The labels' ink height (a digit's; a name's with its descenders) and a gap of a
+        fifth of it, at least ROW_GAP_PX, so neighbouring labels never touch. No more: on a
+        1024×768 screen these rows decide whether 125 % text still fits."""
+        ink = max(self.fontMetrics().tightBoundingRect("".join(self.classes)).height(),
+                  self.fontMetrics().capHeight())
+        return ink + max(ROW_GAP_PX, 0.2 * ink)
 
     def _layout(self) -> tuple[float, float, float, float]:
         """(label width, value-text width, row height, top of the axis)."""
         fm = self.fontMetrics()
         label_w = min(max(fm.horizontalAdvance(c) for c in self.classes) + 10, self.width() * 0.4)
         value_w = fm.horizontalAdvance("100 %") + 10
-        axis_top = self.height() - 2 * fm.height() - 4
+        axis_top = self.height() - 2 * QFontMetrics(_caption_font(self)).height() - 4
         return label_w, value_w, axis_top / len(self.classes), axis_top
 
     def bar_rect(self, index: int) -> QRectF:
@@ -103,7 +132,6 @@ class _Bars(QWidget):
         faint.setAlpha(110)
         bold = QFont(self.font())
         bold.setBold(True)
-        fm = self.fontMetrics()
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         for i, name in enumerate(self.classes):
@@ -123,7 +151,8 @@ class _Bars(QWidget):
             if won:
                 value = QRectF(track.right() + 6, i * row_h, value_w, row_h)
                 p.drawText(value, Qt.AlignLeft | Qt.AlignVCenter, self.format_value(v))
-        p.setFont(self.font())
+        p.setFont(_caption_font(self))
+        fm = p.fontMetrics()
         p.setPen(QPen(faint, 1))
         x0, x1 = label_w, self.width() - value_w
         p.drawLine(QPointF(x0, axis_top + 2), QPointF(x1, axis_top + 2))
@@ -158,10 +187,12 @@ class PredictionView(QWidget):
         # Image above bars: the panel stands beside the pad, where height is plentiful and
         # width is what a 1280-pixel screen runs short of.
         body = QVBoxLayout()
+        body.setSpacing(2)      # every pixel of height here is taken from the weights above
         body.addWidget(self._seen, 1)
         body.addWidget(self._bars, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)   # height goes to the weights above at 150 %
+        layout.setSpacing(2)
         layout.addWidget(self._headline)
         layout.addLayout(body, 1)
         self.show_nothing()
@@ -226,7 +257,7 @@ class PredictionView(QWidget):
         bars = self._bars
         bars.scale = "probability" if is_distribution else "activation"
         bars.values = np.clip(a, 0.0, 1.0)
-        bars.classes = class_names.shown_all(classes)
+        bars.set_classes(class_names.shown_all(classes))
         bars.winner = int(a.argmax())
         v = bars.values[bars.winner]
         # A digit is named with an article, a named class without one (see class_names).
@@ -241,7 +272,7 @@ class PredictionView(QWidget):
         self._bars.values = None
         self._bars.winner = None
         if classes is not None:
-            self._bars.classes = class_names.shown_all(classes)
+            self._bars.set_classes(class_names.shown_all(classes))
         self._headline.setText(self.tr(message))   # a constant here, or already translated
         self._fit_headline()
         self._seen.image = None

@@ -11,15 +11,15 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from nnviz.core.data.user_data import count_images, label_problem, my_digits_dir, new_image_path
-from nnviz.gui.i18n import fmt
+from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.plain import tooltip
 from nnviz.core.errors import NnvizError
 from nnviz.core.preprocess import has_ink, to_mnist
 from nnviz.gui.image_files import write_grey_png
-from nnviz.gui.widgets.wrap import FlowRow
+from nnviz.gui.widgets.flow import FlowLayout
 
 
 class SaveDrawingBar(QWidget):
@@ -39,14 +39,11 @@ class SaveDrawingBar(QWidget):
                                 toolTip=self.tr("Add the drawing, as the network sees it "
                                                 "(28×28), to your own dataset with this label "
                                                 "(Ctrl+Shift+S)"))
-        self.count = QLabel(wordWrap=True)
-        # a long message here (a refused label) wraps within the dock, never widens it
-        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count = QLabel(wordWrap=True)   # a long message (a refused label) wraps in the dock
         self.open = QPushButton(self.tr("Open my digits"), clicked=self._open,
                                 toolTip=self.tr("Import your saved drawings as a dataset to "
                                                 "train on"))
-        row = FlowRow(self)    # what does not fit goes onto a second line (German, large text)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)   # what does not fit goes onto a second line (German, large text)
         row.addWidget(QLabel(self.tr("Label")))
         for w in (self.label, self.save, self.open, self.count):   # the buttons stay together
             row.addWidget(w)
@@ -79,7 +76,7 @@ class SaveDrawingBar(QWidget):
         try:
             path = write_grey_png(new_image_path(self.folder(), label), to_mnist(canvas))
         except NnvizError as e:
-            self.count.setText(str(e))
+            self.count.setText(text_of(e))
             return None
         self.refresh_count()
         self.saved.emit(str(path))

@@ -13,7 +13,7 @@ What it leaves out: the colours themselves (theme.py) and the dock layout's frac
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtGui import QActionGroup, QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QWidget
 
 from nnviz.gui import theme
@@ -95,12 +95,13 @@ class DisplayController(Controller):
             scroll.setMinimumWidth(round(CONTROLS_MIN_WIDTH * theme.zoom() / 100))
 
     # ---- zoom, presenting, theme -------------------------------------------------------------
-    def set_zoom(self, percent):
+    def set_zoom(self, percent, room=None):
         """Text at `percent` (75–200), or the largest step below it with which the window's
-        minimum width still fits its screen; returns the zoom in force."""
+        minimum size still fits `room` (width, height; default: its screen's available area);
+        returns the zoom in force. The window at start and `--screenshot` use the same rule."""
         theme.set_zoom(percent)
         self._restyle()
-        room, floor = self._screen_size(), min(percent, 100)   # never below normal to fit
+        room, floor = room or self._screen_size(), min(percent, 100)   # never below normal
         while room and theme.zoom() > floor and not self._fits(room):
             theme.set_zoom(max(s for s in ZOOM_STEPS if s < theme.zoom()))
             self._restyle()
@@ -109,6 +110,14 @@ class DisplayController(Controller):
                 "Text at %1 %: larger would not fit this screen.").replace(
                 "%1", str(theme.zoom())), 6000)
         return theme.zoom()
+
+    def fit_zoom(self, room=None):
+        """The zoom in force, lowered as `set_zoom` would if the window no longer fits `room`
+        (a remembered or asked-for 150 % on a smaller screen); nothing is restyled if it fits."""
+        room = room or self._screen_size()
+        if not room or theme.zoom() <= 100 or self._fits(room):
+            return theme.zoom()
+        return self.set_zoom(theme.zoom(), room)
 
     def _screen_size(self):
         """(width, height) available on the window's screen, or None."""
@@ -164,6 +173,8 @@ class DisplayController(Controller):
         theme.apply(app)
         theme.retint(w)
         self._narrow_controls()
+        for dock in w.findChildren(QDockWidget):
+            dock.setFont(_title_font(app.font()))
         for widget in [w, *w.findChildren(QWidget)]:
             if widget is not w and hasattr(widget, "apply_theme"):
                 widget.apply_theme()
@@ -199,6 +210,16 @@ class DisplayController(Controller):
         settings = self.window.settings
         settings.set("theme", theme.current().name)
         settings.set("zoom", self._presenting[0] if self._presenting else theme.zoom())
+
+
+def _title_font(font):
+    """The application's font, told apart from it: Qt draws a dock's title in the font the
+    application had when the dock was made unless the dock's own font differs from the
+    application's, so the titles stayed at the start-up size whatever the zoom. The style
+    strategy differs and nothing visible does (scalable fonts come in every size)."""
+    font = QFont(font)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferQuality)
+    return font
 
 
 class _TitleDoubleClicks(QObject):

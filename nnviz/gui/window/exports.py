@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnviz.core.files.export import export_json, export_onnx
 from nnviz.core.files.gif import GifWriter
+from nnviz.gui.i18n import text_of
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.replay_export import ReplayExport, recorded
 
@@ -56,7 +57,7 @@ class ExportsController(QObject, Controller):
         try:
             write(path, self.model.network, self.model.classes)
         except OSError as e:
-            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")
             return None
         self.window.statusBar().showMessage(
             self.tr("Exported the model as {kind} to {path}").format(kind=kind, path=path), 6000)

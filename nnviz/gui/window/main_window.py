@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         pad_panel = QWidget()
         pad_column = QVBoxLayout(pad_panel)
         pad_column.setContentsMargins(4, 2, 4, 2)   # the weights above keep the height
+        pad_column.setSpacing(2)
         row = QHBoxLayout()
         pad_column.addLayout(row, 1)
         row.addWidget(self.pad, 1)

@@ -15,6 +15,7 @@ from nnviz.core.files.model_io import load_model, save_model
 from nnviz.gui.background_read import read_in_background
 from nnviz.gui.image_files import save_png
 from nnviz.gui.window.controller import Controller
+from nnviz.gui.i18n import text_of
 
 
 def show_architecture(controls, net):
@@ -59,7 +60,7 @@ class ModelFilesController(QObject, Controller):
                 self.window, load_model, path,
                 self.tr("Reading the model…"))
         except NnvizError as e:
-            QMessageBox.warning(self.window, self._cannot_load(what), str(e))
+            QMessageBox.warning(self.window, self._cannot_load(what), text_of(e))
             return False
         data = self.model.data
         if data is not None and net.sizes[0] != data.n_inputs:
@@ -96,7 +97,7 @@ class ModelFilesController(QObject, Controller):
                 save_model(path if path.endswith(".npz") else path + ".npz", self.model.network,
                            self.model.classes)
             except (NnvizError, OSError) as e:
-                QMessageBox.warning(self.window, self.tr("Could not save"), f"{path}: {e}")
+                QMessageBox.warning(self.window, self.tr("Could not save"), f"{path}: {text_of(e)}")
             else:
                 self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path),
                                                     5000)
@@ -112,4 +113,4 @@ class ModelFilesController(QObject, Controller):
         try:
             save_png(widget.grab(), path)
         except OSError as e:
-            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from nnviz.core.errors import NnvizError
+from nnviz.gui.i18n import text_of
 from nnviz.gui.window.replay_frames import (BAND, caption, captioned, chosen_moments,
                                             image_to_rgb)
 
@@ -52,7 +53,8 @@ class ReplayExport(QObject):
         try:
             self.writer = self._make_writer(size.width(), size.height() + BAND)
         except (OSError, ValueError, NnvizError) as e:
-            QMessageBox.warning(self.window, self.tr("Could not export"), f"{self.path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not export"),
+                                f"{self.path}: {text_of(e)}")
             return False
         self.progress = QProgressDialog(self._doing, self.tr("Cancel"), 0, len(self.moments),
                                         self.window)
@@ -80,7 +82,7 @@ class ReplayExport(QObject):
             image = captioned(self.widget, self.writer.width, self.writer.height, text)
             self.writer.add_frame(image_to_rgb(image))
         except OSError as e:
-            self._end(False, f"{self.path}: {e}")
+            self._end(False, f"{self.path}: {text_of(e)}")
             return
         self.progress.setValue(k + 1)
         QTimer.singleShot(0, lambda: self._frame(k + 1))
@@ -94,7 +96,7 @@ class ReplayExport(QObject):
             try:
                 writer.close()
             except OSError as e:
-                complete, error = False, f"{self.path}: {e}"
+                complete, error = False, f"{self.path}: {text_of(e)}"
         else:
             writer.abort()
         if complete:
