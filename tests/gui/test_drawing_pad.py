@@ -242,3 +242,22 @@ def test_a_trained_network_reads_the_sample_digits(qtbot, mnist):
         images.append(to_mnist(pad.canvas_array()).reshape(-1))
     guesses = net.feedforward(np.array(images)).argmax(axis=1)
     assert (guesses == np.arange(10)).sum() >= 7, f"read {guesses.tolist()} for 0–9"
+
+
+def test_the_pad_is_never_narrower_than_its_buttons(pad, qtbot):
+    """At 125 % in German "Rückgängig" and "Löschen" needed more than the pad's 196 px."""
+    from PySide6.QtWidgets import QSlider
+    font = pad.font()
+    font.setPointSizeF(font.pointSizeF() * 3)
+    pad.setFont(font)
+    buttons = pad.findChildren(QPushButton)
+    words = sum(b.fontMetrics().horizontalAdvance(b.text()) for b in buttons)
+    assert words + pad.findChild(QSlider).minimumWidth() > MIN_SIDE
+    qtbot.waitUntil(lambda: pad.minimumSizeHint().width() > words + 40)
+    pad.resize(pad.minimumSizeHint().width(), 260)   # short: the canvas is narrower than the bar
+    qtbot.wait(10)
+    for b in buttons:
+        assert b.width() > b.fontMetrics().horizontalAdvance(b.text()) + 8, b.text()
+        assert b.mapTo(pad, b.rect().topLeft()).x() >= 0
+        assert b.mapTo(pad, b.rect().topRight()).x() < pad.width()
+    assert pad.findChild(QSlider).parentWidget().geometry().right() < pad.width()

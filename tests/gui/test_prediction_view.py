@@ -58,7 +58,7 @@ def test_softmax_outputs_are_probabilities(view):
     view.show_prediction(image28(), p, DIGITS)
     assert view.scale() == "probability"
     assert view.winner() == 8
-    assert view.caption() == f"It's an 8 ({p[8] * 100:.0f} %)"
+    assert view.caption() == f"It's an 8 ({p[8] * 100:.0f}\u00a0%)"
 
 
 def test_an_unsure_winner_is_said_so(view):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QV
 
 from nnviz.gui import theme
 from nnviz.gui.views.cost_history import CostHistory
+from nnviz.gui.widgets.flow import FlowLayout
 
 MAX_BINS = 2000  # a min and a max per bin: the raw curve gets at most 4,000 points
 SMOOTH_POINTS = 500  # the smoothed curve gets at most this many (+1)
@@ -109,8 +110,10 @@ class CostView(QWidget):
         row.setContentsMargins(6, 2, 6, 0)
         self._legend = QLabel(wordWrap=True)
         row.addWidget(self._legend, 1)
-        row.addWidget(self._first_box, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self._log_box, 0, Qt.AlignmentFlag.AlignTop)
+        boxes = FlowLayout()   # side by side, or one above the other in a narrow dock
+        boxes.addWidget(self._first_box)
+        boxes.addWidget(self._log_box)
+        row.addLayout(boxes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
