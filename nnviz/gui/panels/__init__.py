@@ -90,6 +90,16 @@ class Panel(QWidget):
                 thread.cancel()
             thread.wait(10000)
 
+    def heightForWidth(self, width):
+        """The least height the panel needs at `width`, which is what its dock's scroll area
+        should give it: Qt's default, the sum of its parts' preferred heights, counts a
+        pyqtgraph plot at its current size, so a panel with a word-wrapped label never shrank
+        and always scrolled (robustness: 553 px for a 498 px dock at 1920×1080)."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
+
     def showEvent(self, event):
         super().showEvent(event)
         if self._stale:
