@@ -48,12 +48,12 @@ class RunWatcher(QObject):
         # beside the message area, at its own width (it had 3/4 of the bar and hid messages);
         # narrow, it is elided and the message or status line keeps the rest
         self.hint_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        bar.insertPermanentWidget(0, self.hint_label)
+        bar.insertPermanentWidget(1, self.hint_label)     # after the status line (index 0)
         self.hint_try = QToolButton(text=self.tr("Try it"))
         self.hint_try.setToolTip(self.tr("Apply the setting the hint suggests"))
         self.hint_try.clicked.connect(self.try_hint)
         self.hint_try.hide()
-        bar.insertPermanentWidget(1, self.hint_try)
+        bar.insertPermanentWidget(2, self.hint_try)
 
     def _build_actions(self, w):
         self.pace_action = QAction(self.tr("Lesson pace"), w, checkable=True)

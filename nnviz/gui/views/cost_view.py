@@ -20,6 +20,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout,
                                QWidget)
 
@@ -53,8 +54,14 @@ def _legend_html(t):
                ("train", "─●─", QCoreApplication.translate("CostView", "training")),
                ("test", "─■─", QCoreApplication.translate("CostView", "test")),
                ("accuracy", "╌▼╌", QCoreApplication.translate("CostView", "test accuracy"))]
+    # An entry never breaks inside ("test" / "accuracy" on two lines read as two series):
+    # its spaces and hyphens are non-breaking; lines break only between entries.
     return "&nbsp;&nbsp; ".join(f'<span style="color:{t.css(key)}"><b>{glyph}</b></span>'
-                                f'&nbsp;{text}' for key, glyph, text in entries)
+                                f'&nbsp;{_unbreakable(text)}' for key, glyph, text in entries)
+
+
+def _unbreakable(text):
+    return text.replace(" ", "&nbsp;").replace("-", "\u2011")
 
 
 def _epoch_item(symbol):
@@ -109,8 +116,14 @@ class CostView(QWidget):
         row.setContentsMargins(6, 2, 6, 0)
         self._legend = QLabel(wordWrap=True)
         row.addWidget(self._legend, 1)
-        row.addWidget(self._first_box, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self._log_box, 0, Qt.AlignmentFlag.AlignTop)
+        # the two boxes one above the other: beside each other they took half a 1024×768
+        # screen's cost dock, and the legend, squeezed into the rest, wrapped to four lines
+        boxes = QVBoxLayout()
+        boxes.setSpacing(0)
+        boxes.addWidget(self._first_box)
+        boxes.addWidget(self._log_box)
+        boxes.addStretch(1)
+        row.addLayout(boxes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -135,9 +148,10 @@ class CostView(QWidget):
         for side in ("left", "bottom", "right"):
             p.getAxis(side).setPen(t.css("outline"))
             p.getAxis(side).setTextPen(t.css("text"))
-        for side, text in (("left", self.tr("cost")), ("right", self.tr("test accuracy (%)")),
-                           ("bottom", self._x_label())):
+        for side, text in (("left", self.tr("cost")), ("bottom", self._x_label())):
             p.setLabel(side, text, **theme.label_style())
+        self._right_label = None
+        self._fit_right_label()
         self._legend.setText(_legend_html(t))
         self._legend.setStyleSheet(f"color: {t.css('text')};")
 
@@ -169,6 +183,23 @@ class CostView(QWidget):
     def _on_resized(self):
         self._accuracy_box.setGeometry(self.plot_item.vb.sceneBoundingRect())
         self._accuracy_box.linkedViewChanged(self.plot_item.vb, self._accuracy_box.XAxis)
+        self._fit_right_label()
+
+    def _fit_right_label(self):
+        """The accuracy axis's name, as long as the axis is tall: "test accuracy (%)" was cut
+        to "test accurac" in a short plot (1024×768 at 125 %)."""
+        font = QFont(self.font())
+        font.setPointSizeF(theme.point_size())
+        metrics = QFontMetrics(font)
+        room = self.plot_item.vb.height() - 4
+        names = (self.tr("test accuracy (%)"), self.tr("accuracy (%)"), "%")
+        name = next((n for n in names if metrics.horizontalAdvance(n) <= room), names[-1])
+        if name != getattr(self, "_right_label", None):
+            self._right_label = name
+            self.plot_item.setLabel("right", name, **theme.label_style())
+
+    def right_label(self):
+        return self._right_label
 
     # -- the public API ------------------------------------------------------------------------
 
