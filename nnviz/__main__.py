@@ -15,16 +15,21 @@ COMMANDS = ("gui", "train", "predict", "download", "desktop", "bench")
 
 def build_parser():
     from nnviz.cli import desktop, download, predict, train
+    from nnviz.cli.language import translate
 
-    p = argparse.ArgumentParser(prog="nnviz", description="Watch a neural network learn to read "
-                                "handwritten digits. Without a command, opens the window.")
+    p = argparse.ArgumentParser(prog="nnviz", description=translate(
+        "Main", "Watch a neural network learn to read handwritten digits. Without a command, "
+        "opens the window."))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    train.add_arguments(sub.add_parser("train", help="train from the command line"))
-    predict.add_arguments(sub.add_parser("predict", help="classify image files with a model"))
-    download.add_arguments(sub.add_parser("download", help="download MNIST into the user cache"))
-    desktop.add_arguments(sub.add_parser("desktop", help="add nnviz to (or remove it from) "
-                                         "your application menu"))
-    gui = sub.add_parser("gui", help="open the window (the default)")
+    train.add_arguments(sub.add_parser("train", help=translate(
+        "Main", "train from the command line")))
+    predict.add_arguments(sub.add_parser("predict", help=translate(
+        "Main", "classify image files with a model")))
+    download.add_arguments(sub.add_parser("download", help=translate(
+        "Main", "download MNIST into the user cache")))
+    desktop.add_arguments(sub.add_parser("desktop", help=translate(
+        "Main", "add nnviz to (or remove it from) your application menu")))
+    gui = sub.add_parser("gui", help=translate("Main", "open the window (the default)"))
     try:
         from nnviz.gui import app
         app.add_arguments(gui)
@@ -32,19 +37,34 @@ def build_parser():
         pass
     try:
         from nnviz.bench import cli as bench
-        bench.add_arguments(sub.add_parser("bench", help="measure training and GUI speed"))
+        bench.add_arguments(sub.add_parser("bench", help=translate(
+            "Main", "measure training and GUI speed")))
     except ImportError:
         pass
     return p
+
+
+def _lang_option(argv):
+    """The language `--lang X` / `--lang=X` asks for, if one nnviz speaks."""
+    from nnviz.cli.language import SPOKEN
+    for i, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else \
+            (argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
+        if value in SPOKEN:
+            return value
+    return None
 
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] not in COMMANDS + ("-h", "--help"):
         argv = ["gui"] + argv
-    if argv[0] != "gui":    # the window installs its own translators (it has --lang)
+    helping = "-h" in argv or "--help" in argv
+    if argv[0] != "gui" or helping:
+        # The window installs its own translators (it has --lang) on its QApplication; its
+        # help is printed before any window, in the language --lang (else the locale) asks for.
         from nnviz.cli import language
-        language.install()
+        language.install(_lang_option(argv) if argv[0] == "gui" else None)
     args = build_parser().parse_args(argv)
     try:
         if args.command == "gui":
@@ -56,10 +76,12 @@ def main(argv=None):
         module = __import__(f"nnviz.cli.{args.command}", fromlist=["run"])
         return module.run(args)
     except NnvizError as e:   # escaped: a message may quote a file's name or contents
-        print(f"nnviz: {for_terminal(e)}", file=sys.stderr)
+        from nnviz.cli.language import text_of
+        print(f"nnviz: {for_terminal(text_of(e))}", file=sys.stderr)
         return 2
     except OSError as e:   # a file the OS refused, not caught nearer its cause: still one line
-        print(f"nnviz: {for_terminal(e)}", file=sys.stderr)
+        from nnviz.cli.language import text_of
+        print(f"nnviz: {for_terminal(text_of(e))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("nnviz: interrupted.", file=sys.stderr)

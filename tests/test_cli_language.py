@@ -61,3 +61,50 @@ def test_english_needs_no_qt_application():
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "MNIST is in {folder}"
+
+
+def test_a_core_error_is_printed_in_german_with_its_fields(tmp_path):
+    damaged = tmp_path / "kaputt.npz"
+    damaged.write_bytes(b"PK\x03\x04 not really a zip")
+    image = tmp_path / "ziffer.png"
+    image.write_bytes(b"")
+    done = nnviz({"LANG": "de_DE.UTF-8"}, "predict", str(damaged), str(image))
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("nnviz: kaputt.npz: kein nnviz-Modell (eine .npz-Datei ist "
+                                   "ein ZIP-Archiv, diese nicht).")
+    english = nnviz({"LANG": "C"}, "predict", str(damaged), str(image))
+    assert english.stderr.strip() == ("nnviz: kaputt.npz: not an nnviz model (an .npz file is a "
+                                      "zip archive; this is not).")
+
+
+def test_a_bad_setting_reads_in_french_with_french_numbers():
+    done = nnviz({"LANG": "fr_FR.UTF-8"}, "train", "--dataset", "synthetic",
+                 "--layers", "784,2000000,10", "--epochs", "1")
+    assert done.returncode == 2
+    assert ("une couche peut avoir au plus 1\u202f000\u202f000 neurones ; reçu 2\u202f000\u202f000."
+            in done.stderr), done.stderr
+
+
+def test_argparse_speaks_german_too():
+    shown = nnviz({"LANG": "de_DE.UTF-8"}, "download", "--help")
+    assert shown.stdout.startswith("Aufruf: nnviz download")
+    assert "\nOptionen:\n" in shown.stdout and "diese Hilfe anzeigen und beenden" in shown.stdout
+    wrong = nnviz({"LANG": "de_DE.UTF-8"}, "train", "--dataset", "nope")
+    assert wrong.returncode == 2
+    assert "nnviz train: Fehler: Argument --dataset: ungültige Auswahl: 'nope'" in wrong.stderr
+    top = nnviz({"LANG": "es_ES.UTF-8"}, "--help")
+    assert top.stdout.startswith("uso: nnviz") and "entrenar desde la línea de comandos" in \
+        top.stdout
+
+
+def test_the_window_s_help_follows_lang(tmp_path):
+    shown = nnviz({"LANG": "C"}, "gui", "--lang", "fr", "--help")
+    assert shown.returncode == 0
+    assert shown.stdout.startswith("utilisation : nnviz gui")
+    assert "afficher cette aide et quitter" in shown.stdout
+
+
+def test_english_argparse_is_untouched():
+    shown = nnviz({"LANG": "C"}, "download", "--help")
+    assert shown.stdout.startswith("usage: nnviz download")
+    assert "show this help message and exit" in shown.stdout

@@ -1,7 +1,9 @@
 """Update and compile nnviz's translations: `python tools/translations.py [update|release|status]`.
 
 `update` runs pyside6-lupdate over every Python file under nnviz/gui and nnviz/cli (the window
-and the command line's messages) and writes (or merges into)
+and the command line's messages) and nnviz/core (whose error messages are marked with
+`QT_TRANSLATE_NOOP("Errors", …)`, see nnviz/core/messages.py) and nnviz/__main__.py (the
+command list of `nnviz --help`), and writes (or merges into)
 resources/translations/nnviz_<lang>.ts for each shipped language: new source strings are added
 as unfinished, translations already made are kept, strings gone from the code are marked
 vanished. `release` compiles each .ts with pyside6-lrelease into the .qm the app loads.
@@ -17,7 +19,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SOURCES = (REPO / "nnviz" / "gui", REPO / "nnviz" / "cli")
+SOURCES = (REPO / "nnviz" / "gui", REPO / "nnviz" / "cli", REPO / "nnviz" / "core",
+           REPO / "nnviz" / "__main__.py")
 FOLDER = REPO / "resources" / "translations"
 LANGUAGES = ("de", "es", "fr")          # English is the source language
 
@@ -36,7 +39,8 @@ def ts_file(lang, folder=FOLDER):
 
 def update(folder=FOLDER, quiet=False):
     """Merge today's source strings into the .ts files in `folder` (a test refreshes copies)."""
-    files = sorted(str(p.relative_to(REPO)) for source in SOURCES for p in source.rglob("*.py"))
+    files = sorted(str(p.relative_to(REPO)) for source in SOURCES
+                   for p in ([source] if source.is_file() else source.rglob("*.py")))
     Path(folder).mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         # No source locations: line numbers would change the .ts with every edit of the code.

@@ -7,7 +7,7 @@ clean for `--json`; an import with nothing usable is an error like any other (ex
 
 import sys
 
-from nnviz.cli.language import fmt, translate
+from nnviz.cli.language import fmt, text_of, translate
 from nnviz.cli.progress import ProgressBar
 from nnviz.core.errors import ConfigError
 
@@ -64,13 +64,13 @@ def load(args, seed):
     else:
         test = args.test_idx or (None, None)
         data, report = import_idx(*args.data_idx, *test, names=args.class_names, **common)
-    print(f"nnviz: {report.summary()}", file=sys.stderr)
+    print(f"nnviz: {text_of(report.summary())}", file=sys.stderr)
     for note in report.notes:
-        print("  " + fmt(translate("ImportData", "note: {note}"), note=note),
+        print("  " + fmt(translate("ImportData", "note: {note}"), note=text_of(note)),
               file=sys.stderr)
     for item in report.skipped[:SHOW_REASONS]:
         print("  " + fmt(translate("ImportData", "skipped {where}: {reason}"),
-            where=item.where, reason=item.reason), file=sys.stderr)
+            where=text_of(item.where), reason=text_of(item.reason)), file=sys.stderr)
     if report.n_skipped > SHOW_REASONS:
         print("  " + fmt(translate("ImportData", "… and {n:,} more skipped"),
             n=report.n_skipped - SHOW_REASONS), file=sys.stderr)

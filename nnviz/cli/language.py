@@ -3,12 +3,15 @@
 `nnviz train` and friends must start fast and work without a display. English, the source
 language, needs nothing: `translate` hands the text back. For another language that nnviz
 speaks, `install` loads Qt's core module (not its widgets), makes a QCoreApplication and
-installs the same translators the window uses; `translate` then asks Qt. The language comes
+installs the same translators the window uses; `translate` then asks Qt, and so do argparse's
+own words ("usage:", "options", its error sentences: `argparse_words`). The language comes
 from the locale variables, as for other command-line programs; the window's remembered choice
 (View ▸ Language) is the window's alone.
 """
 
 import os
+
+from nnviz.cli import argparse_words
 
 SPOKEN = ("en", "de", "es", "fr")
 
@@ -36,6 +39,8 @@ def install(language=None):
     Returns the language in use."""
     language = language or system_language()
     if language == "en":
+        argparse_words.uninstall()
+        _state.update(translate=None)
         return "en"
     try:
         from PySide6.QtCore import QCoreApplication
@@ -47,6 +52,7 @@ def install(language=None):
     if not i18n.install(app, language):
         return "en"
     _state.update(translate=QCoreApplication.translate, app=app)
+    argparse_words.install(QCoreApplication.translate)
     return language
 
 
@@ -54,6 +60,15 @@ def translate(context, text):
     """`text` in the installed language (lupdate reads `translate("Context", "…")` calls)."""
     fn = _state["translate"]
     return text if fn is None else fn(context, text)
+
+
+def text_of(value):
+    """An error (or a core message) in the installed language, its fields filled: the one way
+    the command line shows a core error (`nnviz.gui.i18n.text_of`); English needs no Qt."""
+    if _state["translate"] is None:
+        return str(value)
+    from nnviz.gui import i18n
+    return i18n.text_of(value)
 
 
 def fmt(text, /, **values):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nnviz.cli.language import fmt, translate
+from nnviz.cli.language import fmt, text_of, translate
 from nnviz.gui.image_files import read_grey
 from nnviz.core.errors import DataError
 from nnviz.core.files.model_io import load_model
@@ -76,7 +76,7 @@ def run(args):
             except ValueError as e:   # the preprocessing's own checks, named for the file
                 raise DataError(fmt(translate("Predict", "{name}: cannot be prepared as a "
                                                          "digit ({reason})."),
-                                    name=name, reason=e)) from None
+                                    name=name, reason=text_of(e))) from None
         outputs = net.feedforward(x.reshape(1, -1).astype(net.dtype))[0]
         k = int(np.argmax(outputs))
         if args.json:   # json.dumps escapes control characters and lone surrogates itself

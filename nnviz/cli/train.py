@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from nnviz.cli import import_data
-from nnviz.cli.language import fmt, translate
+from nnviz.cli.language import fmt, text_of, translate
 from nnviz.cli.progress import ProgressBar, download_bar
 from nnviz.core import presets
 from nnviz.core.augment.jitter import Augment
@@ -81,7 +81,7 @@ def _layers(text):
     try:
         return parse_layers(text, bounded=False)   # the sizes are checked with the data's
     except ConfigError as e:
-        raise argparse.ArgumentTypeError(str(e).rstrip(".")) from None
+        raise argparse.ArgumentTypeError(text_of(e).rstrip(".")) from None
 
 
 def run(args):
@@ -187,4 +187,4 @@ def _check_writable(path):
     try:
         replace_target(path)   # a read-only file is refused now, not after the training
     except OSError as e:
-        raise ConfigError(f"--save {path}: {e}") from None
+        raise ConfigError(f"--save {path}: {text_of(e)}") from None

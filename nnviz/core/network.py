@@ -14,6 +14,7 @@ import numpy as np
 
 from nnviz.core import activations, costs
 from nnviz.core.errors import ConfigError
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 INITS = ("normal", "scaled")
 
@@ -34,7 +35,9 @@ class Network:
         sizes = tuple(int(s) for s in sizes)
         check_architecture(sizes, activation, output, cost)
         if init not in INITS:
-            raise ConfigError(f"unknown initialisation {init!r}; choose one of {', '.join(INITS)}.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "unknown initialisation {init!r}; "
+                                                          "choose one of {inits}."),
+                              init=init, inits=", ".join(INITS))
         rng = np.random.default_rng(check_seed(seed))
         w, b = [], []
         for n_in, n_out in zip(sizes[:-1], sizes[1:]):
@@ -126,11 +129,12 @@ def parse_layers(text, bounded=True):
     text = str(text)
     parts = [p.strip() for p in text.split(",")]
     if not text.strip():
-        raise ConfigError("enter the layer sizes, e.g. 784,16,16,10.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "enter the layer sizes, e.g. 784,16,16,10."))
     if not all(p.isdecimal() and len(p) <= 9 for p in parts):
         shown = text if len(text) <= 40 else text[:40] + "…"
-        raise ConfigError(f"layer sizes must be whole numbers separated by commas, like "
-                          f"784,16,16,10; got {shown!r}.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "layer sizes must be whole numbers "
+                                                      "separated by commas, like 784,16,16,10; "
+                                                      "got {shown!r}."), shown=shown)
     sizes = tuple(int(p) for p in parts)
     if bounded:
         check_sizes(sizes)
@@ -140,18 +144,29 @@ def parse_layers(text, bounded=True):
 def check_sizes(sizes):
     """Refuse layer sizes nnviz cannot build, in one sentence that states the bound."""
     if len(sizes) < 2:
-        raise ConfigError("a network needs at least an input and an output layer, e.g. 784,16,16,10.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "a network needs at least an input and an "
+                                                      "output layer, e.g. 784,16,16,10."))
     if len(sizes) > MAX_LAYERS:
-        raise ConfigError(f"a network may have at most {MAX_LAYERS} layers; got {len(sizes)}.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "a network may have at most {max_layers} "
+                                                      "layers; got {n_sizes}."),
+                          max_layers=MAX_LAYERS, n_sizes=len(sizes))
     if any(s < 1 for s in sizes):
-        raise ConfigError(f"every layer needs at least one neuron; got {','.join(map(str, sizes))}.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "every layer needs at least one neuron; "
+                                                      "got {sizes}."),
+                          sizes=",".join(map(str, sizes)))
     if max(sizes) > MAX_NEURONS:
-        raise ConfigError(f"a layer may have at most {MAX_NEURONS:,} neurons; got {max(sizes):,}.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "a layer may have at most {max_neurons:,} "
+                                                      "neurons; got {n:,}."),
+                          max_neurons=MAX_NEURONS, n=max(sizes))
     total = sum((a + 1) * b for a, b in zip(sizes, sizes[1:]))
     if total > MAX_PARAMETERS:
-        raise ConfigError(f"layers {','.join(map(str, sizes[:8]))}{'…' if len(sizes) > 8 else ''} "
-                          f"need {total:,} parameters; nnviz builds networks of at most "
-                          f"{MAX_PARAMETERS:,} ({MAX_PARAMETERS * 4 // 10**6} MB as float32).")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "layers {sizes} need {total:,} "
+                                                      "parameters; nnviz builds networks of at "
+                                                      "most {max_parameters:,} ({mb} MB as "
+                                                      "float32)."),
+                          sizes=",".join(map(str, sizes[:8])) + ("…" if len(sizes) > 8 else ""),
+                          total=total, max_parameters=MAX_PARAMETERS,
+                          mb=MAX_PARAMETERS * 4 // 10 ** 6)
 
 
 MAX_SEED = 2**32 - 1
@@ -161,15 +176,21 @@ def check_seed(seed):
     """The seed as an int, or a ConfigError: NumPy's generators take whole numbers ≥ 0."""
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) \
             or not 0 <= seed <= MAX_SEED:
-        raise ConfigError(f"the seed must be a whole number from 0 to {MAX_SEED:,}; got {seed}.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the seed must be a whole number from 0 "
+                                                      "to {max_seed:,}; got {seed}."),
+                          max_seed=MAX_SEED, seed=seed)
     return int(seed)
 
 
 def check_architecture(sizes, activation, output, cost):
     check_sizes(sizes)
     if activation not in activations.HIDDEN:
-        raise ConfigError(f"unknown activation {activation!r}; choose sigmoid, relu or tanh.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "unknown activation {activation!r}; "
+                                                      "choose sigmoid, relu or tanh."),
+                          activation=activation)
     if output not in activations.OUTPUT:
-        raise ConfigError(f"unknown output layer {output!r}; choose sigmoid or softmax.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "unknown output layer {output!r}; choose "
+                                                      "sigmoid or softmax."), output=output)
     if cost not in costs.NAMES:
-        raise ConfigError(f"unknown cost {cost!r}; choose quadratic or cross-entropy.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "unknown cost {cost!r}; choose quadratic "
+                                                      "or cross-entropy."), cost=cost)

@@ -15,6 +15,10 @@ from functools import lru_cache
 
 import numpy as np
 
+from nnviz.core.messages import QT_TRANSLATE_NOOP
+
+_RANGE = QT_TRANSLATE_NOOP("Errors", "image values must lie in 0–255 or 0–1")
+
 SIZE = 28  # side of an MNIST image
 BOX = 20  # the ink's bounding box is scaled to fit BOX × BOX, as in MNIST
 # Values below this are background, not ink. It is low because an anti-aliased fringe is real
@@ -56,7 +60,8 @@ def center_of_mass(img) -> tuple[float, float]:
     """(row, col) of the intensity-weighted centre, pixel centres at integer coordinates."""
     a = _checked(img, "image").astype(np.float64)
     if not a.sum() > 0:
-        raise ValueError("image has no ink, so its centre of mass is undefined")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "image has no ink, so its centre of mass "
+                                                     "is undefined"))
     return _center_of_mass(a)
 
 
@@ -135,11 +140,11 @@ def to_mnist_image(pixels, invert: bool | None = None) -> np.ndarray:
         a = a.astype(np.float64)
     elif a.dtype.kind in "iu" or a.max() > 1.0:
         if a.min() < 0 or a.max() > 255:
-            raise ValueError("image values must lie in 0–255 or 0–1")
+            raise ValueError(_RANGE)
         a = a / 255.0
     else:
         if a.min() < 0:
-            raise ValueError("image values must lie in 0–255 or 0–1")
+            raise ValueError(_RANGE)
         a = a.astype(np.float64)
     if invert is None:
         invert = bool(np.median(a) > 0.5)

@@ -21,6 +21,7 @@ from nnviz.core.augment import dropout as dropout_
 from nnviz.core.engine import fast_step
 from nnviz.core.errors import ConfigError, DivergenceError
 from nnviz.core.network import check_seed
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 SCHEDULES = ("constant", "step", "cosine")
 
@@ -81,24 +82,35 @@ class Trainer:
         """Refuse settings that cannot train, with a reason a person can act on."""
         n = len(self.x)
         if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr > 0):
-            raise ConfigError(f"the learning rate must be a positive number; got {self.lr}.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the learning rate must be a positive "
+                                                          "number; got {lr}."), lr=self.lr)
         if not (isinstance(self.batch_size, (int, np.integer)) and 1 <= self.batch_size <= n):
-            raise ConfigError(f"the batch size must be a whole number from 1 to {n} (the training "
-                              f"set's size); got {self.batch_size}.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the batch size must be a whole "
+                                                          "number from 1 to {n} (the training "
+                                                          "set's size); got {batch_size}."),
+                              n=n, batch_size=self.batch_size)
         if not 0 <= self.momentum < 1:
-            raise ConfigError(f"momentum must be in [0, 1); got {self.momentum}.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "momentum must be in [0, 1); got "
+                                                          "{momentum}."), momentum=self.momentum)
         if not (isinstance(self.dropout, (int, float)) and 0 <= self.dropout < 1):
-            raise ConfigError(f"dropout must be a probability in [0, 1); got {self.dropout}.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "dropout must be a probability in [0, "
+                                                          "1); got {dropout}."),
+                              dropout=self.dropout)
         if not self.l2 >= 0:
-            raise ConfigError(f"L2 regularisation must be zero or positive; got {self.l2}.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "L2 regularisation must be zero or "
+                                                          "positive; got {l2}."), l2=self.l2)
         if self.schedule not in SCHEDULES:
-            raise ConfigError(f"unknown schedule {self.schedule!r}; choose {', '.join(SCHEDULES)}.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "unknown schedule {schedule!r}; "
+                                                          "choose {schedules}."),
+                              schedule=self.schedule, schedules=", ".join(SCHEDULES))
         if self.x.shape[1] != self.net.sizes[0]:
-            raise ConfigError(f"the network takes {self.net.sizes[0]} inputs but the images have "
-                              f"{self.x.shape[1]} pixels.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the network takes {inputs} inputs "
+                                                          "but the images have {pixels} pixels."),
+                              inputs=self.net.sizes[0], pixels=self.x.shape[1])
         if int(self.labels.max(initial=0)) >= self.net.sizes[-1]:
-            raise ConfigError(f"the data has {int(self.labels.max()) + 1} classes but the network "
-                              f"has {self.net.sizes[-1]} outputs.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the data has {classes} classes but "
+                                                          "the network has {outputs} outputs."),
+                              classes=int(self.labels.max()) + 1, outputs=self.net.sizes[-1])
 
     def scheduled_lr(self, progress):
         """η after the schedule, at `progress` = fraction of all planned epochs done."""
@@ -231,18 +243,25 @@ class Trainer:
                 if not math.isfinite(C):
                     self.restore(backup)
                     raise DivergenceError(
-                        f"the cost became {C} at epoch {self.epoch}, mini-batch {batch + 1} "
-                        f"(learning rate {lr:g}): the steps overshoot. The parameters from "
-                        f"before the blow-up were kept; try a smaller learning rate.")
+                        QT_TRANSLATE_NOOP("Errors", "the cost became {c} at epoch {epoch}, "
+                                                    "mini-batch {batch} (learning rate {lr:g}): "
+                                                    "the steps overshoot. The parameters from "
+                                                    "before the blow-up were kept; try a "
+                                                    "smaller learning rate."),
+                        c=C, epoch=self.epoch, batch=batch + 1, lr=lr)
                 bpe = batch + math.ceil((n - start) / self.batch_size)
                 # A step can overflow the parameters while the cost before it was finite; never
                 # hand out, or keep as the backup, parameters that are not all finite.
                 if not self.finite():
                     self.restore(backup)
                     raise DivergenceError(
-                        f"the parameters became infinite or NaN at epoch {self.epoch}, mini-batch "
-                        f"{batch} (learning rate {lr:g}): the steps overshoot. The parameters "
-                        f"from before the blow-up were kept; try a smaller learning rate.")
+                        QT_TRANSLATE_NOOP("Errors", "the parameters became infinite or NaN at "
+                                                    "epoch {epoch}, mini-batch {batch} "
+                                                    "(learning rate {lr:g}): the steps "
+                                                    "overshoot. The parameters from before the "
+                                                    "blow-up were kept; try a smaller learning "
+                                                    "rate."),
+                        epoch=self.epoch, batch=batch, lr=lr)
                 if start >= n:
                     yield self.snapshot(costs, epoch_cost_sum, batch, bpe, lr, True)
                 else:

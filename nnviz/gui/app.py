@@ -156,7 +156,8 @@ def apply_setup(window, args):
         setup = setup_from_args(args, known_views=set(window.setups.view_keys()),
                                 known_lessons=set(LESSONS))
     except NnvizError as e:
-        print(f"nnviz: {e}", file=sys.stderr)
+        from nnviz.gui.i18n import text_of
+        print(f"nnviz: {text_of(e)}", file=sys.stderr)
         window.close()
         return False
     if setup is None:

@@ -81,6 +81,18 @@ def install(app, code):
     return loaded
 
 
+def text_of(value):
+    """What a person reads for an error (or a core message): the core's English template looked
+    up in the installed language, then its fields filled, numbers written the language's way
+    (`nnviz/core/messages.py`). Anything else (an OSError, a plain string) is `str(value)`.
+    Every place that shows a core error goes through here; it is safe on any thread."""
+    from PySide6.QtCore import QCoreApplication
+
+    from nnviz.core.messages import render
+    shown = render(value, QCoreApplication.translate, fmt)
+    return shown if isinstance(shown, str) else str(shown)
+
+
 def tr(context, text):
     """`QCoreApplication.translate` for code outside a QObject."""
     from PySide6.QtCore import QCoreApplication

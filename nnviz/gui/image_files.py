@@ -4,9 +4,12 @@ Qt already ships decoders for PNG, JPEG, BMP and more, so nnviz needs no imaging
 own. The core's folder importer takes a `decode(path)` function so that `nnviz.core` stays free
 of Qt; `read_grey` is that function (the command line's `predict` and importers use it too), and
 `write_grey_png` is the matching writer for the 28×28 PNGs that "Save my drawing" produces —
-white ink on black, exactly as MNIST stores digits.
+white ink on black, exactly as MNIST stores digits. `save_png` writes any picture (a view, the
+window) the way every other file is written: encoded in memory, then moved into place whole
+(`core.files.atomic`), so a full disk or a kill never leaves half a PNG over a good one.
 """
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -16,8 +19,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageReader, QPainter
 
 from nnviz.core.errors import DataError
+from nnviz.core.files.atomic import write_atomically
 
-__all__ = ["read_grey", "write_grey_png"]
+__all__ = ["read_grey", "save_png", "write_grey_png"]
 
 
 MAX_SIDE = 16384              # pixels along either side: beyond any scan or photo of a digit
@@ -102,6 +106,25 @@ def write_grey_png(path, image):
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise DataError(f"cannot create the folder {path.parent} ({e.strerror or e}).") from e
-    if not qimage.save(str(path), "PNG"):
-        raise DataError(f"could not write {path}.")
-    return path
+    try:
+        return save_png(qimage, path)
+    except OSError as e:
+        raise DataError(f"could not write {path} ({e.strerror or e}).") from e
+
+
+def save_png(picture, path):
+    """Write `picture` (a QImage or QPixmap) to `path` as a PNG, atomically; returns the path.
+
+    Raises OSError when the picture cannot be encoded or the file cannot be written.
+    """
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if picture.isNull() or not picture.save(buffer, "PNG"):
+        raise OSError(f"the picture could not be encoded as PNG ({picture.width()}×"
+                      f"{picture.height()} pixels)")
+    buffer.close()
+    folder = Path(path).parent
+    if not folder.is_dir():       # said plainly, rather than naming the temporary file
+        raise FileNotFoundError(errno.ENOENT, "there is no such folder", str(folder))
+    return write_atomically(path, lambda f: f.write(data.data()))

@@ -13,7 +13,7 @@ import traceback
 from PySide6.QtCore import QThread, Signal
 
 from nnviz.core.errors import Cancelled, NnvizError
-from nnviz.gui.i18n import fmt
+from nnviz.gui.i18n import fmt, text_of
 
 
 class Job(QThread):
@@ -37,9 +37,9 @@ class Job(QThread):
         try:
             result = self._fn(progress=progress, cancelled=self._cancel.is_set)
         except Cancelled as e:
-            self.cancelled.emit(str(e))
+            self.cancelled.emit(text_of(e))
         except NnvizError as e:
-            self.failed.emit(str(e))
+            self.failed.emit(text_of(e))
         except Exception as e:  # a bug: tell the user in a sentence, the terminal in detail
             traceback.print_exc()
             self.failed.emit(fmt(self.tr("Unexpected error: {error}"), error=repr(e)))

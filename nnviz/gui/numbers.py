@@ -10,17 +10,19 @@ views.
 
 import math
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from nnviz.gui.i18n import fmt
 
 MINUS = "\u2212"
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-# short-scale names, from a million up; smaller numbers are written with digits
-_NAMES = ((1e18, "quintillion"), (1e15, "quadrillion"), (1e12, "trillion"), (1e9, "billion"),
-          (1e6, "million"))
-
-
-def _tr(text):
-    return QCoreApplication.translate("numbers", text)
+# Short-scale names from a million up, each a whole phrase (German says "Billiarden" for
+# quadrillions, and the word may stand anywhere); smaller numbers are written with digits.
+_NAMES = ((1e18, QT_TRANSLATE_NOOP("numbers", "{n} quintillion times")),
+          (1e15, QT_TRANSLATE_NOOP("numbers", "{n} quadrillion times")),
+          (1e12, QT_TRANSLATE_NOOP("numbers", "{n} trillion times")),
+          (1e9, QT_TRANSLATE_NOOP("numbers", "{n} billion times")),
+          (1e6, QT_TRANSLATE_NOOP("numbers", "{n} million times")))
 
 
 def _minus(text):
@@ -80,18 +82,21 @@ def times(ratio):
     times"; beyond the named numbers, "about 3 × 10²¹ times"."""
     r = float(ratio)
     if not math.isfinite(r):
-        return _tr("infinitely many times")
+        return QCoreApplication.translate("numbers", "infinitely many times")
+    many = QCoreApplication.translate("numbers", "{n} times")
     if r < 10:
-        return _tr("%1 times").replace("%1", f"{r:.2g}")
+        return many.format(n=fmt("{:.2g}", r))
     rounded = float(f"{r:.2g}")
-    about = "" if rounded == r else _tr("about ")
     if rounded < 1e6:
-        return about + _tr("%1 times").replace("%1", f"{rounded:,.0f}")
-    for size, name in _NAMES:
-        if size <= rounded < 1000 * size:
-            return about + _tr("%1 %2 times").replace("%1", f"{rounded / size:.3g}") \
-                .replace("%2", _tr(name))
-    return about + _tr("%1 times").replace("%1", power_of_ten(r, 1))
+        text = many.format(n=fmt("{:,.0f}", rounded))
+    elif rounded >= 1000 * _NAMES[0][0]:
+        text = many.format(n=power_of_ten(r, 1))
+    else:
+        size, phrase = next((size, phrase) for size, phrase in _NAMES if size <= rounded)
+        text = QCoreApplication.translate("numbers", phrase).format(n=fmt("{:.3g}", rounded / size))
+    if rounded == r:
+        return text
+    return QCoreApplication.translate("numbers", "about {times}").format(times=text)
 
 
 def percent(fraction, digits=0):

@@ -9,6 +9,7 @@ as the live window does on its screen.
 
 import sys
 
+from nnviz.gui.image_files import save_png
 from nnviz.gui.wait import wait_until
 
 
@@ -59,10 +60,12 @@ def take_screenshot(app, window, args):
     wait_until(app, lambda: False, 0.3)
     window.statusBar().clearMessage()    # the picture shows the status line, not a passing note
     wait_until(app, lambda: False, 0.05)
-    ok = window.grab().save(args.screenshot, "PNG")
+    picture = window.grab()
     window.close()
-    if not ok:
-        print(f"nnviz: could not write {args.screenshot}.", file=sys.stderr)
+    try:
+        save_png(picture, args.screenshot)
+    except OSError as e:
+        print(f"nnviz: could not write {args.screenshot}: {e}", file=sys.stderr)
         return 2
     print(f"saved {args.screenshot}")
     return 0

@@ -12,6 +12,7 @@ import argparse
 from nnviz.core.errors import ConfigError
 from nnviz.core.files import setup_file
 from nnviz.core.network import parse_layers
+from nnviz.gui.i18n import text_of
 
 # Options nnviz.gui.app defines itself (the window has always taken them).
 OWN = ("data.dataset", "preset")
@@ -21,7 +22,7 @@ def _layers(text):
     try:
         return list(parse_layers(text))
     except ConfigError as e:
-        raise argparse.ArgumentTypeError(str(e)) from None
+        raise argparse.ArgumentTypeError(text_of(e)) from None
 
 
 def _names(text):

@@ -1219,6 +1219,885 @@ Weiterhin wird {name} verwendet.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>augmentation {name} must be a number from 0 to {top}; got {value}.</source>
+        <translation>die Augmentierung {name} muss eine Zahl von 0 bis {top} sein; erhalten: {value}.</translation>
+    </message>
+    <message>
+        <source>augmentation shift must be a whole number of pixels; got {shift}.</source>
+        <translation>die Verschiebung der Augmentierung muss eine ganze Zahl von Pixeln sein; erhalten: {shift}.</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>Zeile {n}</translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text (byte 0x{byte:02x} cannot be decoded); a CSV must be plain UTF-8 or ASCII.</source>
+        <translation>{path}: ist kein UTF-8-Text (Byte 0x{byte:02x} lässt sich nicht decodieren); eine CSV-Datei muss reines UTF-8 oder ASCII sein.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation>eine Zeile</translation>
+    </message>
+    <message>
+        <source>is longer than {most:,} characters, which no row of pixels needs.</source>
+        <translation>ist länger als {most:,} Zeichen, was keine Pixelzeile braucht.</translation>
+    </message>
+    <message>
+        <source>{path}: the first line is longer than {max_line:,} characters; this is not a CSV of images.</source>
+        <translation>{path}: die erste Zeile ist länger als {max_line:,} Zeichen; das ist keine CSV-Datei mit Bildern.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty or starts with an empty line.</source>
+        <translation>{path}: die Datei ist leer oder beginnt mit einer leeren Zeile.</translation>
+    </message>
+    <message>
+        <source>{path}: the header names no label column (it starts with {first!r}); nnviz needs a label for every image.</source>
+        <translation>{path}: die Kopfzeile nennt keine Label-Spalte (sie beginnt mit {first!r}); nnviz braucht für jedes Bild ein Label.</translation>
+    </message>
+    <message>
+        <source>{path}: rows have {n_fields} values but the training file&apos;s have {n_columns}.</source>
+        <translation>{path}: die Zeilen haben {n_fields} Werte, die der Trainingsdatei aber {n_columns}.</translation>
+    </message>
+    <message>
+        <source>{path}: rows have {n_columns} values; nnviz expects a label then a square image&apos;s pixels (784 = 28×28 for MNIST).</source>
+        <translation>{path}: die Zeilen haben {n_columns} Werte; nnviz erwartet ein Label und dann die Pixel eines quadratischen Bildes (784 = 28×28 bei MNIST).</translation>
+    </message>
+    <message>
+        <source>holds a value that is not a finite number (NaN or inf).</source>
+        <translation>enthält einen Wert, der keine endliche Zahl ist (NaN oder inf).</translation>
+    </message>
+    <message>
+        <source>label {label:g} is not a whole number from 0 to {most}.</source>
+        <translation>das Label {label:g} ist keine ganze Zahl von 0 bis {most}.</translation>
+    </message>
+    <message>
+        <source>pixel value {value:g} is outside 0–{scale:g} (the range this file&apos;s first rows use).</source>
+        <translation>der Pixelwert {value:g} liegt außerhalb von 0–{scale:g} (dem Bereich der ersten Zeilen dieser Datei).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>ist leer.</translation>
+    </message>
+    <message>
+        <source>has {n} values; expected {columns} (a label and {pixels} pixels).</source>
+        <translation>hat {n} Werte; erwartet: {columns} (ein Label und {pixels} Pixel).</translation>
+    </message>
+    <message>
+        <source>value {value!r} in column {column} is not a number.</source>
+        <translation>der Wert {value!r} in Spalte {column} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>{path}: no such CSV file.</source>
+        <translation>{path}: diese CSV-Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a folder, device or pipe).</source>
+        <translation>{path}: keine gewöhnliche Datei (ein Ordner, Gerät oder eine Pipe).</translation>
+    </message>
+    <message>
+        <source>pixels were floats from 0 to 1; stored as bytes (0–255)</source>
+        <translation>die Pixel waren Gleitkommazahlen von 0 bis 1; als Bytes (0–255) gespeichert</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>{name}: {part} images must be float32 (n, pixels); got {dtype} {shape}.</source>
+        <translation>{name}: die Bilder ({part}) müssen float32 (n, Pixel) sein; erhalten: {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>{name}: {part} labels must be uint8 ({n_x},); got {dtype} {shape}.</source>
+        <translation>{name}: die Labels ({part}) müssen uint8 ({n_x},) sein; erhalten: {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>{name}: train images have {n_inputs} pixels but test images have {pixels}.</source>
+        <translation>{name}: die Trainingsbilder haben {n_inputs} Pixel, die Testbilder aber {pixels}.</translation>
+    </message>
+    <message>
+        <source>{name}: a {part} label is {label} but there are only {n_classes} classes.</source>
+        <translation>{name}: ein Label ({part}) ist {label}, es gibt aber nur {n_classes} Klassen.</translation>
+    </message>
+    <message>
+        <source>{name}: {n_inputs} pixels per image is not a square image.</source>
+        <translation>{name}: {n_inputs} Pixel pro Bild ergeben kein quadratisches Bild.</translation>
+    </message>
+    <message>
+        <source>a subset needs at least one example of each; got {n_train} training and {n_test} test.</source>
+        <translation>eine Teilmenge braucht mindestens ein Beispiel von jedem; erhalten: {n_train} Trainings- und {n_test} Testbeispiele.</translation>
+    </message>
+    <message>
+        <source>images must be uint8 (n, rows, cols) or (n, pixels); got {dtype} {shape}.</source>
+        <translation>die Bilder müssen uint8 (n, Zeilen, Spalten) oder (n, Pixel) sein; erhalten: {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>labels must be integers in 0–255; got {dtype}.</source>
+        <translation>die Labels müssen ganze Zahlen in 0–255 sein; erhalten: {dtype}.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>not valid gzip data</source>
+        <translation>keine gültigen gzip-Daten</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>Datenträger voll</translation>
+    </message>
+    <message>
+        <source>cannot write the download into {folder}: {why}.</source>
+        <translation>der Download kann nicht in {folder} geschrieben werden: {why}.</translation>
+    </message>
+    <message>
+        <source>download cancelled</source>
+        <translation>Download abgebrochen</translation>
+    </message>
+    <message>
+        <source>checksum mismatch (more data than the pinned file)</source>
+        <translation>Prüfsumme stimmt nicht (mehr Daten als die erwartete Datei)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch (larger than the pinned file)</source>
+        <translation>Prüfsumme stimmt nicht (größer als die erwartete Datei)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>no mirrors were given</source>
+        <translation>es wurden keine Spiegelserver angegeben</translation>
+    </message>
+    <message>
+        <source>could not download {name} from any mirror: {tried}.</source>
+        <translation>{name} konnte von keinem Spiegelserver heruntergeladen werden: {tried}.</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot be listed ({reason}).</source>
+        <translation>{folder}: Inhalt kann nicht aufgelistet werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>is not inside a class folder (one sub-folder per class).</source>
+        <translation>liegt nicht in einem Klassenordner (ein Unterordner pro Klasse).</translation>
+    </message>
+    <message>
+        <source>is a folder inside a class folder; it was not searched.</source>
+        <translation>ist ein Ordner in einem Klassenordner; er wurde nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>is not an image file ({suffix}).</source>
+        <translation>ist keine Bilddatei ({suffix}).</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>keine Endung</translation>
+    </message>
+    <message>
+        <source>holds no images, so it is not made a class.</source>
+        <translation>enthält keine Bilder und wird daher keine Klasse.</translation>
+    </message>
+    <message>
+        <source>could not be read as an image ({e}).</source>
+        <translation>konnte nicht als Bild gelesen werden ({e}).</translation>
+    </message>
+    <message>
+        <source>is blank: no ink was found.</source>
+        <translation>ist leer: es wurde keine Tinte gefunden.</translation>
+    </message>
+    <message>
+        <source>{root}: not a folder.</source>
+        <translation>{root}: kein Ordner.</translation>
+    </message>
+    <message>
+        <source>image folder</source>
+        <translation>Bildordner</translation>
+    </message>
+    <message>
+        <source>used {folder}/ as the test set</source>
+        <translation>{folder}/ als Testmenge verwendet</translation>
+    </message>
+    <message>
+        <source>{root}: no images found; expected one sub-folder per class holding PNG, JPEG or BMP pictures (e.g. {name}/7/my-seven.png).</source>
+        <translation>{root}: keine Bilder gefunden; erwartet wird ein Unterordner pro Klasse mit PNG-, JPEG- oder BMP-Bildern (z. B. {name}/7/my-seven.png).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not an IDX file.</source>
+        <translation>{path}: ist ein Ordner, keine IDX-Datei.</translation>
+    </message>
+    <message>
+        <source>{path}: file not found.</source>
+        <translation>{path}: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular {what} (a device, pipe or socket); nnviz reads only ordinary files.</source>
+        <translation>{path}: ist keine gewöhnliche {what} (ein Gerät, eine Pipe oder ein Socket); nnviz liest nur gewöhnliche Dateien.</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes), more than the {gb} GiB nnviz reads from one IDX file.</source>
+        <translation>{path}: der Kopf nennt {shape} ({body:,} Bytes), mehr als die {gb} GiB, die nnviz aus einer IDX-Datei liest.</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds {held:,} bytes after its {length}-byte header.</source>
+        <translation>{path}: der Kopf nennt {shape} ({body:,} Bytes), die Datei enthält nach ihrem {length}-Byte-Kopf aber {held:,} Bytes.</translation>
+    </message>
+    <message>
+        <source>{path}: the gzip data is truncated or corrupt ({err}).</source>
+        <translation>{path}: die gzip-Daten sind abgeschnitten oder beschädigt ({err}).</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds fewer bytes after its {length}-byte header.</source>
+        <translation>{path}: der Kopf nennt {shape} ({body:,} Bytes), die Datei enthält nach ihrem {length}-Byte-Kopf aber weniger Bytes.</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds more bytes after its {length}-byte header.</source>
+        <translation>{path}: der Kopf nennt {shape} ({body:,} Bytes), die Datei enthält nach ihrem {length}-Byte-Kopf aber mehr Bytes.</translation>
+    </message>
+    <message>
+        <source>{n:,} images of {rows}×{cols}</source>
+        <translation>{n:,} Bilder von {rows}×{cols}</translation>
+    </message>
+    <message>
+        <source>{n:,} labels</source>
+        <translation>{n:,} Labels</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty.</source>
+        <translation>{path}: die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>{path}: only {n_data} bytes, too short for an IDX header.</source>
+        <translation>{path}: nur {n_data} Bytes, zu kurz für einen IDX-Kopf.</translation>
+    </message>
+    <message>
+        <source>{path}: not an IDX file (magic number 0x{magic:08x}, expected 0x{expected:08x} for {what}).</source>
+        <translation>{path}: keine IDX-Datei (magische Zahl 0x{magic:08x}, erwartet 0x{expected:08x} für {what}).</translation>
+    </message>
+    <message>
+        <source>{path}: element type 0x{kind:02x} is not supported (only unsigned bytes, 0x{ubyte:02x}).</source>
+        <translation>{path}: der Elementtyp 0x{kind:02x} wird nicht unterstützt (nur vorzeichenlose Bytes, 0x{ubyte:02x}).</translation>
+    </message>
+    <message>
+        <source>{path}: has {dims} dimension(s) but {what} need {ndim} (magic 0x{magic:08x}, expected 0x{expected:08x}).</source>
+        <translation>{path}: hat {dims} Dimension(en), {what} brauchen aber {ndim} (magische Zahl 0x{magic:08x}, erwartet 0x{expected:08x}).</translation>
+    </message>
+    <message>
+        <source>{path}: the {header}-byte header is cut short at {n_data} bytes.</source>
+        <translation>{path}: der {header}-Byte-Kopf bricht nach {n_data} Bytes ab.</translation>
+    </message>
+    <message>
+        <source>{path}: header says images of {rows}×{cols}, which is empty.</source>
+        <translation>{path}: der Kopf nennt Bilder von {rows}×{cols}, also leere.</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>{images_path} holds {n_images} images but {labels_path} holds {n_labels} labels.</source>
+        <translation>{images_path} enthält {n_images} Bilder, {labels_path} aber {n_labels} Labels.</translation>
+    </message>
+    <message>
+        <source>{images_path}: holds no images.</source>
+        <translation>{images_path}: enthält keine Bilder.</translation>
+    </message>
+    <message>
+        <source>{labels_path}: label {label} at index {index} is outside 0–{top} ({size} such labels).</source>
+        <translation>{labels_path}: das Label {label} an Index {index} liegt außerhalb von 0–{top} ({size} solche Labels).</translation>
+    </message>
+    <message>
+        <source>test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <source>test labels</source>
+        <translation>Test-Labels</translation>
+    </message>
+    <message>
+        <source>class-names file</source>
+        <translation>Klassennamen-Datei</translation>
+    </message>
+    <message>
+        <source>{path}: a class-names file of more than {mb} MB; nnviz takes at most {max_classes} short names, one per line.</source>
+        <translation>{path}: eine Klassennamen-Datei von mehr als {mb} MB; nnviz nimmt höchstens {max_classes} kurze Namen, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the class names ({e}).</source>
+        <translation>{path}: die Klassennamen können nicht gelesen werden ({e}).</translation>
+    </message>
+    <message>
+        <source>{path}: the class-names file is empty.</source>
+        <translation>{path}: die Klassennamen-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>{path}: label {text} in the mapping is larger than {max_label}.</source>
+        <translation>{path}: das Label {text} in der Zuordnung ist größer als {max_label}.</translation>
+    </message>
+    <message>
+        <source>{path}: {text} in the mapping is not a Unicode character code.</source>
+        <translation>{path}: {text} in der Zuordnung ist kein Unicode-Zeichencode.</translation>
+    </message>
+    <message>
+        <source>{images}: test images are {rows}×{cols}; nnviz needs square images.</source>
+        <translation>{images}: die Testbilder sind {rows}×{cols}; nnviz braucht quadratische Bilder.</translation>
+    </message>
+    <message>
+        <source>{images}: training images are {rows}×{cols}; nnviz needs square images.</source>
+        <translation>{images}: die Trainingsbilder sind {rows}×{cols}; nnviz braucht quadratische Bilder.</translation>
+    </message>
+    <message>
+        <source>a test set needs both its images and its labels file.</source>
+        <translation>eine Testmenge braucht ihre Bilder- und ihre Label-Datei.</translation>
+    </message>
+    <message>
+        <source>{test_images}: test images are {test_rows}×{test_cols} but training images are {train_rows}×{train_cols}.</source>
+        <translation>{test_images}: die Testbilder sind {test_rows}×{test_cols}, die Trainingsbilder aber {train_rows}×{train_cols}.</translation>
+    </message>
+    <message>
+        <source>images were transposed (EMNIST stores them column by column)</source>
+        <translation>die Bilder wurden transponiert (EMNIST speichert sie spaltenweise)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({e}).</source>
+        <translation>{path}: kann nicht gelesen werden ({e}).</translation>
+    </message>
+    <message>
+        <source>{p}: not an IDX images or labels file (magic 0x{magic:08x}).</source>
+        <translation>{p}: keine IDX-Bilder- oder -Label-Datei (magische Zahl 0x{magic:08x}).</translation>
+    </message>
+    <message>
+        <source>both {name} and {name2} look like the {kind} file.</source>
+        <translation>sowohl {name} als auch {name2} sehen wie die Datei der {kind} aus.</translation>
+    </message>
+    <message>
+        <source>choose at least an IDX images file and its labels file.</source>
+        <translation>wählen Sie mindestens eine IDX-Bilderdatei und ihre Label-Datei.</translation>
+    </message>
+    <message>
+        <source>imported {n:,} images in {classes} classes from {kind} {source} ({train:,} training, {test:,} test); skipped {skipped:,} item(s)</source>
+        <translation>{n:,} Bilder in {classes} Klassen aus {kind} {source} importiert ({train:,} Training, {test:,} Test); {skipped:,} Element(e) übersprungen</translation>
+    </message>
+    <message>
+        <source>imported {n:,} images in {classes} classes from {kind} {source} ({train:,} training, {test:,} test)</source>
+        <translation>{n:,} Bilder in {classes} Klassen aus {kind} {source} importiert ({train:,} Training, {test:,} Test)</translation>
+    </message>
+    <message>
+        <source>the test fraction must lie between 0 and 1; got {fraction:g}.</source>
+        <translation>der Testanteil muss zwischen 0 und 1 liegen; erhalten: {fraction:g}.</translation>
+    </message>
+    <message>
+        <source>the class-names file has {n_names} names but the labels take {n_values} values (up to {largest}).</source>
+        <translation>die Klassennamen-Datei hat {n_names} Namen, die Labels nehmen aber {n_values} Werte an (bis {largest}).</translation>
+    </message>
+    <message>
+        <source> The first problem: {where}: {reason}</source>
+        <translation> Das erste Problem: {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{origin}: no usable images ({n_skipped} item(s) skipped).{first}</source>
+        <translation>{origin}: keine verwendbaren Bilder ({n_skipped} Element(e) übersprungen).{first}</translation>
+    </message>
+    <message>
+        <source>{origin}: the labels take {n_values:,} different values; nnviz handles at most {max_classes} classes. Is the label column right?</source>
+        <translation>{origin}: die Labels nehmen {n_values:,} verschiedene Werte an; nnviz verarbeitet höchstens {max_classes} Klassen. Ist die Label-Spalte richtig?</translation>
+    </message>
+    <message>
+        <source>{origin}: a single image cannot be split into training and test.</source>
+        <translation>{origin}: ein einzelnes Bild lässt sich nicht in Training und Test aufteilen.</translation>
+    </message>
+    <message>
+        <source>held back {n:,} images ({fraction:.0%} of each class, seed {seed}) as the test set</source>
+        <translation>{n:,} Bilder ({fraction:.0%} jeder Klasse, Startwert {seed}) als Testmenge zurückbehalten</translation>
+    </message>
+    <message>
+        <source>the data folder</source>
+        <translation>der Datenordner</translation>
+    </message>
+    <message>
+        <source>{chosen_by} {folder} is not a folder.</source>
+        <translation>{chosen_by} {folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>{chosen_by} {folder} lacks {missing} (as .gz or uncompressed).</source>
+        <translation>{chosen_by} {folder}: es fehlt {missing} (als .gz oder unkomprimiert).</translation>
+    </message>
+    <message>
+        <source>{variable} folder</source>
+        <translation>der Ordner aus {variable}</translation>
+    </message>
+    <message>
+        <source>{folder}: training images are {train_rows}×{train_cols} but test images are {test_rows}×{test_cols}.</source>
+        <translation>{folder}: die Trainingsbilder sind {train_rows}×{train_cols}, die Testbilder aber {test_rows}×{test_cols}.</translation>
+    </message>
+    <message>
+        <source>MNIST was not found (looked in {folder}); pass --data DIR or set {data_env} to a folder holding the four IDX files, run `nnviz download`, or use --dataset synthetic.</source>
+        <translation>MNIST wurde nicht gefunden (gesucht in {folder}); geben Sie --data DIR an oder setzen Sie {data_env} auf einen Ordner mit den vier IDX-Dateien, führen Sie `nnviz download` aus oder verwenden Sie --dataset synthetic.</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST was not found in {fashion_system_dir} or {folder}; install the Debian package dataset-fashion-mnist or pass --data DIR.</source>
+        <translation>Fashion-MNIST wurde weder in {fashion_system_dir} noch in {folder} gefunden; installieren Sie das Debian-Paket dataset-fashion-mnist oder geben Sie --data DIR an.</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name!r}; choose one of {datasets}.</source>
+        <translation>unbekannter Datensatz {name!r}; wählen Sie einen von {datasets}.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>{target} is not a regular file; it was not replaced.</source>
+        <translation>{target} ist keine gewöhnliche Datei; sie wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>{target} is read-only; it was not replaced.</source>
+        <translation>{target} ist schreibgeschützt; die Datei wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>{name}: not readable JSON ({e}).</source>
+        <translation>{name}: kein lesbares JSON ({e}).</translation>
+    </message>
+    <message>
+        <source>{name}: not an nnviz network in JSON (no &apos;format&apos; marker).</source>
+        <translation>{name}: kein nnviz-Netz in JSON (keine &apos;format&apos;-Markierung).</translation>
+    </message>
+    <message>
+        <source>{name}: incomplete or malformed ({e}).</source>
+        <translation>{name}: unvollständig oder fehlerhaft ({e}).</translation>
+    </message>
+    <message>
+        <source>{name}: {e}</source>
+        <translation>{name}: {e}</translation>
+    </message>
+    <message>
+        <source>{name}: the arrays do not match the layer sizes {sizes}.</source>
+        <translation>{name}: die Arrays passen nicht zu den Schichtgrößen {sizes}.</translation>
+    </message>
+    <message>
+        <source>no such model file</source>
+        <translation>diese Modelldatei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>not an nnviz model (an .npz file is a zip archive; this is not)</source>
+        <translation>kein nnviz-Modell (eine .npz-Datei ist ein ZIP-Archiv, diese nicht)</translation>
+    </message>
+    <message>
+        <source>{name}: {missing}.</source>
+        <translation>{name}: {missing}.</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file (a folder, device or pipe).</source>
+        <translation>{name}: keine gewöhnliche Datei (ein Ordner, Gerät oder eine Pipe).</translation>
+    </message>
+    <message>
+        <source>{name}: {not_zip}.</source>
+        <translation>{name}: {not_zip}.</translation>
+    </message>
+    <message>
+        <source>{name}: damaged .npz archive ({error}: {e}).</source>
+        <translation>{name}: beschädigtes .npz-Archiv ({error}: {e}).</translation>
+    </message>
+    <message>
+        <source>{name}: holds {n_members:,} arrays; an nnviz file has at most {max_members}, so it is damaged or not nnviz&apos;s.</source>
+        <translation>{name}: enthält {n_members:,} Arrays; eine nnviz-Datei hat höchstens {max_members}, sie ist also beschädigt oder nicht von nnviz.</translation>
+    </message>
+    <message>
+        <source>{name}: {filename} is compressed with a method nnviz does not write (zip method {compress_type}).</source>
+        <translation>{name}: {filename} ist mit einem Verfahren komprimiert, das nnviz nicht schreibt (ZIP-Methode {compress_type}).</translation>
+    </message>
+    <message>
+        <source>{name}: {member} has a damaged array header ({error}).</source>
+        <translation>{name}: {member} hat einen beschädigten Array-Kopf ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: contains pickled Python objects, which nnviz refuses to load because unpickling can run code.</source>
+        <translation>{name}: enthält gepickelte Python-Objekte, die nnviz nicht lädt, weil das Entpickeln Code ausführen kann.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} holds {count:,} values; nnviz opens files with at most {most:,} there.</source>
+        <translation>{name}: {member} enthält {count:,} Werte; nnviz öffnet Dateien mit höchstens {most:,} dort.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}), more than the {mb} MiB nnviz reads from one file; the file is damaged or not nnviz&apos;s.</source>
+        <translation>{name}: {member} kündigt die Form {shape} ({dtype}) an, mehr als die {mb} MiB, die nnviz aus einer Datei liest; die Datei ist beschädigt oder nicht von nnviz.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}) but holds fewer bytes of data; the file is damaged.</source>
+        <translation>{name}: {member} kündigt die Form {shape} ({dtype}) an, enthält aber weniger Datenbytes; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}) but holds more bytes of data; the file is damaged.</source>
+        <translation>{name}: {member} kündigt die Form {shape} ({dtype}) an, enthält aber mehr Datenbytes; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} holds text that is not valid Unicode.</source>
+        <translation>{name}: {key} enthält Text, der kein gültiges Unicode ist.</translation>
+    </message>
+    <message>
+        <source>{name}: an .npz file, but not an nnviz model (no &apos;format&apos; marker).</source>
+        <translation>{name}: eine .npz-Datei, aber kein nnviz-Modell (keine &apos;format&apos;-Markierung).</translation>
+    </message>
+    <message>
+        <source>{name}: missing {missing}.</source>
+        <translation>{name}: es fehlt {missing}.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;sizes&apos; must be a list of whole numbers.</source>
+        <translation>{name}: &apos;sizes&apos; muss eine Liste ganzer Zahlen sein.</translation>
+    </message>
+    <message>
+        <source>{name}: missing array {key} for layer {layer}.</source>
+        <translation>{name}: das Array {key} für Schicht {layer} fehlt.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} has shape {shape} ({dtype}), expected {expected} floats for layers {sizes}.</source>
+        <translation>{name}: {key} hat die Form {shape} ({dtype}), erwartet wurden {expected} Gleitkommazahlen für die Schichten {sizes}.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} contains NaN or infinite values.</source>
+        <translation>{name}: {key} enthält NaN oder unendliche Werte.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>not an nnviz run (a run is an .npz zip archive; this is not)</source>
+        <translation>kein nnviz-Lauf (ein Lauf ist ein .npz-ZIP-Archiv, dies nicht)</translation>
+    </message>
+    <message>
+        <source>a saved model, not a run (open it with Load model)</source>
+        <translation>ein gespeichertes Modell, kein Lauf (öffnen Sie es mit Modell laden)</translation>
+    </message>
+    <message>
+        <source>not an nnviz run (no &apos;format&apos; marker)</source>
+        <translation>kein nnviz-Lauf (keine &apos;format&apos;-Markierung)</translation>
+    </message>
+    <message>
+        <source>{name}: {what}.</source>
+        <translation>{name}: {what}.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;metrics&apos; has shape {shape} ({dtype}), expected (moments, {n_metrics}) numbers with at least one moment.</source>
+        <translation>{name}: &apos;metrics&apos; hat die Form {shape} ({dtype}), erwartet wurden (Zeitpunkte, {n_metrics}) Zahlen mit mindestens einem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>{name}: the recorded steps are not in increasing order.</source>
+        <translation>{name}: die aufgezeichneten Schritte sind nicht aufsteigend geordnet.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;epochs&apos; or &apos;costs&apos; has the wrong shape or type.</source>
+        <translation>{name}: &apos;epochs&apos; oder &apos;costs&apos; hat die falsche Form oder den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>{name}: holds {n_costs:,} mini-batch costs and {n_epochs:,} epochs; nnviz opens runs of at most {max_costs:,} costs and {max_epochs:,} epochs.</source>
+        <translation>{name}: enthält {n_costs:,} Mini-Batch-Kosten und {n_epochs:,} Epochen; nnviz öffnet Läufe mit höchstens {max_costs:,} Kosten und {max_epochs:,} Epochen.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; holds a step or epoch count that is not a whole number from 0 to 2^53.</source>
+        <translation>{name}: &apos;{key}&apos; enthält eine Schritt- oder Epochenzahl, die keine ganze Zahl von 0 bis 2^53 ist.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; must be a single number from {lo:g} to {hi:g}; it holds {dtype} {shape}.</source>
+        <translation>{name}: &apos;{key}&apos; muss eine einzelne Zahl von {lo:g} bis {hi:g} sein; es enthält {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>muss eines von {options} sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {lo:g} to {hi:g}</source>
+        <translation>muss eine ganze Zahl von {lo:g} bis {hi:g} sein</translation>
+    </message>
+    <message>
+        <source>must be a number from {lo:g} to {hi:g}</source>
+        <translation>muss eine Zahl von {lo:g} bis {hi:g} sein</translation>
+    </message>
+    <message>
+        <source>must be from {lo:g} to {hi:g}</source>
+        <translation>muss zwischen {lo:g} und {hi:g} liegen</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers such as [784, 16, 16, 10]</source>
+        <translation>muss eine Liste ganzer Zahlen wie [784, 16, 16, 10] sein</translation>
+    </message>
+    <message>
+        <source>must be a list of view names such as [&quot;pointmap&quot;]</source>
+        <translation>muss eine Liste von Ansichtsnamen wie [&quot;pointmap&quot;] sein</translation>
+    </message>
+    <message>
+        <source>must be a name such as &quot;lesson-3&quot;, or null</source>
+        <translation>muss ein Name wie &quot;lesson-3&quot; oder null sein</translation>
+    </message>
+    <message>
+        <source>must be one of {presets}, or null</source>
+        <translation>muss eines von {presets} oder null sein</translation>
+    </message>
+    <message>
+        <source>this setup</source>
+        <translation>diese Konfiguration</translation>
+    </message>
+    <message>
+        <source>this is not an nnviz setup: the file holds no JSON object.</source>
+        <translation>das ist keine nnviz-Konfiguration: die Datei enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>this is not an nnviz setup: its &quot;format&quot; is not &quot;{format}&quot;.</source>
+        <translation>das ist keine nnviz-Konfiguration: ihr &quot;format&quot; ist nicht &quot;{format}&quot;.</translation>
+    </message>
+    <message>
+        <source>this nnviz setup has no valid &quot;version&quot;.</source>
+        <translation>diese nnviz-Konfiguration hat keine gültige &quot;version&quot;.</translation>
+    </message>
+    <message>
+        <source>this setup was written by a newer nnviz (setup version {version}; this one reads up to {newest}): update nnviz to open it.</source>
+        <translation>diese Konfiguration stammt von einem neueren nnviz (Konfigurationsversion {version}; dieses liest bis {newest}): aktualisieren Sie nnviz, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{field} is not a setup field</source>
+        <translation>{field} ist kein Feld einer Konfiguration</translation>
+    </message>
+    <message>
+        <source>{field} must be an object</source>
+        <translation>{field} muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>{field} names {views}, which this nnviz does not have</source>
+        <translation>{field} nennt {views}, die dieses nnviz nicht hat</translation>
+    </message>
+    <message>
+        <source>{field} {lesson} is not a lesson this nnviz has</source>
+        <translation>{field} {lesson} ist keine Lektion dieses nnviz</translation>
+    </message>
+    <message>
+        <source>{what} cannot be used: {problems}.</source>
+        <translation>{what} kann man nicht verwenden: {problems}.</translation>
+    </message>
+    <message>
+        <source>{field} {problem} (got {value})</source>
+        <translation>{field} {problem} (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>this setup is not valid JSON ({e}).</source>
+        <translation>diese Konfiguration ist kein gültiges JSON ({e}).</translation>
+    </message>
+    <message>
+        <source>cannot read the setup {path}: {reason}.</source>
+        <translation>die Konfiguration {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be an nnviz setup.</source>
+        <translation>{path} ist zu groß für eine nnviz-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file, so not an nnviz setup.</source>
+        <translation>{path} ist keine Textdatei und damit keine nnviz-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>{path}: {e}</source>
+        <translation>{path}: {e}</translation>
+    </message>
+    <message>
+        <source>there is no preset called {preset!r}; the presets are {presets}.</source>
+        <translation>es gibt keine Vorgabe namens {preset!r}; die Vorgaben sind {presets}.</translation>
+    </message>
+    <message>
+        <source>these options</source>
+        <translation>diese Optionen</translation>
+    </message>
+    <message>
+        <source>video export needs imageio-ffmpeg: {install_hint}</source>
+        <translation>der Videoexport braucht imageio-ffmpeg: {install_hint}</translation>
+    </message>
+    <message>
+        <source>unknown damage {kind!r}; choose one of {kinds}.</source>
+        <translation>unbekannte Störung {kind!r}; wählen Sie eine von {kinds}.</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>das Netz</translation>
+    </message>
+    <message>
+        <source>{what} takes {inputs} inputs but these images have {pixels} pixels.</source>
+        <translation>{what} hat {inputs} Eingänge, diese Bilder haben aber {pixels} Pixel.</translation>
+    </message>
+    <message>
+        <source>{what} has {outputs} outputs but the data has {classes} classes.</source>
+        <translation>{what} hat {outputs} Ausgänge, die Daten haben aber {classes} Klassen.</translation>
+    </message>
+    <message>
+        <source>layer {layer} is not a hidden layer of a {n_layers}-layer network.</source>
+        <translation>Schicht {layer} ist keine verborgene Schicht eines Netzes mit {n_layers} Schichten.</translation>
+    </message>
+    <message>
+        <source>the current network</source>
+        <translation>das aktuelle Netz</translation>
+    </message>
+    <message>
+        <source>the other network</source>
+        <translation>das andere Netz</translation>
+    </message>
+    <message>
+        <source>no batch size fits a training set of {n_x} examples.</source>
+        <translation>keine Batch-Größe passt zu einer Trainingsmenge von {n_x} Beispielen.</translation>
+    </message>
+    <message>
+        <source>the SGD batch size must be from 1 to {n_xs}; got {batch_size}.</source>
+        <translation>die SGD-Batch-Größe muss zwischen 1 und {n_xs} liegen; erhalten: {batch_size}.</translation>
+    </message>
+    <message>
+        <source>the network {sizes} has no neuron {i} in layer {l}.</source>
+        <translation>das Netz {sizes} hat kein Neuron {i} in Schicht {l}.</translation>
+    </message>
+    <message>
+        <source>the temperature must be above 0.</source>
+        <translation>die Temperatur muss über 0 liegen.</translation>
+    </message>
+    <message>
+        <source>noise must be ≥ 0 and pruning between 0 and 100 %.</source>
+        <translation>das Rauschen muss ≥ 0 sein und das Ausdünnen zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>pruning scope must be one of {scopes}.</source>
+        <translation>der Bereich des Ausdünnens muss einer von {scopes} sein.</translation>
+    </message>
+    <message>
+        <source>unknown initialisation {init!r}; choose one of {inits}.</source>
+        <translation>unbekannte Initialisierung {init!r}; wählen Sie eine von {inits}.</translation>
+    </message>
+    <message>
+        <source>enter the layer sizes, e.g. 784,16,16,10.</source>
+        <translation>geben Sie die Schichtgrößen ein, z. B. 784,16,16,10.</translation>
+    </message>
+    <message>
+        <source>layer sizes must be whole numbers separated by commas, like 784,16,16,10; got {shown!r}.</source>
+        <translation>Schichtgrößen müssen durch Kommas getrennte ganze Zahlen sein, etwa 784,16,16,10; erhalten: {shown!r}.</translation>
+    </message>
+    <message>
+        <source>a network needs at least an input and an output layer, e.g. 784,16,16,10.</source>
+        <translation>ein Netz braucht mindestens eine Eingabe- und eine Ausgabeschicht, z. B. 784,16,16,10.</translation>
+    </message>
+    <message>
+        <source>a network may have at most {max_layers} layers; got {n_sizes}.</source>
+        <translation>ein Netz darf höchstens {max_layers} Schichten haben; erhalten: {n_sizes}.</translation>
+    </message>
+    <message>
+        <source>every layer needs at least one neuron; got {sizes}.</source>
+        <translation>jede Schicht braucht mindestens ein Neuron; erhalten: {sizes}.</translation>
+    </message>
+    <message>
+        <source>a layer may have at most {max_neurons:,} neurons; got {n:,}.</source>
+        <translation>eine Schicht darf höchstens {max_neurons:,} Neuronen haben; erhalten: {n:,}.</translation>
+    </message>
+    <message>
+        <source>layers {sizes} need {total:,} parameters; nnviz builds networks of at most {max_parameters:,} ({mb} MB as float32).</source>
+        <translation>die Schichten {sizes} brauchen {total:,} Parameter; nnviz baut Netze mit höchstens {max_parameters:,} ({mb} MB als float32).</translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number from 0 to {max_seed:,}; got {seed}.</source>
+        <translation>der Startwert muss eine ganze Zahl von 0 bis {max_seed:,} sein; erhalten: {seed}.</translation>
+    </message>
+    <message>
+        <source>unknown activation {activation!r}; choose sigmoid, relu or tanh.</source>
+        <translation>unbekannte Aktivierung {activation!r}; wählen Sie sigmoid, relu oder tanh.</translation>
+    </message>
+    <message>
+        <source>unknown output layer {output!r}; choose sigmoid or softmax.</source>
+        <translation>unbekannte Ausgabeschicht {output!r}; wählen Sie sigmoid oder softmax.</translation>
+    </message>
+    <message>
+        <source>unknown cost {cost!r}; choose quadratic or cross-entropy.</source>
+        <translation>unbekannte Kostenfunktion {cost!r}; wählen Sie quadratic oder cross-entropy.</translation>
+    </message>
+    <message>
+        <source>image values must lie in 0–255 or 0–1</source>
+        <translation>die Bildwerte müssen in 0–255 oder 0–1 liegen</translation>
+    </message>
+    <message>
+        <source>image has no ink, so its centre of mass is undefined</source>
+        <translation>das Bild hat keine Tinte, sein Schwerpunkt ist also nicht definiert</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number; got {lr}.</source>
+        <translation>die Lernrate η muss eine positive Zahl sein; erhalten: {lr}.</translation>
+    </message>
+    <message>
+        <source>the batch size must be a whole number from 1 to {n} (the training set&apos;s size); got {batch_size}.</source>
+        <translation>die Mini-Batch-Größe muss eine ganze Zahl von 1 bis {n} (der Größe der Trainingsmenge) sein; erhalten: {batch_size}.</translation>
+    </message>
+    <message>
+        <source>momentum must be in [0, 1); got {momentum}.</source>
+        <translation>das Momentum muss in [0, 1) liegen; erhalten: {momentum}.</translation>
+    </message>
+    <message>
+        <source>dropout must be a probability in [0, 1); got {dropout}.</source>
+        <translation>Dropout muss eine Wahrscheinlichkeit in [0, 1) sein; erhalten: {dropout}.</translation>
+    </message>
+    <message>
+        <source>L2 regularisation must be zero or positive; got {l2}.</source>
+        <translation>die L2-Regularisierung muss null oder positiv sein; erhalten: {l2}.</translation>
+    </message>
+    <message>
+        <source>unknown schedule {schedule!r}; choose {schedules}.</source>
+        <translation>unbekannter Lernratenplan {schedule!r}; wählen Sie {schedules}.</translation>
+    </message>
+    <message>
+        <source>the network takes {inputs} inputs but the images have {pixels} pixels.</source>
+        <translation>das Netz hat {inputs} Eingänge, die Bilder haben aber {pixels} Pixel.</translation>
+    </message>
+    <message>
+        <source>the data has {classes} classes but the network has {outputs} outputs.</source>
+        <translation>die Daten haben {classes} Klassen, das Netz aber {outputs} Ausgänge.</translation>
+    </message>
+    <message>
+        <source>the cost became {c} at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
+        <translation>die Kosten wurden {c} in Epoche {epoch}, Mini-Batch {batch} (Lernrate η {lr:g}): die Schritte schießen über das Ziel hinaus. Die Parameter von vor dem Ausreißer wurden behalten; versuchen Sie eine kleinere Lernrate.</translation>
+    </message>
+    <message>
+        <source>the parameters became infinite or NaN at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
+        <translation>die Parameter wurden unendlich oder NaN in Epoche {epoch}, Mini-Batch {batch} (Lernrate η {lr:g}): die Schritte schießen über das Ziel hinaus. Die Parameter von vor dem Ausreißer wurden behalten; versuchen Sie eine kleinere Lernrate.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPanel</name>
     <message>
         <source>Evaluation</source>
@@ -2226,6 +3105,37 @@ Ausgaben: {outputs}</translation>
     <message>
         <source>training example {i:,}</source>
         <translation>Trainingsbeispiel {i:,}</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Watch a neural network learn to read handwritten digits. Without a command, opens the window.</source>
+        <translation>Sehen Sie zu, wie ein neuronales Netz handgeschriebene Ziffern lesen lernt. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>train from the command line</source>
+        <translation>auf der Kommandozeile trainieren</translation>
+    </message>
+    <message>
+        <source>classify image files with a model</source>
+        <translation>Bilddateien mit einem Modell klassifizieren</translation>
+    </message>
+    <message>
+        <source>download MNIST into the user cache</source>
+        <translation>MNIST in den Cache des Benutzers herunterladen</translation>
+    </message>
+    <message>
+        <source>add nnviz to (or remove it from) your application menu</source>
+        <translation>nnviz ins Anwendungsmenü eintragen (oder daraus entfernen)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>das Fenster öffnen (Standard)</translation>
+    </message>
+    <message>
+        <source>measure training and GUI speed</source>
+        <translation>Trainings- und Oberflächengeschwindigkeit messen</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4880,134 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     <message>
         <source>neurons {first}–{last} of {n}</source>
         <translation>Neuronen {first}–{last} von {n}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente werden benötigt: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s wird benötigt</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit dem Argument %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s Argumente erwartet</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; kann nicht geöffnet werden: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (möglich sind %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>{n} quintillion times</source>
+        <translation>{n} Trillionen Mal</translation>
+    </message>
+    <message>
+        <source>{n} quadrillion times</source>
+        <translation>{n} Billiarden Mal</translation>
+    </message>
+    <message>
+        <source>{n} trillion times</source>
+        <translation>{n} Billionen Mal</translation>
+    </message>
+    <message>
+        <source>{n} billion times</source>
+        <translation>{n} Milliarden Mal</translation>
+    </message>
+    <message>
+        <source>{n} million times</source>
+        <translation>{n} Millionen Mal</translation>
+    </message>
+    <message>
+        <source>infinitely many times</source>
+        <translation>unendlich oft</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n}-mal</translation>
+    </message>
+    <message>
+        <source>about {times}</source>
+        <translation>etwa {times}</translation>
     </message>
 </context>
 <context>

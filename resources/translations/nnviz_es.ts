@@ -1219,6 +1219,885 @@ Se sigue usando {name}.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>augmentation {name} must be a number from 0 to {top}; got {value}.</source>
+        <translation>el aumento de datos {name} debe ser un número de 0 a {top}; se obtuvo {value}.</translation>
+    </message>
+    <message>
+        <source>augmentation shift must be a whole number of pixels; got {shift}.</source>
+        <translation>el desplazamiento del aumento de datos debe ser un número entero de píxeles; se obtuvo {shift}.</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>importación cancelada</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>línea {n}</translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text (byte 0x{byte:02x} cannot be decoded); a CSV must be plain UTF-8 or ASCII.</source>
+        <translation>{path}: no es texto UTF-8 (el byte 0x{byte:02x} no se puede decodificar); un CSV debe ser UTF-8 o ASCII simple.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path}: no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation>una línea</translation>
+    </message>
+    <message>
+        <source>is longer than {most:,} characters, which no row of pixels needs.</source>
+        <translation>tiene más de {most:,} caracteres, algo que ninguna fila de píxeles necesita.</translation>
+    </message>
+    <message>
+        <source>{path}: the first line is longer than {max_line:,} characters; this is not a CSV of images.</source>
+        <translation>{path}: la primera línea tiene más de {max_line:,} caracteres; esto no es un CSV de imágenes.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty or starts with an empty line.</source>
+        <translation>{path}: el archivo está vacío o empieza con una línea vacía.</translation>
+    </message>
+    <message>
+        <source>{path}: the header names no label column (it starts with {first!r}); nnviz needs a label for every image.</source>
+        <translation>{path}: la cabecera no nombra ninguna columna de etiqueta (empieza con {first!r}); nnviz necesita una etiqueta para cada imagen.</translation>
+    </message>
+    <message>
+        <source>{path}: rows have {n_fields} values but the training file&apos;s have {n_columns}.</source>
+        <translation>{path}: las filas tienen {n_fields} valores, pero las del archivo de entrenamiento tienen {n_columns}.</translation>
+    </message>
+    <message>
+        <source>{path}: rows have {n_columns} values; nnviz expects a label then a square image&apos;s pixels (784 = 28×28 for MNIST).</source>
+        <translation>{path}: las filas tienen {n_columns} valores; nnviz espera una etiqueta y después los píxeles de una imagen cuadrada (784 = 28×28 en MNIST).</translation>
+    </message>
+    <message>
+        <source>holds a value that is not a finite number (NaN or inf).</source>
+        <translation>contiene un valor que no es un número finito (NaN o inf).</translation>
+    </message>
+    <message>
+        <source>label {label:g} is not a whole number from 0 to {most}.</source>
+        <translation>la etiqueta {label:g} no es un número entero de 0 a {most}.</translation>
+    </message>
+    <message>
+        <source>pixel value {value:g} is outside 0–{scale:g} (the range this file&apos;s first rows use).</source>
+        <translation>el valor de píxel {value:g} está fuera de 0–{scale:g} (el rango que usan las primeras filas de este archivo).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>está vacía.</translation>
+    </message>
+    <message>
+        <source>has {n} values; expected {columns} (a label and {pixels} pixels).</source>
+        <translation>tiene {n} valores; se esperaban {columns} (una etiqueta y {pixels} píxeles).</translation>
+    </message>
+    <message>
+        <source>value {value!r} in column {column} is not a number.</source>
+        <translation>el valor {value!r} de la columna {column} no es un número.</translation>
+    </message>
+    <message>
+        <source>{path}: no such CSV file.</source>
+        <translation>{path}: no existe ese archivo CSV.</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a folder, device or pipe).</source>
+        <translation>{path}: no es un archivo normal (es una carpeta, un dispositivo o una tubería).</translation>
+    </message>
+    <message>
+        <source>pixels were floats from 0 to 1; stored as bytes (0–255)</source>
+        <translation>los píxeles eran decimales de 0 a 1; se guardaron como bytes (0–255)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>{name}: {part} images must be float32 (n, pixels); got {dtype} {shape}.</source>
+        <translation>{name}: las imágenes ({part}) deben ser float32 (n, píxeles); se obtuvo {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>{name}: {part} labels must be uint8 ({n_x},); got {dtype} {shape}.</source>
+        <translation>{name}: las etiquetas ({part}) deben ser uint8 ({n_x},); se obtuvo {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>{name}: train images have {n_inputs} pixels but test images have {pixels}.</source>
+        <translation>{name}: las imágenes de entrenamiento tienen {n_inputs} píxeles, pero las de prueba tienen {pixels}.</translation>
+    </message>
+    <message>
+        <source>{name}: a {part} label is {label} but there are only {n_classes} classes.</source>
+        <translation>{name}: una etiqueta ({part}) vale {label}, pero solo hay {n_classes} clases.</translation>
+    </message>
+    <message>
+        <source>{name}: {n_inputs} pixels per image is not a square image.</source>
+        <translation>{name}: {n_inputs} píxeles por imagen no forman una imagen cuadrada.</translation>
+    </message>
+    <message>
+        <source>a subset needs at least one example of each; got {n_train} training and {n_test} test.</source>
+        <translation>un subconjunto necesita al menos un ejemplo de cada uno; se obtuvieron {n_train} de entrenamiento y {n_test} de prueba.</translation>
+    </message>
+    <message>
+        <source>images must be uint8 (n, rows, cols) or (n, pixels); got {dtype} {shape}.</source>
+        <translation>las imágenes deben ser uint8 (n, filas, columnas) o (n, píxeles); se obtuvo {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>labels must be integers in 0–255; got {dtype}.</source>
+        <translation>las etiquetas deben ser enteros en 0–255; se obtuvo {dtype}.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncado</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>not valid gzip data</source>
+        <translation>datos gzip no válidos</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disco lleno</translation>
+    </message>
+    <message>
+        <source>cannot write the download into {folder}: {why}.</source>
+        <translation>no se puede escribir la descarga en {folder}: {why}.</translation>
+    </message>
+    <message>
+        <source>download cancelled</source>
+        <translation>descarga cancelada</translation>
+    </message>
+    <message>
+        <source>checksum mismatch (more data than the pinned file)</source>
+        <translation>la suma de comprobación no coincide (más datos que el archivo esperado)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch (larger than the pinned file)</source>
+        <translation>la suma de comprobación no coincide (mayor que el archivo esperado)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>la suma de comprobación no coincide</translation>
+    </message>
+    <message>
+        <source>no mirrors were given</source>
+        <translation>no se indicó ningún servidor espejo</translation>
+    </message>
+    <message>
+        <source>could not download {name} from any mirror: {tried}.</source>
+        <translation>no se pudo descargar {name} de ningún servidor espejo: {tried}.</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot be listed ({reason}).</source>
+        <translation>{folder}: no se puede listar ({reason}).</translation>
+    </message>
+    <message>
+        <source>is not inside a class folder (one sub-folder per class).</source>
+        <translation>no está dentro de una carpeta de clase (una subcarpeta por clase).</translation>
+    </message>
+    <message>
+        <source>is a folder inside a class folder; it was not searched.</source>
+        <translation>es una carpeta dentro de una carpeta de clase; no se ha explorado.</translation>
+    </message>
+    <message>
+        <source>is not an image file ({suffix}).</source>
+        <translation>no es un archivo de imagen ({suffix}).</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message>
+        <source>holds no images, so it is not made a class.</source>
+        <translation>no contiene imágenes, así que no se convierte en una clase.</translation>
+    </message>
+    <message>
+        <source>could not be read as an image ({e}).</source>
+        <translation>no se pudo leer como imagen ({e}).</translation>
+    </message>
+    <message>
+        <source>is blank: no ink was found.</source>
+        <translation>está en blanco: no se encontró tinta.</translation>
+    </message>
+    <message>
+        <source>{root}: not a folder.</source>
+        <translation>{root}: no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>image folder</source>
+        <translation>carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>used {folder}/ as the test set</source>
+        <translation>se usó {folder}/ como conjunto de prueba</translation>
+    </message>
+    <message>
+        <source>{root}: no images found; expected one sub-folder per class holding PNG, JPEG or BMP pictures (e.g. {name}/7/my-seven.png).</source>
+        <translation>{root}: no se encontraron imágenes; se espera una subcarpeta por clase con imágenes PNG, JPEG o BMP (p. ej. {name}/7/my-seven.png).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not an IDX file.</source>
+        <translation>{path}: es una carpeta, no un archivo IDX.</translation>
+    </message>
+    <message>
+        <source>{path}: file not found.</source>
+        <translation>{path}: archivo no encontrado.</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular {what} (a device, pipe or socket); nnviz reads only ordinary files.</source>
+        <translation>{path}: no es un {what} normal (es un dispositivo, una tubería o un socket); nnviz solo lee archivos normales.</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes), more than the {gb} GiB nnviz reads from one IDX file.</source>
+        <translation>{path}: la cabecera indica {shape} ({body:,} bytes), más que los {gb} GiB que nnviz lee de un archivo IDX.</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds {held:,} bytes after its {length}-byte header.</source>
+        <translation>{path}: la cabecera indica {shape} ({body:,} bytes), pero el archivo contiene {held:,} bytes tras su cabecera de {length} bytes.</translation>
+    </message>
+    <message>
+        <source>{path}: the gzip data is truncated or corrupt ({err}).</source>
+        <translation>{path}: los datos gzip están truncados o dañados ({err}).</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds fewer bytes after its {length}-byte header.</source>
+        <translation>{path}: la cabecera indica {shape} ({body:,} bytes), pero el archivo contiene menos bytes tras su cabecera de {length} bytes.</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds more bytes after its {length}-byte header.</source>
+        <translation>{path}: la cabecera indica {shape} ({body:,} bytes), pero el archivo contiene más bytes tras su cabecera de {length} bytes.</translation>
+    </message>
+    <message>
+        <source>{n:,} images of {rows}×{cols}</source>
+        <translation>{n:,} imágenes de {rows}×{cols}</translation>
+    </message>
+    <message>
+        <source>{n:,} labels</source>
+        <translation>{n:,} etiquetas</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty.</source>
+        <translation>{path}: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>{path}: only {n_data} bytes, too short for an IDX header.</source>
+        <translation>{path}: solo {n_data} bytes, demasiado corto para una cabecera IDX.</translation>
+    </message>
+    <message>
+        <source>{path}: not an IDX file (magic number 0x{magic:08x}, expected 0x{expected:08x} for {what}).</source>
+        <translation>{path}: no es un archivo IDX (número mágico 0x{magic:08x}; se esperaba 0x{expected:08x} para {what}).</translation>
+    </message>
+    <message>
+        <source>{path}: element type 0x{kind:02x} is not supported (only unsigned bytes, 0x{ubyte:02x}).</source>
+        <translation>{path}: el tipo de elemento 0x{kind:02x} no es compatible (solo bytes sin signo, 0x{ubyte:02x}).</translation>
+    </message>
+    <message>
+        <source>{path}: has {dims} dimension(s) but {what} need {ndim} (magic 0x{magic:08x}, expected 0x{expected:08x}).</source>
+        <translation>{path}: tiene {dims} dimensión(es), pero las {what} necesitan {ndim} (número mágico 0x{magic:08x}; se esperaba 0x{expected:08x}).</translation>
+    </message>
+    <message>
+        <source>{path}: the {header}-byte header is cut short at {n_data} bytes.</source>
+        <translation>{path}: la cabecera de {header} bytes se corta a los {n_data} bytes.</translation>
+    </message>
+    <message>
+        <source>{path}: header says images of {rows}×{cols}, which is empty.</source>
+        <translation>{path}: la cabecera indica imágenes de {rows}×{cols}, es decir, vacías.</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>{images_path} holds {n_images} images but {labels_path} holds {n_labels} labels.</source>
+        <translation>{images_path} contiene {n_images} imágenes, pero {labels_path} contiene {n_labels} etiquetas.</translation>
+    </message>
+    <message>
+        <source>{images_path}: holds no images.</source>
+        <translation>{images_path}: no contiene imágenes.</translation>
+    </message>
+    <message>
+        <source>{labels_path}: label {label} at index {index} is outside 0–{top} ({size} such labels).</source>
+        <translation>{labels_path}: la etiqueta {label} del índice {index} está fuera de 0–{top} ({size} etiquetas así).</translation>
+    </message>
+    <message>
+        <source>test images</source>
+        <translation>imágenes de prueba</translation>
+    </message>
+    <message>
+        <source>test labels</source>
+        <translation>etiquetas de prueba</translation>
+    </message>
+    <message>
+        <source>class-names file</source>
+        <translation>archivo de nombres de clase</translation>
+    </message>
+    <message>
+        <source>{path}: a class-names file of more than {mb} MB; nnviz takes at most {max_classes} short names, one per line.</source>
+        <translation>{path}: un archivo de nombres de clase de más de {mb} MB; nnviz admite como mucho {max_classes} nombres cortos, uno por línea.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the class names ({e}).</source>
+        <translation>{path}: no se pueden leer los nombres de clase ({e}).</translation>
+    </message>
+    <message>
+        <source>{path}: the class-names file is empty.</source>
+        <translation>{path}: el archivo de nombres de clase está vacío.</translation>
+    </message>
+    <message>
+        <source>{path}: label {text} in the mapping is larger than {max_label}.</source>
+        <translation>{path}: la etiqueta {text} de la correspondencia es mayor que {max_label}.</translation>
+    </message>
+    <message>
+        <source>{path}: {text} in the mapping is not a Unicode character code.</source>
+        <translation>{path}: {text} de la correspondencia no es un código de carácter Unicode.</translation>
+    </message>
+    <message>
+        <source>{images}: test images are {rows}×{cols}; nnviz needs square images.</source>
+        <translation>{images}: las imágenes de prueba son de {rows}×{cols}; nnviz necesita imágenes cuadradas.</translation>
+    </message>
+    <message>
+        <source>{images}: training images are {rows}×{cols}; nnviz needs square images.</source>
+        <translation>{images}: las imágenes de entrenamiento son de {rows}×{cols}; nnviz necesita imágenes cuadradas.</translation>
+    </message>
+    <message>
+        <source>a test set needs both its images and its labels file.</source>
+        <translation>un conjunto de prueba necesita su archivo de imágenes y su archivo de etiquetas.</translation>
+    </message>
+    <message>
+        <source>{test_images}: test images are {test_rows}×{test_cols} but training images are {train_rows}×{train_cols}.</source>
+        <translation>{test_images}: las imágenes de prueba son de {test_rows}×{test_cols}, pero las de entrenamiento son de {train_rows}×{train_cols}.</translation>
+    </message>
+    <message>
+        <source>images were transposed (EMNIST stores them column by column)</source>
+        <translation>las imágenes se transpusieron (EMNIST las guarda columna por columna)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({e}).</source>
+        <translation>{path}: no se puede leer ({e}).</translation>
+    </message>
+    <message>
+        <source>{p}: not an IDX images or labels file (magic 0x{magic:08x}).</source>
+        <translation>{p}: no es un archivo IDX de imágenes ni de etiquetas (número mágico 0x{magic:08x}).</translation>
+    </message>
+    <message>
+        <source>both {name} and {name2} look like the {kind} file.</source>
+        <translation>tanto {name} como {name2} parecen el archivo de {kind}.</translation>
+    </message>
+    <message>
+        <source>choose at least an IDX images file and its labels file.</source>
+        <translation>elija al menos un archivo IDX de imágenes y su archivo de etiquetas.</translation>
+    </message>
+    <message>
+        <source>imported {n:,} images in {classes} classes from {kind} {source} ({train:,} training, {test:,} test); skipped {skipped:,} item(s)</source>
+        <translation>se importaron {n:,} imágenes en {classes} clases desde {kind} {source} ({train:,} de entrenamiento, {test:,} de prueba); se omitieron {skipped:,} elemento(s)</translation>
+    </message>
+    <message>
+        <source>imported {n:,} images in {classes} classes from {kind} {source} ({train:,} training, {test:,} test)</source>
+        <translation>se importaron {n:,} imágenes en {classes} clases desde {kind} {source} ({train:,} de entrenamiento, {test:,} de prueba)</translation>
+    </message>
+    <message>
+        <source>the test fraction must lie between 0 and 1; got {fraction:g}.</source>
+        <translation>la fracción de prueba debe estar entre 0 y 1; se obtuvo {fraction:g}.</translation>
+    </message>
+    <message>
+        <source>the class-names file has {n_names} names but the labels take {n_values} values (up to {largest}).</source>
+        <translation>el archivo de nombres de clase tiene {n_names} nombres, pero las etiquetas toman {n_values} valores (hasta {largest}).</translation>
+    </message>
+    <message>
+        <source> The first problem: {where}: {reason}</source>
+        <translation> El primer problema: {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{origin}: no usable images ({n_skipped} item(s) skipped).{first}</source>
+        <translation>{origin}: no hay imágenes utilizables (se omitieron {n_skipped} elemento(s)).{first}</translation>
+    </message>
+    <message>
+        <source>{origin}: the labels take {n_values:,} different values; nnviz handles at most {max_classes} classes. Is the label column right?</source>
+        <translation>{origin}: las etiquetas toman {n_values:,} valores distintos; nnviz admite como mucho {max_classes} clases. ¿Es correcta la columna de etiquetas?</translation>
+    </message>
+    <message>
+        <source>{origin}: a single image cannot be split into training and test.</source>
+        <translation>{origin}: una sola imagen no se puede dividir en entrenamiento y prueba.</translation>
+    </message>
+    <message>
+        <source>held back {n:,} images ({fraction:.0%} of each class, seed {seed}) as the test set</source>
+        <translation>se reservaron {n:,} imágenes ({fraction:.0%} de cada clase, semilla {seed}) como conjunto de prueba</translation>
+    </message>
+    <message>
+        <source>the data folder</source>
+        <translation>la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>{chosen_by} {folder} is not a folder.</source>
+        <translation>{chosen_by} {folder} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>{chosen_by} {folder} lacks {missing} (as .gz or uncompressed).</source>
+        <translation>a {chosen_by} {folder} le falta {missing} (como .gz o sin comprimir).</translation>
+    </message>
+    <message>
+        <source>{variable} folder</source>
+        <translation>la carpeta de {variable}</translation>
+    </message>
+    <message>
+        <source>{folder}: training images are {train_rows}×{train_cols} but test images are {test_rows}×{test_cols}.</source>
+        <translation>{folder}: las imágenes de entrenamiento son de {train_rows}×{train_cols}, pero las de prueba son de {test_rows}×{test_cols}.</translation>
+    </message>
+    <message>
+        <source>MNIST was not found (looked in {folder}); pass --data DIR or set {data_env} to a folder holding the four IDX files, run `nnviz download`, or use --dataset synthetic.</source>
+        <translation>no se encontró MNIST (se buscó en {folder}); pase --data DIR o ponga en {data_env} una carpeta con los cuatro archivos IDX, ejecute `nnviz download` o use --dataset synthetic.</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST was not found in {fashion_system_dir} or {folder}; install the Debian package dataset-fashion-mnist or pass --data DIR.</source>
+        <translation>no se encontró Fashion-MNIST en {fashion_system_dir} ni en {folder}; instale el paquete de Debian dataset-fashion-mnist o pase --data DIR.</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name!r}; choose one of {datasets}.</source>
+        <translation>conjunto de datos desconocido {name!r}; elija uno de {datasets}.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>{target} is not a regular file; it was not replaced.</source>
+        <translation>{target} no es un archivo normal; no se ha reemplazado.</translation>
+    </message>
+    <message>
+        <source>{target} is read-only; it was not replaced.</source>
+        <translation>{target} es de solo lectura; no se ha reemplazado.</translation>
+    </message>
+    <message>
+        <source>{name}: not readable JSON ({e}).</source>
+        <translation>{name}: no es JSON legible ({e}).</translation>
+    </message>
+    <message>
+        <source>{name}: not an nnviz network in JSON (no &apos;format&apos; marker).</source>
+        <translation>{name}: no es una red de nnviz en JSON (sin marca &apos;format&apos;).</translation>
+    </message>
+    <message>
+        <source>{name}: incomplete or malformed ({e}).</source>
+        <translation>{name}: incompleto o mal formado ({e}).</translation>
+    </message>
+    <message>
+        <source>{name}: {e}</source>
+        <translation>{name}: {e}</translation>
+    </message>
+    <message>
+        <source>{name}: the arrays do not match the layer sizes {sizes}.</source>
+        <translation>{name}: las matrices no coinciden con los tamaños de capa {sizes}.</translation>
+    </message>
+    <message>
+        <source>no such model file</source>
+        <translation>no existe ese archivo de modelo</translation>
+    </message>
+    <message>
+        <source>not an nnviz model (an .npz file is a zip archive; this is not)</source>
+        <translation>no es un modelo de nnviz (un archivo .npz es un archivo ZIP; este no lo es)</translation>
+    </message>
+    <message>
+        <source>{name}: {missing}.</source>
+        <translation>{name}: {missing}.</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file (a folder, device or pipe).</source>
+        <translation>{name}: no es un archivo normal (es una carpeta, un dispositivo o una tubería).</translation>
+    </message>
+    <message>
+        <source>{name}: {not_zip}.</source>
+        <translation>{name}: {not_zip}.</translation>
+    </message>
+    <message>
+        <source>{name}: damaged .npz archive ({error}: {e}).</source>
+        <translation>{name}: archivo .npz dañado ({error}: {e}).</translation>
+    </message>
+    <message>
+        <source>{name}: holds {n_members:,} arrays; an nnviz file has at most {max_members}, so it is damaged or not nnviz&apos;s.</source>
+        <translation>{name}: contiene {n_members:,} matrices; un archivo de nnviz tiene como mucho {max_members}, así que está dañado o no es de nnviz.</translation>
+    </message>
+    <message>
+        <source>{name}: {filename} is compressed with a method nnviz does not write (zip method {compress_type}).</source>
+        <translation>{name}: {filename} está comprimido con un método que nnviz no escribe (método ZIP {compress_type}).</translation>
+    </message>
+    <message>
+        <source>{name}: {member} has a damaged array header ({error}).</source>
+        <translation>{name}: {member} tiene una cabecera de matriz dañada ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: contains pickled Python objects, which nnviz refuses to load because unpickling can run code.</source>
+        <translation>{name}: contiene objetos de Python serializados con pickle, que nnviz se niega a cargar porque deserializarlos puede ejecutar código.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} holds {count:,} values; nnviz opens files with at most {most:,} there.</source>
+        <translation>{name}: {member} contiene {count:,} valores; nnviz abre archivos con {most:,} como mucho ahí.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}), more than the {mb} MiB nnviz reads from one file; the file is damaged or not nnviz&apos;s.</source>
+        <translation>{name}: {member} anuncia la forma {shape} ({dtype}), más que los {mb} MiB que nnviz lee de un archivo; el archivo está dañado o no es de nnviz.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}) but holds fewer bytes of data; the file is damaged.</source>
+        <translation>{name}: {member} anuncia la forma {shape} ({dtype}), pero contiene menos bytes de datos; el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}) but holds more bytes of data; the file is damaged.</source>
+        <translation>{name}: {member} anuncia la forma {shape} ({dtype}), pero contiene más bytes de datos; el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} holds text that is not valid Unicode.</source>
+        <translation>{name}: {key} contiene texto que no es Unicode válido.</translation>
+    </message>
+    <message>
+        <source>{name}: an .npz file, but not an nnviz model (no &apos;format&apos; marker).</source>
+        <translation>{name}: un archivo .npz, pero no un modelo de nnviz (sin marca &apos;format&apos;).</translation>
+    </message>
+    <message>
+        <source>{name}: missing {missing}.</source>
+        <translation>{name}: falta {missing}.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;sizes&apos; must be a list of whole numbers.</source>
+        <translation>{name}: &apos;sizes&apos; debe ser una lista de números enteros.</translation>
+    </message>
+    <message>
+        <source>{name}: missing array {key} for layer {layer}.</source>
+        <translation>{name}: falta la matriz {key} de la capa {layer}.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} has shape {shape} ({dtype}), expected {expected} floats for layers {sizes}.</source>
+        <translation>{name}: {key} tiene la forma {shape} ({dtype}); se esperaban {expected} decimales para las capas {sizes}.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} contains NaN or infinite values.</source>
+        <translation>{name}: {key} contiene valores NaN o infinitos.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>not an nnviz run (a run is an .npz zip archive; this is not)</source>
+        <translation>no es una ejecución de nnviz (una ejecución es un archivo ZIP .npz; este no lo es)</translation>
+    </message>
+    <message>
+        <source>a saved model, not a run (open it with Load model)</source>
+        <translation>un modelo guardado, no una ejecución (ábralo con Cargar modelo)</translation>
+    </message>
+    <message>
+        <source>not an nnviz run (no &apos;format&apos; marker)</source>
+        <translation>no es una ejecución de nnviz (sin marca &apos;format&apos;)</translation>
+    </message>
+    <message>
+        <source>{name}: {what}.</source>
+        <translation>{name}: {what}.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;metrics&apos; has shape {shape} ({dtype}), expected (moments, {n_metrics}) numbers with at least one moment.</source>
+        <translation>{name}: &apos;metrics&apos; tiene la forma {shape} ({dtype}); se esperaban (momentos, {n_metrics}) números con al menos un momento.</translation>
+    </message>
+    <message>
+        <source>{name}: the recorded steps are not in increasing order.</source>
+        <translation>{name}: los pasos registrados no están en orden creciente.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;epochs&apos; or &apos;costs&apos; has the wrong shape or type.</source>
+        <translation>{name}: &apos;epochs&apos; o &apos;costs&apos; tiene una forma o un tipo incorrectos.</translation>
+    </message>
+    <message>
+        <source>{name}: holds {n_costs:,} mini-batch costs and {n_epochs:,} epochs; nnviz opens runs of at most {max_costs:,} costs and {max_epochs:,} epochs.</source>
+        <translation>{name}: contiene {n_costs:,} costes de mini-lote y {n_epochs:,} épocas; nnviz abre ejecuciones de como mucho {max_costs:,} costes y {max_epochs:,} épocas.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; holds a step or epoch count that is not a whole number from 0 to 2^53.</source>
+        <translation>{name}: &apos;{key}&apos; contiene un número de pasos o de épocas que no es un entero de 0 a 2^53.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; must be a single number from {lo:g} to {hi:g}; it holds {dtype} {shape}.</source>
+        <translation>{name}: &apos;{key}&apos; debe ser un único número de {lo:g} a {hi:g}; contiene {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>debe ser uno de {options}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {lo:g} to {hi:g}</source>
+        <translation>debe ser un número entero de {lo:g} a {hi:g}</translation>
+    </message>
+    <message>
+        <source>must be a number from {lo:g} to {hi:g}</source>
+        <translation>debe ser un número de {lo:g} a {hi:g}</translation>
+    </message>
+    <message>
+        <source>must be from {lo:g} to {hi:g}</source>
+        <translation>debe estar entre {lo:g} y {hi:g}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers such as [784, 16, 16, 10]</source>
+        <translation>debe ser una lista de números enteros como [784, 16, 16, 10]</translation>
+    </message>
+    <message>
+        <source>must be a list of view names such as [&quot;pointmap&quot;]</source>
+        <translation>debe ser una lista de nombres de vistas como [&quot;pointmap&quot;]</translation>
+    </message>
+    <message>
+        <source>must be a name such as &quot;lesson-3&quot;, or null</source>
+        <translation>debe ser un nombre como &quot;lesson-3&quot;, o null</translation>
+    </message>
+    <message>
+        <source>must be one of {presets}, or null</source>
+        <translation>debe ser uno de {presets}, o null</translation>
+    </message>
+    <message>
+        <source>this setup</source>
+        <translation>esta configuración</translation>
+    </message>
+    <message>
+        <source>this is not an nnviz setup: the file holds no JSON object.</source>
+        <translation>esto no es una configuración de nnviz: el archivo no contiene ningún objeto JSON.</translation>
+    </message>
+    <message>
+        <source>this is not an nnviz setup: its &quot;format&quot; is not &quot;{format}&quot;.</source>
+        <translation>esto no es una configuración de nnviz: su &quot;format&quot; no es &quot;{format}&quot;.</translation>
+    </message>
+    <message>
+        <source>this nnviz setup has no valid &quot;version&quot;.</source>
+        <translation>esta configuración de nnviz no tiene una &quot;version&quot; válida.</translation>
+    </message>
+    <message>
+        <source>this setup was written by a newer nnviz (setup version {version}; this one reads up to {newest}): update nnviz to open it.</source>
+        <translation>esta configuración la escribió un nnviz más reciente (versión {version}; este lee hasta la {newest}): actualice nnviz para abrirla.</translation>
+    </message>
+    <message>
+        <source>{field} is not a setup field</source>
+        <translation>{field} no es un campo de configuración</translation>
+    </message>
+    <message>
+        <source>{field} must be an object</source>
+        <translation>{field} debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>{field} names {views}, which this nnviz does not have</source>
+        <translation>{field} nombra {views}, que este nnviz no tiene</translation>
+    </message>
+    <message>
+        <source>{field} {lesson} is not a lesson this nnviz has</source>
+        <translation>{field} {lesson} no es una lección de este nnviz</translation>
+    </message>
+    <message>
+        <source>{what} cannot be used: {problems}.</source>
+        <translation>imposible usar {what}: {problems}.</translation>
+    </message>
+    <message>
+        <source>{field} {problem} (got {value})</source>
+        <translation>{field} {problem} (se obtuvo {value})</translation>
+    </message>
+    <message>
+        <source>this setup is not valid JSON ({e}).</source>
+        <translation>esta configuración no es JSON válido ({e}).</translation>
+    </message>
+    <message>
+        <source>cannot read the setup {path}: {reason}.</source>
+        <translation>no se puede leer la configuración {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be an nnviz setup.</source>
+        <translation>{path} es demasiado grande para ser una configuración de nnviz.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file, so not an nnviz setup.</source>
+        <translation>{path} no es un archivo de texto, así que no es una configuración de nnviz.</translation>
+    </message>
+    <message>
+        <source>{path}: {e}</source>
+        <translation>{path}: {e}</translation>
+    </message>
+    <message>
+        <source>there is no preset called {preset!r}; the presets are {presets}.</source>
+        <translation>no hay ningún preajuste llamado {preset!r}; los preajustes son {presets}.</translation>
+    </message>
+    <message>
+        <source>these options</source>
+        <translation>estas opciones</translation>
+    </message>
+    <message>
+        <source>video export needs imageio-ffmpeg: {install_hint}</source>
+        <translation>la exportación de vídeo necesita imageio-ffmpeg: {install_hint}</translation>
+    </message>
+    <message>
+        <source>unknown damage {kind!r}; choose one of {kinds}.</source>
+        <translation>daño desconocido {kind!r}; elija uno de {kinds}.</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>la red</translation>
+    </message>
+    <message>
+        <source>{what} takes {inputs} inputs but these images have {pixels} pixels.</source>
+        <translation>{what} tiene {inputs} entradas, pero estas imágenes tienen {pixels} píxeles.</translation>
+    </message>
+    <message>
+        <source>{what} has {outputs} outputs but the data has {classes} classes.</source>
+        <translation>{what} tiene {outputs} salidas, pero los datos tienen {classes} clases.</translation>
+    </message>
+    <message>
+        <source>layer {layer} is not a hidden layer of a {n_layers}-layer network.</source>
+        <translation>la capa {layer} no es una capa oculta de una red de {n_layers} capas.</translation>
+    </message>
+    <message>
+        <source>the current network</source>
+        <translation>la red actual</translation>
+    </message>
+    <message>
+        <source>the other network</source>
+        <translation>la otra red</translation>
+    </message>
+    <message>
+        <source>no batch size fits a training set of {n_x} examples.</source>
+        <translation>ningún tamaño de lote cabe en un conjunto de entrenamiento de {n_x} ejemplos.</translation>
+    </message>
+    <message>
+        <source>the SGD batch size must be from 1 to {n_xs}; got {batch_size}.</source>
+        <translation>el tamaño de lote de SGD debe estar entre 1 y {n_xs}; se obtuvo {batch_size}.</translation>
+    </message>
+    <message>
+        <source>the network {sizes} has no neuron {i} in layer {l}.</source>
+        <translation>la red {sizes} no tiene neurona {i} en la capa {l}.</translation>
+    </message>
+    <message>
+        <source>the temperature must be above 0.</source>
+        <translation>la temperatura debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <source>noise must be ≥ 0 and pruning between 0 and 100 %.</source>
+        <translation>el ruido debe ser ≥ 0 y la poda estar entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>pruning scope must be one of {scopes}.</source>
+        <translation>el alcance de la poda debe ser uno de {scopes}.</translation>
+    </message>
+    <message>
+        <source>unknown initialisation {init!r}; choose one of {inits}.</source>
+        <translation>inicialización desconocida {init!r}; elija una de {inits}.</translation>
+    </message>
+    <message>
+        <source>enter the layer sizes, e.g. 784,16,16,10.</source>
+        <translation>introduzca los tamaños de capa, p. ej. 784,16,16,10.</translation>
+    </message>
+    <message>
+        <source>layer sizes must be whole numbers separated by commas, like 784,16,16,10; got {shown!r}.</source>
+        <translation>los tamaños de capa deben ser números enteros separados por comas, como 784,16,16,10; se obtuvo {shown!r}.</translation>
+    </message>
+    <message>
+        <source>a network needs at least an input and an output layer, e.g. 784,16,16,10.</source>
+        <translation>una red necesita al menos una capa de entrada y una de salida, p. ej. 784,16,16,10.</translation>
+    </message>
+    <message>
+        <source>a network may have at most {max_layers} layers; got {n_sizes}.</source>
+        <translation>una red puede tener como mucho {max_layers} capas; se obtuvieron {n_sizes}.</translation>
+    </message>
+    <message>
+        <source>every layer needs at least one neuron; got {sizes}.</source>
+        <translation>cada capa necesita al menos una neurona; se obtuvo {sizes}.</translation>
+    </message>
+    <message>
+        <source>a layer may have at most {max_neurons:,} neurons; got {n:,}.</source>
+        <translation>una capa puede tener como mucho {max_neurons:,} neuronas; se obtuvieron {n:,}.</translation>
+    </message>
+    <message>
+        <source>layers {sizes} need {total:,} parameters; nnviz builds networks of at most {max_parameters:,} ({mb} MB as float32).</source>
+        <translation>las capas {sizes} necesitan {total:,} parámetros; nnviz construye redes de como mucho {max_parameters:,} ({mb} MB en float32).</translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number from 0 to {max_seed:,}; got {seed}.</source>
+        <translation>la semilla debe ser un número entero de 0 a {max_seed:,}; se obtuvo {seed}.</translation>
+    </message>
+    <message>
+        <source>unknown activation {activation!r}; choose sigmoid, relu or tanh.</source>
+        <translation>activación desconocida {activation!r}; elija sigmoid, relu o tanh.</translation>
+    </message>
+    <message>
+        <source>unknown output layer {output!r}; choose sigmoid or softmax.</source>
+        <translation>capa de salida desconocida {output!r}; elija sigmoid o softmax.</translation>
+    </message>
+    <message>
+        <source>unknown cost {cost!r}; choose quadratic or cross-entropy.</source>
+        <translation>función de coste desconocida {cost!r}; elija quadratic o cross-entropy.</translation>
+    </message>
+    <message>
+        <source>image values must lie in 0–255 or 0–1</source>
+        <translation>los valores de la imagen deben estar en 0–255 o 0–1</translation>
+    </message>
+    <message>
+        <source>image has no ink, so its centre of mass is undefined</source>
+        <translation>la imagen no tiene tinta, así que su centro de masa no está definido</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number; got {lr}.</source>
+        <translation>la tasa de aprendizaje η debe ser un número positivo; se obtuvo {lr}.</translation>
+    </message>
+    <message>
+        <source>the batch size must be a whole number from 1 to {n} (the training set&apos;s size); got {batch_size}.</source>
+        <translation>el tamaño del mini-lote debe ser un número entero de 1 a {n} (el tamaño del conjunto de entrenamiento); se obtuvo {batch_size}.</translation>
+    </message>
+    <message>
+        <source>momentum must be in [0, 1); got {momentum}.</source>
+        <translation>el momento debe estar en [0, 1); se obtuvo {momentum}.</translation>
+    </message>
+    <message>
+        <source>dropout must be a probability in [0, 1); got {dropout}.</source>
+        <translation>el dropout debe ser una probabilidad en [0, 1); se obtuvo {dropout}.</translation>
+    </message>
+    <message>
+        <source>L2 regularisation must be zero or positive; got {l2}.</source>
+        <translation>la regularización L2 debe ser cero o positiva; se obtuvo {l2}.</translation>
+    </message>
+    <message>
+        <source>unknown schedule {schedule!r}; choose {schedules}.</source>
+        <translation>programa de la tasa desconocido {schedule!r}; elija {schedules}.</translation>
+    </message>
+    <message>
+        <source>the network takes {inputs} inputs but the images have {pixels} pixels.</source>
+        <translation>la red tiene {inputs} entradas, pero las imágenes tienen {pixels} píxeles.</translation>
+    </message>
+    <message>
+        <source>the data has {classes} classes but the network has {outputs} outputs.</source>
+        <translation>los datos tienen {classes} clases, pero la red tiene {outputs} salidas.</translation>
+    </message>
+    <message>
+        <source>the cost became {c} at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
+        <translation>el coste llegó a {c} en la época {epoch}, mini-lote {batch} (tasa de aprendizaje η {lr:g}): los pasos se pasan de largo. Se conservaron los parámetros de antes de la explosión; pruebe una tasa de aprendizaje menor.</translation>
+    </message>
+    <message>
+        <source>the parameters became infinite or NaN at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
+        <translation>los parámetros se volvieron infinitos o NaN en la época {epoch}, mini-lote {batch} (tasa de aprendizaje η {lr:g}): los pasos se pasan de largo. Se conservaron los parámetros de antes de la explosión; pruebe una tasa de aprendizaje menor.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPanel</name>
     <message>
         <source>Evaluation</source>
@@ -2226,6 +3105,37 @@ salidas: {outputs}</translation>
     <message>
         <source>training example {i:,}</source>
         <translation>ejemplo de entrenamiento {i:,}</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Watch a neural network learn to read handwritten digits. Without a command, opens the window.</source>
+        <translation>Observe cómo una red neuronal aprende a leer dígitos manuscritos. Sin un comando, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>train from the command line</source>
+        <translation>entrenar desde la línea de comandos</translation>
+    </message>
+    <message>
+        <source>classify image files with a model</source>
+        <translation>clasificar archivos de imagen con un modelo</translation>
+    </message>
+    <message>
+        <source>download MNIST into the user cache</source>
+        <translation>descargar MNIST en la caché del usuario</translation>
+    </message>
+    <message>
+        <source>add nnviz to (or remove it from) your application menu</source>
+        <translation>añadir nnviz al menú de aplicaciones (o quitarlo de él)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>abrir la ventana (predeterminado)</translation>
+    </message>
+    <message>
+        <source>measure training and GUI speed</source>
+        <translation>medir la velocidad del entrenamiento y de la interfaz</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4880,134 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     <message>
         <source>neurons {first}–{last} of {n}</source>
         <translation>neuronas {first}–{last} de {n}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no permitido junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como mucho un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>{n} quintillion times</source>
+        <translation>{n} trillones de veces</translation>
+    </message>
+    <message>
+        <source>{n} quadrillion times</source>
+        <translation>{n} mil billones de veces</translation>
+    </message>
+    <message>
+        <source>{n} trillion times</source>
+        <translation>{n} billones de veces</translation>
+    </message>
+    <message>
+        <source>{n} billion times</source>
+        <translation>{n} mil millones de veces</translation>
+    </message>
+    <message>
+        <source>{n} million times</source>
+        <translation>{n} millones de veces</translation>
+    </message>
+    <message>
+        <source>infinitely many times</source>
+        <translation>infinitas veces</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n} veces</translation>
+    </message>
+    <message>
+        <source>about {times}</source>
+        <translation>unas {times}</translation>
     </message>
 </context>
 <context>

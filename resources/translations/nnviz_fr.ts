@@ -1219,6 +1219,885 @@ Still using {name}.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>augmentation {name} must be a number from 0 to {top}; got {value}.</source>
+        <translation>l&apos;augmentation {name} doit être un nombre de 0 à {top} ; reçu {value}.</translation>
+    </message>
+    <message>
+        <source>augmentation shift must be a whole number of pixels; got {shift}.</source>
+        <translation>le décalage de l&apos;augmentation doit être un nombre entier de pixels ; reçu {shift}.</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import annulé</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>ligne {n}</translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text (byte 0x{byte:02x} cannot be decoded); a CSV must be plain UTF-8 or ASCII.</source>
+        <translation>{path} : n&apos;est pas du texte UTF-8 (l&apos;octet 0x{byte:02x} ne peut pas être décodé) ; un CSV doit être en UTF-8 ou ASCII simple.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path} : illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation>une ligne</translation>
+    </message>
+    <message>
+        <source>is longer than {most:,} characters, which no row of pixels needs.</source>
+        <translation>dépasse {most:,} caractères, ce dont aucune ligne de pixels n&apos;a besoin.</translation>
+    </message>
+    <message>
+        <source>{path}: the first line is longer than {max_line:,} characters; this is not a CSV of images.</source>
+        <translation>{path} : la première ligne dépasse {max_line:,} caractères ; ce n&apos;est pas un CSV d&apos;images.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty or starts with an empty line.</source>
+        <translation>{path} : le fichier est vide ou commence par une ligne vide.</translation>
+    </message>
+    <message>
+        <source>{path}: the header names no label column (it starts with {first!r}); nnviz needs a label for every image.</source>
+        <translation>{path} : l&apos;en-tête ne nomme aucune colonne d&apos;étiquette (il commence par {first!r}) ; nnviz a besoin d&apos;une étiquette pour chaque image.</translation>
+    </message>
+    <message>
+        <source>{path}: rows have {n_fields} values but the training file&apos;s have {n_columns}.</source>
+        <translation>{path} : les lignes ont {n_fields} valeurs, mais celles du fichier d&apos;entraînement en ont {n_columns}.</translation>
+    </message>
+    <message>
+        <source>{path}: rows have {n_columns} values; nnviz expects a label then a square image&apos;s pixels (784 = 28×28 for MNIST).</source>
+        <translation>{path} : les lignes ont {n_columns} valeurs ; nnviz attend une étiquette puis les pixels d&apos;une image carrée (784 = 28×28 pour MNIST).</translation>
+    </message>
+    <message>
+        <source>holds a value that is not a finite number (NaN or inf).</source>
+        <translation>contient une valeur qui n&apos;est pas un nombre fini (NaN ou inf).</translation>
+    </message>
+    <message>
+        <source>label {label:g} is not a whole number from 0 to {most}.</source>
+        <translation>l&apos;étiquette {label:g} n&apos;est pas un nombre entier de 0 à {most}.</translation>
+    </message>
+    <message>
+        <source>pixel value {value:g} is outside 0–{scale:g} (the range this file&apos;s first rows use).</source>
+        <translation>la valeur de pixel {value:g} est hors de 0–{scale:g} (la plage des premières lignes de ce fichier).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>est vide.</translation>
+    </message>
+    <message>
+        <source>has {n} values; expected {columns} (a label and {pixels} pixels).</source>
+        <translation>a {n} valeurs ; attendu : {columns} (une étiquette et {pixels} pixels).</translation>
+    </message>
+    <message>
+        <source>value {value!r} in column {column} is not a number.</source>
+        <translation>la valeur {value!r} de la colonne {column} n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{path}: no such CSV file.</source>
+        <translation>{path} : ce fichier CSV n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a folder, device or pipe).</source>
+        <translation>{path} : pas un fichier ordinaire (un dossier, un périphérique ou un tube).</translation>
+    </message>
+    <message>
+        <source>pixels were floats from 0 to 1; stored as bytes (0–255)</source>
+        <translation>les pixels étaient des flottants de 0 à 1 ; stockés en octets (0–255)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>{name}: {part} images must be float32 (n, pixels); got {dtype} {shape}.</source>
+        <translation>{name} : les images ({part}) doivent être en float32 (n, pixels) ; reçu {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>{name}: {part} labels must be uint8 ({n_x},); got {dtype} {shape}.</source>
+        <translation>{name} : les étiquettes ({part}) doivent être en uint8 ({n_x},) ; reçu {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>{name}: train images have {n_inputs} pixels but test images have {pixels}.</source>
+        <translation>{name} : les images d&apos;entraînement ont {n_inputs} pixels, mais les images de test en ont {pixels}.</translation>
+    </message>
+    <message>
+        <source>{name}: a {part} label is {label} but there are only {n_classes} classes.</source>
+        <translation>{name} : une étiquette ({part}) vaut {label}, mais il n&apos;y a que {n_classes} classes.</translation>
+    </message>
+    <message>
+        <source>{name}: {n_inputs} pixels per image is not a square image.</source>
+        <translation>{name} : {n_inputs} pixels par image ne forment pas une image carrée.</translation>
+    </message>
+    <message>
+        <source>a subset needs at least one example of each; got {n_train} training and {n_test} test.</source>
+        <translation>un sous-ensemble a besoin d&apos;au moins un exemple de chaque ; reçu {n_train} d&apos;entraînement et {n_test} de test.</translation>
+    </message>
+    <message>
+        <source>images must be uint8 (n, rows, cols) or (n, pixels); got {dtype} {shape}.</source>
+        <translation>les images doivent être en uint8 (n, lignes, colonnes) ou (n, pixels) ; reçu {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>labels must be integers in 0–255; got {dtype}.</source>
+        <translation>les étiquettes doivent être des entiers dans 0–255 ; reçu {dtype}.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>tronqué</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>not valid gzip data</source>
+        <translation>données gzip non valides</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disque plein</translation>
+    </message>
+    <message>
+        <source>cannot write the download into {folder}: {why}.</source>
+        <translation>impossible d&apos;écrire le téléchargement dans {folder} : {why}.</translation>
+    </message>
+    <message>
+        <source>download cancelled</source>
+        <translation>téléchargement annulé</translation>
+    </message>
+    <message>
+        <source>checksum mismatch (more data than the pinned file)</source>
+        <translation>somme de contrôle incorrecte (plus de données que le fichier attendu)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch (larger than the pinned file)</source>
+        <translation>somme de contrôle incorrecte (plus grand que le fichier attendu)</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>somme de contrôle incorrecte</translation>
+    </message>
+    <message>
+        <source>no mirrors were given</source>
+        <translation>aucun miroir n&apos;a été indiqué</translation>
+    </message>
+    <message>
+        <source>could not download {name} from any mirror: {tried}.</source>
+        <translation>impossible de télécharger {name} depuis un miroir : {tried}.</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot be listed ({reason}).</source>
+        <translation>{folder} : impossible d&apos;en lister le contenu ({reason}).</translation>
+    </message>
+    <message>
+        <source>is not inside a class folder (one sub-folder per class).</source>
+        <translation>n&apos;est pas dans un dossier de classe (un sous-dossier par classe).</translation>
+    </message>
+    <message>
+        <source>is a folder inside a class folder; it was not searched.</source>
+        <translation>est un dossier dans un dossier de classe ; il n&apos;a pas été parcouru.</translation>
+    </message>
+    <message>
+        <source>is not an image file ({suffix}).</source>
+        <translation>n&apos;est pas un fichier image ({suffix}).</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sans extension</translation>
+    </message>
+    <message>
+        <source>holds no images, so it is not made a class.</source>
+        <translation>ne contient aucune image ; il ne devient donc pas une classe.</translation>
+    </message>
+    <message>
+        <source>could not be read as an image ({e}).</source>
+        <translation>n&apos;a pas pu être lu comme une image ({e}).</translation>
+    </message>
+    <message>
+        <source>is blank: no ink was found.</source>
+        <translation>est vierge : aucune encre n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>{root}: not a folder.</source>
+        <translation>{root} : pas un dossier.</translation>
+    </message>
+    <message>
+        <source>image folder</source>
+        <translation>dossier d&apos;images</translation>
+    </message>
+    <message>
+        <source>used {folder}/ as the test set</source>
+        <translation>{folder}/ utilisé comme ensemble de test</translation>
+    </message>
+    <message>
+        <source>{root}: no images found; expected one sub-folder per class holding PNG, JPEG or BMP pictures (e.g. {name}/7/my-seven.png).</source>
+        <translation>{root} : aucune image trouvée ; il faut un sous-dossier par classe contenant des images PNG, JPEG ou BMP (par ex. {name}/7/my-seven.png).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not an IDX file.</source>
+        <translation>{path} : est un dossier, pas un fichier IDX.</translation>
+    </message>
+    <message>
+        <source>{path}: file not found.</source>
+        <translation>{path} : fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular {what} (a device, pipe or socket); nnviz reads only ordinary files.</source>
+        <translation>{path} : n&apos;est pas un {what} ordinaire (un périphérique, un tube ou un socket) ; nnviz ne lit que des fichiers ordinaires.</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes), more than the {gb} GiB nnviz reads from one IDX file.</source>
+        <translation>{path} : l&apos;en-tête annonce {shape} ({body:,} octets), plus que les {gb} Gio que nnviz lit dans un fichier IDX.</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds {held:,} bytes after its {length}-byte header.</source>
+        <translation>{path} : l&apos;en-tête annonce {shape} ({body:,} octets), mais le fichier contient {held:,} octets après son en-tête de {length} octets.</translation>
+    </message>
+    <message>
+        <source>{path}: the gzip data is truncated or corrupt ({err}).</source>
+        <translation>{path} : les données gzip sont tronquées ou corrompues ({err}).</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds fewer bytes after its {length}-byte header.</source>
+        <translation>{path} : l&apos;en-tête annonce {shape} ({body:,} octets), mais le fichier contient moins d&apos;octets après son en-tête de {length} octets.</translation>
+    </message>
+    <message>
+        <source>{path}: header says {shape} ({body:,} bytes) but the file holds more bytes after its {length}-byte header.</source>
+        <translation>{path} : l&apos;en-tête annonce {shape} ({body:,} octets), mais le fichier contient plus d&apos;octets après son en-tête de {length} octets.</translation>
+    </message>
+    <message>
+        <source>{n:,} images of {rows}×{cols}</source>
+        <translation>{n:,} images de {rows}×{cols}</translation>
+    </message>
+    <message>
+        <source>{n:,} labels</source>
+        <translation>{n:,} étiquettes</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty.</source>
+        <translation>{path} : le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>{path}: only {n_data} bytes, too short for an IDX header.</source>
+        <translation>{path} : seulement {n_data} octets, trop court pour un en-tête IDX.</translation>
+    </message>
+    <message>
+        <source>{path}: not an IDX file (magic number 0x{magic:08x}, expected 0x{expected:08x} for {what}).</source>
+        <translation>{path} : pas un fichier IDX (nombre magique 0x{magic:08x}, attendu 0x{expected:08x} pour {what}).</translation>
+    </message>
+    <message>
+        <source>{path}: element type 0x{kind:02x} is not supported (only unsigned bytes, 0x{ubyte:02x}).</source>
+        <translation>{path} : le type d&apos;élément 0x{kind:02x} n&apos;est pas pris en charge (seulement des octets non signés, 0x{ubyte:02x}).</translation>
+    </message>
+    <message>
+        <source>{path}: has {dims} dimension(s) but {what} need {ndim} (magic 0x{magic:08x}, expected 0x{expected:08x}).</source>
+        <translation>{path} : a {dims} dimension(s), mais les {what} en demandent {ndim} (nombre magique 0x{magic:08x}, attendu 0x{expected:08x}).</translation>
+    </message>
+    <message>
+        <source>{path}: the {header}-byte header is cut short at {n_data} bytes.</source>
+        <translation>{path} : l&apos;en-tête de {header} octets s&apos;arrête à {n_data} octets.</translation>
+    </message>
+    <message>
+        <source>{path}: header says images of {rows}×{cols}, which is empty.</source>
+        <translation>{path} : l&apos;en-tête annonce des images de {rows}×{cols}, donc vides.</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>{images_path} holds {n_images} images but {labels_path} holds {n_labels} labels.</source>
+        <translation>{images_path} contient {n_images} images, mais {labels_path} contient {n_labels} étiquettes.</translation>
+    </message>
+    <message>
+        <source>{images_path}: holds no images.</source>
+        <translation>{images_path} : ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>{labels_path}: label {label} at index {index} is outside 0–{top} ({size} such labels).</source>
+        <translation>{labels_path} : l&apos;étiquette {label} à l&apos;indice {index} est hors de 0–{top} ({size} étiquettes de ce genre).</translation>
+    </message>
+    <message>
+        <source>test images</source>
+        <translation>images de test</translation>
+    </message>
+    <message>
+        <source>test labels</source>
+        <translation>étiquettes de test</translation>
+    </message>
+    <message>
+        <source>class-names file</source>
+        <translation>fichier de noms de classes</translation>
+    </message>
+    <message>
+        <source>{path}: a class-names file of more than {mb} MB; nnviz takes at most {max_classes} short names, one per line.</source>
+        <translation>{path} : un fichier de noms de classes de plus de {mb} Mo ; nnviz accepte au plus {max_classes} noms courts, un par ligne.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the class names ({e}).</source>
+        <translation>{path} : impossible de lire les noms de classes ({e}).</translation>
+    </message>
+    <message>
+        <source>{path}: the class-names file is empty.</source>
+        <translation>{path} : le fichier de noms de classes est vide.</translation>
+    </message>
+    <message>
+        <source>{path}: label {text} in the mapping is larger than {max_label}.</source>
+        <translation>{path} : l&apos;étiquette {text} de la correspondance dépasse {max_label}.</translation>
+    </message>
+    <message>
+        <source>{path}: {text} in the mapping is not a Unicode character code.</source>
+        <translation>{path} : {text} dans la correspondance n&apos;est pas un code de caractère Unicode.</translation>
+    </message>
+    <message>
+        <source>{images}: test images are {rows}×{cols}; nnviz needs square images.</source>
+        <translation>{images} : les images de test font {rows}×{cols} ; nnviz a besoin d&apos;images carrées.</translation>
+    </message>
+    <message>
+        <source>{images}: training images are {rows}×{cols}; nnviz needs square images.</source>
+        <translation>{images} : les images d&apos;entraînement font {rows}×{cols} ; nnviz a besoin d&apos;images carrées.</translation>
+    </message>
+    <message>
+        <source>a test set needs both its images and its labels file.</source>
+        <translation>un ensemble de test a besoin de son fichier d&apos;images et de son fichier d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <source>{test_images}: test images are {test_rows}×{test_cols} but training images are {train_rows}×{train_cols}.</source>
+        <translation>{test_images} : les images de test font {test_rows}×{test_cols}, mais les images d&apos;entraînement {train_rows}×{train_cols}.</translation>
+    </message>
+    <message>
+        <source>images were transposed (EMNIST stores them column by column)</source>
+        <translation>les images ont été transposées (EMNIST les stocke colonne par colonne)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({e}).</source>
+        <translation>{path} : illisible ({e}).</translation>
+    </message>
+    <message>
+        <source>{p}: not an IDX images or labels file (magic 0x{magic:08x}).</source>
+        <translation>{p} : pas un fichier IDX d&apos;images ni d&apos;étiquettes (nombre magique 0x{magic:08x}).</translation>
+    </message>
+    <message>
+        <source>both {name} and {name2} look like the {kind} file.</source>
+        <translation>{name} et {name2} ressemblent tous deux au fichier des {kind}.</translation>
+    </message>
+    <message>
+        <source>choose at least an IDX images file and its labels file.</source>
+        <translation>choisissez au moins un fichier IDX d&apos;images et son fichier d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <source>imported {n:,} images in {classes} classes from {kind} {source} ({train:,} training, {test:,} test); skipped {skipped:,} item(s)</source>
+        <translation>{n:,} images importées en {classes} classes depuis {kind} {source} ({train:,} d&apos;entraînement, {test:,} de test) ; {skipped:,} élément(s) ignoré(s)</translation>
+    </message>
+    <message>
+        <source>imported {n:,} images in {classes} classes from {kind} {source} ({train:,} training, {test:,} test)</source>
+        <translation>{n:,} images importées en {classes} classes depuis {kind} {source} ({train:,} d&apos;entraînement, {test:,} de test)</translation>
+    </message>
+    <message>
+        <source>the test fraction must lie between 0 and 1; got {fraction:g}.</source>
+        <translation>la part de test doit être entre 0 et 1 ; reçu {fraction:g}.</translation>
+    </message>
+    <message>
+        <source>the class-names file has {n_names} names but the labels take {n_values} values (up to {largest}).</source>
+        <translation>le fichier de noms de classes a {n_names} noms, mais les étiquettes prennent {n_values} valeurs (jusqu&apos;à {largest}).</translation>
+    </message>
+    <message>
+        <source> The first problem: {where}: {reason}</source>
+        <translation> Premier problème : {where} : {reason}</translation>
+    </message>
+    <message>
+        <source>{origin}: no usable images ({n_skipped} item(s) skipped).{first}</source>
+        <translation>{origin} : aucune image utilisable ({n_skipped} élément(s) ignoré(s)).{first}</translation>
+    </message>
+    <message>
+        <source>{origin}: the labels take {n_values:,} different values; nnviz handles at most {max_classes} classes. Is the label column right?</source>
+        <translation>{origin} : les étiquettes prennent {n_values:,} valeurs différentes ; nnviz gère au plus {max_classes} classes. La colonne d&apos;étiquettes est-elle la bonne ?</translation>
+    </message>
+    <message>
+        <source>{origin}: a single image cannot be split into training and test.</source>
+        <translation>{origin} : une seule image ne peut pas être partagée entre entraînement et test.</translation>
+    </message>
+    <message>
+        <source>held back {n:,} images ({fraction:.0%} of each class, seed {seed}) as the test set</source>
+        <translation>{n:,} images ({fraction:.0%} de chaque classe, graine {seed}) mises de côté comme ensemble de test</translation>
+    </message>
+    <message>
+        <source>the data folder</source>
+        <translation>le dossier de données</translation>
+    </message>
+    <message>
+        <source>{chosen_by} {folder} is not a folder.</source>
+        <translation>{chosen_by} {folder} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>{chosen_by} {folder} lacks {missing} (as .gz or uncompressed).</source>
+        <translation>{chosen_by} {folder} : il manque {missing} (en .gz ou non compressé).</translation>
+    </message>
+    <message>
+        <source>{variable} folder</source>
+        <translation>le dossier de {variable}</translation>
+    </message>
+    <message>
+        <source>{folder}: training images are {train_rows}×{train_cols} but test images are {test_rows}×{test_cols}.</source>
+        <translation>{folder} : les images d&apos;entraînement font {train_rows}×{train_cols}, mais les images de test {test_rows}×{test_cols}.</translation>
+    </message>
+    <message>
+        <source>MNIST was not found (looked in {folder}); pass --data DIR or set {data_env} to a folder holding the four IDX files, run `nnviz download`, or use --dataset synthetic.</source>
+        <translation>MNIST est introuvable (cherché dans {folder}) ; passez --data DIR ou faites pointer {data_env} vers un dossier contenant les quatre fichiers IDX, lancez `nnviz download` ou utilisez --dataset synthetic.</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST was not found in {fashion_system_dir} or {folder}; install the Debian package dataset-fashion-mnist or pass --data DIR.</source>
+        <translation>Fashion-MNIST est introuvable dans {fashion_system_dir} et dans {folder} ; installez le paquet Debian dataset-fashion-mnist ou passez --data DIR.</translation>
+    </message>
+    <message>
+        <source>unknown dataset {name!r}; choose one of {datasets}.</source>
+        <translation>jeu de données inconnu {name!r} ; choisissez parmi {datasets}.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>{target} is not a regular file; it was not replaced.</source>
+        <translation>{target} n&apos;est pas un fichier ordinaire ; il n&apos;a pas été remplacé.</translation>
+    </message>
+    <message>
+        <source>{target} is read-only; it was not replaced.</source>
+        <translation>{target} est en lecture seule ; il n&apos;a pas été remplacé.</translation>
+    </message>
+    <message>
+        <source>{name}: not readable JSON ({e}).</source>
+        <translation>{name} : pas du JSON lisible ({e}).</translation>
+    </message>
+    <message>
+        <source>{name}: not an nnviz network in JSON (no &apos;format&apos; marker).</source>
+        <translation>{name} : pas un réseau nnviz en JSON (pas de marqueur &apos;format&apos;).</translation>
+    </message>
+    <message>
+        <source>{name}: incomplete or malformed ({e}).</source>
+        <translation>{name} : incomplet ou mal formé ({e}).</translation>
+    </message>
+    <message>
+        <source>{name}: {e}</source>
+        <translation>{name} : {e}</translation>
+    </message>
+    <message>
+        <source>{name}: the arrays do not match the layer sizes {sizes}.</source>
+        <translation>{name} : les tableaux ne correspondent pas aux tailles de couches {sizes}.</translation>
+    </message>
+    <message>
+        <source>no such model file</source>
+        <translation>ce fichier de modèle n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>not an nnviz model (an .npz file is a zip archive; this is not)</source>
+        <translation>pas un modèle nnviz (un fichier .npz est une archive ZIP ; celui-ci non)</translation>
+    </message>
+    <message>
+        <source>{name}: {missing}.</source>
+        <translation>{name} : {missing}.</translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file (a folder, device or pipe).</source>
+        <translation>{name} : pas un fichier ordinaire (un dossier, un périphérique ou un tube).</translation>
+    </message>
+    <message>
+        <source>{name}: {not_zip}.</source>
+        <translation>{name} : {not_zip}.</translation>
+    </message>
+    <message>
+        <source>{name}: damaged .npz archive ({error}: {e}).</source>
+        <translation>{name} : archive .npz endommagée ({error} : {e}).</translation>
+    </message>
+    <message>
+        <source>{name}: holds {n_members:,} arrays; an nnviz file has at most {max_members}, so it is damaged or not nnviz&apos;s.</source>
+        <translation>{name} : contient {n_members:,} tableaux ; un fichier nnviz en a au plus {max_members}, il est donc endommagé ou ne vient pas de nnviz.</translation>
+    </message>
+    <message>
+        <source>{name}: {filename} is compressed with a method nnviz does not write (zip method {compress_type}).</source>
+        <translation>{name} : {filename} est compressé avec une méthode que nnviz n&apos;écrit pas (méthode ZIP {compress_type}).</translation>
+    </message>
+    <message>
+        <source>{name}: {member} has a damaged array header ({error}).</source>
+        <translation>{name} : {member} a un en-tête de tableau endommagé ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: contains pickled Python objects, which nnviz refuses to load because unpickling can run code.</source>
+        <translation>{name} : contient des objets Python sérialisés (pickle), que nnviz refuse de charger car les désérialiser peut exécuter du code.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} holds {count:,} values; nnviz opens files with at most {most:,} there.</source>
+        <translation>{name} : {member} contient {count:,} valeurs ; nnviz ouvre les fichiers qui en ont au plus {most:,} à cet endroit.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}), more than the {mb} MiB nnviz reads from one file; the file is damaged or not nnviz&apos;s.</source>
+        <translation>{name} : {member} annonce la forme {shape} ({dtype}), plus que les {mb} Mio que nnviz lit dans un fichier ; le fichier est endommagé ou ne vient pas de nnviz.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}) but holds fewer bytes of data; the file is damaged.</source>
+        <translation>{name} : {member} annonce la forme {shape} ({dtype}), mais contient moins d&apos;octets de données ; le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>{name}: {member} announces shape {shape} ({dtype}) but holds more bytes of data; the file is damaged.</source>
+        <translation>{name} : {member} annonce la forme {shape} ({dtype}), mais contient plus d&apos;octets de données ; le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} holds text that is not valid Unicode.</source>
+        <translation>{name} : {key} contient du texte qui n&apos;est pas de l&apos;Unicode valide.</translation>
+    </message>
+    <message>
+        <source>{name}: an .npz file, but not an nnviz model (no &apos;format&apos; marker).</source>
+        <translation>{name} : un fichier .npz, mais pas un modèle nnviz (pas de marqueur &apos;format&apos;).</translation>
+    </message>
+    <message>
+        <source>{name}: missing {missing}.</source>
+        <translation>{name} : il manque {missing}.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;sizes&apos; must be a list of whole numbers.</source>
+        <translation>{name} : &apos;sizes&apos; doit être une liste de nombres entiers.</translation>
+    </message>
+    <message>
+        <source>{name}: missing array {key} for layer {layer}.</source>
+        <translation>{name} : il manque le tableau {key} de la couche {layer}.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} has shape {shape} ({dtype}), expected {expected} floats for layers {sizes}.</source>
+        <translation>{name} : {key} a la forme {shape} ({dtype}), attendu {expected} flottants pour les couches {sizes}.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} contains NaN or infinite values.</source>
+        <translation>{name} : {key} contient des valeurs NaN ou infinies.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>not an nnviz run (a run is an .npz zip archive; this is not)</source>
+        <translation>pas un entraînement nnviz (un entraînement est une archive ZIP .npz ; celui-ci non)</translation>
+    </message>
+    <message>
+        <source>a saved model, not a run (open it with Load model)</source>
+        <translation>un modèle enregistré, pas un entraînement (ouvrez-le avec Charger un modèle)</translation>
+    </message>
+    <message>
+        <source>not an nnviz run (no &apos;format&apos; marker)</source>
+        <translation>pas un entraînement nnviz (pas de marqueur &apos;format&apos;)</translation>
+    </message>
+    <message>
+        <source>{name}: {what}.</source>
+        <translation>{name} : {what}.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;metrics&apos; has shape {shape} ({dtype}), expected (moments, {n_metrics}) numbers with at least one moment.</source>
+        <translation>{name} : &apos;metrics&apos; a la forme {shape} ({dtype}), attendu (moments, {n_metrics}) nombres avec au moins un moment.</translation>
+    </message>
+    <message>
+        <source>{name}: the recorded steps are not in increasing order.</source>
+        <translation>{name} : les pas enregistrés ne sont pas dans l&apos;ordre croissant.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;epochs&apos; or &apos;costs&apos; has the wrong shape or type.</source>
+        <translation>{name} : &apos;epochs&apos; ou &apos;costs&apos; a une forme ou un type incorrects.</translation>
+    </message>
+    <message>
+        <source>{name}: holds {n_costs:,} mini-batch costs and {n_epochs:,} epochs; nnviz opens runs of at most {max_costs:,} costs and {max_epochs:,} epochs.</source>
+        <translation>{name} : contient {n_costs:,} coûts de mini-lot et {n_epochs:,} époques ; nnviz ouvre les entraînements d&apos;au plus {max_costs:,} coûts et {max_epochs:,} époques.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; holds a step or epoch count that is not a whole number from 0 to 2^53.</source>
+        <translation>{name} : &apos;{key}&apos; contient un nombre de pas ou d&apos;époques qui n&apos;est pas un entier de 0 à 2^53.</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{key}&apos; must be a single number from {lo:g} to {hi:g}; it holds {dtype} {shape}.</source>
+        <translation>{name} : &apos;{key}&apos; doit être un seul nombre de {lo:g} à {hi:g} ; il contient {dtype} {shape}.</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>doit valoir l&apos;un de {options}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {lo:g} to {hi:g}</source>
+        <translation>doit être un nombre entier de {lo:g} à {hi:g}</translation>
+    </message>
+    <message>
+        <source>must be a number from {lo:g} to {hi:g}</source>
+        <translation>doit être un nombre de {lo:g} à {hi:g}</translation>
+    </message>
+    <message>
+        <source>must be from {lo:g} to {hi:g}</source>
+        <translation>doit être entre {lo:g} et {hi:g}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers such as [784, 16, 16, 10]</source>
+        <translation>doit être une liste de nombres entiers comme [784, 16, 16, 10]</translation>
+    </message>
+    <message>
+        <source>must be a list of view names such as [&quot;pointmap&quot;]</source>
+        <translation>doit être une liste de noms de vues comme [&quot;pointmap&quot;]</translation>
+    </message>
+    <message>
+        <source>must be a name such as &quot;lesson-3&quot;, or null</source>
+        <translation>doit être un nom comme &quot;lesson-3&quot;, ou null</translation>
+    </message>
+    <message>
+        <source>must be one of {presets}, or null</source>
+        <translation>doit valoir l&apos;un de {presets}, ou null</translation>
+    </message>
+    <message>
+        <source>this setup</source>
+        <translation>cette configuration</translation>
+    </message>
+    <message>
+        <source>this is not an nnviz setup: the file holds no JSON object.</source>
+        <translation>ce n&apos;est pas une configuration nnviz : le fichier ne contient aucun objet JSON.</translation>
+    </message>
+    <message>
+        <source>this is not an nnviz setup: its &quot;format&quot; is not &quot;{format}&quot;.</source>
+        <translation>ce n&apos;est pas une configuration nnviz : son &quot;format&quot; n&apos;est pas &quot;{format}&quot;.</translation>
+    </message>
+    <message>
+        <source>this nnviz setup has no valid &quot;version&quot;.</source>
+        <translation>cette configuration nnviz n&apos;a pas de &quot;version&quot; valide.</translation>
+    </message>
+    <message>
+        <source>this setup was written by a newer nnviz (setup version {version}; this one reads up to {newest}): update nnviz to open it.</source>
+        <translation>cette configuration a été écrite par un nnviz plus récent (version {version} ; celui-ci lit jusqu&apos;à {newest}) : mettez nnviz à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>{field} is not a setup field</source>
+        <translation>{field} n&apos;est pas un champ de configuration</translation>
+    </message>
+    <message>
+        <source>{field} must be an object</source>
+        <translation>{field} doit être un objet</translation>
+    </message>
+    <message>
+        <source>{field} names {views}, which this nnviz does not have</source>
+        <translation>{field} nomme {views}, que ce nnviz n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>{field} {lesson} is not a lesson this nnviz has</source>
+        <translation>{field} {lesson} n&apos;est pas une leçon de ce nnviz</translation>
+    </message>
+    <message>
+        <source>{what} cannot be used: {problems}.</source>
+        <translation>impossible d&apos;utiliser {what} : {problems}.</translation>
+    </message>
+    <message>
+        <source>{field} {problem} (got {value})</source>
+        <translation>{field} {problem} (reçu {value})</translation>
+    </message>
+    <message>
+        <source>this setup is not valid JSON ({e}).</source>
+        <translation>cette configuration n&apos;est pas du JSON valide ({e}).</translation>
+    </message>
+    <message>
+        <source>cannot read the setup {path}: {reason}.</source>
+        <translation>impossible de lire la configuration {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be an nnviz setup.</source>
+        <translation>{path} est trop grand pour être une configuration nnviz.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file, so not an nnviz setup.</source>
+        <translation>{path} n&apos;est pas un fichier texte, donc pas une configuration nnviz.</translation>
+    </message>
+    <message>
+        <source>{path}: {e}</source>
+        <translation>{path} : {e}</translation>
+    </message>
+    <message>
+        <source>there is no preset called {preset!r}; the presets are {presets}.</source>
+        <translation>il n&apos;y a pas de préréglage nommé {preset!r} ; les préréglages sont {presets}.</translation>
+    </message>
+    <message>
+        <source>these options</source>
+        <translation>ces options</translation>
+    </message>
+    <message>
+        <source>video export needs imageio-ffmpeg: {install_hint}</source>
+        <translation>l&apos;export vidéo a besoin d&apos;imageio-ffmpeg : {install_hint}</translation>
+    </message>
+    <message>
+        <source>unknown damage {kind!r}; choose one of {kinds}.</source>
+        <translation>dégradation inconnue {kind!r} ; choisissez parmi {kinds}.</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>le réseau</translation>
+    </message>
+    <message>
+        <source>{what} takes {inputs} inputs but these images have {pixels} pixels.</source>
+        <translation>{what} a {inputs} entrées, mais ces images ont {pixels} pixels.</translation>
+    </message>
+    <message>
+        <source>{what} has {outputs} outputs but the data has {classes} classes.</source>
+        <translation>{what} a {outputs} sorties, mais les données ont {classes} classes.</translation>
+    </message>
+    <message>
+        <source>layer {layer} is not a hidden layer of a {n_layers}-layer network.</source>
+        <translation>la couche {layer} n&apos;est pas une couche cachée d&apos;un réseau à {n_layers} couches.</translation>
+    </message>
+    <message>
+        <source>the current network</source>
+        <translation>le réseau actuel</translation>
+    </message>
+    <message>
+        <source>the other network</source>
+        <translation>l&apos;autre réseau</translation>
+    </message>
+    <message>
+        <source>no batch size fits a training set of {n_x} examples.</source>
+        <translation>aucune taille de lot ne convient à un ensemble d&apos;entraînement de {n_x} exemples.</translation>
+    </message>
+    <message>
+        <source>the SGD batch size must be from 1 to {n_xs}; got {batch_size}.</source>
+        <translation>la taille de lot de la SGD doit être entre 1 et {n_xs} ; reçu {batch_size}.</translation>
+    </message>
+    <message>
+        <source>the network {sizes} has no neuron {i} in layer {l}.</source>
+        <translation>le réseau {sizes} n&apos;a pas de neurone {i} dans la couche {l}.</translation>
+    </message>
+    <message>
+        <source>the temperature must be above 0.</source>
+        <translation>la température doit être supérieure à 0.</translation>
+    </message>
+    <message>
+        <source>noise must be ≥ 0 and pruning between 0 and 100 %.</source>
+        <translation>le bruit doit être ≥ 0 et l&apos;élagage entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>pruning scope must be one of {scopes}.</source>
+        <translation>la portée de l&apos;élagage doit valoir l&apos;un de {scopes}.</translation>
+    </message>
+    <message>
+        <source>unknown initialisation {init!r}; choose one of {inits}.</source>
+        <translation>initialisation inconnue {init!r} ; choisissez parmi {inits}.</translation>
+    </message>
+    <message>
+        <source>enter the layer sizes, e.g. 784,16,16,10.</source>
+        <translation>saisissez les tailles de couches, par ex. 784,16,16,10.</translation>
+    </message>
+    <message>
+        <source>layer sizes must be whole numbers separated by commas, like 784,16,16,10; got {shown!r}.</source>
+        <translation>les tailles de couches doivent être des entiers séparés par des virgules, comme 784,16,16,10 ; reçu {shown!r}.</translation>
+    </message>
+    <message>
+        <source>a network needs at least an input and an output layer, e.g. 784,16,16,10.</source>
+        <translation>un réseau a besoin d&apos;au moins une couche d&apos;entrée et une couche de sortie, par ex. 784,16,16,10.</translation>
+    </message>
+    <message>
+        <source>a network may have at most {max_layers} layers; got {n_sizes}.</source>
+        <translation>un réseau peut avoir au plus {max_layers} couches ; reçu {n_sizes}.</translation>
+    </message>
+    <message>
+        <source>every layer needs at least one neuron; got {sizes}.</source>
+        <translation>chaque couche a besoin d&apos;au moins un neurone ; reçu {sizes}.</translation>
+    </message>
+    <message>
+        <source>a layer may have at most {max_neurons:,} neurons; got {n:,}.</source>
+        <translation>une couche peut avoir au plus {max_neurons:,} neurones ; reçu {n:,}.</translation>
+    </message>
+    <message>
+        <source>layers {sizes} need {total:,} parameters; nnviz builds networks of at most {max_parameters:,} ({mb} MB as float32).</source>
+        <translation>les couches {sizes} demandent {total:,} paramètres ; nnviz construit des réseaux d&apos;au plus {max_parameters:,} ({mb} Mo en float32).</translation>
+    </message>
+    <message>
+        <source>the seed must be a whole number from 0 to {max_seed:,}; got {seed}.</source>
+        <translation>la graine doit être un nombre entier de 0 à {max_seed:,} ; reçu {seed}.</translation>
+    </message>
+    <message>
+        <source>unknown activation {activation!r}; choose sigmoid, relu or tanh.</source>
+        <translation>activation inconnue {activation!r} ; choisissez sigmoid, relu ou tanh.</translation>
+    </message>
+    <message>
+        <source>unknown output layer {output!r}; choose sigmoid or softmax.</source>
+        <translation>couche de sortie inconnue {output!r} ; choisissez sigmoid ou softmax.</translation>
+    </message>
+    <message>
+        <source>unknown cost {cost!r}; choose quadratic or cross-entropy.</source>
+        <translation>fonction de coût inconnue {cost!r} ; choisissez quadratic ou cross-entropy.</translation>
+    </message>
+    <message>
+        <source>image values must lie in 0–255 or 0–1</source>
+        <translation>les valeurs de l&apos;image doivent être dans 0–255 ou 0–1</translation>
+    </message>
+    <message>
+        <source>image has no ink, so its centre of mass is undefined</source>
+        <translation>l&apos;image n&apos;a pas d&apos;encre, son centre de masse n&apos;est donc pas défini</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number; got {lr}.</source>
+        <translation>le taux d&apos;apprentissage η doit être un nombre positif ; reçu {lr}.</translation>
+    </message>
+    <message>
+        <source>the batch size must be a whole number from 1 to {n} (the training set&apos;s size); got {batch_size}.</source>
+        <translation>la taille du mini-lot doit être un nombre entier de 1 à {n} (la taille de l&apos;ensemble d&apos;entraînement) ; reçu {batch_size}.</translation>
+    </message>
+    <message>
+        <source>momentum must be in [0, 1); got {momentum}.</source>
+        <translation>le momentum doit être dans [0, 1) ; reçu {momentum}.</translation>
+    </message>
+    <message>
+        <source>dropout must be a probability in [0, 1); got {dropout}.</source>
+        <translation>le dropout doit être une probabilité dans [0, 1) ; reçu {dropout}.</translation>
+    </message>
+    <message>
+        <source>L2 regularisation must be zero or positive; got {l2}.</source>
+        <translation>la régularisation L2 doit être nulle ou positive ; reçu {l2}.</translation>
+    </message>
+    <message>
+        <source>unknown schedule {schedule!r}; choose {schedules}.</source>
+        <translation>programme du taux inconnu {schedule!r} ; choisissez {schedules}.</translation>
+    </message>
+    <message>
+        <source>the network takes {inputs} inputs but the images have {pixels} pixels.</source>
+        <translation>le réseau a {inputs} entrées, mais les images ont {pixels} pixels.</translation>
+    </message>
+    <message>
+        <source>the data has {classes} classes but the network has {outputs} outputs.</source>
+        <translation>les données ont {classes} classes, mais le réseau a {outputs} sorties.</translation>
+    </message>
+    <message>
+        <source>the cost became {c} at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
+        <translation>le coût est devenu {c} à l&apos;époque {epoch}, mini-lot {batch} (taux d&apos;apprentissage η {lr:g}) : les pas dépassent la cible. Les paramètres d&apos;avant l&apos;explosion ont été conservés ; essayez un taux d&apos;apprentissage plus petit.</translation>
+    </message>
+    <message>
+        <source>the parameters became infinite or NaN at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
+        <translation>les paramètres sont devenus infinis ou NaN à l&apos;époque {epoch}, mini-lot {batch} (taux d&apos;apprentissage η {lr:g}) : les pas dépassent la cible. Les paramètres d&apos;avant l&apos;explosion ont été conservés ; essayez un taux d&apos;apprentissage plus petit.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPanel</name>
     <message>
         <source>Evaluation</source>
@@ -2226,6 +3105,37 @@ sorties : {outputs}</translation>
     <message>
         <source>training example {i:,}</source>
         <translation>exemple d&apos;entraînement {i:,}</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Watch a neural network learn to read handwritten digits. Without a command, opens the window.</source>
+        <translation>Regardez un réseau de neurones apprendre à lire des chiffres manuscrits. Sans commande, ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <source>train from the command line</source>
+        <translation>entraîner en ligne de commande</translation>
+    </message>
+    <message>
+        <source>classify image files with a model</source>
+        <translation>classer des fichiers image avec un modèle</translation>
+    </message>
+    <message>
+        <source>download MNIST into the user cache</source>
+        <translation>télécharger MNIST dans le cache de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>add nnviz to (or remove it from) your application menu</source>
+        <translation>ajouter nnviz au menu des applications (ou l&apos;en retirer)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>ouvrir la fenêtre (par défaut)</translation>
+    </message>
+    <message>
+        <source>measure training and GUI speed</source>
+        <translation>mesurer la vitesse de l&apos;entraînement et de l&apos;interface</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4880,134 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     <message>
         <source>neurons {first}–{last} of {n}</source>
         <translation>neurones {first}–{last} sur {n}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite %r ignoré</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir &apos;%(filename)s&apos; : %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>{n} quintillion times</source>
+        <translation>{n} trillions de fois</translation>
+    </message>
+    <message>
+        <source>{n} quadrillion times</source>
+        <translation>{n} billiards de fois</translation>
+    </message>
+    <message>
+        <source>{n} trillion times</source>
+        <translation>{n} billions de fois</translation>
+    </message>
+    <message>
+        <source>{n} billion times</source>
+        <translation>{n} milliards de fois</translation>
+    </message>
+    <message>
+        <source>{n} million times</source>
+        <translation>{n} millions de fois</translation>
+    </message>
+    <message>
+        <source>infinitely many times</source>
+        <translation>une infinité de fois</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n} fois</translation>
+    </message>
+    <message>
+        <source>about {times}</source>
+        <translation>environ {times}</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,40 @@ def test_trajectory_thins_evenly_and_stays_bounded():
     np.testing.assert_array_equal(t.points()[:, 0], steps)
     t.offer(np.zeros(5))                 # another architecture: starts over
     assert len(t) == 1
+
+
+def test_trajectory_keeps_fewer_points_of_a_larger_network_within_its_bytes():
+    t = Trajectory(capacity=200, max_bytes=64 * 2**20)
+    assert t.limit(13_002) == 200                      # the lessons' network: all 200 points
+    assert t.limit(535_818) == 31                      # big-98: 31 points of 2.1 MB
+    for i in range(500):
+        t.offer(np.full(535_818, i, np.float32), step=i)
+    assert len(t) < 31 and t.points().shape[1] == 535_818
+    assert len(t) * 535_818 * 4 <= 64 * 2**20
+    steps = t.steps()
+    assert steps[0] == 0 and np.all(np.diff(steps) == steps[1] - steps[0])
+
+
+def test_a_network_too_large_for_the_record_is_not_flattened_at_all():
+    t = Trajectory(capacity=200, max_bytes=1000)       # room for 4 points of 62 parameters
+    made = []
+
+    def theta():
+        made.append(1)
+        return np.zeros(100)
+    assert t.recording(62) and not t.recording(100)
+    assert not any(t.offer(theta, step=i, size=100) for i in range(10))
+    assert made == [] and len(t) == 0 and not t.recording()
+
+
+def test_a_thinned_point_is_never_flattened():
+    t = Trajectory(capacity=4)
+    made = []
+
+    def theta_at(i):
+        def theta():
+            made.append(i)
+            return np.full(3, i, float)
+        return theta
+    kept = [i for i in range(40) if t.offer(theta_at(i), step=i, size=3)]
+    assert made == kept and len(kept) < 40            # called exactly for the kept points

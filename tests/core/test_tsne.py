@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.lessons import tsne
-from nnviz.core.errors import Cancelled
+from nnviz.core.errors import Cancelled, NnvizError
 
 needs_tsne = pytest.mark.skipif(not tsne.available(),
                                 reason='the t-SNE map needs pip install "nnviz[tsne]"')
@@ -63,3 +63,26 @@ def test_state_key_follows_every_parameter():
     b[1][3] = 1e-7
     assert tsne.state_key(w, b) != key
     assert tsne.state_key([w[0].astype(np.float64), w[1]], b) != tsne.state_key(w, b)
+
+
+def test_asking_whether_tsne_is_there_does_not_import_it():
+    # openTSNE brings scikit-learn and SciPy (~1.5 s); the point map asks at every window start.
+    import subprocess
+    import sys
+    code = ("import sys; from nnviz.core.lessons import tsne; tsne.available(); "
+            "print(sorted({'openTSNE', 'sklearn', 'scipy'} & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_broken_install_is_reported_in_a_sentence(monkeypatch):
+    import builtins
+    real_import = builtins.__import__
+
+    def no_tsne(name, *args, **kwargs):
+        if name == "openTSNE":
+            raise ImportError("libfoo.so: cannot open shared object file")
+        return real_import(name, *args, **kwargs)
+    monkeypatch.setattr(builtins, "__import__", no_tsne)
+    with pytest.raises(NnvizError, match="t-SNE could not be loaded.*nnviz\\[tsne\\]"):
+        tsne.embed(blobs()[0])

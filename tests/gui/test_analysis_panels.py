@@ -126,6 +126,25 @@ def test_landscape_panel_slices_around_the_current_parameters(qtbot, tiny):
     assert panel.result is r and not panel.jobs.busy()
 
 
+def test_landscape_of_a_network_too_large_to_record_says_so(qtbot, tiny):
+    from nnviz.gui.panels.landscape_panel import LandscapePanel
+    data, net, path = tiny
+    panel = show(qtbot, LandscapePanel)
+    panel.trajectory.max_bytes = 4 * net.n_parameters() * 3       # room for 3 points: too few
+    panel.update_context(context(net, data), "architecture")
+    for step, (w, b) in enumerate(path, start=1):
+        moved = net.copy()
+        moved.w, moved.b = w, b
+        panel.update_context(context(moved, data, step * 20), "model")
+    assert len(panel.trajectory) == 0
+    panel.examples.setValue(300)
+    panel.grid.setValue(9)
+    panel.start()                                      # the training-path plane was chosen
+    qtbot.waitUntil(lambda: panel.result is not None and not panel.busy(), timeout=30000)
+    assert panel.result["share"] is None                          # random directions
+    assert "too many parameters to record its training path" in panel.info.text()
+
+
 def test_gradient_panel_shows_the_cores_numbers(qtbot, tiny):
     from nnviz.gui.panels.gradient_panel import GradientPanel
     data, net, _ = tiny

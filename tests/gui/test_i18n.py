@@ -23,6 +23,7 @@ sys.path.insert(0, str(REPO / "tools"))
 import translations  # noqa: E402  (tools/translations.py)
 
 FIELD = re.compile(r"\{[^{}]*\}")
+PERCENT = re.compile(r"%\([a-z_]+\)[sdr]|%[sdr]")      # argparse's words: "%(prog)s", "%s"
 needs_qt_tools = pytest.mark.skipif(
     shutil.which("pyside6-lrelease") is None
     and not (Path(sys.executable).parent / "pyside6-lrelease").exists(),
@@ -138,10 +139,15 @@ def test_every_source_string_has_a_translation(refreshed, lang):
 
 @pytest.mark.parametrize("lang", translations.LANGUAGES)
 def test_translations_keep_placeholders_and_commands(lang):
-    """"{n:,} images" must not become "{n} Bilder": .format would fail or lie."""
+    """"{n:,} images" must not become "{n} Bilder": .format would fail or lie. argparse's
+    "%(prog)s" and "%s" are kept the same way, and a trailing space or line break ("usage: ")
+    too: the text after it is glued on."""
     wrong = []
     for context, source, text in translations.messages(lang):
         if text is not None and (sorted(FIELD.findall(source)) != sorted(FIELD.findall(text))
+                                 or sorted(PERCENT.findall(source)) != sorted(
+                                     PERCENT.findall(text))
+                                 or source.endswith(("\n", " ")) != text.endswith(("\n", " "))
                                  or source.count("%%") != text.count("%%")
                                  or source.count("nnviz[") != text.count("nnviz[")):
             wrong.append(f"{context}: {source!r} → {text!r}")

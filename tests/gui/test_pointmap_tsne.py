@@ -102,3 +102,14 @@ def test_real_tsne_in_the_panel(pointmap, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: pointmap.tsne_current and not pointmap.busy(), timeout=240000)
     assert all(xy.shape == (len(pointmap.index), 2) and np.isfinite(xy).all()
                for xy in pointmap.xy)
+
+
+def test_the_canvas_tooltip_explains_the_map_on_screen(pointmap, qtbot, fake_embed):
+    """It described PCA whatever the map showed."""
+    assert "(PCA)" in pointmap.canvas.toolTip() and "t-SNE" not in pointmap.canvas.toolTip()
+    choose_tsne(pointmap)
+    assert "t-SNE" in pointmap.canvas.toolTip() and "PCA" not in pointmap.canvas.toolTip()
+    qtbot.waitUntil(lambda: not pointmap.busy(), timeout=20000)
+    assert "t-SNE" in pointmap.canvas.toolTip()       # still so once the maps arrived
+    pointmap.method.combo.setCurrentIndex(pointmap.method.combo.findData("pca"))
+    assert "(PCA)" in pointmap.canvas.toolTip()

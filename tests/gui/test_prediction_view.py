@@ -71,7 +71,7 @@ def test_fashion_names(view):
     outputs = np.full(10, 0.05)
     outputs[9] = 0.9
     view.show_prediction(image28(), outputs, FASHION)
-    assert view.winner() == 9 and view.caption() == "It's an Ankle boot (0.90)"
+    assert view.winner() == 9 and view.caption() == "Recognised: Ankle boot (0.90)"
     view.grab()  # long names are elided, not an error
 
 

@@ -22,7 +22,7 @@ from nnviz.gui.views.neuron_fan import NeuronFan
 from nnviz.gui.views.neuron_sees_grid import NeuronSeesGrid
 from nnviz.gui.views.signed_bars import SignedBars
 from nnviz.gui.views.weights_view import WeightsView
-from nnviz.gui.window.exports import image_to_rgb
+from nnviz.gui.window.replay_frames import image_to_rgb
 
 SIZES = (784, 16, 16, 10)
 TOLERANCE = 12.0     # degrees of hue

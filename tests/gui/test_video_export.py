@@ -65,7 +65,7 @@ def test_cancel_leaves_no_file_and_returns_to_live(trained, qtbot, out):
     ended = []
     w.video_export.finished.connect(ended.append)
     w.video_export.export("network", str(out / "net.mp4"))
-    w.video_export._run[3].cancel()                  # the progress dialog's Cancel
+    w.video_export.running.progress.cancel()          # the progress dialog's Cancel
     qtbot.waitUntil(lambda: not w.video_export.busy(), timeout=30000)
     assert ended == [""] and list(out.iterdir()) == []
     assert not w.model.replaying

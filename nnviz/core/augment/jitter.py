@@ -16,6 +16,7 @@ import numpy as np
 
 from nnviz.core.errors import ConfigError
 from nnviz.core.augment.warp import warp
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 MAX_NOISE, MAX_ROTATE, MAX_SHIFT = 1.0, 180.0, 14
 
@@ -32,11 +33,14 @@ class Augment:
                                  ("shift", self.shift, MAX_SHIFT)):
             if not (isinstance(value, (int, float, np.number)) and math.isfinite(value)
                     and 0 <= value <= top):
-                raise ConfigError(f"augmentation {name} must be a number from 0 to {top}; "
-                                  f"got {value}.")
+                raise ConfigError(
+                    QT_TRANSLATE_NOOP("Errors", "augmentation {name} must be a number from 0 to "
+                                                "{top}; got {value}."),
+                    name=name, top=top, value=value)
         if int(self.shift) != self.shift:
-            raise ConfigError(f"augmentation shift must be a whole number of pixels; "
-                              f"got {self.shift}.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "augmentation shift must be a whole "
+                                                          "number of pixels; got {shift}."),
+                              shift=self.shift)
 
     @property
     def active(self):

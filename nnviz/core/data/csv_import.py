@@ -22,6 +22,13 @@ import numpy as np
 from nnviz.core.data.dataset import Dataset
 from nnviz.core.data.import_report import ImportReport, Progress, build
 from nnviz.core.errors import CancelCheck, DataError, check_cancelled
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Message
+
+_IMPORT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "import cancelled")
+
+
+def _line(number):
+    return Message(QT_TRANSLATE_NOOP("Errors", "line {n}"), n=str(number))
 
 BLOCK = 4096                       # rows parsed at once by the fast path
 LABEL_NAMES = ("label", "labels", "class", "target", "y", "digit")
@@ -55,10 +62,13 @@ class _Reader:
         try:
             return self._read(progress, cancelled)
         except UnicodeDecodeError as e:
-            raise DataError(f"{self.path}: is not UTF-8 text (byte 0x{e.object[e.start]:02x} "
-                            f"cannot be decoded); a CSV must be plain UTF-8 or ASCII.") from None
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: is not UTF-8 text (byte "
+                                                        "0x{byte:02x} cannot be decoded); a CSV "
+                                                        "must be plain UTF-8 or ASCII."),
+                            path=self.path, byte=e.object[e.start]) from None
         except OSError as e:
-            raise DataError(f"{self.path}: cannot be read ({e.strerror or e}).") from None
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({reason})."),
+                            path=self.path, reason=e.strerror or e) from None
 
     def _lines(self, f, k):
         """Up to k lines of f; a line longer than MAX_LINE is read past and reported, never
@@ -71,8 +81,9 @@ class _Reader:
             if len(line) > MAX_LINE and not line.endswith("\n"):
                 while (rest := f.readline(MAX_LINE)) and not rest.endswith("\n"):
                     pass
-                self.report.skip("a line", f"is longer than {MAX_LINE:,} characters, which "
-                                           f"no row of pixels needs.")
+                self.report.skip(QT_TRANSLATE_NOOP("Errors", "a line"), Message(
+                    QT_TRANSLATE_NOOP("Errors", "is longer than {most:,} characters, which no "
+                                                "row of pixels needs."), most=MAX_LINE))
                 line = "\n"
             lines.append(line)
         return lines
@@ -83,10 +94,14 @@ class _Reader:
         with open(self.path, encoding="utf-8-sig", newline=None) as f:
             first = f.readline(MAX_LINE + 1)
             if len(first) > MAX_LINE:
-                raise DataError(f"{self.path}: the first line is longer than {MAX_LINE:,} "
-                                f"characters; this is not a CSV of images.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: the first line is longer "
+                                                            "than {max_line:,} characters; this "
+                                                            "is not a CSV of images."),
+                                path=self.path, max_line=MAX_LINE)
             if not first.strip():
-                raise DataError(f"{self.path}: the file is empty or starts with an empty line.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: the file is empty or "
+                                                            "starts with an empty line."),
+                                path=self.path)
             self.delim = _delimiter(first)
             fields = [s.strip().strip('"') for s in first.rstrip("\n").split(self.delim)]
             header = not _is_number(fields[0])
@@ -95,7 +110,7 @@ class _Reader:
             pending = [] if header else [first]
             line_no = 2 if header else 1          # the file line of the block's first row
             while True:
-                check_cancelled(cancelled, "import cancelled")
+                check_cancelled(cancelled, _IMPORT_CANCELLED)
                 lines = pending + self._lines(f, BLOCK - len(pending))
                 pending = []
                 if not lines:
@@ -117,17 +132,25 @@ class _Reader:
             names = [s.lower() for s in fields]
             self.label_col = next((i for i, s in enumerate(names) if s in LABEL_NAMES), 0)
             if self.label_col == 0 and names[0].startswith("pixel"):
-                raise DataError(f"{self.path}: the header names no label column (it starts "
-                                f"with {fields[0]!r}); nnviz needs a label for every image.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: the header names no label "
+                                                            "column (it starts with {first!r}); "
+                                                            "nnviz needs a label for every "
+                                                            "image."),
+                                path=self.path, first=fields[0])
         if self.n_columns is None:
             self.n_columns = len(fields)
         elif len(fields) != self.n_columns:
-            raise DataError(f"{self.path}: rows have {len(fields)} values but the training file's "
-                            f"have {self.n_columns}.")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: rows have {n_fields} values "
+                                                        "but the training file's have "
+                                                        "{n_columns}."),
+                            path=self.path, n_fields=len(fields), n_columns=self.n_columns)
         n_pixels = self.n_columns - 1
         if n_pixels < 4 or math.isqrt(n_pixels) ** 2 != n_pixels:
-            raise DataError(f"{self.path}: rows have {self.n_columns} values; nnviz expects a "
-                            f"label then a square image's pixels (784 = 28×28 for MNIST).")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: rows have {n_columns} values; "
+                                                        "nnviz expects a label then a square "
+                                                        "image's pixels (784 = 28×28 for "
+                                                        "MNIST)."),
+                            path=self.path, n_columns=self.n_columns)
 
     def _block(self, lines: list[str], first_line: int):
         """Parse a block; returns (uint8 pixels (m, p), int64 labels (m,)) of its good rows."""
@@ -155,16 +178,20 @@ class _Reader:
         low, high = pixels.min(axis=1, initial=0), pixels.max(axis=1, initial=0)
         in_range = (low >= 0) & (high <= scale)
         for i in np.flatnonzero(~(finite & whole & in_range)):
-            where = f"line {numbers[i]}"
+            where = _line(numbers[i])
             if not finite[i]:
-                self.report.skip(where, "holds a value that is not a finite number (NaN or inf).")
+                self.report.skip(where, QT_TRANSLATE_NOOP("Errors", "holds a value that is not a "
+                                                                    "finite number (NaN or inf)."))
             elif not whole[i]:
-                self.report.skip(where, f"label {label[i]:g} is not a whole number "
-                                        f"from 0 to {MAX_LABEL}.")
+                self.report.skip(where, Message(
+                    QT_TRANSLATE_NOOP("Errors", "label {label:g} is not a whole number from 0 to "
+                                                "{most}."), label=label[i], most=MAX_LABEL))
             else:
                 bad = low[i] if low[i] < 0 else high[i]
-                self.report.skip(where, f"pixel value {bad:g} is outside 0–{scale:g} "
-                                        f"(the range this file's first rows use).")
+                self.report.skip(where, Message(
+                    QT_TRANSLATE_NOOP("Errors", "pixel value {value:g} is outside 0–{scale:g} (the "
+                                                "range this file's first rows use)."),
+                    value=bad, scale=scale))
             ok[i] = False
         px = pixels[ok] * (255.0 / scale) if scale != 255.0 else pixels[ok]
         return np.rint(px).astype(np.uint8), label[ok].astype(np.int64)
@@ -172,22 +199,26 @@ class _Reader:
     def _slow(self, lines: list[str], first_line: int):
         rows, numbers = [], []
         for i, line in enumerate(lines):
-            where = f"line {first_line + i}"
+            where = _line(first_line + i)
             text = line.strip()
             if not text:
-                self.report.skip(where, "is empty.")
+                self.report.skip(where, QT_TRANSLATE_NOOP("Errors", "is empty."))
                 continue
             fields = text.split(self.delim)
             if len(fields) != self.n_columns:
-                self.report.skip(where, f"has {len(fields)} values; expected {self.n_columns} "
-                                        f"(a label and {self.n_columns - 1} pixels).")
+                self.report.skip(where, Message(
+                    QT_TRANSLATE_NOOP("Errors", "has {n} values; expected {columns} (a label and "
+                                                "{pixels} pixels)."),
+                    n=len(fields), columns=self.n_columns, pixels=self.n_columns - 1))
                 continue
             try:
                 rows.append(np.array([s.strip().strip('"') for s in fields], dtype=np.float32))
             except ValueError:
                 col = next(j for j, s in enumerate(fields) if not _is_number(s))
-                self.report.skip(where, f"value {fields[col].strip()[:20]!r} in column "
-                                        f"{col + 1} is not a number.")
+                self.report.skip(where, Message(
+                    QT_TRANSLATE_NOOP("Errors", "value {value!r} in column {column} is not a "
+                                                "number."),
+                    value=fields[col].strip()[:20], column=col + 1))
                 continue
             numbers.append(first_line + i)
         a = np.array(rows, np.float32).reshape(-1, self.n_columns)
@@ -206,8 +237,10 @@ def import_csv(path: str | os.PathLike, test_path: str | os.PathLike | None = No
     path = Path(path)
     for p in (path, test_path):
         if p is not None and not Path(p).is_file():   # a FIFO or a device is not read either
-            raise DataError(f"{p}: no such CSV file." if not Path(p).exists() else
-                            f"{p}: not a regular file (a folder, device or pipe).")
+            if not Path(p).exists():
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: no such CSV file."), path=p)
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: not a regular file (a folder, "
+                                                        "device or pipe)."), path=p)
     report = ImportReport(source=str(path), kind="CSV")
     reader = _Reader(path, report)
     train_x, train_y = reader.read(progress, cancelled)
@@ -218,6 +251,7 @@ def import_csv(path: str | os.PathLike, test_path: str | os.PathLike | None = No
         test_x, test_y = test_reader.read(progress, cancelled)
         report.source += f" + {test_path}"
     if reader.scale == 1.0:
-        report.notes.append("pixels were floats from 0 to 1; stored as bytes (0–255)")
+        report.notes.append(QT_TRANSLATE_NOOP("Errors", "pixels were floats from 0 to 1; stored "
+                                                        "as bytes (0–255)"))
     return build(path.stem, str(path), report, train_x, train_y, test_x, test_y, names,
                  test_fraction, seed), report

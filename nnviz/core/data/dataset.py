@@ -16,6 +16,10 @@ import numpy as np
 
 from nnviz.core.errors import ConfigError, DataError
 from nnviz.core.text import clean_name
+from nnviz.core.messages import QT_TRANSLATE_NOOP
+
+_PARTS = {"train": QT_TRANSLATE_NOOP("Errors", "training"),    # a split, named in messages
+          "test": QT_TRANSLATE_NOOP("Errors", "test")}
 
 MNIST_CLASSES = tuple(str(digit) for digit in range(10))
 FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
@@ -65,22 +69,35 @@ class Dataset:
         for part in ("train", "test"):
             x, y = getattr(self, f"{part}_images"), getattr(self, f"{part}_labels")
             if x.dtype != np.float32 or x.ndim != 2:
-                raise DataError(f"{self.name}: {part} images must be float32 (n, pixels); "
-                                f"got {x.dtype} {x.shape}.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: {part} images must be "
+                                                            "float32 (n, pixels); got {dtype} "
+                                                            "{shape}."),
+                                name=self.name, part=_PARTS[part], dtype=x.dtype,
+                                shape=x.shape)
             if y.dtype != np.uint8 or y.shape != (len(x),):
-                raise DataError(f"{self.name}: {part} labels must be uint8 ({len(x)},); "
-                                f"got {y.dtype} {y.shape}.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: {part} labels must be "
+                                                            "uint8 ({n_x},); got {dtype} "
+                                                            "{shape}."),
+                                name=self.name, part=_PARTS[part], n_x=len(x), dtype=y.dtype,
+                                shape=y.shape)
             if n_inputs is not None and x.shape[1] != n_inputs:
-                raise DataError(f"{self.name}: train images have {n_inputs} pixels but test "
-                                f"images have {x.shape[1]}.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: train images have "
+                                                            "{n_inputs} pixels but test images "
+                                                            "have {pixels}."),
+                                name=self.name, n_inputs=n_inputs, pixels=x.shape[1])
             n_inputs = x.shape[1]
             if y.size and int(y.max()) >= len(self.classes):
-                raise DataError(f"{self.name}: a {part} label is {int(y.max())} but there are "
-                                f"only {len(self.classes)} classes.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: a {part} label is {label} "
+                                                            "but there are only {n_classes} "
+                                                            "classes."),
+                                name=self.name, part=_PARTS[part], label=int(y.max()),
+                                n_classes=len(self.classes))
             x.flags.writeable = False
             y.flags.writeable = False
         if math.isqrt(n_inputs) ** 2 != n_inputs:
-            raise DataError(f"{self.name}: {n_inputs} pixels per image is not a square image.")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: {n_inputs} pixels per image is "
+                                                        "not a square image."),
+                            name=self.name, n_inputs=n_inputs)
 
     @property
     def n_classes(self) -> int:
@@ -109,8 +126,10 @@ class Dataset:
         A copy rather than a view, so a small subset does not keep 190 MB of MNIST alive.
         """
         if n_train < 1 or n_test < 1:
-            raise ConfigError(f"a subset needs at least one example of each; got "
-                              f"{n_train} training and {n_test} test.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "a subset needs at least one example "
+                                                          "of each; got {n_train} training and "
+                                                          "{n_test} test."),
+                              n_train=n_train, n_test=n_test)
         return replace(self,
                        train_images=self.train_images[:n_train].copy(),
                        train_labels=self.train_labels[:n_train].copy(),
@@ -121,8 +140,9 @@ class Dataset:
 def _to_float_rows(images: np.ndarray) -> np.ndarray:
     images = np.asarray(images)
     if images.dtype != np.uint8 or images.ndim not in (2, 3):
-        raise DataError(f"images must be uint8 (n, rows, cols) or (n, pixels); "
-                        f"got {images.dtype} {images.shape}.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "images must be uint8 (n, rows, cols) or "
+                                                    "(n, pixels); got {dtype} {shape}."),
+                        dtype=images.dtype, shape=images.shape)
     # Cast, then divide in place: no float64 temporary, and much faster than np.divide with a
     # mixed-type loop. Dividing (not multiplying by 1/255) keeps 255 exactly at 1.0.
     rows = images.reshape(len(images), -1).astype(np.float32)
@@ -134,7 +154,8 @@ def _to_labels(labels: np.ndarray) -> np.ndarray:
     labels = np.asarray(labels)
     # Casting 256 to uint8 would wrap to 0 and quietly relabel an example; refuse instead.
     if labels.dtype.kind not in "iu" or (labels.size and (labels.min() < 0 or labels.max() > 255)):
-        raise DataError(f"labels must be integers in 0–255; got {labels.dtype}.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "labels must be integers in 0–255; got "
+                                                    "{dtype}."), dtype=labels.dtype)
     return labels.astype(np.uint8)   # always a copy: the Dataset locks its own arrays
 
 

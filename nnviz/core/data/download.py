@@ -25,6 +25,7 @@ from typing import Callable, Mapping
 from nnviz.core.data.verify import MNIST_PINS, Pin, file_matches, record_verified, verify_mnist
 from nnviz.core.errors import CancelCheck, DownloadError, check_cancelled
 from nnviz.core.files.atomic import AtomicFile
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Joined, Message
 
 MNIST_MIRRORS = (
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
@@ -41,25 +42,27 @@ class _MirrorFailed(Exception):
 
 def _reason(err: BaseException) -> str:
     if isinstance(err, urllib.error.HTTPError):
-        return f"HTTP {err.code}"
+        return Message("HTTP {code}", code=str(err.code))
     if isinstance(err, urllib.error.URLError) and isinstance(err.reason, BaseException):
         err = err.reason   # urllib wraps connect-time failures; the cause is the useful part
     if isinstance(err, ConnectionRefusedError):
-        return "connection refused"
+        return QT_TRANSLATE_NOOP("Errors", "connection refused")
     if isinstance(err, TimeoutError):
-        return "timed out"
+        return QT_TRANSLATE_NOOP("Errors", "timed out")
     if isinstance(err, http.client.IncompleteRead):
-        return "truncated"
+        return QT_TRANSLATE_NOOP("Errors", "truncated")
     if isinstance(err, (ConnectionError, http.client.HTTPException)):
-        return "connection lost"
+        return QT_TRANSLATE_NOOP("Errors", "connection lost")
     if isinstance(err, zlib.error):
-        return "not valid gzip data"
+        return QT_TRANSLATE_NOOP("Errors", "not valid gzip data")
     return getattr(err, "strerror", None) or str(err) or type(err).__name__
 
 
 def _local_failure(err: OSError, folder: Path) -> DownloadError:
-    why = "disk full" if err.errno == errno.ENOSPC else (err.strerror or str(err))
-    return DownloadError(f"cannot write the download into {folder}: {why}.")
+    why = QT_TRANSLATE_NOOP("Errors", "disk full") if err.errno == errno.ENOSPC \
+        else (err.strerror or str(err))
+    return DownloadError(QT_TRANSLATE_NOOP("Errors", "cannot write the download into {folder}: "
+                                                     "{why}."), folder=folder, why=why)
 
 
 def _stream(url: str, out, folder: Path, pin: Pin, timeout: float, progress: Progress | None,
@@ -77,7 +80,7 @@ def _stream(url: str, out, folder: Path, pin: Pin, timeout: float, progress: Pro
         if progress is not None:
             progress(0, total, name)
         while True:
-            check_cancelled(cancel, "download cancelled")
+            check_cancelled(cancel, QT_TRANSLATE_NOOP("Errors", "download cancelled"))
             try:
                 chunk = response.read(_CHUNK)
                 content = inflate.decompress(chunk) if chunk else b""
@@ -89,7 +92,8 @@ def _stream(url: str, out, folder: Path, pin: Pin, timeout: float, progress: Pro
             if done > _most_bytes(pin) or (inflate.eof and inflate.unused_data):
                 # Bytes after the gzip stream or beyond what the pinned file can compress to:
                 # stop now, rather than keep reading (and storing) whatever the mirror sends.
-                raise _MirrorFailed("checksum mismatch (more data than the pinned file)")
+                raise _MirrorFailed(QT_TRANSLATE_NOOP("Errors", "checksum mismatch (more data "
+                                                                "than the pinned file)"))
             try:
                 out.write(chunk)
             except OSError as err:
@@ -97,13 +101,14 @@ def _stream(url: str, out, folder: Path, pin: Pin, timeout: float, progress: Pro
             digest.update(content)
             size += len(content)
             if size > pin.size:   # stop early rather than inflate a wrong (or hostile) file
-                raise _MirrorFailed("checksum mismatch (larger than the pinned file)")
+                raise _MirrorFailed(QT_TRANSLATE_NOOP("Errors", "checksum mismatch (larger than "
+                                                                "the pinned file)"))
             if progress is not None:
                 progress(done, total, name)
     if (total is not None and done < total) or not inflate.eof:
-        raise _MirrorFailed("truncated")
+        raise _MirrorFailed(QT_TRANSLATE_NOOP("Errors", "truncated"))
     if inflate.unused_data or size != pin.size or digest.hexdigest() != pin.sha256:
-        raise _MirrorFailed("checksum mismatch")
+        raise _MirrorFailed(QT_TRANSLATE_NOOP("Errors", "checksum mismatch"))
 
 
 def _most_bytes(pin: Pin) -> int:
@@ -154,15 +159,18 @@ def download_mnist(dest_dir: str | os.PathLike, mirrors: tuple[str, ...] = MNIST
             continue
         reasons = []
         for base in mirrors:
-            check_cancelled(cancel, "download cancelled")
+            check_cancelled(cancel, QT_TRANSLATE_NOOP("Errors", "download cancelled"))
             url = base.rstrip("/") + "/" + target.name
             try:
                 _fetch(url, target, pin, timeout, progress, cancel)
                 break
             except _MirrorFailed as failure:
-                reasons.append(f"{base} {failure}")
+                reasons.append(Message("{mirror} {reason}", mirror=base, reason=failure))
         else:
-            tried = "; ".join(reasons) if reasons else "no mirrors were given"
-            raise DownloadError(f"could not download {target.name} from any mirror: {tried}.")
+            tried = Joined("; ", reasons) if reasons else \
+                QT_TRANSLATE_NOOP("Errors", "no mirrors were given")
+            raise DownloadError(QT_TRANSLATE_NOOP("Errors", "could not download {name} from any "
+                                                            "mirror: {tried}."),
+                                name=target.name, tried=tried)
     record_verified(dest, pins)
     return dest

@@ -23,6 +23,9 @@ from nnviz.core.data.dataset import Dataset
 from nnviz.core.data.import_report import ImportReport, Progress, build
 from nnviz.core.errors import CancelCheck, DataError, NnvizError, check_cancelled
 from nnviz.core.preprocess import SIZE, to_mnist_image
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Message, Trimmed
+
+_IMPORT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "import cancelled")
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".pgm")
 SPLIT_NAMES = (("train", "test"), ("training", "testing"))
@@ -56,7 +59,8 @@ def _listing(folder: Path) -> list[Path]:
     try:
         return sorted(folder.iterdir())
     except OSError as e:
-        raise DataError(f"{folder}: cannot be listed ({e.strerror or e}).") from None
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{folder}: cannot be listed ({reason})."),
+                        folder=folder, reason=e.strerror or e) from None
 
 
 def _scan(folder: Path, report: ImportReport) -> list[tuple[str, Path]]:
@@ -65,24 +69,29 @@ def _scan(folder: Path, report: ImportReport) -> list[tuple[str, Path]]:
     entries = _listing(folder)
     for entry in entries:
         if entry.is_file():
-            report.skip(entry, "is not inside a class folder (one sub-folder per class).")
+            report.skip(entry, QT_TRANSLATE_NOOP("Errors", "is not inside a class folder (one "
+                                                           "sub-folder per class)."))
     classes = sorted((p for p in entries if p.is_dir()), key=lambda p: _class_order(p.name))
     for class_dir in classes:
         pictures = []
         try:
             listing = _listing(class_dir)
         except DataError as e:   # one unreadable class folder is skipped, not the import
-            report.skip(class_dir, str(e).removeprefix(f"{class_dir}: "))
+            report.skip(class_dir, Trimmed(e.message, prefix=f"{class_dir}: "))
             continue
         for entry in listing:
             if entry.is_dir():
-                report.skip(entry, "is a folder inside a class folder; it was not searched.")
+                report.skip(entry, QT_TRANSLATE_NOOP("Errors", "is a folder inside a class "
+                                                               "folder; it was not searched."))
             elif entry.suffix.lower() not in IMAGE_SUFFIXES:
-                report.skip(entry, f"is not an image file ({entry.suffix or 'no extension'}).")
+                report.skip(entry, Message(
+                    QT_TRANSLATE_NOOP("Errors", "is not an image file ({suffix})."),
+                    suffix=entry.suffix or QT_TRANSLATE_NOOP("Errors", "no extension")))
             else:
                 pictures.append((class_dir.name, entry))
         if not pictures:
-            report.skip(class_dir, "holds no images, so it is not made a class.")
+            report.skip(class_dir, QT_TRANSLATE_NOOP("Errors", "holds no images, so it is not "
+                                                               "made a class."))
         found.extend(pictures)
     return found
 
@@ -92,19 +101,20 @@ def _read(found, decode: Decode, report: ImportReport, done: int, total: int,
     images, names = [], []
     for i, (name, path) in enumerate(found):
         if i % 16 == 0:
-            check_cancelled(cancelled, "import cancelled")
+            check_cancelled(cancelled, _IMPORT_CANCELLED)
             if progress:
                 progress(done + i, total, f"{name}/{path.name}")
         try:
             image = to_image(decode(path))
         except NnvizError as e:
-            report.skip(path, str(e).removeprefix(f"{path.name}: "))
+            report.skip(path, Trimmed(e.message, prefix=f"{path.name}: "))
             continue
         except (OSError, ValueError) as e:
-            report.skip(path, f"could not be read as an image ({e}).")
+            report.skip(path, Message(QT_TRANSLATE_NOOP("Errors", "could not be read as an "
+                                                                  "image ({e})."), e=e))
             continue
         if not image.any():
-            report.skip(path, "is blank: no ink was found.")
+            report.skip(path, QT_TRANSLATE_NOOP("Errors", "is blank: no ink was found."))
             continue
         images.append(image)
         names.append(name)
@@ -118,17 +128,20 @@ def import_folder(root: str | os.PathLike, decode: Decode, test_fraction: float 
     """Read `root/<class>/<picture>` (or `root/train|test/<class>/…`) into a Dataset."""
     root = Path(root)
     if not root.is_dir():
-        raise DataError(f"{root}: not a folder.")
-    report = ImportReport(source=str(root), kind="image folder")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{root}: not a folder."), root=root)
+    report = ImportReport(source=str(root), kind=QT_TRANSLATE_NOOP("Errors", "image folder"))
     train_dir, test_dir = _split_folders(root)
     train_found = _scan(train_dir, report)
     test_found = _scan(test_dir, report) if test_dir else []
     if test_dir is not None:
-        report.notes.append(f"used {test_dir.name}/ as the test set")
+        report.notes.append(Message(QT_TRANSLATE_NOOP("Errors", "used {folder}/ as the test set"),
+                                    folder=test_dir.name))
     total = len(train_found) + len(test_found)
     if total == 0:
-        raise DataError(f"{root}: no images found; expected one sub-folder per class holding "
-                        f"PNG, JPEG or BMP pictures (e.g. {root.name}/7/my-seven.png).")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{root}: no images found; expected one "
+                                                    "sub-folder per class holding PNG, JPEG or "
+                                                    "BMP pictures (e.g. {name}/7/my-seven.png)."),
+                        root=root, name=root.name)
     train_x, train_names = _read(train_found, decode, report, 0, total, progress, cancelled)
     test_x, test_names = _read(test_found, decode, report, len(train_found), total, progress,
                                cancelled)

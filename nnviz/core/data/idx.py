@@ -24,6 +24,7 @@ import numpy as np
 
 from nnviz.core.errors import DataError
 from nnviz.core.files.atomic import write_atomically
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Message
 
 UBYTE = 0x08                  # IDX type code for unsigned bytes
 IMAGES_MAGIC = 0x00000803     # 2051: unsigned bytes, 3 dimensions (n, rows, cols)
@@ -47,7 +48,7 @@ def idx_file(folder: PathLike, stem: str) -> Path | None:
     return None
 
 
-def open_regular(path: Path, what: str = "file"):
+def open_regular(path: Path, what: str = QT_TRANSLATE_NOOP("Errors", "file")):
     """`path` opened for reading in binary, only if it is a regular file (after symlinks).
 
     A FIFO would block the open (and the window's close) for ever, and /dev/zero or a disk
@@ -56,17 +57,21 @@ def open_regular(path: Path, what: str = "file"):
     leaving no gap for the file to be swapped between the check and the read.
     """
     if path.is_dir():
-        raise DataError(f"{path}: is a folder, not an IDX file.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: is a folder, not an IDX file."),
+                        path=path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise DataError(f"{path}: file not found.") from None
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: file not found."),
+                        path=path) from None
     except OSError as err:
-        raise DataError(f"{path}: cannot be read ({err.strerror or err}).") from err
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({reason})."),
+                        path=path, reason=err.strerror or err) from err
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise DataError(f"{path}: is not a regular {what} (a device, pipe or socket); nnviz reads "
-                        f"only ordinary files.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: is not a regular {what} (a device, "
+                                                    "pipe or socket); nnviz reads only ordinary "
+                                                    "files."), path=path, what=what)
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
@@ -95,66 +100,95 @@ def _read_idx(path: Path, ndim: int, what: str) -> tuple[tuple[int, ...], np.nda
             dims, length = _parse(path, header, ndim, what)
             body = int(np.prod(dims, dtype=object))   # Python ints: cannot overflow
             if body > MAX_BODY:
-                raise DataError(f"{path}: header says {_shape(dims, ndim)} ({body:,} bytes), more "
-                                f"than the {MAX_BODY >> 30} GiB nnviz reads from one IDX file.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: header says {shape} "
+                                                            "({body:,} bytes), more than the "
+                                                            "{gb} GiB nnviz reads from one IDX "
+                                                            "file."),
+                                path=path, shape=_shape(dims, ndim), body=body, gb=MAX_BODY >> 30)
             if not gz and os.fstat(raw.fileno()).st_size - length != body:
                 held = os.fstat(raw.fileno()).st_size - length
-                raise DataError(f"{path}: header says {_shape(dims, ndim)} ({body:,} bytes) but "
-                                f"the file holds {held:,} bytes after its {length}-byte header.")
+                raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: header says {shape} "
+                                                            "({body:,} bytes) but the file "
+                                                            "holds {held:,} bytes after its "
+                                                            "{length}-byte header."),
+                                path=path, shape=_shape(dims, ndim), body=body, held=held,
+                                length=length)
             data = np.empty(body, np.uint8)
             got = _read_exactly(f, memoryview(data))
             extra = f.read(1)
         except (EOFError, zlib.error, gzip.BadGzipFile) as err:
-            raise DataError(f"{path}: the gzip data is truncated or corrupt ({err}).") from err
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: the gzip data is truncated or "
+                                                        "corrupt ({err})."),
+                            path=path, err=err) from err
         except OSError as err:
-            raise DataError(f"{path}: cannot be read ({err.strerror or err}).") from err
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({reason})."),
+                            path=path, reason=err.strerror or err) from err
     if got != body or extra:
-        raise DataError(f"{path}: header says {_shape(dims, ndim)} ({body:,} bytes) but the file "
-                        f"holds {'fewer' if got < body else 'more'} bytes after its "
-                        f"{length}-byte header.")
+        sentence = (QT_TRANSLATE_NOOP("Errors", "{path}: header says {shape} ({body:,} bytes) "
+                                                "but the file holds fewer bytes after its "
+                                                "{length}-byte header.") if got < body else
+                    QT_TRANSLATE_NOOP("Errors", "{path}: header says {shape} ({body:,} bytes) "
+                                                "but the file holds more bytes after its "
+                                                "{length}-byte header."))
+        raise DataError(sentence, path=path, shape=_shape(dims, ndim), body=body, length=length)
     data.flags.writeable = False
     return dims, data
 
 
 def _shape(dims, ndim):
-    return f"{dims[0]:,} images of {dims[1]}×{dims[2]}" if ndim == 3 else f"{dims[0]:,} labels"
+    if ndim == 3:
+        return Message(QT_TRANSLATE_NOOP("Errors", "{n:,} images of {rows}×{cols}"),
+                       n=dims[0], rows=dims[1], cols=dims[2])
+    return Message(QT_TRANSLATE_NOOP("Errors", "{n:,} labels"), n=dims[0])
 
 
 def _parse(path: Path, data: bytes, ndim: int, what: str) -> tuple[tuple[int, ...], int]:
     """Check the header against `ndim`; return (dims, header length)."""
     if not data:
-        raise DataError(f"{path}: the file is empty.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: the file is empty."), path=path)
     if len(data) < 4:
-        raise DataError(f"{path}: only {len(data)} bytes, too short for an IDX header.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: only {n_data} bytes, too short for "
+                                                    "an IDX header."), path=path, n_data=len(data))
     magic = int.from_bytes(data[:4], "big")
     expected = (UBYTE << 8) | ndim
     if magic >> 16 != 0:
-        raise DataError(f"{path}: not an IDX file (magic number 0x{magic:08x}, "
-                        f"expected 0x{expected:08x} for {what}).")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: not an IDX file (magic number "
+                                                    "0x{magic:08x}, expected 0x{expected:08x} "
+                                                    "for {what})."),
+                        path=path, magic=magic, expected=expected, what=what)
     if (magic >> 8) & 0xFF != UBYTE:
-        raise DataError(f"{path}: element type 0x{(magic >> 8) & 0xFF:02x} is not supported "
-                        f"(only unsigned bytes, 0x{UBYTE:02x}).")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: element type 0x{kind:02x} is not "
+                                                    "supported (only unsigned bytes, "
+                                                    "0x{ubyte:02x})."),
+                        path=path, kind=magic >> 8 & 255, ubyte=UBYTE)
     if magic & 0xFF != ndim:
-        raise DataError(f"{path}: has {magic & 0xFF} dimension(s) but {what} need {ndim} "
-                        f"(magic 0x{magic:08x}, expected 0x{expected:08x}).")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: has {dims} dimension(s) but {what} "
+                                                    "need {ndim} (magic 0x{magic:08x}, expected "
+                                                    "0x{expected:08x})."),
+                        path=path, dims=magic & 255, what=what, ndim=ndim, magic=magic,
+                        expected=expected)
     header = 4 + 4 * ndim
     if len(data) < header:
-        raise DataError(f"{path}: the {header}-byte header is cut short at {len(data)} bytes.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: the {header}-byte header is cut "
+                                                    "short at {n_data} bytes."),
+                        path=path, header=header, n_data=len(data))
     dims = tuple(int(d) for d in np.frombuffer(data, dtype=">u4", count=ndim, offset=4))
     if ndim == 3 and (dims[1] == 0 or dims[2] == 0):
-        raise DataError(f"{path}: header says images of {dims[1]}×{dims[2]}, which is empty.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: header says images of "
+                                                    "{rows}×{cols}, which is empty."),
+                        path=path, rows=dims[1], cols=dims[2])
     return dims, header
 
 
 def read_idx_images(path: PathLike) -> np.ndarray:
     """Images as a read-only uint8 array (n, rows, cols)."""
-    dims, data = _read_idx(Path(path), 3, "images")
+    dims, data = _read_idx(Path(path), 3, QT_TRANSLATE_NOOP("Errors", "images"))
     return data.reshape(dims)
 
 
 def read_idx_labels(path: PathLike) -> np.ndarray:
     """Labels as a read-only uint8 array (n,)."""
-    return _read_idx(Path(path), 1, "labels")[1]
+    return _read_idx(Path(path), 1, QT_TRANSLATE_NOOP("Errors", "labels"))[1]
 
 
 def read_idx_pair(images_path: PathLike, labels_path: PathLike,
@@ -163,15 +197,21 @@ def read_idx_pair(images_path: PathLike, labels_path: PathLike,
     images = read_idx_images(images_path)
     labels = read_idx_labels(labels_path)
     if len(images) != len(labels):
-        raise DataError(f"{images_path} holds {len(images)} images but {labels_path} holds "
-                        f"{len(labels)} labels.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{images_path} holds {n_images} images but "
+                                                    "{labels_path} holds {n_labels} labels."),
+                        images_path=images_path, n_images=len(images), labels_path=labels_path,
+                        n_labels=len(labels))
     if len(images) == 0:
-        raise DataError(f"{images_path}: holds no images.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{images_path}: holds no images."),
+                        images_path=images_path)
     if n_classes is not None and len(labels):
         bad = np.flatnonzero(labels >= n_classes)
         if bad.size:
-            raise DataError(f"{labels_path}: label {labels[bad[0]]} at index {bad[0]} is "
-                            f"outside 0–{n_classes - 1} ({bad.size} such labels).")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{labels_path}: label {label} at index "
+                                                        "{index} is outside 0–{top} ({size} "
+                                                        "such labels)."),
+                            labels_path=labels_path, label=labels[bad[0]], index=bad[0],
+                            top=n_classes - 1, size=bad.size)
     return images, labels
 
 

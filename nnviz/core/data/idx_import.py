@@ -22,11 +22,19 @@ from nnviz.core.data.csv_import import MAX_LABEL
 from nnviz.core.data.idx import IMAGES_MAGIC, LABELS_MAGIC, open_regular, read_idx_pair
 from nnviz.core.data.import_report import MAX_CLASSES, ImportReport, Progress, build
 from nnviz.core.errors import CancelCheck, DataError, check_cancelled
+from nnviz.core.messages import QT_TRANSLATE_NOOP
+
+_IMPORT_CANCELLED = QT_TRANSLATE_NOOP("Errors", "import cancelled")
 
 _MAPPING_LINE = re.compile(r"^\s*(\d+)\s+(\d+)(?:\s+(\d+))?\s*$")
 
 
 MAX_NAMES_BYTES = 1 << 20   # a class-names file: 256 names of MAX_NAME characters fit many times
+
+_KINDS = {"images": QT_TRANSLATE_NOOP("Errors", "images"),       # which file a name looks like
+          "labels": QT_TRANSLATE_NOOP("Errors", "labels"),
+          "test_images": QT_TRANSLATE_NOOP("Errors", "test images"),
+          "test_labels": QT_TRANSLATE_NOOP("Errors", "test labels")}
 
 
 def read_class_names(path: str | os.PathLike) -> list[str] | dict[int, str]:
@@ -35,17 +43,22 @@ def read_class_names(path: str | os.PathLike) -> list[str] | dict[int, str]:
     as /dev/zero never ends), and a mapping's character codes must be real characters."""
     path = Path(path)
     try:
-        with open_regular(path, "class-names file") as f:
+        with open_regular(path, QT_TRANSLATE_NOOP("Errors", "class-names file")) as f:
             raw = f.read(MAX_NAMES_BYTES + 1)
         if len(raw) > MAX_NAMES_BYTES:
-            raise DataError(f"{path}: a class-names file of more than {MAX_NAMES_BYTES >> 20} MB; "
-                            f"nnviz takes at most {MAX_CLASSES} short names, one per line.")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: a class-names file of more "
+                                                        "than {mb} MB; nnviz takes at most "
+                                                        "{max_classes} short names, one per "
+                                                        "line."),
+                            path=path, mb=MAX_NAMES_BYTES >> 20, max_classes=MAX_CLASSES)
         lines = [s.strip() for s in raw.decode("utf-8-sig").splitlines()]
     except (OSError, UnicodeDecodeError) as e:
-        raise DataError(f"{path}: cannot read the class names ({e}).") from e
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the class names ({e})."),
+                        path=path, e=e) from e
     lines = [s for s in lines if s]
     if not lines:
-        raise DataError(f"{path}: the class-names file is empty.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: the class-names file is empty."),
+                        path=path)
     matches = [_MAPPING_LINE.match(s) for s in lines]
     if all(matches):
         return {_label(path, m[1]): "".join(_character(path, c) for c in m.groups()[1:] if c)
@@ -55,22 +68,29 @@ def read_class_names(path: str | os.PathLike) -> list[str] | dict[int, str]:
 
 def _label(path, text):
     if len(text) > 6 or int(text) > MAX_LABEL:
-        raise DataError(f"{path}: label {text[:12]} in the mapping is larger than {MAX_LABEL}.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: label {text} in the mapping is "
+                                                    "larger than {max_label}."),
+                        path=path, text=text[:12], max_label=MAX_LABEL)
     return int(text)
 
 
 def _character(path, text):
     code = int(text) if len(text) <= 8 else -1
     if not 0 < code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
-        raise DataError(f"{path}: {text[:12]} in the mapping is not a Unicode character code.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: {text} in the mapping is not a "
+                                                    "Unicode character code."),
+                        path=path, text=text[:12])
     return chr(code)
 
 
 def _pair(images, labels, transpose: bool, what: str):
     x, y = read_idx_pair(images, labels, n_classes=None)
     if x.shape[1] != x.shape[2]:
-        raise DataError(f"{images}: {what} images are {x.shape[1]}×{x.shape[2]}; nnviz needs "
-                        f"square images.")
+        sentence = (QT_TRANSLATE_NOOP("Errors", "{images}: test images are {rows}×{cols}; nnviz "
+                                                "needs square images.") if what == "test" else
+                    QT_TRANSLATE_NOOP("Errors", "{images}: training images are {rows}×{cols}; "
+                                                "nnviz needs square images."))
+        raise DataError(sentence, images=images, rows=x.shape[1], cols=x.shape[2])
     if transpose:
         x = x.transpose(0, 2, 1)
     return np.ascontiguousarray(x), y.astype(np.int64)
@@ -84,7 +104,8 @@ def import_idx(images: str | os.PathLike, labels: str | os.PathLike,
                cancelled: CancelCheck | None = None) -> tuple[Dataset, ImportReport]:
     """Read an IDX pair (and optionally a test pair and a class-names file) into a Dataset."""
     if (test_images is None) != (test_labels is None):
-        raise DataError("a test set needs both its images and its labels file.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "a test set needs both its images and its "
+                                                    "labels file."))
     images = Path(images)
     if transpose is None:
         transpose = "emnist" in images.name.lower()
@@ -95,19 +116,24 @@ def import_idx(images: str | os.PathLike, labels: str | os.PathLike,
     train_x, train_y = _pair(images, labels, transpose, "training")
     test_x = test_y = None
     if test_images is not None:
-        check_cancelled(cancelled, "import cancelled")
+        check_cancelled(cancelled, _IMPORT_CANCELLED)
         if progress:
             progress(1, steps, Path(test_images).name)
         test_x, test_y = _pair(test_images, test_labels, transpose, "test")
         if test_x.shape[1:] != train_x.shape[1:]:
-            raise DataError(f"{test_images}: test images are {test_x.shape[1]}×{test_x.shape[2]} "
-                            f"but training images are {train_x.shape[1]}×{train_x.shape[2]}.")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{test_images}: test images are "
+                                                        "{test_rows}×{test_cols} but training "
+                                                        "images are {train_rows}×{train_cols}."),
+                            test_images=test_images, test_rows=test_x.shape[1],
+                            test_cols=test_x.shape[2], train_rows=train_x.shape[1],
+                            train_cols=train_x.shape[2])
         report.source += f" + {test_images}"
-    check_cancelled(cancelled, "import cancelled")
+    check_cancelled(cancelled, _IMPORT_CANCELLED)
     if progress:
         progress(steps - 1, steps, "building the dataset")
     if transpose:
-        report.notes.append("images were transposed (EMNIST stores them column by column)")
+        report.notes.append(QT_TRANSLATE_NOOP("Errors", "images were transposed (EMNIST stores "
+                                                        "them column by column)"))
     class_names = read_class_names(names) if names is not None else None
     stem = re.sub(r"[-_.]?(train|training)?[-_.]?images?[-_.]?idx3[-_.]?ubyte(\.gz)?$", "",
                   images.name, flags=re.IGNORECASE) or images.stem
@@ -128,7 +154,8 @@ def _magic(path: Path) -> int:
                 with gzip.GzipFile(fileobj=f, mode="rb") as g:
                     head = g.read(4)
     except (OSError, EOFError) as e:
-        raise DataError(f"{path}: cannot be read ({e}).") from e
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({e})."),
+                        path=path, e=e) from e
     return int.from_bytes(head, "big")
 
 
@@ -143,13 +170,17 @@ def sort_idx_files(paths) -> dict[str, Path]:
         magic = _magic(p)
         kind = {IMAGES_MAGIC: "images", LABELS_MAGIC: "labels"}.get(magic)
         if kind is None:
-            raise DataError(f"{p}: not an IDX images or labels file (magic 0x{magic:08x}).")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{p}: not an IDX images or labels file "
+                                                        "(magic 0x{magic:08x})."),
+                            p=p, magic=magic)
         test = re.search(r"test|t10k", p.name, re.IGNORECASE) is not None
         key = f"test_{kind}" if test else kind
         if key in found:
-            raise DataError(f"both {found[key].name} and {p.name} look like the "
-                            f"{key.replace('_', ' ')} file.")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "both {name} and {name2} look like the "
+                                                        "{kind} file."),
+                            name=found[key].name, name2=p.name, kind=_KINDS[key])
         found[key] = p
     if "images" not in found or "labels" not in found:
-        raise DataError("choose at least an IDX images file and its labels file.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "choose at least an IDX images file and its "
+                                                    "labels file."))
     return found

@@ -18,6 +18,7 @@ import numpy as np
 
 from nnviz.core.data.dataset import Dataset, from_uint8
 from nnviz.core.errors import DataError
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Message
 
 Progress = Callable[[int, int, str], None]   # (done, total, text)
 MAX_CLASSES = 256                             # labels are stored as uint8
@@ -41,7 +42,8 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
 
     def skip(self, where, reason) -> None:
-        self.skipped.append(Skipped(str(where), reason))
+        """`where` a path or a message ("line 57"), `reason` a message (core/messages.py)."""
+        self.skipped.append(Skipped(where if isinstance(where, str) else str(where), reason))
 
     @property
     def n_imported(self) -> int:
@@ -51,12 +53,19 @@ class ImportReport:
     def n_skipped(self) -> int:
         return len(self.skipped)
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """One line: how many images, classes and skipped items."""
-        text = (f"imported {self.n_imported:,} images in {len(self.classes)} classes from "
-                f"{self.kind} {self.source} ({sum(self.train_counts):,} training, "
-                f"{sum(self.test_counts):,} test)")
-        return text + (f"; skipped {self.n_skipped:,} item(s)" if self.skipped else "")
+        fields = dict(n=self.n_imported, classes=len(self.classes), kind=self.kind,
+                      source=self.source, train=sum(self.train_counts),
+                      test=sum(self.test_counts), skipped=self.n_skipped)
+        if self.skipped:
+            return Message(QT_TRANSLATE_NOOP("Errors", "imported {n:,} images in {classes} "
+                                                       "classes from {kind} {source} ({train:,} "
+                                                       "training, {test:,} test); skipped "
+                                                       "{skipped:,} item(s)"), **fields)
+        return Message(QT_TRANSLATE_NOOP("Errors", "imported {n:,} images in {classes} classes "
+                                                   "from {kind} {source} ({train:,} training, "
+                                                   "{test:,} test)"), **fields)
 
 
 def hold_out(labels: np.ndarray, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -67,7 +76,8 @@ def hold_out(labels: np.ndarray, fraction: float, seed: int) -> tuple[np.ndarray
     (tiny sets), one image of the largest class is held back so accuracy can still be measured.
     """
     if not 0.0 < fraction < 1.0:
-        raise DataError(f"the test fraction must lie between 0 and 1; got {fraction:g}.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "the test fraction must lie between 0 and "
+                                                    "1; got {fraction:g}."), fraction=fraction)
     rng = np.random.default_rng(seed)
     train, test = [], []
     for k in np.unique(labels):
@@ -97,8 +107,10 @@ def class_names(values: np.ndarray, names: list[str] | dict[int, str] | None) ->
         return tuple(names)
     if len(names) > max(values):
         return tuple(names[v] for v in values)
-    raise DataError(f"the class-names file has {len(names)} names but the labels take "
-                    f"{len(values)} values (up to {max(values)}).")
+    raise DataError(QT_TRANSLATE_NOOP("Errors", "the class-names file has {n_names} names but "
+                                                "the labels take {n_values} values (up to "
+                                                "{largest})."),
+                    n_names=len(names), n_values=len(values), largest=max(values))
 
 
 def build(name: str, origin: str, report: ImportReport, train_x: np.ndarray,
@@ -107,24 +119,34 @@ def build(name: str, origin: str, report: ImportReport, train_x: np.ndarray,
           seed: int = 0) -> Dataset:
     """A Dataset from uint8 images (n, side, side) or (n, side²) and raw integer labels."""
     if len(train_x) == 0:
-        first = f" The first problem: {report.skipped[0].where}: {report.skipped[0].reason}" \
+        first = Message(QT_TRANSLATE_NOOP("Errors", " The first problem: {where}: {reason}"),
+                        where=report.skipped[0].where, reason=report.skipped[0].reason) \
             if report.skipped else ""
-        raise DataError(f"{origin}: no usable images ({report.n_skipped} item(s) skipped).{first}")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{origin}: no usable images ({n_skipped} "
+                                                    "item(s) skipped).{first}"),
+                        origin=origin, n_skipped=report.n_skipped, first=first)
     raw = train_raw if test_raw is None else np.concatenate([train_raw, test_raw])
     values = np.unique(raw)
     if len(values) > MAX_CLASSES:
-        raise DataError(f"{origin}: the labels take {len(values):,} different values; nnviz "
-                        f"handles at most {MAX_CLASSES} classes. Is the label column right?")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{origin}: the labels take {n_values:,} "
+                                                    "different values; nnviz handles at most "
+                                                    "{max_classes} classes. Is the label column "
+                                                    "right?"),
+                        origin=origin, n_values=len(values), max_classes=MAX_CLASSES)
     report.classes = class_names(values, names)
     labels = np.searchsorted(values, train_raw).astype(np.uint8)
     if test_x is None or len(test_x) == 0:
         if len(train_x) < 2:
-            raise DataError(f"{origin}: a single image cannot be split into training and test.")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{origin}: a single image cannot be "
+                                                        "split into training and test."),
+                            origin=origin)
         train_idx, test_idx = hold_out(labels, test_fraction, seed)
         test_x, test_labels = train_x[test_idx], labels[test_idx]
         train_x, labels = train_x[train_idx], labels[train_idx]
-        report.notes.append(f"held back {len(test_idx):,} images ({test_fraction:.0%} of each "
-                            f"class, seed {seed}) as the test set")
+        report.notes.append(Message(
+            QT_TRANSLATE_NOOP("Errors", "held back {n:,} images ({fraction:.0%} of each class, "
+                                        "seed {seed}) as the test set"),
+            n=len(test_idx), fraction=test_fraction, seed=str(seed)))
     else:
         test_labels = np.searchsorted(values, test_raw).astype(np.uint8)
     k = len(values)

@@ -17,6 +17,9 @@ from nnviz.core.data.dataset import FASHION_CLASSES, MNIST_CLASSES, Dataset, fro
 from nnviz.core.data.download import Progress, download_mnist
 from nnviz.core.data.idx import idx_file, read_idx_pair
 from nnviz.core.errors import CancelCheck, DataError
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Message
+
+_DATA_FOLDER = QT_TRANSLATE_NOOP("Errors", "the data folder")
 
 DATA_ENV = "NNVIZ_DATA"      # a folder holding MNIST, chosen by the user
 CACHE_ENV = "NNVIZ_CACHE"    # replaces the platform cache folder (tests, shared machines)
@@ -46,11 +49,13 @@ def missing_files(folder: Path) -> list[str]:
 
 def _require(folder: Path, chosen_by: str) -> Path:
     if not folder.is_dir():
-        raise DataError(f"{chosen_by} {folder} is not a folder.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{chosen_by} {folder} is not a folder."),
+                        chosen_by=chosen_by, folder=folder)
     missing = missing_files(folder)
     if missing:
-        raise DataError(f"{chosen_by} {folder} lacks {', '.join(missing)} "
-                        f"(as .gz or uncompressed).")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{chosen_by} {folder} lacks {missing} (as "
+                                                    ".gz or uncompressed)."),
+                        chosen_by=chosen_by, folder=folder, missing=", ".join(missing))
     return folder
 
 
@@ -61,17 +66,18 @@ def _complete(folder: Path) -> Path | None:
 def find_mnist(data_dir: str | os.PathLike | None = None) -> Path | None:
     """The MNIST folder: `data_dir`, else `$NNVIZ_DATA`, else the cache; None if nowhere."""
     if data_dir is not None:
-        return _require(Path(data_dir).expanduser(), "the data folder")
+        return _require(Path(data_dir).expanduser(), _DATA_FOLDER)
     chosen = os.environ.get(DATA_ENV)
     if chosen:
-        return _require(Path(chosen).expanduser(), f"{DATA_ENV} folder")
+        where = Message(QT_TRANSLATE_NOOP("Errors", "{variable} folder"), variable=DATA_ENV)
+        return _require(Path(chosen).expanduser(), where)
     return _complete(cache_dir() / "mnist")
 
 
 def find_fashion_mnist(data_dir: str | os.PathLike | None = None) -> Path | None:
     """The Fashion-MNIST folder: `data_dir`, else the Debian package's, else the cache."""
     if data_dir is not None:
-        return _require(Path(data_dir).expanduser(), "the data folder")
+        return _require(Path(data_dir).expanduser(), _DATA_FOLDER)
     return _complete(FASHION_SYSTEM_DIR) or _complete(cache_dir() / "fashion-mnist")
 
 
@@ -84,8 +90,11 @@ def load_folder(name: str, folder: Path, classes: tuple[str, ...]) -> Dataset:
     train_x, train_y = read_idx_pair(path(TRAIN_IMAGES), path(TRAIN_LABELS), n_classes=n)
     test_x, test_y = read_idx_pair(path(TEST_IMAGES), path(TEST_LABELS), n_classes=n)
     if train_x.shape[1:] != test_x.shape[1:]:
-        raise DataError(f"{folder}: training images are {train_x.shape[1]}×{train_x.shape[2]} "
-                        f"but test images are {test_x.shape[1]}×{test_x.shape[2]}.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{folder}: training images are "
+                                                    "{train_rows}×{train_cols} but test images "
+                                                    "are {test_rows}×{test_cols}."),
+                        folder=folder, train_rows=train_x.shape[1], train_cols=train_x.shape[2],
+                        test_rows=test_x.shape[1], test_cols=test_x.shape[2])
     return from_uint8(name, train_x, train_y, test_x, test_y, classes,
                       origin=str(folder), synthetic=False)
 
@@ -96,9 +105,12 @@ def _load_mnist(data_dir, download: bool, progress: Progress | None,
     if folder is None and download:
         folder = download_mnist(cache_dir() / "mnist", progress=progress, cancel=cancel)
     if folder is None:
-        raise DataError(f"MNIST was not found (looked in {cache_dir() / 'mnist'}); pass "
-                        f"--data DIR or set {DATA_ENV} to a folder holding the four IDX files, "
-                        f"run `nnviz download`, or use --dataset synthetic.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "MNIST was not found (looked in {folder}); "
+                                                    "pass --data DIR or set {data_env} to a "
+                                                    "folder holding the four IDX files, run "
+                                                    "`nnviz download`, or use --dataset "
+                                                    "synthetic."),
+                        folder=cache_dir() / 'mnist', data_env=DATA_ENV)
     return load_folder("mnist", folder, MNIST_CLASSES)
 
 
@@ -122,10 +134,16 @@ def load_dataset(name: str = "mnist", data_dir: str | os.PathLike | None = None,
     if name == "fashion-mnist":
         folder = find_fashion_mnist(data_dir)
         if folder is None:
-            raise DataError(f"Fashion-MNIST was not found in {FASHION_SYSTEM_DIR} or "
-                            f"{cache_dir() / 'fashion-mnist'}; install the Debian package "
-                            f"dataset-fashion-mnist or pass --data DIR.")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "Fashion-MNIST was not found in "
+                                                        "{fashion_system_dir} or {folder}; "
+                                                        "install the Debian package "
+                                                        "dataset-fashion-mnist or pass --data "
+                                                        "DIR."),
+                            fashion_system_dir=FASHION_SYSTEM_DIR,
+                            folder=cache_dir() / 'fashion-mnist')
         return load_folder("fashion-mnist", folder, FASHION_CLASSES)
     if name == "synthetic":
         return _load_synthetic()
-    raise DataError(f"unknown dataset {name!r}; choose one of {', '.join(DATASETS)}.")
+    raise DataError(QT_TRANSLATE_NOOP("Errors", "unknown dataset {name!r}; choose one of "
+                                                "{datasets}."),
+                    name=name, datasets=", ".join(DATASETS))

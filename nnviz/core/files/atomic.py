@@ -20,6 +20,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Message
+
 
 class ReadOnlyFileError(PermissionError):
     """The target exists and is read-only: the user protected it, so it is not replaced."""
@@ -101,11 +103,13 @@ def _mode_to_keep(target):
         os.umask(umask)
         return 0o666 & ~umask
     if not stat.S_ISREG(info.st_mode):
-        raise IsADirectoryError(f"{target} is not a regular file; it was not replaced.") \
-            if stat.S_ISDIR(info.st_mode) else \
-            PermissionError(f"{target} is not a regular file; it was not replaced.")
+        why = Message(QT_TRANSLATE_NOOP("Errors", "{target} is not a regular file; it was not "
+                                                  "replaced."), target=target)
+        raise IsADirectoryError(why) if stat.S_ISDIR(info.st_mode) else PermissionError(why)
     if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
-        raise ReadOnlyFileError(f"{target} is read-only; it was not replaced.")
+        raise ReadOnlyFileError(Message(QT_TRANSLATE_NOOP("Errors", "{target} is read-only; it "
+                                                                    "was not replaced."),
+                                        target=target))
     return stat.S_IMODE(info.st_mode)
 
 

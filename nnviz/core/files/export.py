@@ -17,6 +17,7 @@ from nnviz.core.files.atomic import write_atomically
 from nnviz.core.network import Network, check_architecture
 from nnviz.core.files.onnx_writer import network_to_onnx
 from nnviz.core.text import clean_name
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 FORMAT = "nnviz-network-json"
 
@@ -45,9 +46,11 @@ def import_json(path):
     try:
         d = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise ModelFileError(f"{name}: not readable JSON ({e}).") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: not readable JSON ({e})."),
+                             name=name, e=e) from None
     if not isinstance(d, dict) or d.get("format") != FORMAT:
-        raise ModelFileError(f"{name}: not an nnviz network in JSON (no 'format' marker).")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: not an nnviz network in JSON "
+                                                         "(no 'format' marker)."), name=name)
     try:
         sizes = tuple(int(s) for s in d["sizes"])
         check_architecture(sizes, d["activation"], d["output"], d["cost"])
@@ -55,12 +58,15 @@ def import_json(path):
         w = [np.array(a, dtype) for a in d["w"]]
         b = [np.array(a, dtype) for a in d["b"]]
     except (KeyError, TypeError, ValueError) as e:
-        raise ModelFileError(f"{name}: incomplete or malformed ({e}).") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: incomplete or malformed ({e})."),
+                             name=name, e=e) from None
     except ConfigError as e:
-        raise ModelFileError(f"{name}: {e}") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {e}"), name=name, e=e) from None
     expected = [((o, i), (o,)) for i, o in zip(sizes[:-1], sizes[1:])]
     if [(a.shape, c.shape) for a, c in zip(w, b)] != expected or len(w) != len(expected):
-        raise ModelFileError(f"{name}: the arrays do not match the layer sizes {sizes}.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the arrays do not match the "
+                                                         "layer sizes {sizes}."),
+                             name=name, sizes=sizes)
     classes = d.get("classes")
     if not isinstance(classes, list) or len(classes) != sizes[-1]:
         classes = [str(i) for i in range(sizes[-1])]

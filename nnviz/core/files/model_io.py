@@ -19,6 +19,7 @@ from nnviz.core.files.atomic import write_atomically
 from nnviz.core.errors import ConfigError, ModelFileError
 from nnviz.core.text import clean_name
 from nnviz.core.network import MAX_LAYERS, Network, check_architecture
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 FORMAT = "nnviz-model"
 VERSION = 1
@@ -44,8 +45,9 @@ def save_model(path, net, classes=None):
 
 def load_model(path):
     """Read a model saved by `save_model`; returns (Network, class names)."""
-    name, arrays = read_npz(path, "no such model file",
-                            "not an nnviz model (an .npz file is a zip archive; this is not)")
+    name, arrays = read_npz(path, QT_TRANSLATE_NOOP("Errors", "no such model file"),
+                            QT_TRANSLATE_NOOP("Errors", "not an nnviz model (an .npz file is a "
+                                                        "zip archive; this is not)"))
     return _network_from(name, arrays)
 
 
@@ -56,10 +58,14 @@ def read_npz(path, missing, not_zip, limits=None):
     path = Path(path)
     name = path.name
     if not path.is_file():   # False for a FIFO or a device as well as for a missing file
-        raise ModelFileError(f"{name}: {missing}." if not path.exists() else
-                             f"{name}: not a regular file (a folder, device or pipe).")
+        if not path.exists():
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {missing}."),
+                                 name=name, missing=missing)
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: not a regular file (a folder, "
+                                                         "device or pipe)."), name=name)
     if not zipfile.is_zipfile(path):
-        raise ModelFileError(f"{name}: {not_zip}.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {not_zip}."),
+                             name=name, not_zip=not_zip)
     return name, read_arrays(path, name, limits or {})
 
 
@@ -81,7 +87,9 @@ def read_arrays(path, name, limits=None):
     except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, OverflowError,
             MemoryError, zipfile.BadZipFile, zlib.error, lzma.LZMAError, struct.error) as e:
         # RuntimeError: an encrypted member; NotImplementedError: a compression zipfile lacks.
-        raise ModelFileError(f"{name}: damaged .npz archive ({type(e).__name__}: {e}).") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: damaged .npz archive "
+                                                         "({error}: {e})."),
+                             name=name, error=type(e).__name__, e=e) from None
 
 
 def _read_members(path, name, limits):
@@ -89,14 +97,20 @@ def _read_members(path, name, limits):
     with zipfile.ZipFile(path) as z:
         members = [i for i in z.infolist() if i.filename.endswith(".npy")]
         if len(members) > MAX_MEMBERS:
-            raise ModelFileError(f"{name}: holds {len(members):,} arrays; an nnviz file has at "
-                                 f"most {MAX_MEMBERS}, so it is damaged or not nnviz's.")
+            raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: holds {n_members:,} "
+                                                             "arrays; an nnviz file has at most "
+                                                             "{max_members}, so it is damaged "
+                                                             "or not nnviz's."),
+                                 name=name, n_members=len(members), max_members=MAX_MEMBERS)
         for info in members:
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 # NumPy writes stored or deflated members only; bzip2 and LZMA would let a few
                 # kilobytes of input expand by millions before a size could be checked.
-                raise ModelFileError(f"{name}: {info.filename} is compressed with a method "
-                                     f"nnviz does not write (zip method {info.compress_type}).")
+                raise ModelFileError(
+                    QT_TRANSLATE_NOOP("Errors", "{name}: {filename} is compressed with a method "
+                                                "nnviz does not write (zip method "
+                                                "{compress_type})."),
+                    name=name, filename=info.filename, compress_type=info.compress_type)
             with z.open(info) as f:
                 array = _array_from(name, info.filename, f, budget,
                                     limits.get(info.filename[:-4]))
@@ -114,22 +128,30 @@ def _array_from(name, member, f, budget, most=None):
                        2: np.lib.format.read_array_header_2_0}[major]
         shape, fortran, dtype = read_header(f)
     except Exception as e:   # NumPy's header parser raises ValueError, SyntaxError, TokenError…
-        raise ModelFileError(f"{name}: {member} has a damaged array header "
-                             f"({type(e).__name__}).") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {member} has a damaged array "
+                                                         "header ({error})."),
+                             name=name, member=member, error=type(e).__name__) from None
     if dtype.hasobject:
-        raise ModelFileError(f"{name}: contains pickled Python objects, which nnviz refuses to "
-                             f"load because unpickling can run code.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: contains pickled Python "
+                                                         "objects, which nnviz refuses to load "
+                                                         "because unpickling can run code."),
+                             name=name)
     count = 1
     for n in shape:
         count *= n
     if most is not None and count > most:
-        raise ModelFileError(f"{name}: {member} holds {count:,} values; nnviz opens files "
-                             f"with at most {most:,} there.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {member} holds {count:,} "
+                                                         "values; nnviz opens files with at "
+                                                         "most {most:,} there."),
+                             name=name, member=member, count=count, most=most)
     size = count * dtype.itemsize          # Python ints: a hostile shape cannot overflow
     if size > budget:
-        raise ModelFileError(f"{name}: {member} announces shape {shape} ({dtype}), more than "
-                             f"the {MAX_BYTES >> 20} MiB nnviz reads from one file; the file "
-                             f"is damaged or not nnviz's.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {member} announces shape "
+                                                         "{shape} ({dtype}), more than the {mb} "
+                                                         "MiB nnviz reads from one file; the "
+                                                         "file is damaged or not nnviz's."),
+                             name=name, member=member, shape=shape, dtype=dtype,
+                             mb=MAX_BYTES >> 20)
     flat = np.empty(count, dtype=dtype)
     view = memoryview(flat).cast("B") if size else memoryview(b"")
     got = 0
@@ -139,9 +161,13 @@ def _array_from(name, member, f, budget, most=None):
             break
         got += n
     if got != size or f.read(1):
-        raise ModelFileError(f"{name}: {member} announces shape {shape} ({dtype}) but holds "
-                             f"{'fewer' if got < size else 'more'} bytes of data; the file is "
-                             f"damaged.")
+        sentence = (QT_TRANSLATE_NOOP("Errors", "{name}: {member} announces shape {shape} "
+                                                "({dtype}) but holds fewer bytes of data; the "
+                                                "file is damaged.") if got < size else
+                    QT_TRANSLATE_NOOP("Errors", "{name}: {member} announces shape {shape} "
+                                                "({dtype}) but holds more bytes of data; the "
+                                                "file is damaged."))
+        raise ModelFileError(sentence, name=name, member=member, shape=shape, dtype=dtype)
     return flat.reshape(shape, order="F" if fortran else "C")
 
 
@@ -153,13 +179,18 @@ def check_text(name, data):
             order = ">" if arr.dtype.byteorder == ">" else "<"
             codes = np.frombuffer(arr.tobytes(), dtype=f"{order}u4")
             if codes.max() > 0x10FFFF:
-                raise ModelFileError(f"{name}: {key} holds text that is not valid Unicode.")
+                raise ModelFileError(
+                    QT_TRANSLATE_NOOP("Errors", "{name}: {key} holds text that is not valid "
+                                                "Unicode."),
+                    name=name, key=key)
 
 
 def _network_from(name, data):
     check_text(name, data)
     if str(data.get("format", "")) != FORMAT:
-        raise ModelFileError(f"{name}: an .npz file, but not an nnviz model (no 'format' marker).")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: an .npz file, but not an "
+                                                         "nnviz model (no 'format' marker)."),
+                             name=name)
     sizes, activation, output, cost = read_architecture(name, data)
     w, b = read_layers(name, data, sizes)
     dtype = np.result_type(*w)
@@ -173,16 +204,18 @@ def read_architecture(name, data, also=()):
     `also` are present, the sizes are whole numbers, and nnviz can build the network."""
     missing = [k for k in ("sizes", "activation", "output", "cost", *also) if k not in data]
     if missing:
-        raise ModelFileError(f"{name}: missing {', '.join(missing)}.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: missing {missing}."),
+                             name=name, missing=", ".join(missing))
     sizes = data["sizes"]
     if sizes.ndim != 1 or sizes.dtype.kind not in "iu":
-        raise ModelFileError(f"{name}: 'sizes' must be a list of whole numbers.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: 'sizes' must be a list of "
+                                                         "whole numbers."), name=name)
     sizes = tuple(int(s) for s in sizes)
     activation, output, cost = (str(data[k]) for k in ("activation", "output", "cost"))
     try:
         check_architecture(sizes, activation, output, cost)
     except ConfigError as e:
-        raise ModelFileError(f"{name}: {e}") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {e}"), name=name, e=e) from None
     return sizes, activation, output, cost
 
 
@@ -193,13 +226,20 @@ def read_layers(name, data, sizes, lead=()):
     for l, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:])):
         for key, shape, into in ((f"w{l}", (*lead, n_out, n_in), w), (f"b{l}", (*lead, n_out), b)):
             if key not in data:
-                raise ModelFileError(f"{name}: missing array {key} for layer {l + 1}.")
+                raise ModelFileError(
+                    QT_TRANSLATE_NOOP("Errors", "{name}: missing array {key} for layer {layer}."),
+                    name=name, key=key, layer=l + 1)
             arr = data[key]
             if arr.shape != shape or arr.dtype.kind != "f":
-                raise ModelFileError(f"{name}: {key} has shape {arr.shape} ({arr.dtype}), "
-                                     f"expected {shape} floats for layers {sizes}.")
+                raise ModelFileError(
+                    QT_TRANSLATE_NOOP("Errors", "{name}: {key} has shape {shape} ({dtype}), "
+                                                "expected {expected} floats for layers {sizes}."),
+                    name=name, key=key, shape=arr.shape, dtype=arr.dtype, expected=shape,
+                    sizes=sizes)
             if not np.all(np.isfinite(arr)):
-                raise ModelFileError(f"{name}: {key} contains NaN or infinite values.")
+                raise ModelFileError(
+                    QT_TRANSLATE_NOOP("Errors", "{name}: {key} contains NaN or infinite values."),
+                    name=name, key=key)
             into.append(arr)
     return w, b
 

@@ -17,6 +17,7 @@ from nnviz.core.errors import ModelFileError
 from nnviz.core.history import METRICS, History
 from nnviz.core.files.model_io import (check_text, read_architecture, read_classes, read_layers,
                                   read_npz)
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 FORMAT = "nnviz-run"
 VERSION = 1
@@ -49,8 +50,9 @@ def save_run(path, history, meta):
 
 def load_run(path):
     """Read a run saved by `save_run`; returns (History, meta dict)."""
-    return _run_from(*read_npz(path, "no such file",
-                               "not an nnviz run (a run is an .npz zip archive; this is not)",
+    return _run_from(*read_npz(path, QT_TRANSLATE_NOOP("Errors", "no such file"),
+                               QT_TRANSLATE_NOOP("Errors", "not an nnviz run (a run is an .npz "
+                                                           "zip archive; this is not)"),
                                limits={"costs": MAX_COSTS, "epochs": 5 * MAX_EPOCHS}))
 
 
@@ -58,20 +60,26 @@ def _run_from(name, data):
     check_text(name, data)
     fmt = str(data.get("format", ""))
     if fmt != FORMAT:
-        what = "a saved model, not a run (open it with Load model)" if fmt == "nnviz-model" \
-            else "not an nnviz run (no 'format' marker)"
-        raise ModelFileError(f"{name}: {what}.")
+        what = QT_TRANSLATE_NOOP("Errors", "a saved model, not a run (open it with Load model)") \
+            if fmt == "nnviz-model" else QT_TRANSLATE_NOOP("Errors", "not an nnviz run (no "
+                                                                     "'format' marker)")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: {what}."), name=name, what=what)
     sizes, *kind = read_architecture(name, data, also=("metrics", "costs", "cost_step0",
                                                        "epochs", "ratio"))
     meta = dict(zip(("activation", "output", "cost"), kind))
     metrics = data["metrics"]
     n = len(metrics) if metrics.ndim else 0
     if metrics.shape != (n, len(METRICS)) or n == 0 or metrics.dtype.kind not in "iuf":
-        raise ModelFileError(f"{name}: 'metrics' has shape {metrics.shape} ({metrics.dtype}), "
-                             f"expected (moments, {len(METRICS)}) numbers with at least one moment.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: 'metrics' has shape {shape} "
+                                                         "({dtype}), expected (moments, "
+                                                         "{n_metrics}) numbers with at least "
+                                                         "one moment."),
+                             name=name, shape=metrics.shape, dtype=metrics.dtype,
+                             n_metrics=len(METRICS))
     _counts(name, "metrics", metrics[:, :3])   # step, epoch, samples seen
     if np.any(np.diff(metrics[:, 0]) <= 0):
-        raise ModelFileError(f"{name}: the recorded steps are not in increasing order.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: the recorded steps are not in "
+                                                         "increasing order."), name=name)
     ws, bs = read_layers(name, data, sizes, lead=(n,))
     dtype = np.result_type(*ws)
     params = np.concatenate([a.reshape(n, -1).astype(dtype, copy=False) for a in ws + bs],
@@ -79,11 +87,15 @@ def _run_from(name, data):
     epochs, costs = data["epochs"], data["costs"]
     if epochs.ndim != 2 or epochs.shape[1] != 5 or costs.ndim != 1 \
             or epochs.dtype.kind not in "iuf" or costs.dtype.kind not in "iuf":
-        raise ModelFileError(f"{name}: 'epochs' or 'costs' has the wrong shape or type.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: 'epochs' or 'costs' has the "
+                                                         "wrong shape or type."), name=name)
     if len(costs) > MAX_COSTS or len(epochs) > MAX_EPOCHS:
-        raise ModelFileError(f"{name}: holds {len(costs):,} mini-batch costs and {len(epochs):,} "
-                             f"epochs; nnviz opens runs of at most {MAX_COSTS:,} costs and "
-                             f"{MAX_EPOCHS:,} epochs.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: holds {n_costs:,} mini-batch "
+                                                         "costs and {n_epochs:,} epochs; nnviz "
+                                                         "opens runs of at most {max_costs:,} "
+                                                         "costs and {max_epochs:,} epochs."),
+                             name=name, n_costs=len(costs), n_epochs=len(epochs),
+                             max_costs=MAX_COSTS, max_epochs=MAX_EPOCHS)
     _counts(name, "epochs", epochs[:, :2])
     cost_step0 = _scalar(name, data, "cost_step0", 0, 2**53)
     ratio = _scalar(name, data, "ratio", 2.0**-30, 2.0**30)
@@ -96,8 +108,9 @@ def _counts(name, key, columns):
     """Columns that hold counts (steps, epochs, samples): finite whole numbers ≥ 0."""
     if not np.all(np.isfinite(columns)) or np.any(columns < 0) or np.any(columns > 2**53) \
             or np.any(columns != np.round(columns)):
-        raise ModelFileError(f"{name}: '{key}' holds a step or epoch count that is not a whole "
-                             f"number from 0 to 2^53.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: '{key}' holds a step or epoch "
+                                                         "count that is not a whole number from "
+                                                         "0 to 2^53."), name=name, key=key)
 
 
 def _scalar(name, data, key, lo, hi):
@@ -105,6 +118,8 @@ def _scalar(name, data, key, lo, hi):
     arr = data[key]
     if arr.shape != () or arr.dtype.kind not in "iuf" or not np.isfinite(arr) \
             or not lo <= float(arr) <= hi:
-        raise ModelFileError(f"{name}: '{key}' must be a single number from {lo:g} to {hi:g}; "
-                             f"it holds {arr.dtype} {arr.shape}.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Errors", "{name}: '{key}' must be a single "
+                                                         "number from {lo:g} to {hi:g}; it "
+                                                         "holds {dtype} {shape}."),
+                             name=name, key=key, lo=lo, hi=hi, dtype=arr.dtype, shape=arr.shape)
     return float(arr)

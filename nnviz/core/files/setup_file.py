@@ -21,6 +21,7 @@ from nnviz.core.config import CHOICES
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import check_sizes
 from nnviz.core.presets import DEFAULTS, PRESETS, canonical
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Joined, Message, Trimmed
 
 FORMAT, VERSION = "nnviz-setup", 1
 KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")      # a view's or a lesson's key
@@ -29,7 +30,8 @@ KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")      # a view's or a lesson's ke
 def _choice(options):
     def check(v):
         if v not in options:
-            raise ValueError(f"must be one of {', '.join(options)}")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Errors", "must be one of {options}"),
+                                     options=", ".join(options)))
         return v
     return check
 
@@ -38,40 +40,47 @@ def _number(lo, hi, integer=False):
     def check(v):
         if isinstance(v, bool) or not isinstance(v, (int, float)) \
                 or (integer and not float(v).is_integer()) or not math.isfinite(v):
-            raise ValueError(f"must be {'a whole number' if integer else 'a number'} "
-                             f"from {lo:g} to {hi:g}")
+            raise ValueError(Message(
+                QT_TRANSLATE_NOOP("Errors", "must be a whole number from {lo:g} to {hi:g}")
+                if integer else
+                QT_TRANSLATE_NOOP("Errors", "must be a number from {lo:g} to {hi:g}"),
+                lo=lo, hi=hi))
         if not lo <= v <= hi:
-            raise ValueError(f"must be from {lo:g} to {hi:g}")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Errors", "must be from {lo:g} to {hi:g}"),
+                                     lo=lo, hi=hi))
         return int(v) if integer else float(v)
     return check
 
 
 def _flag(v):
     if not isinstance(v, bool):
-        raise ValueError("must be true or false")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "must be true or false"))
     return v
 
 
 def _layers(v):
     if not isinstance(v, list) or not all(isinstance(n, int) and not isinstance(n, bool)
                                           for n in v):
-        raise ValueError("must be a list of whole numbers such as [784, 16, 16, 10]")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "must be a list of whole numbers such as "
+                                                     "[784, 16, 16, 10]"))
     try:
         check_sizes(tuple(v))
     except ConfigError as e:
-        raise ValueError(str(e).rstrip(".")) from None
+        raise ValueError(Trimmed(e.message, suffix=".")) from None
     return list(v)
 
 
 def _keys(v):
     if not isinstance(v, list) or not all(isinstance(k, str) and KEY.match(k) for k in v):
-        raise ValueError("must be a list of view names such as [\"pointmap\"]")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "must be a list of view names such as "
+                                                     "[\"pointmap\"]"))
     return list(dict.fromkeys(v))
 
 
 def _key_or_none(v):
     if v is not None and not (isinstance(v, str) and KEY.match(v)):
-        raise ValueError("must be a name such as \"lesson-3\", or null")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "must be a name such as \"lesson-3\", or "
+                                                     "null"))
     return v
 
 
@@ -81,7 +90,8 @@ def _preset(v):
     try:
         return canonical(v)
     except (KeyError, TypeError):
-        raise ValueError(f"must be one of {', '.join(PRESETS)}, or null") from None
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Errors", "must be one of {presets}, or null"),
+                                 presets=", ".join(PRESETS))) from None
 
 
 # What a preset sets, as the window's preset list applies it (controls.apply_preset).
@@ -137,22 +147,28 @@ def _copy(v):
     return list(v) if isinstance(v, list) else v
 
 
-def validate(raw, known_views=None, known_lessons=None, name=str, what="this setup"):
+def validate(raw, known_views=None, known_lessons=None, name=str,
+             what=QT_TRANSLATE_NOOP("Errors", "this setup")):
     """A complete, checked setup from a dict as read from JSON, or a ConfigError naming every
     bad field in one sentence. `known_views`/`known_lessons`, when given, are the keys the
     window has; a setup naming another is refused too. `name(key)` says how a field is called
     in the message ("training.lr" in a file, "--lr" on the command line)."""
     problems = []
     if not isinstance(raw, dict):
-        raise ConfigError("this is not an nnviz setup: the file holds no JSON object.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "this is not an nnviz setup: the file "
+                                                      "holds no JSON object."))
     if raw.get("format") != FORMAT:
-        raise ConfigError(f"this is not an nnviz setup: its \"format\" is not \"{FORMAT}\".")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "this is not an nnviz setup: its \"format\" "
+                                                      "is not \"{format}\"."), format=FORMAT)
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ConfigError("this nnviz setup has no valid \"version\".")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "this nnviz setup has no valid "
+                                                      "\"version\"."))
     if version > VERSION:
-        raise ConfigError(f"this setup was written by a newer nnviz (setup version {version}; "
-                          f"this one reads up to {VERSION}): update nnviz to open it.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "this setup was written by a newer nnviz "
+                                                      "(setup version {version}; this one reads "
+                                                      "up to {newest}): update nnviz to open it."),
+                          version=version, newest=VERSION)
     out = defaults()
     try:                        # a preset's values stand in for the fields a file leaves out
         _overlay_preset(out, FIELDS["preset"][1](raw.get("preset")))
@@ -160,36 +176,44 @@ def validate(raw, known_views=None, known_lessons=None, name=str, what="this set
         pass                    # reported with the other fields below
     for key in raw:
         if key not in FIELDS and key not in ("format", "version"):
-            problems.append(f"{name(key)} is not a setup field")
+            problems.append(Message(QT_TRANSLATE_NOOP("Errors", "{field} is not a setup field"),
+                                    field=name(key)))
     for section in SECTIONS:
         given = raw.get(section, {})
         if not isinstance(given, dict):
-            problems.append(f"{name(section)} must be an object")
+            problems.append(Message(QT_TRANSLATE_NOOP("Errors", "{field} must be an object"),
+                                    field=name(section)))
             continue
         for field, value in given.items():
             if field not in FIELDS[section]:
-                problems.append(f"{name(section + '.' + field)} is not a setup field")
+                problems.append(Message(QT_TRANSLATE_NOOP("Errors", "{field} is not a setup "
+                                                                    "field"),
+                                        field=name(section + "." + field)))
                 continue
             try:
                 out[section][field] = FIELDS[section][field][1](value)
             except ValueError as e:
-                problems.append(f"{name(section + '.' + field)} {e} (got {_shown(value)})")
+                problems.append(_bad(name(section + "." + field), e, value))
     for key in ("preset", "views", "lesson"):
         if key in raw:
             try:
                 out[key] = FIELDS[key][1](raw[key])
             except ValueError as e:
-                problems.append(f"{name(key)} {e} (got {_shown(raw[key])})")
+                problems.append(_bad(name(key), e, raw[key]))
     if known_views is not None:
         unknown = [v for v in out["views"] if v not in known_views]
         if unknown:
-            problems.append(f"{name('views')} names {', '.join(unknown)}, which this nnviz does "
-                            f"not have")
+            problems.append(Message(QT_TRANSLATE_NOOP("Errors", "{field} names {views}, which "
+                                                                "this nnviz does not have"),
+                                    field=name("views"), views=", ".join(unknown)))
     if known_lessons is not None and out["lesson"] is not None \
             and out["lesson"] not in known_lessons:
-        problems.append(f"{name('lesson')} {out['lesson']} is not a lesson this nnviz has")
+        problems.append(Message(QT_TRANSLATE_NOOP("Errors", "{field} {lesson} is not a lesson "
+                                                            "this nnviz has"),
+                                field=name("lesson"), lesson=out["lesson"]))
     if problems:
-        raise ConfigError(f"{what} cannot be used: " + "; ".join(problems) + ".")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{what} cannot be used: {problems}."),
+                          what=what, problems=Joined("; ", problems))
     if out["preset"] is not None and not matches_preset(out):
         out["preset"] = None      # changed since: as the window's list says "your own settings"
     return out
@@ -207,6 +231,11 @@ def matches_preset(setup):
                for field in setup[section] if field in want)
 
 
+def _bad(field, problem, value):
+    return Message(QT_TRANSLATE_NOOP("Errors", "{field} {problem} (got {value})"),
+                   field=field, problem=problem, value=_shown(value))
+
+
 def _shown(v):
     text = json.dumps(v, ensure_ascii=False) if not isinstance(v, float) or math.isfinite(v) \
         else str(v)
@@ -218,7 +247,8 @@ def loads(text, **known):
     try:
         raw = json.loads(text)
     except (ValueError, RecursionError) as e:
-        raise ConfigError(f"this setup is not valid JSON ({e}).") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "this setup is not valid JSON ({e})."),
+                          e=e) from None
     return validate(raw, **known)
 
 
@@ -227,17 +257,20 @@ def read(path, **known):
         with open(path, "rb") as f:
             data = f.read(1_000_001)
     except OSError as e:
-        raise ConfigError(f"cannot read the setup {path}: {e.strerror or e}.") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "cannot read the setup {path}: {reason}."),
+                          path=path, reason=e.strerror or e) from None
     if len(data) > 1_000_000:
-        raise ConfigError(f"{path} is too large to be an nnviz setup.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{path} is too large to be an nnviz setup."),
+                          path=path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ConfigError(f"{path} is not a text file, so not an nnviz setup.") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{path} is not a text file, so not an "
+                                                      "nnviz setup."), path=path) from None
     try:
         return loads(text, **known)
     except ConfigError as e:
-        raise ConfigError(f"{path}: {e}") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{path}: {e}"), path=path, e=e) from None
 
 
 def dumps(setup):
@@ -273,8 +306,10 @@ def from_options(options, base=None, **known):
         try:
             _overlay_preset(raw, canonical(preset))
         except KeyError:
-            raise ConfigError(f"there is no preset called {preset!r}; the presets are "
-                              f"{', '.join(PRESETS)}.") from None
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "there is no preset called "
+                                                          "{preset!r}; the presets are "
+                                                          "{presets}."),
+                              preset=preset, presets=", ".join(PRESETS)) from None
         raw["preset"] = preset
     for key, value in options.items():
         if value is None or key == "preset":
@@ -285,7 +320,8 @@ def from_options(options, base=None, **known):
         else:
             raw[key] = value
     return validate({"format": FORMAT, "version": VERSION, **raw},
-                    name=lambda key: FLAGS.get(key, key), what="these options", **known)
+                    name=lambda key: FLAGS.get(key, key),
+                    what=QT_TRANSLATE_NOOP("Errors", "these options"), **known)
 
 
 def command(setup, program="nnviz"):

@@ -14,6 +14,7 @@ import numpy as np
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.atomic import AtomicFile
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 INSTALL_HINT = 'pip install "nnviz[video]"'
 
@@ -40,7 +41,9 @@ class VideoWriter:
 
     def __init__(self, path, width, height, fps=10, crf=20):
         if not available():
-            raise NnvizError(f"video export needs imageio-ffmpeg: {INSTALL_HINT}")
+            raise NnvizError(QT_TRANSLATE_NOOP("Errors", "video export needs imageio-ffmpeg: "
+                                                         "{install_hint}"),
+                             install_hint=INSTALL_HINT)
         import imageio_ffmpeg
         if not (2 <= width <= 8192 and 2 <= height <= 8192):
             raise ValueError(f"a video frame cannot be {width}×{height} pixels")

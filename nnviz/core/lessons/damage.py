@@ -13,6 +13,7 @@ import numpy as np
 
 from nnviz.core.errors import ConfigError
 from nnviz.core.augment.warp import image_side, warp
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 # kind: (axis label, the levels a curve visits by default)
 KINDS = {
@@ -27,7 +28,9 @@ _DIRECTIONS = np.array([(1, 0), (-1, 0), (0, 1), (0, -1)], np.float32)  # right,
 def damage(x, kind, level, rng, side=None):
     """A damaged copy of the images x (m, side²); the side is the rows' square root unless given."""
     if kind not in KINDS:
-        raise ConfigError(f"unknown damage {kind!r}; choose one of {', '.join(KINDS)}.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "unknown damage {kind!r}; choose one of "
+                                                      "{kinds}."),
+                          kind=kind, kinds=", ".join(KINDS))
     x = np.asarray(x)
     if level == 0:
         return x.copy()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnviz.core.errors import ConfigError
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 
 def confusion_matrix(labels, predicted, k):
@@ -52,13 +53,15 @@ class Evaluation:
         return wrong[np.argsort(-confidence, kind="stable")[:n]]
 
 
-def check_fits(net, x, labels, what="the network"):
+def check_fits(net, x, labels, what=QT_TRANSLATE_NOOP("Errors", "the network")):
     if net.sizes[0] != x.shape[1]:
-        raise ConfigError(f"{what} takes {net.sizes[0]} inputs but these images have "
-                          f"{x.shape[1]} pixels.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{what} takes {inputs} inputs but these "
+                                                      "images have {pixels} pixels."),
+                          what=what, inputs=net.sizes[0], pixels=x.shape[1])
     if len(labels) and int(np.max(labels)) >= net.sizes[-1]:
-        raise ConfigError(f"{what} has {net.sizes[-1]} outputs but the data has "
-                          f"{int(np.max(labels)) + 1} classes.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "{what} has {outputs} outputs but the "
+                                                      "data has {classes} classes."),
+                          what=what, outputs=net.sizes[-1], classes=int(np.max(labels)) + 1)
 
 
 def evaluate(net, x, labels, chunk=10000):
@@ -75,7 +78,9 @@ def evaluate(net, x, labels, chunk=10000):
 def hidden_activations(net, x, layer, chunk=10000):
     """(n, sizes[layer]) activations of hidden layer `layer` (1 … L−2) for every row of x."""
     if not 1 <= layer <= net.n_layers - 2:
-        raise ConfigError(f"layer {layer} is not a hidden layer of a {net.n_layers}-layer network.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "layer {layer} is not a hidden layer of a "
+                                                      "{n_layers}-layer network."),
+                          layer=layer, n_layers=net.n_layers)
     return np.concatenate([net.forward(x[i:i + chunk])[1][layer] for i in range(0, len(x), chunk)])
 
 
@@ -99,8 +104,8 @@ class Comparison:
 
 def compare(net_a, net_b, x, labels):
     """Evaluate two networks on the same examples and count where they differ."""
-    check_fits(net_a, x, labels, "the current network")
-    check_fits(net_b, x, labels, "the other network")
+    check_fits(net_a, x, labels, QT_TRANSLATE_NOOP("Errors", "the current network"))
+    check_fits(net_b, x, labels, QT_TRANSLATE_NOOP("Errors", "the other network"))
     a, b = evaluate(net_a, x, labels), evaluate(net_b, x, labels)
     right_a, right_b = a.predicted == a.labels, b.predicted == b.labels
     return Comparison(a, b, float(np.mean(a.predicted == b.predicted)) if len(x) else 1.0,

@@ -21,6 +21,7 @@ import numpy as np
 from nnviz.core.errors import ConfigError, check_cancelled
 from nnviz.core.lessons.flat_params import flatten
 from nnviz.core.training import Trainer
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 BATCH_SIZES = (1, 10, 100, 1000)
 
@@ -58,7 +59,8 @@ def gradient_noise(net, x, labels, batch_sizes=BATCH_SIZES, repeats=30, seed=0,
     """Compare mini-batch gradients (batches drawn without replacement) with the full one."""
     sizes = [b for b in batch_sizes if 1 <= b <= len(x)]
     if not sizes:
-        raise ConfigError(f"no batch size fits a training set of {len(x)} examples.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "no batch size fits a training set of "
+                                                      "{n_x} examples."), n_x=len(x))
     progress = progress or (lambda *a: None)
     total = 1 + len(sizes) * repeats
     progress(0, total, "full gradient over the training set")
@@ -100,7 +102,9 @@ def race(net, x, labels, lr, batch_size=10, seconds=2.0, sample=10000, seed=0, p
     pick = np.sort(rng.choice(len(x), size=min(sample, len(x)), replace=False))
     xs, ls = np.ascontiguousarray(x[pick]), np.asarray(labels)[pick]
     if not 1 <= batch_size <= len(xs):
-        raise ConfigError(f"the SGD batch size must be from 1 to {len(xs)}; got {batch_size}.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the SGD batch size must be from 1 to "
+                                                      "{n_xs}; got {batch_size}."),
+                          n_xs=len(xs), batch_size=batch_size)
     progress = progress or (lambda *a: None)
     paths = []
     for phase, b in enumerate((batch_size, len(xs))):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from nnviz.core.errors import ConfigError
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 OFF_BIAS = -1.0e4
 PRUNE_SCOPES = ("layer", "global")
@@ -148,10 +149,14 @@ def check(net, edits):
     """Refuse edits that name neurons the network does not have, or meaningless knobs."""
     for (l, i) in edits.neurons:
         if not (1 <= l < len(net.sizes) and 0 <= i < net.sizes[l]):
-            raise ConfigError(f"the network {net.sizes} has no neuron {i} in layer {l}.")
+            raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the network {sizes} has no neuron "
+                                                          "{i} in layer {l}."),
+                              sizes=net.sizes, i=i, l=l)
     if not edits.temperature > 0:
-        raise ConfigError("the temperature must be above 0.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "the temperature must be above 0."))
     if edits.noise < 0 or not 0 <= edits.prune <= 100:
-        raise ConfigError("noise must be ≥ 0 and pruning between 0 and 100 %.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "noise must be ≥ 0 and pruning between 0 "
+                                                      "and 100 %."))
     if edits.prune_scope not in PRUNE_SCOPES:
-        raise ConfigError(f"pruning scope must be one of {', '.join(PRUNE_SCOPES)}.")
+        raise ConfigError(QT_TRANSLATE_NOOP("Errors", "pruning scope must be one of {scopes}."),
+                          scopes=", ".join(PRUNE_SCOPES))

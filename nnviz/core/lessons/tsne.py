@@ -10,10 +10,11 @@ every `EVERY` iterations, report progress and let a caller cancel between them.
 """
 
 import hashlib
+import importlib.util
 
 import numpy as np
 
-from nnviz.core.errors import Cancelled
+from nnviz.core.errors import Cancelled, NnvizError
 
 INSTALL_HINT = 'pip install "nnviz[tsne]"'
 EXAGGERATED, NORMAL = 250, 500      # openTSNE's iterations in its two phases
@@ -21,11 +22,9 @@ EVERY = 25
 
 
 def available():
-    try:
-        import openTSNE  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """True when openTSNE is installed. Found, not imported: importing it brings scikit-learn and
+    SciPy (~1.5 s), which the window would otherwise pay at every start for a menu entry."""
+    return importlib.util.find_spec("openTSNE") is not None
 
 
 def iterations():
@@ -38,7 +37,10 @@ def embed(a, *, perplexity=30.0, seed=0, progress=None, cancelled=None):
     `progress(done, total)` counts optimisation iterations; when `cancelled()` turns true the
     optimisation stops at the next report and `Cancelled` is raised.
     """
-    from openTSNE import TSNE
+    try:
+        from openTSNE import TSNE
+    except ImportError as e:          # installed but broken (a missing compiled part)
+        raise NnvizError(f"t-SNE could not be loaded ({e}); reinstall it: {INSTALL_HINT}") from e
     a = np.ascontiguousarray(a, np.float64)
     n = len(a)
     if n < 4:

@@ -11,12 +11,13 @@ the panel (it never sees the trainer).
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from nnviz.core.lessons.batch_wishes import batch_wishes, step_costs
 from nnviz.gui.views.image_gallery import pixmap
 from nnviz.gui.views.signed_bars import SignedBars
+from nnviz.gui.widgets.flow import FlowLayout
 
 MAX_ROWS = 10      # examples shown at most (the lessons' mini-batch has 10)
 THUMB = 36
@@ -47,10 +48,9 @@ class BatchPage(QWidget):
         self.result.hide()
         self.trained = QLabel()               # the F10 mini-batch's images in one strip
         self.trained.hide()
-        top = QHBoxLayout()
+        top = FlowLayout()        # the spin box goes under the button in a narrow dock
         top.addWidget(self.pick)
         top.addWidget(self.count)
-        top.addStretch(1)
         self.grid = QGridLayout()
         self.grid.setVerticalSpacing(2)
         self.grid.addWidget(QLabel(self.tr("<b>image</b>")), 0, 0)

@@ -9,11 +9,13 @@ computes again.
 """
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from nnviz.gui.i18n import fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.job_bar import JobBar
+from nnviz.gui.widgets.flow import FlowLayout
+from nnviz.gui.widgets.reflow import reflow
 
 SETTLE_MS = 1000
 
@@ -29,22 +31,23 @@ class ComputedPanel(Panel):
         self.jobs.ended.connect(lambda: self._computed != self._version and self.settle.start())
 
     def lay_out(self, controls, hint, view):
-        """A row of controls, the job bar, a line of text (`hint`, later what the job or
-        `ready_to_compute` says) and the picture, `view`, which takes the room left."""
+        """A row of controls (wrapping when narrow), the job bar, a line of text (`hint`, later what the job or
+        `ready_to_compute` says) and the picture, `view`, which takes the room left; the
+        view's `row` of plots stacks in a dock too narrow for them side by side."""
         self.info = QLabel(hint)
         self.info.setWordWrap(True)
         self.jobs.failed.connect(self.info.setText)
         self.view = view
-        row = QHBoxLayout()
+        row = FlowLayout()      # the controls wrap onto a second line in a narrow dock
         for widget in controls:
             row.addWidget(widget)
-        row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addLayout(row)
         column.addWidget(self.jobs)
         column.addWidget(self.info)
         column.addWidget(self.view, 1)
+        reflow(self, view.row)
 
     def update_context(self, context, reason):
         if reason in ("model", "architecture", "data"):

@@ -12,7 +12,7 @@ numbers themselves come from `nnviz.core.lessons.data_stats`.
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QLabel, QPushButton, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.core.errors import check_cancelled
@@ -23,6 +23,7 @@ from nnviz.gui.panels import Panel
 from nnviz.gui.views.data_charts import ClassOverview, PixelHistogramPlot
 from nnviz.gui.views.image_gallery import ImageGallery
 from nnviz.gui.views.job_bar import JobBar
+from nnviz.gui.widgets.flow import FlowLayout
 
 PER_PAGE = 48
 PREVIEW = 6
@@ -75,13 +76,12 @@ class DataPanel(Panel):
             combo.currentIndexChanged.connect(lambda *_: self._go_to(0))
         self.prev_page.clicked.connect(lambda: self._go_to(self.page - 1))
         self.next_page.clicked.connect(lambda: self._go_to(self.page + 1))
-        row = QHBoxLayout()
+        row = FlowLayout()        # wraps when the dock is narrow
         for w in (self.split, self.label_filter, self.prev_page, self.page_label, self.next_page):
             row.addWidget(w)
-        row.addStretch(1)
         self.gallery = ImageGallery(self.tr("No dataset loaded yet."))
         self.gallery.image_clicked.connect(self._on_image_clicked)
-        hint = QLabel(self.tr("Click an image to send it through the network."))
+        hint = QLabel(self.tr("Click an image to send it through the network."), wordWrap=True)
         theme.tint(hint, "dim")
         column = QVBoxLayout(tab)
         column.addLayout(row)
@@ -98,7 +98,7 @@ class DataPanel(Panel):
                                          "less well."))
         column = QVBoxLayout(tab)
         column.addWidget(QLabel(self.tr("Average image and number of training images per "
-                                        "class")))
+                                        "class"), wordWrap=True))
         column.addWidget(self.overview, 1)
         return tab
 
@@ -123,9 +123,10 @@ class DataPanel(Panel):
         again.clicked.connect(self._new_preview)
         column = QVBoxLayout(tab)
         column.addWidget(self.augment_note)
-        column.addWidget(QLabel(self.tr("Original")))
+        column.addWidget(QLabel(self.tr("Original"), wordWrap=True))
         column.addWidget(self.before, 1)
-        column.addWidget(QLabel(self.tr("As the network sees them while training")))
+        column.addWidget(QLabel(self.tr("As the network sees them while training"),
+                                wordWrap=True))
         column.addWidget(self.after, 1)
         column.addWidget(again)
         return tab

@@ -16,7 +16,7 @@ from nnviz.core.errors import NnvizError
 from nnviz.core.lessons.evaluation import compare
 from nnviz.core.files.model_io import load_model
 from nnviz.gui import theme
-from nnviz.gui.i18n import fmt
+from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.views.confusion_view import ConfusionView
 
 
@@ -36,7 +36,7 @@ class CompareTab(QWidget):
                                       "matrix beside the current network's."))
         self.message.setWordWrap(True)
         self.left, self.right = ConfusionView(), ConfusionView()
-        row = QHBoxLayout()
+        self.row = row = QHBoxLayout()   # the panel stacks it when narrow
         row.addWidget(self.left)
         row.addWidget(self.right)
         column = QVBoxLayout(self)
@@ -55,7 +55,7 @@ class CompareTab(QWidget):
         try:
             net, _ = load_model(path)
         except NnvizError as e:
-            self.show_error(fmt(self.tr("Cannot compare: {reason}"), reason=e))
+            self.show_error(fmt(self.tr("Cannot compare: {reason}"), reason=text_of(e)))
             return False
         self.other = (net, Path(path).name)
         self.request()

@@ -22,6 +22,7 @@ from nnviz.gui.views.confusion_view import ConfusionView
 from nnviz.gui.views.image_gallery import ImageGallery
 from nnviz.gui.views.job_bar import JobBar
 from nnviz.gui.plain import escape
+from nnviz.gui.widgets.reflow import reflow
 
 N_SHOWN = 40          # images per gallery
 TRAINING_PAUSE = 1000  # ms between re-evaluations while training
@@ -70,6 +71,8 @@ class EvaluationPanel(Panel):
         column.addWidget(self.summary)
         column.addWidget(self.jobs)
         column.addWidget(self.tabs, 1)
+        # a narrow dock: the gallery under the matrix, the compared matrices one above the other
+        reflow(self, split, self.compare_tab.row)
         self.show_empty()
 
     def _neuron_tab(self):

@@ -9,7 +9,7 @@ window (`dataset_ready`). The reading itself is `nnviz.core.data`'s; images are 
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel,
                                QListWidget, QProgressBar, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout)
 
@@ -18,12 +18,13 @@ from nnviz.core.data.folder_import import import_folder
 from nnviz.core.data.idx_import import import_idx, sort_idx_files
 from nnviz.core.data.user_data import my_digits_dir
 from nnviz.core.errors import NnvizError
-from nnviz.gui.i18n import Translated, fmt
+from nnviz.gui.i18n import Translated, fmt, text_of
 from nnviz.gui.image_files import read_grey
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.import_summary import ImportSummaryView, class_samples
 from nnviz.gui.plain import escape
+from nnviz.gui.widgets.flow import FlowLayout
 
 SHOWN_SKIPPED = 1000     # the list shows this many; the count covers all
 
@@ -38,7 +39,7 @@ class ImportPanel(Panel):
         super().__init__(parent)
         self.job = None
         self.result = None            # (Dataset, ImportReport) of the last import
-        grid = QGridLayout()
+        grid = FlowLayout()       # the four buttons wrap onto two lines in a narrow dock
         buttons = ((self.tr("CSV file…"), self.choose_csv, self.tr(
                         "A CSV with a label column then the pixels (label,pixel0,…,pixel783). "
                         "Choose a second file to use it as the test set.")),
@@ -50,9 +51,9 @@ class ImportPanel(Panel):
                        "test pair and a class-names .txt, all at once")),
                    (self.tr("My digits"), self.import_my_digits,
                     self.tr("The drawings you saved from the pad")))
-        for i, (text, slot, tip) in enumerate(buttons):
+        for text, slot, tip in buttons:
             b = QPushButton(text, toolTip=tip, clicked=slot)
-            grid.addWidget(b, 0, i)
+            grid.addWidget(b)
         self.fraction = QDoubleSpinBox(minimum=5, maximum=50, value=20, suffix=" %",
                                        decimals=0, toolTip=self.tr(
                                            "Share of each class held back as the test set when "
@@ -60,11 +61,10 @@ class ImportPanel(Panel):
         self.seed = QSpinBox(maximum=2**31 - 1, toolTip=self.tr(
             "Which images are held back is fixed by this seed: the same seed gives the same "
             "split"))
-        options = QHBoxLayout()
+        options = FlowLayout()
         for w in (QLabel(self.tr("Test split")), self.fraction, QLabel(self.tr("seed")),
                   self.seed):
             options.addWidget(w)
-        options.addStretch(1)
         self.progress = QProgressBar(visible=False)
         self.cancel = QPushButton(self.tr("Cancel"), visible=False, clicked=self._cancel,
                                   toolTip=self.tr("Stop the import; nothing is kept from it."))
@@ -76,7 +76,7 @@ class ImportPanel(Panel):
         self.summary = ImportSummaryView()
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.summary)
-        self.skipped_label = QLabel(visible=False)
+        self.skipped_label = QLabel(visible=False, wordWrap=True)
         self.skipped = QListWidget(visible=False, toolTip=self.tr(
             "Everything that was not imported, and why"))
         self.train = QPushButton(self.tr("Train on this dataset"), enabled=False,
@@ -122,7 +122,7 @@ class ImportPanel(Panel):
             try:
                 self.import_idx(**sort_idx_files(paths))
             except NnvizError as e:
-                self._failed(str(e))
+                self._failed(text_of(e))
 
     def import_my_digits(self):
         self.import_folder(str(my_digits_dir()))
@@ -183,7 +183,7 @@ class ImportPanel(Panel):
     def _imported(self, result):
         self.result = result
         data, report = result
-        extra = "".join(f"<br>· {escape(n)}" for n in report.notes)
+        extra = "".join(f"<br>· {escape(text_of(n))}" for n in report.notes)
         self.heading.setText(fmt(self.tr(
             "<b>{name}</b>: {n:,} images in {classes} classes, {h}×{w} pixels — {train:,} "
             "training, {test:,} test"),
@@ -195,7 +195,7 @@ class ImportPanel(Panel):
             report.test_counts)
         self.skipped.clear()
         for item in report.skipped[:SHOWN_SKIPPED]:
-            self.skipped.addItem(f"{item.where} — {item.reason}")
+            self.skipped.addItem(f"{text_of(item.where)} — {text_of(item.reason)}")
         more = report.n_skipped - min(report.n_skipped, SHOWN_SKIPPED)
         self.skipped_label.setText(
             fmt(self.tr("Skipped {n:,} item(s) (first {shown:,} listed):") if more else
@@ -206,7 +206,7 @@ class ImportPanel(Panel):
         rows = min(self.skipped.count(), 5)   # as tall as its lines, up to five
         self.skipped.setFixedHeight(rows * self.skipped.sizeHintForRow(0) + 6 if rows else 0)
         self.train.setEnabled(True)
-        self.status_message.emit(report.summary())
+        self.status_message.emit(text_of(report.summary()))
 
     def use(self):
         """Hand the imported dataset to the window to train on."""

@@ -63,7 +63,7 @@ class NeuronInspector(QGroupBox):
             "(as in First-layer weights: blue pixels push the neuron on when lit), bars for "
             "deeper layers (as in the diagram)."))
         self.apply_theme()
-        row = QHBoxLayout()
+        self.picture_row = row = QHBoxLayout()   # the lab stacks it in a narrow dock
         row.addWidget(self.pictures)
         row.addWidget(self.numbers, 1)
         column.addLayout(row)

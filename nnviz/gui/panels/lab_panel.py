@@ -13,19 +13,21 @@ import time
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QGroupBox, QLabel, QListWidget,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from nnviz.core.lessons import surgery
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import save_model
 from nnviz.core.lessons.surgery import Edits
-from nnviz.gui.i18n import Translated, fmt
+from nnviz.gui.i18n import Translated, fmt, text_of
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.lab_full import FullAccuracy
 from nnviz.gui.panels.lab_knobs import GlobalKnobs
 from nnviz.gui.panels.lab_neuron import NeuronInspector
 from nnviz.gui.plain import escape
+from nnviz.gui.widgets.flow import FlowLayout
+from nnviz.gui.widgets.reflow import reflow
 
 MODEL_REFRESH_SECONDS = 0.2   # while training, redo the lab's numbers at most 5× a second
 WIDE = 720                    # px: from this width the two halves sit side by side
@@ -77,7 +79,7 @@ class LabPanel(Panel):
         edits = QGroupBox(self.tr("Edits"))
         edits_column = QVBoxLayout(edits)
         edits_column.addWidget(self.edit_list)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()    # wraps when the dock is narrow
         for text, slot, tip in (
                 (self.tr("Reset edits"), self.reset_edits, self.tr(
                     "Undo every edit: back to the network the window is showing.")),
@@ -101,6 +103,7 @@ class LabPanel(Panel):
         self._columns.addWidget(side, 1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(inner)
+        reflow(inner, self.inspector.picture_row)   # the numbers under the picture if narrow
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(results)          # stays in view while the knobs below scroll
@@ -182,7 +185,7 @@ class LabPanel(Panel):
         try:
             save_model(path, self.edited, self.context.classes)
         except (NnvizError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {e}")
+            QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {text_of(e)}")
             return False
         self.status_message.emit(fmt(self.tr("Saved the edited network to {path}"), path=path))
         return True

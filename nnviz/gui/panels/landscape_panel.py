@@ -100,7 +100,8 @@ class LandscapePanel(ComputedPanel):
             if context.model is not None and reason == "architecture":
                 self.lr.setValue(default_lr(context.model))
         if context.model is not None and reason in ("model", "architecture"):
-            self.trajectory.offer(flatten_net(context.model), context.step)
+            net = context.model
+            self.trajectory.offer(lambda: flatten_net(net), context.step, net.n_parameters())
         super().update_context(context, reason)
 
     def start(self):
@@ -112,7 +113,11 @@ class LandscapePanel(ComputedPanel):
         distinct = len(points) and np.count_nonzero(
             np.linalg.norm(points - flatten_net(ctx.model), axis=1) > 0)
         self._note = ""
-        if mode == 0 and distinct < 2:
+        if mode == 0 and not self.trajectory.recording(ctx.model.n_parameters()):
+            self._note = self.tr("This network has too many parameters to record its training "
+                                 "path, so random directions are shown.") + " "
+            mode = 1
+        elif mode == 0 and distinct < 2:
             self._note = self.tr("No training path recorded yet (train a little first), so "
                                  "random directions are shown.") + " "
             mode = 1

@@ -54,9 +54,6 @@ class PointMapPanel(Panel):
         self.info = QLabel(wordWrap=True)
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setBackground(theme.current().css("background"))
-        self.canvas.setToolTip(self.tr("Each dot is one test image, placed by the two directions in "
-                                       "which that layer's values vary most (PCA). Hover a dot to see "
-                                       "the image; click it to show it in the diagram."))
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -75,7 +72,8 @@ class PointMapPanel(Panel):
         column.setContentsMargins(4, 4, 4, 4)
         column.setSpacing(2)
         self.method = MapChoice()
-        self.method.maps_changed.connect(lambda: self.refresh("method"))
+        self.method.maps_changed.connect(self._on_maps_changed)
+        self._explain_canvas()
         column.addWidget(self.method)
         column.addWidget(self.info)
         column.addWidget(self.legend)
@@ -83,6 +81,23 @@ class PointMapPanel(Panel):
         reflow(self, row)     # the picture goes under the map in a narrow dock
         self.plots, self.scatters, self.rings = [], [], []
         self._timer = QTimer(self, singleShot=True, timeout=lambda: self.refresh("model"))
+
+    def _explain_canvas(self):
+        """The canvas's tooltip says how the dots were placed by the method on screen."""
+        if self.method.is_tsne():
+            tip = self.tr("Each dot is one test image, placed by t-SNE so that images the layer "
+                          "sees as alike lie close together; distances between clusters mean "
+                          "little. Hover a dot to see the image; click it to show it in the "
+                          "diagram.")
+        else:
+            tip = self.tr("Each dot is one test image, placed by the two directions in which that "
+                          "layer's values vary most (PCA). Hover a dot to see the image; click it "
+                          "to show it in the diagram.")
+        self.canvas.setToolTip(tip)
+
+    def _on_maps_changed(self):
+        self._explain_canvas()
+        self.refresh("method")
 
     # ---- recomputing -----------------------------------------------------------------------
     def refresh(self, reason):

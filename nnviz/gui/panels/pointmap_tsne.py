@@ -48,7 +48,7 @@ class MapChoice(QWidget):
         self.jobs = JobBar()
         self.jobs.failed.connect(self._on_failed)
         self.jobs.ended.connect(self._on_job_ended)
-        self.note = QLabel()
+        self.note = QLabel(wordWrap=True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Map:")))

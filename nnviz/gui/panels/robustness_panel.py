@@ -22,6 +22,7 @@ from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.job_bar import JobBar
 from nnviz.gui.views.robustness_plots import AbstentionPlot, DamagePlot
+from nnviz.gui.widgets.reflow import reflow
 
 NAMES = {"noise": QT_TRANSLATE_NOOP("RobustnessPanel", "Noise"),
          "rotation": QT_TRANSLATE_NOOP("RobustnessPanel", "Rotation"),
@@ -35,6 +36,7 @@ AXIS_LABELS = (QT_TRANSLATE_NOOP("RobustnessPanel", "Gaussian noise σ"),
                QT_TRANSLATE_NOOP("RobustnessPanel", "shift (pixels)"))
 SAMPLE = 2000
 THRESHOLDS = np.linspace(0.0, 1.0, 101)
+PLOT_MIN = (170, 150)   # px: narrower, the axes crowd out the curve; the plots then stack
 
 
 class RobustnessPanel(Panel):
@@ -82,6 +84,8 @@ class RobustnessPanel(Panel):
         side.setMaximumWidth(230)
         self.damage_plot = DamagePlot()
         self.abstention = AbstentionPlot()
+        for plot in (self.damage_plot, self.abstention):
+            plot.setMinimumSize(*PLOT_MIN)
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100, value=50)
         self.slider.setToolTip(self.tr("Confidence threshold: below it the network says “don't "
                                        "know”."))
@@ -93,11 +97,16 @@ class RobustnessPanel(Panel):
         right.addWidget(self.slider)
         right.addWidget(self.numbers)
         self.setMinimumHeight(210)   # below this the plots' axes eat the curves
+        plots = QHBoxLayout()
+        plots.addWidget(self.damage_plot, 1)
+        plots.addLayout(right, 1)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
         row.addWidget(side)
-        row.addWidget(self.damage_plot, 1)
-        row.addLayout(right, 1)
+        row.addLayout(plots, 2)
+        # A narrow dock: the controls above the plots, and the plots one above the other
+        # when even they would not fit side by side.
+        reflow(self, row, plots)
         # While training, the model changes ~30×/s: the "don't know" curves follow once a second,
         # and the damage curve is measured again once training pauses.
         self.timer = QTimer(self, singleShot=True, interval=1000, timeout=self._on_model_settled)

@@ -18,11 +18,15 @@ from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.gradient_tiles import GradientTiles
+from nnviz.gui.widgets.flow import FlowLayout
+from nnviz.gui.widgets.reflow import reflow
 
 SAMPLE_SIZES = (10, 100, 1000, 10000)
 DEFAULT_SIZE = 1000
 RANKED = 8
 THROTTLE_MS = 250   # while training, at most ~4 recomputations a second
+TABLE_MIN = 260     # px: a parameter's name, its ∂C/∂θ and the ratio without scrolling; two
+                    # tables narrower than this side by side go one above the other instead
 
 
 class SensitivityPanel(Panel):
@@ -57,13 +61,12 @@ class SensitivityPanel(Panel):
         self.sentence = QLabel(wordWrap=True)
         self.most = self._table(self.tr("most influential"))
         self.least = self._table(self.tr("least influential"))
-        row = QHBoxLayout()
+        row = FlowLayout()        # wraps in a narrow dock
         row.addWidget(self.size_box)
         row.addWidget(self.resample)
         row.addWidget(self.progress)
-        row.addStretch(1)
         row.addWidget(self.cost)
-        tables = QWidget()
+        self.tables = tables = QWidget()
         col = QVBoxLayout(tables)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.sentence)
@@ -71,6 +74,7 @@ class SensitivityPanel(Panel):
         pair.addWidget(self.most)
         pair.addWidget(self.least)
         col.addLayout(pair, 1)
+        reflow(self, pair)        # one table above the other when they would not fit
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tiles)
         split.addWidget(tables)
@@ -80,15 +84,32 @@ class SensitivityPanel(Panel):
         layout.addLayout(row)
         layout.addWidget(split, 1)
 
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_sentence()
+
+    def _fit_sentence(self):
+        """A splitter gives its parts their minimum height, not the height a word-wrapped
+        label needs at its width: the sentence lay under the tables in a narrow dock. The
+        tables' part asks for the sentence's height at the width it has."""
+        layout = self.tables.layout()
+        width = self.sentence.width() or self.width()
+        need = layout.minimumSize().height() - self.sentence.minimumSizeHint().height() \
+            + self.sentence.heightForWidth(width)
+        if need != self.tables.minimumHeight():
+            self.tables.setMinimumHeight(need)
+
     @staticmethod
     def _table(title):
-        t = QTableWidget(0, 3)
+        t = QTableWidget(0, 3, minimumWidth=TABLE_MIN)
         t.setHorizontalHeaderLabels([title, "∂C/∂θ", "×"])
         t.verticalHeader().hide()
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         t.setWordWrap(False)
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
+        # stacked in a narrow dock the panel scrolls: show five rows rather than two
+        t.setMinimumHeight(t.horizontalHeader().sizeHint().height() + 5 * (t.fontMetrics().height() + 6) + 4)
         t.setToolTip(QCoreApplication.translate(
             "SensitivityPanel", "× : how many times more sensitive the cost is to the top "
             "parameter than to this one (most influential list), or to this one than to the "
@@ -173,6 +194,7 @@ class SensitivityPanel(Panel):
                 "{n:,} parameters have ∂C/∂θ = 0 exactly (mostly weights from pixels that are "
                 "dark in every example of the sample): the cost ignores them."), n=n_zero)
         self.sentence.setText(text)
+        self._fit_sentence()
 
     @staticmethod
     def _fill(table, params, ratios):

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from nnviz.core.errors import NnvizError
 from nnviz.gui.training.pace import rate_at
+from nnviz.gui.i18n import text_of
 
 FULL_SPEED = None
 CRUISE_SAMPLES = 2000   # at full speed, about this many samples between snapshots
@@ -132,7 +133,7 @@ class TrainingWorker(QObject):
             self._loop()
         except NnvizError as e:
             self._announce("failed")
-            self.training_failed.emit(str(e))
+            self.training_failed.emit(text_of(e))
         except Exception as e:  # a bug: the message reaches the user, the details the terminal
             traceback.print_exc()
             self._announce("failed")

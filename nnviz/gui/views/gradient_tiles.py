@@ -65,16 +65,17 @@ class GradientTiles(QWidget):
                        self.message)
             p.end()
             return
+        small = scaled_font(self.font(), 0.85)
+        p.setFont(small)
+        legend = self._legend_lines(p.fontMetrics(), self.width() - 12)
         count = len(self.shown)
         side = self.shown[0][1].shape[0]
-        legend_h = fm_h + 6
+        legend_h = fm_h * len(legend) + 6
         cols = math.ceil(math.sqrt(count * self.width() / max(self.height() - legend_h, 1)))
         cols = max(1, min(count, cols))
         rows = math.ceil(count / cols)
         cell = min((self.width() - 4) / cols, (self.height() - legend_h - 4) / rows)
         scale = max(1, int((cell - 6) // side))
-        small = scaled_font(self.font(), 0.85)
-        p.setFont(small)
         for t, (i, img) in enumerate(self.shown):
             x = 2 + (t % cols) * cell + (cell - side * scale) / 2
             y = 2 + (t // cols) * cell + (cell - side * scale) / 2
@@ -85,13 +86,32 @@ class GradientTiles(QWidget):
             p.drawText(QRectF(int(x) + 2, int(y) + 1, 40, fm_h), Qt.AlignmentFlag.AlignLeft,
                        str(i))
         y = self.height() - legend_h + 3
-        x = 6
-        for text, colour in ((self.tr("blue: raise w to lower C"), th.positive),
-                             (self.tr("  orange: lower w"), th.negative),
-                             (self.tr("  (saturates at |∂C/∂w| = %1)").replace(
-                                 "%1", numbers.plain(self.limit, 3))
-                              + (f" · {self.message}" if self.message else ""), th.qcolor("dim"))):
-            p.setPen(colour)
-            p.drawText(QRectF(x, y, self.width() - x, fm_h), Qt.AlignmentFlag.AlignLeft, text)
-            x += p.fontMetrics().horizontalAdvance(text)
+        for line in legend:
+            x = 6
+            for text, colour in line:
+                p.setPen(colour)
+                p.drawText(QRectF(x, y, self.width() - x, fm_h), Qt.AlignmentFlag.AlignLeft, text)
+                x += p.fontMetrics().horizontalAdvance(text)
+            y += fm_h
         p.end()
+
+    def _legend_lines(self, metrics, width):
+        """The colour legend's pieces, (text, colour), on as many lines as `width` px need."""
+        th = theme.current()
+        pieces = [(self.tr("blue: raise w to lower C"), th.positive),
+                  (self.tr("  orange: lower w"), th.negative),
+                  (self.tr("  (saturates at |∂C/∂w| = %1)").replace(
+                      "%1", numbers.plain(self.limit, 3)), th.qcolor("dim"))]
+        if self.message:
+            pieces.append((f" · {self.message}", th.qcolor("dim")))
+        lines, used = [[]], 0
+        for text, colour in pieces:
+            w = metrics.horizontalAdvance(text)
+            if lines[-1] and used + w > width:     # a new line, without its leading separator
+                text = text.lstrip(" ·")
+                w = metrics.horizontalAdvance(text)
+                lines.append([])
+                used = 0
+            lines[-1].append((text, colour))
+            used += w
+        return lines

@@ -40,7 +40,7 @@ class GradientView(QWidget):
         self.race_legend = r.addLegend(offset=(-4, 4), labelTextSize="8pt")
         for item in (self.sgd, self.gd):
             r.addItem(item)
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)   # the panel stacks it when narrow
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.noise_widget)
         row.addWidget(self.race_widget)
@@ -50,6 +50,7 @@ class GradientView(QWidget):
         t = theme.current()
         for widget in (self.noise_widget, self.race_widget):
             theme.style_plot(widget)
+            widget.title_fit.fit()
         self.noise.setPen(pg.mkPen(t.css("test"), width=2))
         self.noise.setSymbolBrush(t.css("test"))
         self.bars.setData(pen=pg.mkPen(t.css("test"), width=1))

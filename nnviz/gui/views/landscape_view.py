@@ -10,25 +10,80 @@ where the next gradient-descent step lands. It computes nothing itself.
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from nnviz.gui import theme
+from nnviz.gui.plain import escape
 
 N_CONTOURS = 9
+PLOT_MIN = (220, 170)   # px: below this a plot's title and axes crowd out the curve, so a
+                        # narrow panel stacks its plots (the panels reflow `row`) instead
 ON_MAP = "#ffffff"   # the path and contours lie on the heat map, which is the same in both themes
+
+
+TITLE_PT = 9
 
 
 def titled_plot(title, x_label, y_label):
     """A PlotWidget with a small title and labelled axes, and its PlotItem (also used by the
-    gradient view, so the analysis plots look alike); colours come from `theme.style_plot`."""
+    gradient view, so the analysis plots look alike); colours come from `theme.style_plot`.
+    The title breaks into lines that fit the plot's width (`widget.title_fit`)."""
     widget = pg.PlotWidget()
+    widget.setMinimumSize(*PLOT_MIN)
     p = widget.getPlotItem()
-    p.setTitle(title, size="9pt")
+    p.setTitle(escape(title), size=f"{TITLE_PT}pt")
+    widget.title_fit = _TitleFit(widget, title)
     for side, label in (("bottom", x_label), ("left", y_label)):
         p.getAxis(side).enableAutoSIPrefix(False)
         p.setLabel(side, label)
     return widget, p
+
+
+class _TitleFit(QObject):
+    """Re-breaks a plot's title into lines as wide as the plot, on every resize.
+
+    pyqtgraph draws a title on one line in a row 30 px high, so a long title ("how far a
+    mini-batch gradient is from ∇C (dashed: ∝ 1/√b)", longer still in German) was cut off
+    in a plot narrower than itself. `fit` also runs after `theme.style_plot`, which sets the
+    title again and with it pyqtgraph's fixed row height.
+    """
+
+    def __init__(self, widget, title):
+        super().__init__(widget)
+        self.widget, self.title = widget, title
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self):
+        item = self.widget.getPlotItem()
+        font = QFont(item.titleLabel.item.font())
+        font.setPointSizeF(TITLE_PT)
+        metrics = QFontMetrics(font)
+        # the title sits over the plot area only, right of the left axis
+        axis = item.getAxis("left")
+        room = self.widget.width() - (axis.width() if axis.isVisible() else 0) - 32
+        lines = wrap_words(self.title, metrics, room)
+        item.setTitle("<br>".join(escape(line) for line in lines))
+        height = metrics.lineSpacing() * len(lines) + 10
+        item.titleLabel.setMaximumHeight(height)
+        item.layout.setRowFixedHeight(0, height)
+
+
+def wrap_words(text, metrics, width):
+    """`text` broken at spaces into lines no wider than `width` px (a longer word stays whole)."""
+    lines = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 class LandscapeView(QWidget):
@@ -70,7 +125,7 @@ class LandscapeView(QWidget):
         self.legend.addItem(self.slice_curve, "C(θ₀ − s ∇C/‖∇C‖)")
         self.legend.addItem(self.tangent, self.tr("tangent, slope −‖∇C‖"))
         self.legend.addItem(self.slice_step, self.tr("after the next step (η‖∇C‖)"))
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.map_widget, 3)
         row.addWidget(self.slice_widget, 2)
@@ -81,6 +136,7 @@ class LandscapeView(QWidget):
         t = theme.current()
         for widget in (self.map_widget, self.slice_widget):
             theme.style_plot(widget)
+            widget.title_fit.fit()
         self.colour_bar.getAxis("right").setTextPen(t.css("text"))
         self.start.setBrush(pg.mkBrush(t.css("smooth")))
         for star in (self.now, self.slice_now):

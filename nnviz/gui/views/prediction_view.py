@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalett
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
-from nnviz.gui import numbers, theme
+from nnviz.gui import class_names, numbers, theme
 from nnviz.gui.plain import plain_label
 # English here; `show_nothing` shows them in the window's language.
 NOTHING_DRAWN = QT_TRANSLATE_NOOP("PredictionView", "Nothing drawn yet")
@@ -36,10 +36,6 @@ def _caption_font(widget: QWidget) -> QFont:
     font = QFont(widget.font())
     font.setPointSizeF(widget.font().pointSizeF() * CAPTION_SIZE)
     return font
-
-
-def _article(name: str) -> str:
-    return "an" if name[:1].lower() in "aeiou8" else "a"
 
 
 class _SeenImage(QWidget):
@@ -261,16 +257,11 @@ class PredictionView(QWidget):
         bars = self._bars
         bars.scale = "probability" if is_distribution else "activation"
         bars.values = np.clip(a, 0.0, 1.0)
-        bars.set_classes(classes)
+        bars.set_classes(class_names.shown_all(classes))
         bars.winner = int(a.argmax())
         v = bars.values[bars.winner]
-        name = bars.classes[bars.winner]
-        # English's "a"/"an" depends on the name's sound; each language words the class its way.
-        thing = (self.tr("an {name}") if _article(name) == "an" else
-                 self.tr("a {name}")).format(name=name)
-        sentence = (self.tr("It's {thing} ({value})") if v >= 0.5 else
-                    self.tr("Maybe {thing} ({value})"))
-        self._headline.setText(sentence.format(thing=thing, value=bars.format_value(v)))
+        # A digit is named with an article, a named class without one (see class_names).
+        self._headline.setText(class_names.answer(classes[bars.winner], v, bars.format_value(v)))
         self._fit_headline()
         self._set_image(image28)
         bars.update()
@@ -281,7 +272,7 @@ class PredictionView(QWidget):
         self._bars.values = None
         self._bars.winner = None
         if classes is not None:
-            self._bars.set_classes(classes)
+            self._bars.set_classes(class_names.shown_all(classes))
         self._headline.setText(self.tr(message))   # a constant here, or already translated
         self._fit_headline()
         self._seen.image = None

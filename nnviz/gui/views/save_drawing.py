@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSiz
                                QWidget)
 
 from nnviz.core.data.user_data import count_images, label_problem, my_digits_dir, new_image_path
-from nnviz.gui.i18n import fmt
+from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.plain import tooltip
 from nnviz.core.errors import NnvizError
 from nnviz.core.preprocess import has_ink, to_mnist
@@ -81,7 +81,7 @@ class SaveDrawingBar(QWidget):
         try:
             path = write_grey_png(new_image_path(self.folder(), label), to_mnist(canvas))
         except NnvizError as e:
-            self.count.setText(str(e))
+            self.count.setText(text_of(e))
             return None
         self.refresh_count()
         self.saved.emit(str(path))

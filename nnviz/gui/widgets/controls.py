@@ -18,6 +18,9 @@ from nnviz.core.presets import PRESETS, canonical
 from nnviz.gui import theme
 from nnviz.gui.widgets.augment_controls import AugmentControls
 from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
+from nnviz.gui.i18n import text_of
+from nnviz.gui.widgets.flow import FlowLayout
+from nnviz.gui.widgets.narrow import let_narrow
 
 ARCHITECTURE_KEYS = ("layers", "activation", "output", "cost", "init", "seed")
 # The names shown for core's CHOICES["dataset"] (translated where they are shown).
@@ -72,6 +75,7 @@ class TrainingControls(QWidget):
         self.augmentation.changed.connect(self.augment_changed)
         layout.addWidget(self.augmentation)
         layout.addStretch(1)
+        let_narrow(self)    # a 250 px dock holds the form in every language, at 125 % too
         self._building = False
 
     # ---- construction ----------------------------------------------------------------------
@@ -87,7 +91,7 @@ class TrainingControls(QWidget):
         self.dataset.currentIndexChanged.connect(
             lambda: self._building or self.dataset_chosen.emit(self.dataset.currentData()))
         form.addWidget(self.dataset)
-        row = QHBoxLayout()
+        row = FlowLayout(fill=True)   # the two buttons stack in a narrow dock (German, large text)
         self.download = QPushButton(self.tr("Download MNIST"))
         self.download.setToolTip(self.tr("Fetch the four MNIST files (about 11 MB), check their "
                                          "checksums and keep them in your cache folder."))
@@ -99,7 +103,7 @@ class TrainingControls(QWidget):
         row.addWidget(self.folder)
         form.addLayout(row)
         self.data_status = QLabel("", textFormat=Qt.TextFormat.PlainText)   # names a folder
-        self.data_status.setWordWrap(True)
+        self.data_status.setWordWrap(True)     # (a long folder name breaks anywhere)
         form.addWidget(self.data_status)
         return box
 
@@ -382,7 +386,7 @@ def layers_problem(text):
     try:
         sizes = parse_layers(text)
     except ConfigError as e:
-        message = str(e)
+        message = text_of(e)
         return message[:1].upper() + message[1:]
     if max(sizes[1:-1], default=1) > MAX_HIDDEN:
         return QCoreApplication.translate(

@@ -6,7 +6,9 @@ the panel a clipped box with two scroll bars. `reflow(panel, box, …)` watches 
 is given — its scroll area's viewport when it sits in one, since a scroll area would otherwise
 widen the panel to its row's minimum — and turns each QBoxLayout (or QSplitter) from left-to-right
 to top-to-bottom when the row's parts would not fit side by side, and back when they would. The
-panel then needs at most a vertical scroll bar. What it leaves out: rows inside the parts.
+panel then needs at most a vertical scroll bar. A row may sit deeper in the panel (in a group
+box, beside a sibling): it is given the room the panel has minus what surrounds it. What it
+leaves out: wrapping a row's parts onto several lines (that is `flow.FlowLayout`).
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -73,17 +75,27 @@ class _Reflow(QObject):
             layout.invalidate()
             layout.activate()
 
+    def _around(self, row):
+        """The width the panel spends around `row`: its own margins, and for a row nested
+        deeper (in a group box, beside a sibling) those of the boxes it sits in. The panel's
+        width minus the row's, once laid out; before, the panel layout's margins."""
+        width = row.width() if isinstance(row, QSplitter) else row.geometry().width()
+        if width > 0 and self.panel.width() > 0:
+            return max(self.panel.width() - width, 0)
+        outer = self.panel.layout()
+        if outer is None:
+            return 0
+        margins = outer.contentsMargins()
+        return margins.left() + margins.right()
+
     def update(self):
         """Stack or unstack each row for the room there is; True when one changed."""
         changed = False
         room = self.panel.width() if self.room() <= 0 else self.room()
-        outer = self.panel.layout()
-        margins = outer.contentsMargins() if outer is not None else None
-        if margins is not None:
-            room -= margins.left() + margins.right()
         for row in self.rows:
             need = row_need(row)
-            stack = need > room if not is_stacked(row) else need + SLACK > room
+            left = room - self._around(row)
+            stack = need > left if not is_stacked(row) else need + SLACK > left
             if stack != is_stacked(row):
                 changed = True
                 if isinstance(row, QSplitter):

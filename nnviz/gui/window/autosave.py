@@ -17,6 +17,7 @@ from nnviz.core.files.autosave import autosave_path, waiting_autosave, write_aut
 from nnviz.core.network import Network
 from nnviz.gui import theme
 from nnviz.gui.window.controller import Controller
+from nnviz.gui.i18n import text_of
 
 
 class AutosaveController(QObject, Controller):
@@ -58,7 +59,7 @@ class AutosaveController(QObject, Controller):
             path = write_autosave(net, self.model.classes)
         except (NnvizError, OSError) as e:
             # Marked on the control too: a status message is soon replaced by the next one.
-            message = self.tr("Autosave failed: {error}").format(error=e)
+            message = self.tr("Autosave failed: {error}").format(error=text_of(e))
             status.showMessage(message, 10000)
             box.setStyleSheet(f"border: 1px solid {theme.current().css('note')};")
             box.setToolTip(f"{message}\n\n{self._tip}")

@@ -14,8 +14,7 @@ What it leaves out: the colours themselves (theme.py) and the dock layout's frac
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QFont, QGuiApplication
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFormLayout, QScrollArea,
-                               QWidget)
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QWidget
 
 from nnviz.gui import theme
 from nnviz.gui.help import popup as help_popup
@@ -90,15 +89,8 @@ class DisplayController(Controller):
             w.move(area.topLeft())
 
     def _narrow_controls(self):
-        """The controls dock may be narrower than its form: its combo boxes shrink to a few
-        characters and the form scrolls vertically, never sideways."""
-        controls = self.window.controls
-        for form in controls.findChildren(QFormLayout):   # labels go above fields when narrow
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for combo in controls.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
-            combo.setMinimumWidth(60)      # else its longest item sets the dock's minimum
+        """The controls dock may be narrow: its form reflows to the width (the controls see to
+        that) and scrolls vertically, never sideways."""
         scroll = self.window.docks["controls"].widget()
         if isinstance(scroll, QScrollArea):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -1,23 +1,19 @@
 """Exports for the main window: the model as JSON or ONNX, a replayed run as an animated GIF.
 
-A controller of `MainWindow` (controller.py). The GIF is made of the real view: for each
-recorded moment (at most `MAX_FRAMES`, evenly spread over the recorded ones) the window shows
-that moment, grabs the
-view, paints a caption band (frame counter, step, epoch, test accuracy) and streams the frame
-to `core.gif.GifWriter`. Grabbing needs the GUI thread, so frames are made one per event-loop
-turn under a cancellable progress dialog; the window stays responsive and a cancel leaves no
-file. The frames and their captions come from `replay_frames`, shared with the MP4 export
-(`video_export`).
+A controller of `MainWindow` (controller.py). The GIF is made of the real view: the shared
+replay-export driver (`replay_export`, also behind the MP4 export) shows each chosen moment,
+grabs the view under its caption band and streams the frame to `core.files.gif.GifWriter`, one
+frame per event-loop turn under a cancellable progress dialog; a cancel leaves no file.
 """
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnviz.core.files.export import export_json, export_onnx
 from nnviz.core.files.gif import GifWriter
+from nnviz.gui.i18n import text_of
 from nnviz.gui.window.controller import Controller
-from nnviz.gui.window.replay_frames import (BAND, caption, captioned, chosen_moments,
-                                            image_to_rgb)
+from nnviz.gui.window.replay_export import ReplayExport, recorded
 
 
 class ExportsController(QObject, Controller):
@@ -61,7 +57,7 @@ class ExportsController(QObject, Controller):
         try:
             write(path, self.model.network, self.model.classes)
         except OSError as e:
-            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")
             return None
         self.window.statusBar().showMessage(
             self.tr("Exported the model as {kind} to {path}").format(kind=kind, path=path), 6000)
@@ -69,12 +65,9 @@ class ExportsController(QObject, Controller):
 
     # ---- the animation --------------------------------------------------------------------------
     def export_replay_gif(self, key="weights", path=None, fps=10):
-        w, replay = self.window, self.window.replay
-        h = replay.history
-        if h is None or len(h) < 2:
-            QMessageBox.information(w, self.tr("Nothing to animate"), self.tr(
-                "Train for a while first (or open a run): the animation shows the recorded "
-                "moments."))
+        w = self.window
+        if not recorded(w, self.tr("Train for a while first (or open a run): the animation shows "
+                                   "the recorded moments.")):
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(w, self.tr("Export replay as GIF"),
@@ -82,49 +75,15 @@ class ExportsController(QObject, Controller):
                                                   self.tr("GIF animation (*.gif)"))
         if not path:
             return None
-        widget = w.weights_view if key == "weights" else w.network_view
-        w.show_panel(key)
-        frames = chosen_moments(len(h))
-        size = widget.size()
-        try:
-            gif = GifWriter(path, size.width(), size.height() + BAND, 1000 / fps)
-        except (OSError, ValueError) as e:
-            QMessageBox.warning(w, self.tr("Could not export"), f"{path}: {e}")
+        export = ReplayExport(w, key, path, lambda width, height: GifWriter(
+            path, width, height, 1000 / fps), self.tr("Export replay as GIF"),
+            self.tr("Rendering the animation…"))
+        self.gif_export = export
+        export.finished.connect(self._on_gif_finished)
+        if not export.start():
+            self.gif_export = None
             return None
-        before = None if not self.model.replaying else replay.timeline.index()
-        progress = QProgressDialog(self.tr("Rendering the animation…"), self.tr("Cancel"), 0,
-                                   len(frames), w)
-        progress.setWindowTitle(self.tr("Export replay as GIF"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self.gif_export = (gif, widget, frames, progress, before, path)
-        self._gif_frame(0)
         return path
 
-    def _gif_frame(self, k):
-        gif, widget, frames, progress, before, path = self.gif_export
-        replay = self.window.replay
-        if progress.wasCanceled() or k == len(frames):
-            progress.close()
-            gif.abort() if k < len(frames) else gif.close()
-            self.gif_export = None
-            replay.go_live() if before is None else replay.show_moment(before)
-            if k == len(frames):
-                self.window.statusBar().showMessage(
-                    self.tr("Saved {n} frames to {path}").format(n=len(frames), path=path), 8000)
-            return
-        try:
-            replay.show_moment(int(frames[k]))
-            gif.add_frame(image_to_rgb(self._frame_image(widget, k, len(frames), gif)))
-        except OSError as e:
-            progress.close()
-            gif.abort()
-            self.gif_export = None
-            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {e}")
-            return
-        progress.setValue(k + 1)
-        QTimer.singleShot(0, lambda: self._gif_frame(k + 1))
-
-    def _frame_image(self, widget, k, n, gif):
-        return captioned(widget, gif.width, gif.height,
-                         caption(k, n, self.window.replay.timeline.label.text()))
+    def _on_gif_finished(self, _path):
+        self.gif_export = None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QMainWindow, QMessageBo
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import load_model
 from nnviz.core.preprocess import has_ink, to_mnist
-from nnviz.gui import panels
+from nnviz.gui import class_names, panels
 from nnviz.gui.captions import input_caption
 from nnviz.gui.help import popup as help_popup
 from nnviz.gui.lessons import views as lesson_views
@@ -214,8 +214,8 @@ class MainWindow(QMainWindow):
         x, label, caption = shown
         zs, acts = m.network.forward(x[None, :])
         self.network_view.show_state([a[0] for a in acts], [z[0] for z in zs],
-                                     m.network.w, m.network.b, m.classes, label,
-                                     input_caption(caption),
+                                     m.network.w, m.network.b, class_names.shown_all(m.classes),
+                                     label, input_caption(caption),
                                      softmax=m.network.output == "softmax")
         if m.drawing is not None:
             self.prediction.show_prediction(m.drawing.reshape(28, 28), acts[-1][0], m.classes)

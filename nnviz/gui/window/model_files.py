@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import load_model, save_model
 from nnviz.gui.background_read import read_in_background
+from nnviz.gui.image_files import save_png
 from nnviz.gui.window.controller import Controller
+from nnviz.gui.i18n import text_of
 
 
 def show_architecture(controls, net):
@@ -58,7 +60,7 @@ class ModelFilesController(QObject, Controller):
                 self.window, load_model, path,
                 self.tr("Reading the model…"))
         except NnvizError as e:
-            QMessageBox.warning(self.window, self._cannot_load(what), str(e))
+            QMessageBox.warning(self.window, self._cannot_load(what), text_of(e))
             return False
         data = self.model.data
         if data is not None and net.sizes[0] != data.n_inputs:
@@ -95,7 +97,7 @@ class ModelFilesController(QObject, Controller):
                 save_model(path if path.endswith(".npz") else path + ".npz", self.model.network,
                            self.model.classes)
             except (NnvizError, OSError) as e:
-                QMessageBox.warning(self.window, self.tr("Could not save"), f"{path}: {e}")
+                QMessageBox.warning(self.window, self.tr("Could not save"), f"{path}: {text_of(e)}")
             else:
                 self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path),
                                                     5000)
@@ -106,6 +108,9 @@ class ModelFilesController(QObject, Controller):
     def export_png(self, widget, name):
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PNG"),
                                               f"nnviz-{name}.png", self.tr("PNG image (*.png)"))
-        if path and not widget.grab().save(path, "PNG"):
-            QMessageBox.warning(self.window, self.tr("Could not export"),
-                                self.tr("Could not write {path}.").format(path=path))
+        if not path:
+            return
+        try:
+            save_png(widget.grab(), path)
+        except OSError as e:
+            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")

@@ -18,7 +18,7 @@ from nnviz.core.history import History
 from nnviz.core.network import Network
 from nnviz.core.files.run_io import load_run, save_run
 from nnviz.gui.background_read import read_in_background
-from nnviz.gui.i18n import fmt
+from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.views.timeline import TimelineView
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.model_files import show_architecture
@@ -143,7 +143,7 @@ class ReplayController(QObject, Controller):
         try:
             save_run(path, self.history, meta)
         except (NnvizError, OSError) as e:
-            QMessageBox.warning(self.window, self.tr("Could not save the run"), f"{path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not save the run"), f"{path}: {text_of(e)}")
         else:
             self.window.statusBar().showMessage(
                 fmt(self.tr("Saved the run ({n:,} moments) to {path}"),
@@ -160,7 +160,7 @@ class ReplayController(QObject, Controller):
                 self.window, self._read_run, path,
                 self.tr("Reading the run…"))
         except NnvizError as e:
-            QMessageBox.warning(self.window, self.tr("Cannot open this run"), str(e))
+            QMessageBox.warning(self.window, self.tr("Cannot open this run"), text_of(e))
             return False
         data = self.model.data
         if data is not None and history.sizes[0] != data.n_inputs:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from nnviz.core.errors import NnvizError
 from nnviz.core.files import setup_file
 from nnviz.gui.window.controller import Controller
+from nnviz.gui.i18n import text_of
 
 SUFFIX = ".nnviz-setup.json"
 LESSONS = ("1", "2", "3", "4", "0")   # the lesson guide's keys (lessons 1–4, free exploration)
@@ -116,7 +117,7 @@ class SetupController(QObject, Controller):
         try:
             setup = self.current()
         except NnvizError as e:
-            QMessageBox.warning(self.window, self.tr("Could not save the setup"), str(e))
+            QMessageBox.warning(self.window, self.tr("Could not save the setup"), text_of(e))
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save setup"),
@@ -127,7 +128,7 @@ class SetupController(QObject, Controller):
         try:
             setup_file.write(path, setup)
         except (OSError, NnvizError) as e:
-            QMessageBox.warning(self.window, self.tr("Could not save the setup"), f"{path}: {e}")
+            QMessageBox.warning(self.window, self.tr("Could not save the setup"), f"{path}: {text_of(e)}")
             return None
         self.window.statusBar().showMessage(self.tr("Saved the setup to {0}").format(path), 6000)
         return path
@@ -143,7 +144,7 @@ class SetupController(QObject, Controller):
             setup = setup_file.read(path, known_views=set(self.view_keys()),
                                     known_lessons=set(LESSONS))
         except NnvizError as e:
-            QMessageBox.warning(self.window, self.tr("Could not open the setup"), str(e))
+            QMessageBox.warning(self.window, self.tr("Could not open the setup"), text_of(e))
             return False
         self.apply(setup)
         self.window.statusBar().showMessage(self.tr("Opened the setup {0}").format(path), 6000)
@@ -153,7 +154,7 @@ class SetupController(QObject, Controller):
         try:
             text = setup_file.command(self.current())
         except NnvizError as e:
-            QMessageBox.warning(self.window, self.tr("Could not copy the setup"), str(e))
+            QMessageBox.warning(self.window, self.tr("Could not copy the setup"), text_of(e))
             return None
         QGuiApplication.clipboard().setText(text)
         self.window.statusBar().showMessage(self.tr("Copied: {0}").format(text), 8000)

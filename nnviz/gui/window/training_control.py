@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar
 
 from nnviz.core.errors import NnvizError
 from nnviz.gui import numbers
-from nnviz.gui.i18n import fmt
+from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
 from nnviz.gui.widgets.controls import speed_from_slider
 from nnviz.gui.widgets.status_line import StatusLine
@@ -100,7 +100,7 @@ class TrainingController(QObject, Controller):
         try:
             net = config.make_network(sizes)
         except NnvizError as e:
-            QMessageBox.warning(w, self.tr("Cannot build this network"), str(e))
+            QMessageBox.warning(w, self.tr("Cannot build this network"), text_of(e))
             return
         w.controls.architecture_applied()
         w.controls.set_values({"layers": ",".join(map(str, sizes))})
@@ -132,7 +132,7 @@ class TrainingController(QObject, Controller):
         try:
             trainer = self.make_trainer()
         except NnvizError as e:
-            QMessageBox.warning(w, self.tr("Cannot train with these settings"), str(e))
+            QMessageBox.warning(w, self.tr("Cannot train with these settings"), text_of(e))
             return None
         session = TrainingSession(trainer, v["epochs"], w)
         session.set_speed(speed_from_slider(v["speed"]))
