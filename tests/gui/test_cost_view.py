@@ -261,3 +261,21 @@ def test_the_accuracy_axis_name_is_never_cut_in_a_short_plot(qtbot):
         name = label.toPlainText().strip()
         ink = QFontMetrics(label.font()).horizontalAdvance(name)
         assert ink <= view.plot_item.vb.height(), (height, name)
+
+
+def test_the_boxes_sit_beside_a_one_line_legend_and_stack_beside_a_wrapped_one(qtbot):
+    """Stacked, they kept the header two lines tall even when the legend had one."""
+    from PySide6.QtWidgets import QBoxLayout
+    from nnviz.gui.views.cost_view import CostView
+    view = CostView()
+    qtbot.addWidget(view)
+    view.resize(1200, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view._boxes.direction() == QBoxLayout.Direction.LeftToRight)
+    line = view._legend.fontMetrics().height()
+    qtbot.waitUntil(lambda: view._canvas.y() < 2 * line)     # a header of one line
+    assert abs(view._first_box.y() - view._log_box.y()) <= 2
+    view.resize(390, 300)
+    qtbot.waitUntil(lambda: view._boxes.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.waitUntil(lambda: view._log_box.y() > view._first_box.y())

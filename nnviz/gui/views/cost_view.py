@@ -20,9 +20,9 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QGraphicsItem, QHBoxLayout, QLabel,
+                               QVBoxLayout, QWidget)
 
 from nnviz.gui import theme
 from nnviz.gui.views.cost_history import CostHistory
@@ -115,10 +115,12 @@ class CostView(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 0)
         self._legend = QLabel(wordWrap=True)
+        self._legend.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._legend, 1)
         # the two boxes one above the other: beside each other they took half a 1024×768
         # screen's cost dock, and the legend, squeezed into the rest, wrapped to four lines
-        boxes = QVBoxLayout()
+        # (side by side again when the legend has one line beside them: `resizeEvent`)
+        self._boxes = boxes = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         boxes.setSpacing(0)
         boxes.addWidget(self._first_box)
         boxes.addWidget(self._log_box)
@@ -154,6 +156,24 @@ class CostView(QWidget):
         self._fit_right_label()
         self._legend.setText(_legend_html(t))
         self._legend.setStyleSheet(f"color: {t.css('text')};")
+        self._place_boxes()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._place_boxes()
+
+    def _place_boxes(self):
+        """The two boxes beside each other when the legend then fits on one line, else one
+        above the other (a line of plot height saved either way)."""
+        document = QTextDocument()
+        document.setDefaultFont(self._legend.font())
+        document.setHtml(self._legend.text())
+        boxes = self._first_box.sizeHint().width() + self._log_box.sizeHint().width() + 12
+        wide = document.idealWidth() + boxes + 24 <= self.width()
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._boxes.direction() != direction:
+            self._boxes.setDirection(direction)
 
     def _x_label(self):
         return self.tr("epochs") if self._bpe else self.tr("mini-batches")
