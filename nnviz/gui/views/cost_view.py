@@ -19,7 +19,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QGraphicsItem, QHBoxLayout, QLabel,
                                QVBoxLayout, QWidget)
@@ -112,7 +112,7 @@ class CostView(QWidget):
         p.autoBtn.clicked.disconnect()     # its "auto-range" is this view's following
         p.autoBtn.clicked.connect(lambda _button: self._follow())
 
-        row = QHBoxLayout()
+        self._header = row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 0)
         self._legend = QLabel(wordWrap=True)
         self._legend.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -130,7 +130,7 @@ class CostView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(row)
-        layout.addWidget(self._canvas)
+        layout.addWidget(self._canvas, 1)       # all the height the header does not need
         self.apply_theme()
         self.reset()
 
@@ -162,18 +162,31 @@ class CostView(QWidget):
         super().resizeEvent(event)
         self._place_boxes()
 
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:     # zoom: the legend's lines change
+            QTimer.singleShot(0, self, self._place_boxes)
+
     def _place_boxes(self):
         """The two boxes beside each other when the legend then fits on one line, else one
         above the other (a line of plot height saved either way)."""
         document = QTextDocument()
         document.setDefaultFont(self._legend.font())
         document.setHtml(self._legend.text())
-        boxes = self._first_box.sizeHint().width() + self._log_box.sizeHint().width() + 12
-        wide = document.idealWidth() + boxes + 24 <= self.width()
+        first, log = self._first_box.sizeHint().width(), self._log_box.sizeHint().width()
+        wide = document.idealWidth() + first + log + 36 <= self.width()
         direction = (QBoxLayout.Direction.LeftToRight if wide
                      else QBoxLayout.Direction.TopToBottom)
         if self._boxes.direction() != direction:
             self._boxes.setDirection(direction)
+        # The legend as tall as its lines at this width: a dock asks a wrapped label for its
+        # height at its narrowest, which left 40 px of empty header above a 60-px plot.
+        margins = self._header.contentsMargins()
+        boxes = first + log + self._boxes.spacing() if wide else max(first, log)
+        room = self.width() - margins.left() - margins.right() - self._header.spacing() - boxes
+        document.setDocumentMargin(0)
+        document.setTextWidth(max(room, 40))     # (QLabel's own answer lagged a zoom behind)
+        self._legend.setFixedHeight(math.ceil(document.size().height()) + 2)
 
     def _x_label(self):
         return self.tr("epochs") if self._bpe else self.tr("mini-batches")
