@@ -249,5 +249,7 @@ class DrawingPad(QWidget):
             font = p.font()
             font.setPointSizeF(font.pointSizeF() * 1.4)
             p.setFont(font)
-            p.drawText(rect, Qt.AlignCenter, self.tr("Draw a digit here"))
+            # wrapped inside the canvas: on one line it ran past both edges at 150 %
+            p.drawText(rect.adjusted(8, 8, -8, -8), Qt.AlignCenter | Qt.TextWordWrap,
+                       self.tr("Draw a digit here"))
         p.end()

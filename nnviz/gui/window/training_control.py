@@ -10,7 +10,7 @@ network that is shown.
 """
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QLabel, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
 from nnviz.core.errors import NnvizError
 from nnviz.gui import alerts
@@ -18,8 +18,14 @@ from nnviz.gui import numbers
 from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
 from nnviz.gui.widgets.controls import speed_from_slider
+from nnviz.gui.widgets.status_line import StatusLine
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.model import Callbacks
+
+
+# The status line's parts that give way first when the status bar is narrow: samples/s, the
+# samples seen, the mini-batch; the epoch, η and the test accuracy stay.
+RATE_FIRST = (3, 2, 1)
 
 
 class TrainingController(QObject, Controller):
@@ -30,11 +36,13 @@ class TrainingController(QObject, Controller):
         self._rate = (0, 0.0)       # (samples_seen, seconds) at the previous snapshot
         self.run_started = Callbacks()      # called with the new TrainingSession
         self.snapshot_taken = Callbacks()   # called with each snapshot, before the model changes
-        self.status = QLabel(self.tr("No training yet."))
+        self.status = StatusLine(self.tr("No training yet."))
         self.epoch_bar = QProgressBar()
         self.epoch_bar.setMaximumWidth(220)
         self.epoch_bar.setFormat(self.tr("epoch %p%"))
-        window.statusBar().addPermanentWidget(self.status, 1)
+        # a normal widget, not a permanent one: it steps aside while a message shows (as a
+        # permanent one with all the room it hid every message: "Saved …" was never seen)
+        window.statusBar().addWidget(self.status, 1)
         window.statusBar().addPermanentWidget(self.epoch_bar)
         c = window.controls
         c.lr_changed.connect(lambda v: self.session and self.session.set_hyper(lr=v))
@@ -211,7 +219,7 @@ class TrainingController(QObject, Controller):
             seen=snap.samples_seen, rate=rate, lr=numbers.rate(snap.lr))
         if acc is not None:
             text += self.tr(" · test accuracy {acc}").format(acc=numbers.percent(acc, 2))
-        self.status.setText(text)
+        self.status.set_line(text, drop=RATE_FIRST)
         # QProgressBar repaints synchronously when its text changes, which would paint the whole
         # window in the middle of this handler; with updates off it waits for the next paint.
         self.epoch_bar.setUpdatesEnabled(False)
