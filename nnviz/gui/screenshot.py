@@ -58,6 +58,8 @@ def take_screenshot(app, window, args):
     wait_until(app, lambda: not any(getattr(p, "busy", lambda: False)()
                                     for p in window.panels.values()), 120)
     wait_until(app, lambda: False, 0.3)
+    window.statusBar().clearMessage()    # the picture shows the status line, not a passing note
+    wait_until(app, lambda: False, 0.05)
     picture = window.grab()
     window.close()
     try:

@@ -283,3 +283,46 @@ def test_a_screenshot_at_150_percent_is_never_larger_than_its_size(window, tmp_p
     assert 100 <= theme.zoom() <= 150
     if size == (1280, 800):
         assert theme.zoom() == 150          # presenting's zoom fits a 1280×800 screen
+
+
+@pytest.mark.parametrize("zoom", [100, 125])
+def test_the_controls_are_never_cut_at_the_docks_right_edge(window, qtbot, monkeypatch, zoom):
+    """The form was wider than the dock's viewport, with no horizontal scroll bar: at 125 % on
+    1024×768 every combo box, "Folder…" and the group frames lost their right 36 px."""
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (1024, 768))
+    try:
+        assert window.display.set_zoom(zoom) == zoom
+        window.resize(1024, 768)
+        qtbot.wait(50)
+        window.default_layout()
+        qtbot.wait(200)
+        scroll = window.docks["controls"].widget()
+        form = window.controls
+        assert form.minimumSizeHint().width() <= scroll.viewport().width()
+        assert form.width() <= scroll.viewport().width()
+        assert window.minimumSizeHint().width() <= 1024
+    finally:
+        window.display.set_zoom(100)
+
+
+def test_after_zooming_the_cost_legend_is_no_taller_than_its_lines(window, qtbot, monkeypatch):
+    """From 150 % back to 125 % the legend kept 105 px for its 38 px of text, and the plot
+    under it shrank to 39 px: a wrapped label's height lagged a zoom behind."""
+    from PySide6.QtGui import QTextDocument
+    monkeypatch.setattr(window.display, "_screen_size", lambda: (4000, 3000))
+    window.resize(1024, 768)
+    try:
+        window.display.set_zoom(150)
+        qtbot.wait(100)
+        window.display.set_zoom(125)
+        qtbot.wait(200)
+        legend = window.cost_view._legend
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(legend.font())
+        document.setHtml(legend.text())
+        document.setTextWidth(legend.width())
+        assert legend.height() <= document.size().height() + 6
+        assert legend.height() >= document.size().height()
+    finally:
+        window.display.set_zoom(100)

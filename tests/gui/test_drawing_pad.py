@@ -242,3 +242,51 @@ def test_a_trained_network_reads_the_sample_digits(qtbot, mnist):
         images.append(to_mnist(pad.canvas_array()).reshape(-1))
     guesses = net.feedforward(np.array(images)).argmax(axis=1)
     assert (guesses == np.arange(10)).sum() >= 7, f"read {guesses.tolist()} for 0–9"
+
+
+def test_the_pad_is_never_narrower_than_its_buttons(pad, qtbot):
+    """At 125 % in German "Rückgängig" and "Löschen" needed more than the pad's 196 px."""
+    from PySide6.QtWidgets import QSlider
+    font = pad.font()
+    font.setPointSizeF(font.pointSizeF() * 3)
+    pad.setFont(font)
+    buttons = pad.findChildren(QPushButton)
+    words = sum(b.fontMetrics().horizontalAdvance(b.text()) for b in buttons)
+    assert words + pad.findChild(QSlider).minimumWidth() > MIN_SIDE
+    qtbot.waitUntil(lambda: pad.minimumSizeHint().width() > words + 40)
+    pad.resize(pad.minimumSizeHint().width(), 260)   # short: the canvas is narrower than the bar
+    qtbot.wait(10)
+    for b in buttons:
+        assert b.width() > b.fontMetrics().horizontalAdvance(b.text()) + 8, b.text()
+        assert b.mapTo(pad, b.rect().topLeft()).x() >= 0
+        assert b.mapTo(pad, b.rect().topRight()).x() < pad.width()
+    assert pad.findChild(QSlider).parentWidget().geometry().right() < pad.width()
+
+
+@pytest.mark.parametrize("zoom", [100, 150, 200])
+def test_the_empty_pads_prompt_stays_inside_the_canvas(qtbot, zoom):
+    """At 150 % "Draw a digit here" ran past both edges of a 211-px canvas ("aw a digit he"):
+    no letter may touch the canvas's sides."""
+    from nnviz.gui import theme
+    theme.set_zoom(zoom)
+    theme.apply(QApplication.instance())
+    try:
+        pad = DrawingPad()
+        qtbot.addWidget(pad)
+        pad.resize(MIN_SIDE + 120, pad.minimumSizeHint().height())   # room beside the canvas
+        pad.show()
+        qtbot.waitExposed(pad)
+        rect = pad.canvas_rect()
+        shot = pad.grab().toImage()
+        ratio = shot.devicePixelRatio()
+        prompt_ink = 0
+        for y in range(int(rect.top() * ratio) + 2, int(rect.bottom() * ratio) - 2):
+            left, right = int(rect.left() * ratio), int(rect.right() * ratio)
+            for x in list(range(left + 2, left + 6)) + list(range(right - 6, right - 2)):
+                c = shot.pixelColor(x, y)
+                prompt_ink += abs(c.red() - 110) < 40 and abs(c.green() - c.red()) < 6 \
+                    and c.lightness() > 60
+        assert prompt_ink == 0
+    finally:
+        theme.set_zoom(100)
+        theme.apply(QApplication.instance())

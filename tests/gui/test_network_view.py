@@ -209,3 +209,25 @@ def test_nan_parameters_do_not_break_painting(view, net):
     broken.w[1][0, 0] = np.nan
     show(view, broken)
     assert pixels(view)[..., :3].std() > 5
+
+
+@pytest.mark.parametrize("zoom, width", [(100, 330), (125, 330), (150, 390)])
+def test_the_legend_is_whole_in_a_narrow_diagram(net, qtbot, zoom, width):
+    """At 1024×768 and 125 % the key read "eight ━ + blue …": it began left of the view."""
+    from PySide6.QtWidgets import QApplication
+    from nnviz.gui import theme
+    theme.set_zoom(zoom)
+    theme.apply(QApplication.instance())
+    try:
+        view = NetworkView()
+        qtbot.addWidget(view)
+        view.resize(width, 390)
+        view.show()
+        qtbot.waitExposed(view)
+        show(view, net)
+        view.grab()                                 # paints, placing the legend
+        legend = view.legend_rect
+        assert legend.left() >= 0 and legend.right() <= view.width() + 1, legend
+    finally:
+        theme.set_zoom(100)
+        theme.apply(QApplication.instance())

@@ -164,3 +164,25 @@ def test_model_exports(trained, tmp_path):
     assert net.w[0].tobytes() == w.model.network.w[0].tobytes()
     assert (tmp_path / "m.onnx").exists() is False
     assert w.exports.export_model_onnx(str(tmp_path / "m")).endswith("m.onnx")
+
+
+def test_the_moment_label_grows_with_the_zoom(qtbot):
+    """Its fixed width was measured once, at the start-up text size: zoomed to 150 % the
+    label ("step 300 · epoch 1 · …") was cut."""
+    from PySide6.QtWidgets import QApplication
+    from nnviz.gui import theme
+    from nnviz.gui.views.timeline import TimelineView
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.show()
+    normal = view.label.width()
+    try:
+        theme.set_zoom(150)
+        theme.apply(QApplication.instance())
+        qtbot.wait(20)
+        assert view.label.width() >= 1.35 * normal
+        sample = view.tr("step 1,234,567 · epoch 1,000 · test acc 99.9 %   (2,000/2,000)")
+        assert view.label.fontMetrics().horizontalAdvance(sample) <= view.label.width()
+    finally:
+        theme.set_zoom(100)
+        theme.apply(QApplication.instance())

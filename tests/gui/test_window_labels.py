@@ -81,3 +81,38 @@ def test_remembered_settings_equal_to_a_preset_are_named_so(qtbot, settings):
         assert w.controls.preset.currentIndex() == 0
     finally:
         w.close()
+
+
+def test_a_temporary_message_is_seen_and_the_status_line_comes_back(window, qtbot):
+    """The status line was a permanent widget with all the bar's room: every showMessage
+    ("Saved the run …", "Training finished …") was drawn behind it, never seen."""
+    window.resize(1024, 768)
+    qtbot.wait(50)
+    bar, status = window.statusBar(), window.training.status
+    message = "Saved the run (143 moments) to /tmp/run.npz"
+    bar.showMessage(message, 5000)
+    qtbot.wait(50)
+    assert not status.isVisible()
+    permanent = [w for w in bar.findChildren(type(window.training.epoch_bar)) if w.isVisible()]
+    room = min([w.x() for w in permanent] + [bar.width()])
+    assert room >= bar.fontMetrics().horizontalAdvance(message)   # the message has the room
+    bar.clearMessage()
+    qtbot.wait(50)
+    assert status.isVisible()
+
+
+def test_a_narrow_status_bar_drops_the_least_useful_parts_never_a_number_half(window, qtbot):
+    """At 1024×768 the line was cut mid-number ("η = 0.("); its whole width was also the
+    window's minimum width at 150 %."""
+    window.training._on_snapshot(fake_epoch_end(window))
+    status = window.training.status
+    whole = status.text()
+    status.resize(330, status.height())
+    shown = status.shown()
+    assert status.fontMetrics().horizontalAdvance(shown) <= status.contentsRect().width()
+    assert "samples/s" not in shown                         # the rate gave way first
+    assert shown.startswith("epoch 1") and "η = 7.6 × 10⁻¹²" in shown
+    assert "test accuracy 92.64 %" in shown
+    assert status.toolTip() == whole and status.minimumSizeHint().width() == 0
+    status.resize(2000, status.height())
+    assert status.shown() == whole

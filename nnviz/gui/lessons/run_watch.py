@@ -12,13 +12,14 @@ import time
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QSizePolicy, QToolButton
 
 from nnviz.core.network import Network
 from nnviz.gui import theme
 from nnviz.gui.lessons.hints import HintWatcher
 from nnviz.gui.training.pace import LessonPace
 from nnviz.gui.widgets.controls import speed_from_slider
+from nnviz.gui.widgets.status_line import StatusLine
 
 FAST_FIRST_EPOCH = 10.0   # seconds: a first epoch quicker than this was too fast to follow
 
@@ -41,15 +42,18 @@ class RunWatcher(QObject):
         self.pace_action.setChecked(bool(lesson_pace))
 
     def _build_status(self, bar):
-        self.hint_label = QLabel()
+        self.hint_label = StatusLine()      # elided, never wider than the status bar
         theme.tint(self.hint_label, "warning")
         self.hint_label.hide()
-        bar.insertPermanentWidget(0, self.hint_label, 3)
+        # beside the message area, at its own width (it had 3/4 of the bar and hid messages);
+        # narrow, it is elided and the message or status line keeps the rest
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        bar.insertPermanentWidget(1, self.hint_label)     # after the status line (index 0)
         self.hint_try = QToolButton(text=self.tr("Try it"))
         self.hint_try.setToolTip(self.tr("Apply the setting the hint suggests"))
         self.hint_try.clicked.connect(self.try_hint)
         self.hint_try.hide()
-        bar.insertPermanentWidget(1, self.hint_try)
+        bar.insertPermanentWidget(2, self.hint_try)
 
     def _build_actions(self, w):
         self.pace_action = QAction(self.tr("Lesson pace"), w, checkable=True)

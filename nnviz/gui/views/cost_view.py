@@ -19,9 +19,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QGraphicsItem, QHBoxLayout, QLabel,
+                               QVBoxLayout, QWidget)
 
 from nnviz.gui import theme
 from nnviz.gui.views.cost_history import CostHistory
@@ -53,8 +54,14 @@ def _legend_html(t):
                ("train", "─●─", QCoreApplication.translate("CostView", "training")),
                ("test", "─■─", QCoreApplication.translate("CostView", "test")),
                ("accuracy", "╌▼╌", QCoreApplication.translate("CostView", "test accuracy"))]
+    # An entry never breaks inside ("test" / "accuracy" on two lines read as two series):
+    # its spaces and hyphens are non-breaking; lines break only between entries.
     return "&nbsp;&nbsp; ".join(f'<span style="color:{t.css(key)}"><b>{glyph}</b></span>'
-                                f'&nbsp;{text}' for key, glyph, text in entries)
+                                f'&nbsp;{_unbreakable(text)}' for key, glyph, text in entries)
+
+
+def _unbreakable(text):
+    return text.replace(" ", "&nbsp;").replace("-", "\u2011")
 
 
 def _epoch_item(symbol):
@@ -105,17 +112,25 @@ class CostView(QWidget):
         p.autoBtn.clicked.disconnect()     # its "auto-range" is this view's following
         p.autoBtn.clicked.connect(lambda _button: self._follow())
 
-        row = QHBoxLayout()
+        self._header = row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 0)
         self._legend = QLabel(wordWrap=True)
+        self._legend.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._legend, 1)
-        row.addWidget(self._first_box, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self._log_box, 0, Qt.AlignmentFlag.AlignTop)
+        # the two boxes one above the other: beside each other they took half a 1024×768
+        # screen's cost dock, and the legend, squeezed into the rest, wrapped to four lines
+        # (side by side again when the legend has one line beside them: `resizeEvent`)
+        self._boxes = boxes = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        boxes.setSpacing(0)
+        boxes.addWidget(self._first_box)
+        boxes.addWidget(self._log_box)
+        boxes.addStretch(1)
+        row.addLayout(boxes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(row)
-        layout.addWidget(self._canvas)
+        layout.addWidget(self._canvas, 1)       # all the height the header does not need
         self.apply_theme()
         self.reset()
 
@@ -135,11 +150,43 @@ class CostView(QWidget):
         for side in ("left", "bottom", "right"):
             p.getAxis(side).setPen(t.css("outline"))
             p.getAxis(side).setTextPen(t.css("text"))
-        for side, text in (("left", self.tr("cost")), ("right", self.tr("test accuracy (%)")),
-                           ("bottom", self._x_label())):
+        for side, text in (("left", self.tr("cost")), ("bottom", self._x_label())):
             p.setLabel(side, text, **theme.label_style())
+        self._right_label = None
+        self._fit_right_label()
         self._legend.setText(_legend_html(t))
         self._legend.setStyleSheet(f"color: {t.css('text')};")
+        self._place_boxes()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._place_boxes()
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:     # zoom: the legend's lines change
+            QTimer.singleShot(0, self, self._place_boxes)
+
+    def _place_boxes(self):
+        """The two boxes beside each other when the legend then fits on one line, else one
+        above the other (a line of plot height saved either way)."""
+        document = QTextDocument()
+        document.setDefaultFont(self._legend.font())
+        document.setHtml(self._legend.text())
+        first, log = self._first_box.sizeHint().width(), self._log_box.sizeHint().width()
+        wide = document.idealWidth() + first + log + 36 <= self.width()
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._boxes.direction() != direction:
+            self._boxes.setDirection(direction)
+        # The legend as tall as its lines at this width: a dock asks a wrapped label for its
+        # height at its narrowest, which left 40 px of empty header above a 60-px plot.
+        margins = self._header.contentsMargins()
+        boxes = first + log + self._boxes.spacing() if wide else max(first, log)
+        room = self.width() - margins.left() - margins.right() - self._header.spacing() - boxes
+        document.setDocumentMargin(0)
+        document.setTextWidth(max(room, 40))     # (QLabel's own answer lagged a zoom behind)
+        self._legend.setFixedHeight(math.ceil(document.size().height()) + 2)
 
     def _x_label(self):
         return self.tr("epochs") if self._bpe else self.tr("mini-batches")
@@ -169,6 +216,23 @@ class CostView(QWidget):
     def _on_resized(self):
         self._accuracy_box.setGeometry(self.plot_item.vb.sceneBoundingRect())
         self._accuracy_box.linkedViewChanged(self.plot_item.vb, self._accuracy_box.XAxis)
+        self._fit_right_label()
+
+    def _fit_right_label(self):
+        """The accuracy axis's name, as long as the axis is tall: "test accuracy (%)" was cut
+        to "test accurac" in a short plot (1024×768 at 125 %)."""
+        font = QFont(self.font())
+        font.setPointSizeF(theme.point_size())
+        metrics = QFontMetrics(font)
+        room = self.plot_item.vb.height() - 4
+        names = (self.tr("test accuracy (%)"), self.tr("accuracy (%)"), "%")
+        name = next((n for n in names if metrics.horizontalAdvance(n) <= room), names[-1])
+        if name != getattr(self, "_right_label", None):
+            self._right_label = name
+            self.plot_item.setLabel("right", name, **theme.label_style())
+
+    def right_label(self):
+        return self._right_label
 
     # -- the public API ------------------------------------------------------------------------
 

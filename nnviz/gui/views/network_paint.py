@@ -202,21 +202,33 @@ def draw_header(p, layout, caption, label):
 
 
 def draw_legend(p, layout, width, height):
-    """Bottom-right key: "weight ━ positive ━ negative   activation 0 ■ → 1 □"."""
+    """Bottom-right key: "weight ━ positive ━ negative   activation 0 ■ → 1 □"; returns where
+    it lies."""
     p.save()
-    f = scaled_font(p.font(), 0.9)
-    p.setFont(f)
-    fm = QFontMetricsF(f)
-    sw = 0.9 * fm.height()
     t = theme.current()
     translate = QCoreApplication.translate   # the context in each call, where lupdate reads it
     items = [translate("NetworkView", "weight"), t.positive,
              translate("NetworkView", "+ blue"), t.negative,
              translate("NetworkView", "− orange   activation  0"), 0, "→  1", 255]
     # text, a weight-colour line, or a grey level's square
-    total = sum(fm.horizontalAdvance(i) if isinstance(i, str) else sw for i in items)
-    total += 5 * len(items)
-    x, y = width - layout.margin - total, height - layout.margin - fm.height()
+
+    def measure(scale):
+        f = scaled_font(p.font(), scale)
+        fm = QFontMetricsF(f)
+        sw = 0.9 * fm.height()
+        total = sum(fm.horizontalAdvance(i) if isinstance(i, str) else sw for i in items)
+        return f, fm, sw, total + 5 * len(items)
+
+    f, fm, sw, total = measure(0.9)
+    room = width - 2 * layout.margin
+    scale = 0.9
+    while total > room and f.pointSizeF() > 8.0:   # a narrow diagram (1024×768 at 125 %)
+        scale *= max(0.8, room / total)            # cut "weight" to "eight": smaller type
+        f, fm, sw, total = measure(scale)
+    p.setFont(f)
+    x = max(layout.margin, width - layout.margin - total)
+    y = height - layout.margin - fm.height()
+    drawn = QRectF(x, y, total, fm.height())
     cy = y + fm.height() / 2
     for item in items:
         if isinstance(item, str):
@@ -234,6 +246,7 @@ def draw_legend(p, layout, width, height):
             x += sw
         x += 5
     p.restore()
+    return drawn
 
 
 def draw_inset(p, panel, image_rect, image, limit, title):

@@ -276,7 +276,7 @@ class NetworkView(QWidget):
                            self._softmax)
         paint.draw_titles(p, lay, self._sizes, self._side, w)
         paint.draw_header(p, lay, self._caption, self._label)
-        paint.draw_legend(p, lay, w, h)
+        self.legend_rect = paint.draw_legend(p, lay, w, h)    # for tests: all of it shown
         if self._inset is not None:
             index, image, limit, panel, rect = self._inset
             if len(self._sizes) == 2:

@@ -6,7 +6,7 @@ pressing Live emits a signal; `set_length` / `set_index` from the window never d
 a live run does not look like a user's scrub.
 """
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 from nnviz.gui.i18n import fmt
 
@@ -36,10 +36,7 @@ class TimelineView(QWidget):
                                           "where the network changes fastest."))
         self.speed_box.currentIndexChanged.connect(self._set_interval)
         self.label = QLabel(self.tr("No run recorded yet: press Train."))
-        # a fixed width: text changing ~30×/s while training must not re-lay out the window;
-        # translators make the sample as long as their language's longest label
-        self.label.setFixedWidth(self.label.fontMetrics().horizontalAdvance(self.tr(
-            "step 1,234,567 · epoch 1,000 · test acc 99.9 %   (2,000/2,000)")) + 8)
+        self._fix_label_width()
         self.live_button = QToolButton(text=self.tr("Live"))
         self.live_button.setCheckable(True)
         self.live_button.setToolTip(self.tr("Back to the network as it trains now"))
@@ -56,6 +53,18 @@ class TimelineView(QWidget):
         self.timer = QTimer(self, timeout=self._advance)
         self._set_interval()
         self.set_length(0)
+
+    def _fix_label_width(self):
+        # a fixed width: text changing ~30×/s while training must not re-lay out the window;
+        # translators make the sample as long as their language's longest label. Set again
+        # when the text is zoomed (it kept the start-up size and cut the label at 150 %).
+        self.label.setFixedWidth(self.fontMetrics().horizontalAdvance(self.tr(
+            "step 1,234,567 · epoch 1,000 · test acc 99.9 %   (2,000/2,000)")) + 8)
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fix_label_width()
 
     # -- the window's side --------------------------------------------------------------------
     def set_length(self, n):

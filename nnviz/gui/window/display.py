@@ -35,6 +35,8 @@ class DisplayController(Controller):
         self._narrow_controls()
         wheel_guard.guard(window)
         self._title_clicks = _TitleDoubleClicks(self)
+        # the form's minimum changes after the fact (narrowed boxes, a language, a field shown)
+        self._form_watch = _LayoutWatch(window.controls, self._fit_controls_width)
         for dock in window.docks.values():
             dock.installEventFilter(self._title_clicks)
 
@@ -92,7 +94,19 @@ class DisplayController(Controller):
         scroll = self.window.docks["controls"].widget()
         if isinstance(scroll, QScrollArea):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setMinimumWidth(round(CONTROLS_MIN_WIDTH * theme.zoom() / 100))
+            self._fit_controls_width()
+
+    def _fit_controls_width(self):
+        """The controls dock never narrower than its form's minimum: with no horizontal scroll
+        bar the rest was cut off (36 px of every field and box at 125 %, 11 px at 100 %)."""
+        scroll = self.window.docks["controls"].widget()
+        if not isinstance(scroll, QScrollArea):
+            return
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        need = self.window.controls.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()
+        width = max(round(CONTROLS_MIN_WIDTH * theme.zoom() / 100), need)
+        if scroll.minimumWidth() != width:
+            scroll.setMinimumWidth(width)
 
     # ---- zoom, presenting, theme -------------------------------------------------------------
     def set_zoom(self, percent, room=None):
@@ -220,6 +234,25 @@ def _title_font(font):
     font = QFont(font)
     font.setStyleStrategy(QFont.StyleStrategy.PreferQuality)
     return font
+
+
+class _LayoutWatch(QObject):
+    """Calls `then` (once, after the event) whenever `widget`'s layout asks to be redone."""
+
+    def __init__(self, widget, then):
+        super().__init__(widget)
+        self._then, self._pending = then, False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.LayoutRequest and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self):
+        self._pending = False
+        self._then()
 
 
 class _TitleDoubleClicks(QObject):

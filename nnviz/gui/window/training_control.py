@@ -10,15 +10,22 @@ network that is shown.
 """
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
 from nnviz.core.errors import NnvizError
+from nnviz.gui import alerts
 from nnviz.gui import numbers
 from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
 from nnviz.gui.widgets.controls import speed_from_slider
+from nnviz.gui.widgets.status_line import StatusLine
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.model import Callbacks
+
+
+# The status line's parts that give way first when the status bar is narrow: samples/s, the
+# samples seen, the mini-batch; the epoch, η and the test accuracy stay.
+RATE_FIRST = (3, 2, 1)
 
 
 class TrainingController(QObject, Controller):
@@ -29,11 +36,13 @@ class TrainingController(QObject, Controller):
         self._rate = (0, 0.0)       # (samples_seen, seconds) at the previous snapshot
         self.run_started = Callbacks()      # called with the new TrainingSession
         self.snapshot_taken = Callbacks()   # called with each snapshot, before the model changes
-        self.status = QLabel(self.tr("No training yet."))
+        self.status = StatusLine(self.tr("No training yet."))
         self.epoch_bar = QProgressBar()
         self.epoch_bar.setMaximumWidth(220)
         self.epoch_bar.setFormat(self.tr("epoch %p%"))
-        window.statusBar().addPermanentWidget(self.status, 1)
+        # a normal widget, not a permanent one: it steps aside while a message shows (as a
+        # permanent one with all the room it hid every message: "Saved …" was never seen)
+        window.statusBar().addWidget(self.status, 1)
         window.statusBar().addPermanentWidget(self.epoch_bar)
         c = window.controls
         c.lr_changed.connect(lambda v: self.session and self.session.set_hyper(lr=v))
@@ -84,7 +93,7 @@ class TrainingController(QObject, Controller):
         w = self.window
         config = w.controls.config()
         if config.layers is None:
-            QMessageBox.warning(w, self.tr("Layer sizes"), w.controls.layers_reason.text())
+            alerts.warn(w, self.tr("Layer sizes"), w.controls.layers_reason.text())
             return
         self.stop()
         data = self.model.data
@@ -92,7 +101,7 @@ class TrainingController(QObject, Controller):
         try:
             net = config.make_network(sizes)
         except NnvizError as e:
-            QMessageBox.warning(w, self.tr("Cannot build this network"), text_of(e))
+            alerts.warn(w, self.tr("Cannot build this network"), text_of(e))
             return
         w.controls.architecture_applied()
         w.controls.set_values({"layers": ",".join(map(str, sizes))})
@@ -116,7 +125,7 @@ class TrainingController(QObject, Controller):
             w.loading.report_failure("mnist", self.tr("No dataset is loaded yet."))
             return None
         if net.sizes[0] != data.n_inputs:
-            QMessageBox.warning(w, self.tr("Model and data don't match"), self.tr(
+            alerts.warn(w, self.tr("Model and data don't match"), self.tr(
                 "The network takes {inputs} inputs but {data} images have {pixels} pixels. "
                 "Press Reset to build a matching one.").format(
                     inputs=net.sizes[0], data=data.name, pixels=data.n_inputs))
@@ -124,7 +133,7 @@ class TrainingController(QObject, Controller):
         try:
             trainer = self.make_trainer()
         except NnvizError as e:
-            QMessageBox.warning(w, self.tr("Cannot train with these settings"), text_of(e))
+            alerts.warn(w, self.tr("Cannot train with these settings"), text_of(e))
             return None
         session = TrainingSession(trainer, v["epochs"], w)
         session.set_speed(speed_from_slider(v["speed"]))
@@ -190,7 +199,7 @@ class TrainingController(QObject, Controller):
                 "over."), 8000)
 
     def _on_training_failed(self, message):
-        QMessageBox.warning(self.window, self.tr("Training stopped"), message)
+        alerts.warn(self.window, self.tr("Training stopped"), message)
 
     def _on_snapshot(self, snap):
         self.snapshot_taken.emit(snap)
@@ -210,7 +219,7 @@ class TrainingController(QObject, Controller):
             seen=snap.samples_seen, rate=rate, lr=numbers.rate(snap.lr))
         if acc is not None:
             text += self.tr(" · test accuracy {acc}").format(acc=numbers.percent(acc, 2))
-        self.status.setText(text)
+        self.status.set_line(text, drop=RATE_FIRST)
         # QProgressBar repaints synchronously when its text changes, which would paint the whole
         # window in the middle of this handler; with updates off it waits for the next paint.
         self.epoch_bar.setUpdatesEnabled(False)
