@@ -1,7 +1,8 @@
 """Entry point for `nnviz` and `python -m nnviz`: the GUI by default, or a subcommand.
 
 Every error a person can cause reaches here as an `NnvizError` and is printed as one sentence
-with exit code 2 — never a traceback. Ctrl+C ends with exit code 130 and no traceback either.
+with exit code 2 — never a traceback. `nnviz --lang de COMMAND …` speaks German whatever the
+locale says (the commands follow the locale otherwise; the window has its own --lang). Ctrl+C ends with exit code 130 and no traceback either.
 """
 
 import argparse
@@ -55,8 +56,23 @@ def _lang_option(argv):
     return None
 
 
+def _leading_lang(argv):
+    """(language, the rest) for `nnviz --lang de COMMAND …`: a --lang before a command other
+    than gui sets the command line's language; before gui (or none) it stays the window's."""
+    if argv[:1] == ["--lang"] and len(argv) >= 2:
+        code, rest = argv[1], argv[2:]
+    elif argv[:1] and argv[0].startswith("--lang="):
+        code, rest = argv[0].partition("=")[2], argv[1:]
+    else:
+        return None, argv
+    if rest[:1] and rest[0] in COMMANDS + ("-h", "--help") and rest[0] != "gui":
+        return code, rest
+    return None, argv
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
+    lang, argv = _leading_lang(argv)
     if not argv or argv[0] not in COMMANDS + ("-h", "--help"):
         argv = ["gui"] + argv
     helping = "-h" in argv or "--help" in argv
@@ -64,7 +80,7 @@ def main(argv=None):
         # The window installs its own translators (it has --lang) on its QApplication; its
         # help is printed before any window, in the language --lang (else the locale) asks for.
         from nnviz.cli import language
-        language.install(_lang_option(argv) if argv[0] == "gui" else None)
+        language.install(_lang_option(argv) if argv[0] == "gui" else lang)
     args = build_parser().parse_args(argv)
     try:
         if args.command == "gui":

@@ -108,3 +108,15 @@ def test_english_argparse_is_untouched():
     shown = nnviz({"LANG": "C"}, "download", "--help")
     assert shown.stdout.startswith("usage: nnviz download")
     assert "show this help message and exit" in shown.stdout
+
+
+def test_lang_before_a_command_chooses_the_language_whatever_the_locale(tmp_path):
+    damaged = tmp_path / "kaputt.npz"
+    damaged.write_bytes(b"not a zip at all")
+    done = nnviz({"LANG": "fr_FR.UTF-8"}, "--lang", "de", "predict", str(damaged),
+                 str(tmp_path / "x.png"))
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("nnviz: kaputt.npz: kein nnviz-Modell (eine .npz-Datei ist "
+                                   "ein ZIP-Archiv, diese nicht).")
+    shown = nnviz({"LANG": "C"}, "--lang=es", "download", "--help")
+    assert shown.stdout.startswith("uso: nnviz download")

@@ -35,9 +35,11 @@ def system_language(environ=None):
 
 
 def install(language=None):
-    """Translate the command line's messages into `language` (default: the locale's).
-    Returns the language in use."""
+    """Translate the command line's messages into `language` (default: the locale's; one nnviz
+    does not speak means English). Returns the language in use."""
     language = language or system_language()
+    if language not in SPOKEN:
+        language = "en"
     if language == "en":
         argparse_words.uninstall()
         _state.update(translate=None)

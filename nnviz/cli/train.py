@@ -187,4 +187,5 @@ def _check_writable(path):
     try:
         replace_target(path)   # a read-only file is refused now, not after the training
     except OSError as e:
-        raise ConfigError(f"--save {path}: {text_of(e)}") from None
+        raise ConfigError(fmt(translate("Train", "--save {path}: {reason}"), path=path,
+                              reason=text_of(e))) from None

@@ -2,10 +2,11 @@
 
 The core never imports Qt, yet its error messages must reach a German classroom in German. So a
 message is kept as its parts: an English template with named fields, marked for Qt's lupdate,
-and the values of those fields. `str()` of a message is the English sentence (logs, tests and
-`--json` output see exactly what an f-string gave before); the window and the command line call
-`render` with Qt's `translate` and their number formatting, which looks the template up in the
-installed language and then fills the fields, so a translation may move them.
+and the values of those fields. A message is a `str` whose text is the English sentence (logs,
+tests and `--json` output see exactly what an f-string gave before); the window and the command
+line call `render` with Qt's `translate` and their number formatting, which looks the template
+up in the installed language and then fills the fields, so a translation may move them. What it
+leaves out: choosing the language and loading translations (nnviz/gui/i18n.py, cli/language.py).
 
 `QT_TRANSLATE_NOOP("Errors", "…")` is the marker: lupdate reads calls spelled this way, and at
 run time it merely tags the text with its context. A field may itself hold a message (an inner
@@ -13,8 +14,6 @@ error, the problems of a setup); it is rendered in the same language.
 """
 
 import string
-
-CONTEXT = "Errors"      # the translation context of the core's messages
 
 
 class Template(str):
@@ -46,7 +45,6 @@ class Rendered(str):
 
     def render(self, translate=_english, fmt=str.format):
         raise NotImplementedError
-
 
 
 class Message(Rendered):

@@ -23,6 +23,7 @@ FASHION = (QT_TRANSLATE_NOOP("ClassNames", "T-shirt/top"),
            QT_TRANSLATE_NOOP("ClassNames", "Bag"),
            QT_TRANSLATE_NOOP("ClassNames", "Ankle boot"))
 SURE = 0.5      # from this output on the answer is said plainly, below it as a guess
+KEEP = "\u00a0"  # a no-break space
 
 
 def shown(name):
@@ -37,7 +38,7 @@ def shown_all(names):
 def answer(name, value, text):
     """The headline for class `name` (English, as the dataset names it) with output `value`,
     shown as `text` ("97 %", "0.87"). Each call is spelt out in full for lupdate to find."""
-    sure = value >= SURE
+    sure, text = value >= SURE, text.replace(" ", KEEP)   # "(44 %)" never breaks before "%"
     if not name.isdigit():
         if sure:
             sentence = QCoreApplication.translate(

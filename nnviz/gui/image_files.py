@@ -19,6 +19,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageReader, QPainter
 
 from nnviz.core.errors import DataError
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 from nnviz.core.files.atomic import write_atomically
 
 __all__ = ["read_grey", "save_png", "write_grey_png"]
@@ -47,16 +48,20 @@ def read_grey(path):
     reader = QImageReader(buffer)
     QImageReader.setAllocationLimit(MAX_PIXELS * 4 // 2**20 + 1)   # megabytes
     if not reader.canRead():
-        raise DataError(f"{path.name}: not an image Qt can read (PNG, JPEG, BMP, GIF…).")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: not an image Qt can read (PNG, "
+                                          "JPEG, BMP, GIF…)."), name=path.name)
     size = reader.size()
     w, h = size.width(), size.height()
     if size.isValid() and (w > MAX_SIDE or h > MAX_SIDE or w * h > MAX_PIXELS):
-        raise DataError(f"{path.name}: an image of {w:,}×{h:,} pixels; nnviz reads pictures of "
-                        f"at most {MAX_SIDE:,} pixels a side and {MAX_PIXELS // 10**6} "
-                        f"megapixels.")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: an image of {w:,}×{h:,} pixels; "
+                                          "nnviz reads pictures of at most {side:,} pixels a "
+                                          "side and {megapixels} megapixels."),
+                        name=path.name, w=w, h=h, side=MAX_SIDE, megapixels=MAX_PIXELS // 10**6)
     image = reader.read()
     if image.isNull():
-        raise DataError(f"{path.name}: not an image Qt can read ({reader.errorString()}).")
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: not an image Qt can read "
+                                          "({reason})."),
+                        name=path.name, reason=reader.errorString())
     if image.hasAlphaChannel():
         # Transparent pixels count as background: composite onto white before going grey,
         # so a PNG drawn in black ink on a transparent sheet reads as ink.
@@ -77,23 +82,32 @@ def _read_file(path):
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise DataError(f"{path.name}: no such image file.") from None
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: no such image file."),
+                        name=path.name) from None
     except OSError as e:
-        raise DataError(f"{path.name}: cannot be read ({e.strerror or e}).") from None
+        raise _unreadable(path, e) from None
     with os.fdopen(fd, "rb") as f:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            what = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
-            raise DataError(f"{path.name}: is {what}, not an image file.")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: is a folder, not an image "
+                                              "file.") if stat.S_ISDIR(info.st_mode) else
+                            QT_TRANSLATE_NOOP("Errors", "{name}: is a device, pipe or socket, "
+                                              "not an image file."), name=path.name)
         if info.st_size > MAX_FILE_BYTES:
-            raise DataError(f"{path.name}: {info.st_size / 2**20:,.0f} MB, more than the "
-                            f"{MAX_FILE_BYTES >> 20} MB nnviz reads for one picture.")
+            raise DataError(QT_TRANSLATE_NOOP("Errors", "{name}: {mb:,.0f} MB, more than the "
+                                              "{limit} MB nnviz reads for one picture."),
+                            name=path.name, mb=info.st_size / 2**20, limit=MAX_FILE_BYTES >> 20)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         try:
             return f.read(MAX_FILE_BYTES + 1)
         except OSError as e:
-            raise DataError(f"{path.name}: cannot be read ({e.strerror or e}).") from None
+            raise _unreadable(path, e) from None
+
+
+def _unreadable(path, e):
+    return DataError(QT_TRANSLATE_NOOP("Errors", "{name}: cannot be read ({reason})."),
+                     name=path.name, reason=e.strerror or e)
 
 
 def write_grey_png(path, image):
@@ -105,11 +119,14 @@ def write_grey_png(path, image):
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise DataError(f"cannot create the folder {path.parent} ({e.strerror or e}).") from e
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "cannot create the folder {folder} "
+                                          "({reason})."),
+                        folder=path.parent, reason=e.strerror or e) from e
     try:
         return save_png(qimage, path)
     except OSError as e:
-        raise DataError(f"could not write {path} ({e.strerror or e}).") from e
+        raise DataError(QT_TRANSLATE_NOOP("Errors", "could not write {path} ({reason})."),
+                        path=path, reason=e.strerror or e) from e
 
 
 def save_png(picture, path):

@@ -784,6 +784,79 @@ Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translatio
     </message>
 </context>
 <context>
+    <name>ClassNames</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>T-Shirt/Top</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>Hose</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>Pullover</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>Kleid</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>Mantel</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>Sandale</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>Hemd</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>Sneaker</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Tasche</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>Stiefelette</translation>
+    </message>
+    <message>
+        <source>Recognised: {name} ({value})</source>
+        <comment>a class name, without an article</comment>
+        <translation>Erkannt: {name} ({value})</translation>
+    </message>
+    <message>
+        <source>Perhaps: {name} ({value})</source>
+        <comment>a class name, without an article</comment>
+        <translation>Vielleicht: {name} ({value})</translation>
+    </message>
+    <message>
+        <source>It&apos;s an {digit} ({value})</source>
+        <comment>a digit said with &apos;an&apos;</comment>
+        <translation>Das ist eine {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>It&apos;s a {digit} ({value})</source>
+        <comment>a digit said with &apos;a&apos;</comment>
+        <translation>Das ist eine {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe an {digit} ({value})</source>
+        <comment>a digit said with &apos;an&apos;</comment>
+        <translation>Vielleicht eine {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe a {digit} ({value})</source>
+        <comment>a digit said with &apos;a&apos;</comment>
+        <translation>Vielleicht eine {digit} ({value})</translation>
+    </message>
+</context>
+<context>
     <name>ClassOverview</name>
     <message>
         <source>training examples</source>
@@ -941,7 +1014,7 @@ Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translatio
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation>Ordner wählen…</translation>
+        <translation>Ordner…</translation>
     </message>
     <message>
         <source>Use MNIST .gz files you already have.</source>
@@ -949,7 +1022,7 @@ Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translatio
     </message>
     <message>
         <source>Use synthetic digits</source>
-        <translation>Synthetische Ziffern verwenden</translation>
+        <translation>Synthetische Ziffern</translation>
     </message>
     <message>
         <source>Digits drawn by nnviz itself: works offline, but they are not real handwriting.</source>
@@ -1985,6 +2058,38 @@ Weiterhin wird {name} verwendet.</translation>
         <translation>die SGD-Batch-Größe muss zwischen 1 und {n_xs} liegen; erhalten: {batch_size}.</translation>
     </message>
     <message>
+        <source>full-batch gradient descent</source>
+        <translation>Gradientenabstieg mit voller Batch</translation>
+    </message>
+    <message>
+        <source>SGD, batches of {b}</source>
+        <translation>SGD, Mini-Batches zu {b}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>layer {l} neuron {i}: {parts}</source>
+        <translation>Schicht {l}, Neuron {i}: {parts}</translation>
+    </message>
+    <message>
+        <source>output temperature T = {t:.2f}</source>
+        <translation>Ausgabetemperatur T = {t:.2f}</translation>
+    </message>
+    <message>
+        <source>noise σ = {sigma:.2f} on every weight</source>
+        <translation>Rauschen σ = {sigma:.2f} auf jedem Gewicht</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| in each layer</source>
+        <translation>die {p:.0f} % kleinsten |w| jeder Schicht ausgedünnt</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| of all weights</source>
+        <translation>die {p:.0f} % kleinsten |w| aller Gewichte ausgedünnt</translation>
+    </message>
+    <message>
         <source>the network {sizes} has no neuron {i} in layer {l}.</source>
         <translation>das Netz {sizes} hat kein Neuron {i} in Schicht {l}.</translation>
     </message>
@@ -2095,6 +2200,10 @@ Weiterhin wird {name} verwendet.</translation>
     <message>
         <source>the parameters became infinite or NaN at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
         <translation>die Parameter wurden unendlich oder NaN in Epoche {epoch}, Mini-Batch {batch} (Lernrate η {lr:g}): die Schritte schießen über das Ziel hinaus. Die Parameter von vor dem Ausreißer wurden behalten; versuchen Sie eine kleinere Lernrate.</translation>
+    </message>
+    <message>
+        <source>t-SNE could not be loaded ({e}); reinstall it: {hint}</source>
+        <translation>t-SNE konnte nicht geladen werden ({e}); installieren Sie es neu: {hint}</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2355,7 @@ Ausgaben: {outputs}</translation>
     </message>
     <message>
         <source>Nothing to animate</source>
-        <translation>Nichts zu animieren</translation>
+        <translation type="vanished">Nichts zu animieren</translation>
     </message>
     <message>
         <source>Train for a while first (or open a run): the animation shows the recorded moments.</source>
@@ -2262,11 +2371,11 @@ Ausgaben: {outputs}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
         <source>Saved {n} frames to {path}</source>
-        <translation>{n} Bilder in {path} gespeichert</translation>
+        <translation type="vanished">{n} Bilder in {path} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3107,10 @@ Ausgaben: {outputs}</translation>
         <translation>Die Landschaft</translation>
     </message>
     <message>
+        <source>This network has too many parameters to record its training path, so random directions are shown.</source>
+        <translation>Dieses Netz hat zu viele Parameter, um seinen Trainingspfad aufzuzeichnen; daher werden zufällige Richtungen gezeigt.</translation>
+    </message>
+    <message>
         <source>No training path recorded yet (train a little first), so random directions are shown.</source>
         <translation>Noch kein Trainingspfad aufgezeichnet (erst ein wenig trainieren), daher werden zufällige Richtungen gezeigt.</translation>
     </message>
@@ -3430,7 +3543,7 @@ Ausgaben: {outputs}</translation>
     </message>
     <message>
         <source>Could not write {path}.</source>
-        <translation>{path} konnte nicht geschrieben werden.</translation>
+        <translation type="vanished">{path} konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3609,7 @@ Ausgaben: {outputs}</translation>
     </message>
     <message>
         <source>No network yet — press Train or load a model</source>
-        <translation>Noch kein Netz — drücken Sie Trainieren oder laden Sie ein Modell</translation>
+        <translation>Noch kein Netz — Trainieren drücken oder Modell laden</translation>
     </message>
     <message>
         <source>Input pixel {index} (row {row}, column {column})</source>
@@ -3669,6 +3782,13 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>{title}: could not update ({error})</source>
+        <translation>{title}: konnte nicht aktualisiert werden ({error})</translation>
+    </message>
+</context>
+<context>
     <name>PixelHistogramPlot</name>
     <message>
         <source>pixels (log scale)</source>
@@ -3696,6 +3816,10 @@ b: ∂a_j/∂b_j = σ′(z_j) — den Bias erhöhen.</translation>
     <message>
         <source>Hover a dot</source>
         <translation>Über einen Punkt fahren</translation>
+    </message>
+    <message>
+        <source>Each dot is one test image, placed by t-SNE so that images the layer sees as alike lie close together; distances between clusters mean little. Hover a dot to see the image; click it to show it in the diagram.</source>
+        <translation>Jeder Punkt ist ein Testbild, von t-SNE so platziert, dass Bilder, die diese Schicht für ähnlich hält, nah beieinander liegen; Abstände zwischen den Gruppen bedeuten wenig. Fahren Sie über einen Punkt, um das Bild zu sehen; klicken Sie, um es im Diagramm zu zeigen.</translation>
     </message>
     <message>
         <source>Load a dataset and a matching network to see the point map.</source>
@@ -3805,19 +3929,19 @@ das Netz sagt: {answer} ({value:.2f}, {verdict})</translation>
     </message>
     <message>
         <source>an {name}</source>
-        <translation>eine {name}</translation>
+        <translation type="vanished">eine {name}</translation>
     </message>
     <message>
         <source>a {name}</source>
-        <translation>eine {name}</translation>
+        <translation type="vanished">eine {name}</translation>
     </message>
     <message>
         <source>It&apos;s {thing} ({value})</source>
-        <translation>Das ist {thing} ({value})</translation>
+        <translation type="vanished">Das ist {thing} ({value})</translation>
     </message>
     <message>
         <source>Maybe {thing} ({value})</source>
-        <translation>Vielleicht {thing} ({value})</translation>
+        <translation type="vanished">Vielleicht {thing} ({value})</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +4043,25 @@ das Netz sagt: {answer} ({value:.2f}, {verdict})</translation>
     <message>
         <source>Opened {path}: drag the replay slider or press ▶.</source>
         <translation>{path} geöffnet: Ziehen Sie den Wiedergaberegler oder drücken Sie ▶.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayExport</name>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Nichts zu animieren</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved {n} frames to {path}</source>
+        <translation>{n} Bilder in {path} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4527,7 +4670,7 @@ das Netz sagt: {answer} ({value:.2f}, {verdict})</translation>
     </message>
     <message>
         <source>Download MNIST</source>
-        <translation>MNIST herunterladen</translation>
+        <translation>MNIST laden</translation>
     </message>
     <message>
         <source>Fetch the four MNIST files (about 11 MB), check their checksums and keep them in your cache folder.</source>
@@ -4781,7 +4924,7 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
     <message>
         <source>Nothing to animate</source>
-        <translation>Nichts zu animieren</translation>
+        <translation type="vanished">Nichts zu animieren</translation>
     </message>
     <message>
         <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
@@ -4793,7 +4936,7 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation>Export fehlgeschlagen</translation>
+        <translation type="vanished">Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Encoding the video…</source>
@@ -4801,11 +4944,11 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
     <message>
         <source>Saved {0} frames to {1}</source>
-        <translation>{0} Bilder in {1} gespeichert</translation>
+        <translation type="vanished">{0} Bilder in {1} gespeichert</translation>
     </message>
 </context>
 <context>

@@ -784,6 +784,79 @@ Haga clic en una neurona para ver las tres formas de subirla.</translation>
     </message>
 </context>
 <context>
+    <name>ClassNames</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>Camiseta/top</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>Pantalón</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>Vestido</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>Abrigo</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>Sandalia</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>Camisa</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>Zapatilla</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Bolso</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>Botín</translation>
+    </message>
+    <message>
+        <source>Recognised: {name} ({value})</source>
+        <comment>a class name, without an article</comment>
+        <translation>Reconocido: {name} ({value})</translation>
+    </message>
+    <message>
+        <source>Perhaps: {name} ({value})</source>
+        <comment>a class name, without an article</comment>
+        <translation>Quizá: {name} ({value})</translation>
+    </message>
+    <message>
+        <source>It&apos;s an {digit} ({value})</source>
+        <comment>a digit said with &apos;an&apos;</comment>
+        <translation>Es un {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>It&apos;s a {digit} ({value})</source>
+        <comment>a digit said with &apos;a&apos;</comment>
+        <translation>Es un {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe an {digit} ({value})</source>
+        <comment>a digit said with &apos;an&apos;</comment>
+        <translation>Quizá un {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe a {digit} ({value})</source>
+        <comment>a digit said with &apos;a&apos;</comment>
+        <translation>Quizá un {digit} ({value})</translation>
+    </message>
+</context>
+<context>
     <name>ClassOverview</name>
     <message>
         <source>training examples</source>
@@ -1985,6 +2058,38 @@ Se sigue usando {name}.</translation>
         <translation>el tamaño de lote de SGD debe estar entre 1 y {n_xs}; se obtuvo {batch_size}.</translation>
     </message>
     <message>
+        <source>full-batch gradient descent</source>
+        <translation>descenso de gradiente con el lote completo</translation>
+    </message>
+    <message>
+        <source>SGD, batches of {b}</source>
+        <translation>SGD, mini-lotes de {b}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>apagada</translation>
+    </message>
+    <message>
+        <source>layer {l} neuron {i}: {parts}</source>
+        <translation>capa {l}, neurona {i}: {parts}</translation>
+    </message>
+    <message>
+        <source>output temperature T = {t:.2f}</source>
+        <translation>temperatura de salida T = {t:.2f}</translation>
+    </message>
+    <message>
+        <source>noise σ = {sigma:.2f} on every weight</source>
+        <translation>ruido σ = {sigma:.2f} en cada peso</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| in each layer</source>
+        <translation>podado el {p:.0f} % de los |w| más pequeños de cada capa</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| of all weights</source>
+        <translation>podado el {p:.0f} % de los |w| más pequeños de todos los pesos</translation>
+    </message>
+    <message>
         <source>the network {sizes} has no neuron {i} in layer {l}.</source>
         <translation>la red {sizes} no tiene neurona {i} en la capa {l}.</translation>
     </message>
@@ -2095,6 +2200,10 @@ Se sigue usando {name}.</translation>
     <message>
         <source>the parameters became infinite or NaN at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
         <translation>los parámetros se volvieron infinitos o NaN en la época {epoch}, mini-lote {batch} (tasa de aprendizaje η {lr:g}): los pasos se pasan de largo. Se conservaron los parámetros de antes de la explosión; pruebe una tasa de aprendizaje menor.</translation>
+    </message>
+    <message>
+        <source>t-SNE could not be loaded ({e}); reinstall it: {hint}</source>
+        <translation>no se pudo cargar t-SNE ({e}); reinstálelo: {hint}</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2355,7 @@ salidas: {outputs}</translation>
     </message>
     <message>
         <source>Nothing to animate</source>
-        <translation>Nada que animar</translation>
+        <translation type="vanished">Nada que animar</translation>
     </message>
     <message>
         <source>Train for a while first (or open a run): the animation shows the recorded moments.</source>
@@ -2262,11 +2371,11 @@ salidas: {outputs}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
         <source>Saved {n} frames to {path}</source>
-        <translation>{n} fotogramas guardados en {path}</translation>
+        <translation type="vanished">{n} fotogramas guardados en {path}</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3107,10 @@ salidas: {outputs}</translation>
         <translation>El paisaje</translation>
     </message>
     <message>
+        <source>This network has too many parameters to record its training path, so random directions are shown.</source>
+        <translation>Esta red tiene demasiados parámetros para registrar su trayectoria de entrenamiento, así que se muestran direcciones aleatorias.</translation>
+    </message>
+    <message>
         <source>No training path recorded yet (train a little first), so random directions are shown.</source>
         <translation>Aún no se ha registrado ninguna trayectoria (entrene un poco primero), así que se muestran direcciones aleatorias.</translation>
     </message>
@@ -3430,7 +3543,7 @@ salidas: {outputs}</translation>
     </message>
     <message>
         <source>Could not write {path}.</source>
-        <translation>No se pudo escribir {path}.</translation>
+        <translation type="vanished">No se pudo escribir {path}.</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3782,13 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>{title}: could not update ({error})</source>
+        <translation>{title}: no se pudo actualizar ({error})</translation>
+    </message>
+</context>
+<context>
     <name>PixelHistogramPlot</name>
     <message>
         <source>pixels (log scale)</source>
@@ -3696,6 +3816,10 @@ b: ∂a_j/∂b_j = σ′(z_j) — subir el sesgo.</translation>
     <message>
         <source>Hover a dot</source>
         <translation>Pase el ratón sobre un punto</translation>
+    </message>
+    <message>
+        <source>Each dot is one test image, placed by t-SNE so that images the layer sees as alike lie close together; distances between clusters mean little. Hover a dot to see the image; click it to show it in the diagram.</source>
+        <translation>Cada punto es una imagen de prueba, situada por t-SNE de modo que las imágenes que esa capa ve parecidas queden juntas; las distancias entre grupos significan poco. Pase el ratón sobre un punto para ver la imagen; haga clic para mostrarla en el diagrama.</translation>
     </message>
     <message>
         <source>Load a dataset and a matching network to see the point map.</source>
@@ -3805,19 +3929,19 @@ la red dice: {answer} ({value:.2f}, {verdict})</translation>
     </message>
     <message>
         <source>an {name}</source>
-        <translation>un {name}</translation>
+        <translation type="vanished">un {name}</translation>
     </message>
     <message>
         <source>a {name}</source>
-        <translation>un {name}</translation>
+        <translation type="vanished">un {name}</translation>
     </message>
     <message>
         <source>It&apos;s {thing} ({value})</source>
-        <translation>Es {thing} ({value})</translation>
+        <translation type="vanished">Es {thing} ({value})</translation>
     </message>
     <message>
         <source>Maybe {thing} ({value})</source>
-        <translation>Quizá {thing} ({value})</translation>
+        <translation type="vanished">Quizá {thing} ({value})</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +4043,25 @@ la red dice: {answer} ({value:.2f}, {verdict})</translation>
     <message>
         <source>Opened {path}: drag the replay slider or press ▶.</source>
         <translation>{path} abierto: arrastre el control de repetición o pulse ▶.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayExport</name>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Nada que animar</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved {n} frames to {path}</source>
+        <translation>{n} fotogramas guardados en {path}</translation>
     </message>
 </context>
 <context>
@@ -4781,7 +4924,7 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     </message>
     <message>
         <source>Nothing to animate</source>
-        <translation>Nada que animar</translation>
+        <translation type="vanished">Nada que animar</translation>
     </message>
     <message>
         <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
@@ -4793,7 +4936,7 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation>No se pudo exportar</translation>
+        <translation type="vanished">No se pudo exportar</translation>
     </message>
     <message>
         <source>Encoding the video…</source>
@@ -4801,11 +4944,11 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
         <source>Saved {0} frames to {1}</source>
-        <translation>{0} fotogramas guardados en {1}</translation>
+        <translation type="vanished">{0} fotogramas guardados en {1}</translation>
     </message>
 </context>
 <context>

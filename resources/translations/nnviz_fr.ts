@@ -784,6 +784,79 @@ Cliquez sur un neurone pour voir les trois façons de l&apos;augmenter.</transla
     </message>
 </context>
 <context>
+    <name>ClassNames</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>T-shirt/haut</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>Pantalon</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>Robe</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>Manteau</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>Sandale</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>Chemise</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>Basket</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Sac</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>Bottine</translation>
+    </message>
+    <message>
+        <source>Recognised: {name} ({value})</source>
+        <comment>a class name, without an article</comment>
+        <translation>Reconnu : {name} ({value})</translation>
+    </message>
+    <message>
+        <source>Perhaps: {name} ({value})</source>
+        <comment>a class name, without an article</comment>
+        <translation>Peut-être : {name} ({value})</translation>
+    </message>
+    <message>
+        <source>It&apos;s an {digit} ({value})</source>
+        <comment>a digit said with &apos;an&apos;</comment>
+        <translation>C&apos;est un {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>It&apos;s a {digit} ({value})</source>
+        <comment>a digit said with &apos;a&apos;</comment>
+        <translation>C&apos;est un {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe an {digit} ({value})</source>
+        <comment>a digit said with &apos;an&apos;</comment>
+        <translation>Peut-être un {digit} ({value})</translation>
+    </message>
+    <message>
+        <source>Maybe a {digit} ({value})</source>
+        <comment>a digit said with &apos;a&apos;</comment>
+        <translation>Peut-être un {digit} ({value})</translation>
+    </message>
+</context>
+<context>
     <name>ClassOverview</name>
     <message>
         <source>training examples</source>
@@ -949,7 +1022,7 @@ Cliquez sur un neurone pour voir les trois façons de l&apos;augmenter.</transla
     </message>
     <message>
         <source>Use synthetic digits</source>
-        <translation>Utiliser des chiffres synthétiques</translation>
+        <translation>Chiffres synthétiques</translation>
     </message>
     <message>
         <source>Digits drawn by nnviz itself: works offline, but they are not real handwriting.</source>
@@ -1985,6 +2058,38 @@ Still using {name}.</source>
         <translation>la taille de lot de la SGD doit être entre 1 et {n_xs} ; reçu {batch_size}.</translation>
     </message>
     <message>
+        <source>full-batch gradient descent</source>
+        <translation>descente de gradient sur le lot complet</translation>
+    </message>
+    <message>
+        <source>SGD, batches of {b}</source>
+        <translation>SGD, mini-lots de {b}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>éteint</translation>
+    </message>
+    <message>
+        <source>layer {l} neuron {i}: {parts}</source>
+        <translation>couche {l}, neurone {i} : {parts}</translation>
+    </message>
+    <message>
+        <source>output temperature T = {t:.2f}</source>
+        <translation>température de sortie T = {t:.2f}</translation>
+    </message>
+    <message>
+        <source>noise σ = {sigma:.2f} on every weight</source>
+        <translation>bruit σ = {sigma:.2f} sur chaque poids</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| in each layer</source>
+        <translation>élagué les {p:.0f} % plus petits |w| de chaque couche</translation>
+    </message>
+    <message>
+        <source>pruned the {p:.0f} % smallest |w| of all weights</source>
+        <translation>élagué les {p:.0f} % plus petits |w| de tous les poids</translation>
+    </message>
+    <message>
         <source>the network {sizes} has no neuron {i} in layer {l}.</source>
         <translation>le réseau {sizes} n&apos;a pas de neurone {i} dans la couche {l}.</translation>
     </message>
@@ -2095,6 +2200,10 @@ Still using {name}.</source>
     <message>
         <source>the parameters became infinite or NaN at epoch {epoch}, mini-batch {batch} (learning rate {lr:g}): the steps overshoot. The parameters from before the blow-up were kept; try a smaller learning rate.</source>
         <translation>les paramètres sont devenus infinis ou NaN à l&apos;époque {epoch}, mini-lot {batch} (taux d&apos;apprentissage η {lr:g}) : les pas dépassent la cible. Les paramètres d&apos;avant l&apos;explosion ont été conservés ; essayez un taux d&apos;apprentissage plus petit.</translation>
+    </message>
+    <message>
+        <source>t-SNE could not be loaded ({e}); reinstall it: {hint}</source>
+        <translation>impossible de charger t-SNE ({e}) ; réinstallez-le : {hint}</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2355,7 @@ sorties : {outputs}</translation>
     </message>
     <message>
         <source>Nothing to animate</source>
-        <translation>Rien à animer</translation>
+        <translation type="vanished">Rien à animer</translation>
     </message>
     <message>
         <source>Train for a while first (or open a run): the animation shows the recorded moments.</source>
@@ -2262,11 +2371,11 @@ sorties : {outputs}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
         <source>Saved {n} frames to {path}</source>
-        <translation>{n} images enregistrées dans {path}</translation>
+        <translation type="vanished">{n} images enregistrées dans {path}</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3107,10 @@ sorties : {outputs}</translation>
         <translation>Le paysage</translation>
     </message>
     <message>
+        <source>This network has too many parameters to record its training path, so random directions are shown.</source>
+        <translation>Ce réseau a trop de paramètres pour enregistrer son chemin d&apos;entraînement ; des directions aléatoires sont donc affichées.</translation>
+    </message>
+    <message>
         <source>No training path recorded yet (train a little first), so random directions are shown.</source>
         <translation>Aucun trajet d&apos;entraînement enregistré pour l&apos;instant (entraînez un peu d&apos;abord), des directions aléatoires sont donc affichées.</translation>
     </message>
@@ -3430,7 +3543,7 @@ sorties : {outputs}</translation>
     </message>
     <message>
         <source>Could not write {path}.</source>
-        <translation>Impossible d&apos;écrire {path}.</translation>
+        <translation type="vanished">Impossible d&apos;écrire {path}.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3609,7 @@ sorties : {outputs}</translation>
     </message>
     <message>
         <source>No network yet — press Train or load a model</source>
-        <translation>Pas encore de réseau — appuyez sur Entraîner ou chargez un modèle</translation>
+        <translation>Pas de réseau — appuyez sur Entraîner ou chargez un modèle</translation>
     </message>
     <message>
         <source>Input pixel {index} (row {row}, column {column})</source>
@@ -3669,6 +3782,13 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>{title}: could not update ({error})</source>
+        <translation>{title} : mise à jour impossible ({error})</translation>
+    </message>
+</context>
+<context>
     <name>PixelHistogramPlot</name>
     <message>
         <source>pixels (log scale)</source>
@@ -3696,6 +3816,10 @@ b : ∂a_j/∂b_j = σ′(z_j) — augmenter le biais.</translation>
     <message>
         <source>Hover a dot</source>
         <translation>Survolez un point</translation>
+    </message>
+    <message>
+        <source>Each dot is one test image, placed by t-SNE so that images the layer sees as alike lie close together; distances between clusters mean little. Hover a dot to see the image; click it to show it in the diagram.</source>
+        <translation>Chaque point est une image de test, placée par t-SNE de sorte que les images que cette couche voit comme semblables soient proches ; les distances entre groupes veulent dire peu de chose. Survolez un point pour voir l&apos;image ; cliquez pour l&apos;afficher dans le diagramme.</translation>
     </message>
     <message>
         <source>Load a dataset and a matching network to see the point map.</source>
@@ -3805,19 +3929,19 @@ le réseau dit : {answer} ({value:.2f}, {verdict})</translation>
     </message>
     <message>
         <source>an {name}</source>
-        <translation>un {name}</translation>
+        <translation type="vanished">un {name}</translation>
     </message>
     <message>
         <source>a {name}</source>
-        <translation>un {name}</translation>
+        <translation type="vanished">un {name}</translation>
     </message>
     <message>
         <source>It&apos;s {thing} ({value})</source>
-        <translation>C&apos;est {thing} ({value})</translation>
+        <translation type="vanished">C&apos;est {thing} ({value})</translation>
     </message>
     <message>
         <source>Maybe {thing} ({value})</source>
-        <translation>Peut-être {thing} ({value})</translation>
+        <translation type="vanished">Peut-être {thing} ({value})</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +4043,25 @@ le réseau dit : {answer} ({value:.2f}, {verdict})</translation>
     <message>
         <source>Opened {path}: drag the replay slider or press ▶.</source>
         <translation>{path} ouvert : faites glisser le curseur de relecture ou appuyez sur ▶.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayExport</name>
+    <message>
+        <source>Nothing to animate</source>
+        <translation>Rien à animer</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saved {n} frames to {path}</source>
+        <translation>{n} images enregistrées dans {path}</translation>
     </message>
 </context>
 <context>
@@ -4781,7 +4924,7 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     </message>
     <message>
         <source>Nothing to animate</source>
-        <translation>Rien à animer</translation>
+        <translation type="vanished">Rien à animer</translation>
     </message>
     <message>
         <source>Train for a while first (or open a run): the video shows the recorded moments.</source>
@@ -4793,7 +4936,7 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation>Impossible d&apos;exporter</translation>
+        <translation type="vanished">Impossible d&apos;exporter</translation>
     </message>
     <message>
         <source>Encoding the video…</source>
@@ -4801,11 +4944,11 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
         <source>Saved {0} frames to {1}</source>
-        <translation>{0} images enregistrées dans {1}</translation>
+        <translation type="vanished">{0} images enregistrées dans {1}</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from nnviz.core.errors import Cancelled, ConfigError, DataError, NnvizError
 from nnviz.core.messages import (QT_TRANSLATE_NOOP, Joined, Message, Trimmed, fields_of, render)
 
 CORE = Path(__file__).resolve().parents[2] / "nnviz" / "core"
+PACKAGE = CORE.parent      # the GUI and the command line raise the core's errors too
 GERMAN = {"{path}: holds {n:,} images of {kind}.": "{path}: enthält {n:,} Bilder ({kind}).",
           "test": "Test", "{a}; {b}": "{b} – {a}", "broken {n}": "kaputt {m}"}
 
@@ -83,8 +84,8 @@ def _raised_unmarked(tree):
                 yield node.lineno
 
 
-def test_every_error_of_the_core_is_raised_with_a_marked_template():
-    unmarked = [f"{p.relative_to(CORE)}:{line}" for p in sorted(CORE.rglob("*.py"))
+def test_every_error_of_nnviz_is_raised_with_a_marked_template():
+    unmarked = [f"{p.relative_to(PACKAGE)}:{line}" for p in sorted(PACKAGE.rglob("*.py"))
                 for line in _raised_unmarked(ast.parse(p.read_text()))]
     assert not unmarked, "raise these with QT_TRANSLATE_NOOP(\"Errors\", …):\n" + \
         "\n".join(unmarked)
@@ -93,7 +94,7 @@ def test_every_error_of_the_core_is_raised_with_a_marked_template():
 def test_every_marked_template_gets_the_fields_it_names():
     """A call `XError(QT_TRANSLATE_NOOP(…, "…{a}…"), a=…)` passes exactly the fields it names."""
     wrong = []
-    for path in sorted(CORE.rglob("*.py")):
+    for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text())):
             if not (isinstance(node, ast.Call) and node.args
                     and isinstance(node.args[0], ast.Call)

@@ -9,6 +9,7 @@ import gc
 
 import pytest
 from PySide6.QtCore import QSettings, QThread
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -59,13 +60,23 @@ def window(qtbot, settings):
     w.close()
 
 
+def displayed(text):
+    """The text a message box shows for `text`: rich text rendered to its characters."""
+    if "<" not in text:            # no markup: Qt shows it as it is
+        return text
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc.toPlainText()
+
+
 @pytest.fixture
 def dialogs(monkeypatch):
-    """Every QMessageBox.warning/critical/information as (kind, title, text), never shown."""
+    """Every QMessageBox.warning/critical/information as (kind, title, the text a person
+    reads), never shown."""
     shown = []
     for kind in ("warning", "critical", "information"):
         def record(parent, title, text, *args, kind=kind, **kwargs):
-            shown.append((kind, title, text))
+            shown.append((kind, title, displayed(text)))
             return QMessageBox.StandardButton.Ok
         monkeypatch.setattr(QMessageBox, kind, staticmethod(record))
     return shown

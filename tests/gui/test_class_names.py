@@ -53,13 +53,13 @@ def test_the_names_translated_are_the_cores_fashion_classes():
 def test_english_says_a_digit_with_its_article_and_a_class_without(view):
     image = np.zeros((28, 28), np.float32)
     view.show_prediction(image, outputs(8, 0.97), MNIST_CLASSES)
-    assert view.caption() == "It's an 8 (97 %)"
+    assert view.caption() == "It's an 8 (97\u00a0%)"
     view.show_prediction(image, outputs(3, 0.3), MNIST_CLASSES)
-    assert view.caption() == "Maybe a 3 (30 %)"
+    assert view.caption() == "Maybe a 3 (30\u00a0%)"
     view.show_prediction(image, outputs(5, 0.97), FASHION_CLASSES)
-    assert view.caption() == "Recognised: Sandal (97 %)"
+    assert view.caption() == "Recognised: Sandal (97\u00a0%)"
     view.show_prediction(image, outputs(9, 0.3), FASHION_CLASSES)
-    assert view.caption() == "Perhaps: Ankle boot (30 %)"
+    assert view.caption() == "Perhaps: Ankle boot (30\u00a0%)"
     assert class_names.answer("apple", 0.9, "0.90") == "Recognised: apple (0.90)"
 
 
@@ -79,11 +79,11 @@ def test_german_names_a_sandal_and_a_digit_rightly(view, qapp, tmp_path):
     try:
         image = np.zeros((28, 28), np.float32)
         view.show_prediction(image, outputs(5, 0.97), FASHION_CLASSES)
-        assert view.caption() == "Erkannt: Sandale (97 %)"
+        assert view.caption() == "Erkannt: Sandale (97\u00a0%)"
         assert view._bars.classes[0] == "T-Shirt/Top" and view._bars.classes[5] == "Sandale"
         view.show_prediction(image, outputs(8, 0.97), MNIST_CLASSES)
-        assert view.caption() == "Das ist eine 8 (97 %)"
+        assert view.caption() == "Das ist eine 8 (97\u00a0%)"
         view.show_prediction(image, outputs(3, 0.3), MNIST_CLASSES)
-        assert view.caption() == "Vielleicht eine 3 (30 %)"
+        assert view.caption() == "Vielleicht eine 3 (30\u00a0%)"
     finally:
         qapp.removeTranslator(translator)

@@ -244,6 +244,25 @@ def test_a_trained_network_reads_the_sample_digits(qtbot, mnist):
     assert (guesses == np.arange(10)).sum() >= 7, f"read {guesses.tolist()} for 0–9"
 
 
+def test_the_pad_is_never_narrower_than_its_buttons(pad, qtbot):
+    """At 125 % in German "Rückgängig" and "Löschen" needed more than the pad's 196 px."""
+    from PySide6.QtWidgets import QSlider
+    font = pad.font()
+    font.setPointSizeF(font.pointSizeF() * 3)
+    pad.setFont(font)
+    buttons = pad.findChildren(QPushButton)
+    words = sum(b.fontMetrics().horizontalAdvance(b.text()) for b in buttons)
+    assert words + pad.findChild(QSlider).minimumWidth() > MIN_SIDE
+    qtbot.waitUntil(lambda: pad.minimumSizeHint().width() > words + 40)
+    pad.resize(pad.minimumSizeHint().width(), 260)   # short: the canvas is narrower than the bar
+    qtbot.wait(10)
+    for b in buttons:
+        assert b.width() > b.fontMetrics().horizontalAdvance(b.text()) + 8, b.text()
+        assert b.mapTo(pad, b.rect().topLeft()).x() >= 0
+        assert b.mapTo(pad, b.rect().topRight()).x() < pad.width()
+    assert pad.findChild(QSlider).parentWidget().geometry().right() < pad.width()
+
+
 @pytest.mark.parametrize("zoom", [100, 150, 200])
 def test_the_empty_pads_prompt_stays_inside_the_canvas(qtbot, zoom):
     """At 150 % "Draw a digit here" ran past both edges of a 211-px canvas ("aw a digit he"):

@@ -92,6 +92,11 @@ MODEL_FILES = [c for c in hostile_files.CASES if c[0] == "model"]
 RUN_FILES = [c for c in hostile_files.CASES if c[0] == "run"]
 
 
+# A freeze, not a hiccup: the old code held the window for 19 s over a 20 M-cost run, while a
+# loaded shared machine alone delays a 5 ms timer by 100+ ms now and then.
+FROZEN_MS = 1000
+
+
 def _latency_while(qtbot, action):
     """Run `action` with the benchmark's 5 ms event-loop probe on; returns (result, worst ms)."""
     from nnviz.bench.gui_bench import Latency
@@ -117,7 +122,7 @@ def test_hostile_model_files_in_the_window(qtbot, window, dialogs, tmp_path, kin
         assert "Traceback" not in dialogs[0][2] and path.name in dialogs[0][2]
     else:
         assert dialogs == [] or "inputs" in dialogs[0][2]   # (6, 4, 3) does not fit MNIST
-    assert worst < 100, f"the window did not answer for {worst:.0f} ms"
+    assert worst < FROZEN_MS, f"the window did not answer for {worst:.0f} ms"
     assert window.isVisible()
 
 
@@ -126,7 +131,7 @@ def test_hostile_run_files_in_the_window(qtbot, window, dialogs, tmp_path, kind,
     path = make(tmp_path, 1)
     opened, worst = _latency_while(qtbot, lambda: window.replay.open_run(str(path)))
     assert not opened and len(dialogs) == 1 and path.name in dialogs[0][2], dialogs
-    assert worst < 100, f"the window did not answer for {worst:.0f} ms"
+    assert worst < FROZEN_MS, f"the window did not answer for {worst:.0f} ms"
 
 
 def test_saving_over_a_read_only_model_is_a_dialog_and_the_file_stays(window, dialogs,
@@ -227,4 +232,4 @@ def test_hostile_csv_in_the_your_data_panel(qtbot, window, tmp_path, make):
     qtbot.waitUntil(lambda: job.isFinished(), timeout=5000)
     qtbot.waitUntil(lambda: "Could not import" in panel.heading.text(), timeout=5000)
     assert "&lt;img src=x.png&gt;" in panel.heading.text()
-    assert worst < 100
+    assert worst < FROZEN_MS

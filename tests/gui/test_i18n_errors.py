@@ -121,3 +121,13 @@ def test_every_core_error_template_is_in_the_translations():
         assert not missing, "\n".join(missing)
     finally:
         i18n.install(app, "en")
+
+
+def test_the_lab_s_list_of_edits_in_german(german):
+    from nnviz.core.lessons.surgery import Edits, NeuronEdit
+    edits = Edits(neurons={(1, 3): NeuronEdit(bias_shift=0.5, off=True)}, temperature=2.5,
+                  prune=20, prune_scope="global")
+    assert [i18n.text_of(line) for line in edits.describe()] == [
+        "Schicht 1, Neuron 3: aus, b +0,50", "Ausgabetemperatur T = 2,50",
+        "die 20 % kleinsten |w| aller Gewichte ausgedünnt"]
+    assert edits.describe()[0] == "layer 1 neuron 3: off, b +0.50"     # English as before

@@ -1,7 +1,6 @@
 """The prediction panel: the winner is the argmax and is drawn in the accent colour, the caption
 says what was read, sigmoid outputs are called activations, and the empty states show no bars."""
 
-import time
 
 import numpy as np
 import pytest
@@ -59,7 +58,7 @@ def test_softmax_outputs_are_probabilities(view):
     view.show_prediction(image28(), p, DIGITS)
     assert view.scale() == "probability"
     assert view.winner() == 8
-    assert view.caption() == f"It's an 8 ({p[8] * 100:.0f} %)"
+    assert view.caption() == f"It's an 8 ({p[8] * 100:.0f}\u00a0%)"
 
 
 def test_an_unsure_winner_is_said_so(view):
@@ -98,16 +97,17 @@ def test_odd_values_do_not_break_drawing(view):
     view.grab()
 
 
-def test_show_prediction_is_cheap(view):
-    """It runs on every mouse move: only the data changes, the repaint is left to Qt."""
+def test_show_prediction_only_stores_and_schedules(view, monkeypatch):
+    """It runs on every mouse move: only the data changes, and the repaint is left to Qt's next
+    turn (never painted on the spot). Its speed is the drawing pad's latency in `nnviz bench`."""
+    from PySide6.QtWidgets import QWidget
+    painted_now = []
+    monkeypatch.setattr(QWidget, "repaint", lambda self, *a: painted_now.append(self))
     rng = np.random.default_rng(0)
-    outputs = rng.random((200, 10)).astype(np.float32)
-    image, times = image28(), []
-    for out in outputs:
-        start = time.perf_counter()
-        view.show_prediction(image, out, DIGITS)
-        times.append(time.perf_counter() - start)
-    assert np.median(times) < 0.002  # measured ≈ 60 µs
+    for out in rng.random((20, 10)).astype(np.float32):
+        view.show_prediction(image28(), out, DIGITS)
+    assert painted_now == []
+    assert view.winner() == int(out.argmax())
 
 
 @pytest.mark.parametrize("width", [150, 200, 260])

@@ -21,7 +21,7 @@ import numpy as np
 from nnviz.core.errors import ConfigError, check_cancelled
 from nnviz.core.lessons.flat_params import flatten
 from nnviz.core.training import Trainer
-from nnviz.core.messages import QT_TRANSLATE_NOOP
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Message
 
 BATCH_SIZES = (1, 10, 100, 1000)
 
@@ -108,7 +108,8 @@ def race(net, x, labels, lr, batch_size=10, seconds=2.0, sample=10000, seed=0, p
     progress = progress or (lambda *a: None)
     paths = []
     for phase, b in enumerate((batch_size, len(xs))):
-        name = "full-batch gradient descent" if b == len(xs) else f"SGD, batches of {b}"
+        name = QT_TRANSLATE_NOOP("Errors", "full-batch gradient descent") if b == len(xs) \
+            else Message(QT_TRANSLATE_NOOP("Errors", "SGD, batches of {b}"), b=str(b))
         trainer = Trainer(net.copy(), xs, ls, lr=lr, batch_size=b, seed=seed)
         path = CostPath(name, b, [0.0], [trainer.net.cost_value(xs, trainer.targets[ls])])
         spent, order, start, next_mark = 0.0, trainer.rng.permutation(len(xs)), 0, 0.0

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from nnviz.core.errors import ConfigError
-from nnviz.core.messages import QT_TRANSLATE_NOOP
+from nnviz.core.messages import QT_TRANSLATE_NOOP, Joined, Message
 
 OFF_BIAS = -1.0e4
 PRUNE_SCOPES = ("layer", "global")
@@ -73,17 +73,24 @@ class Edits:
         """One short line per edit, for the lab's list."""
         lines = []
         for (l, i), e in sorted(self.neurons.items()):
-            parts = (["off"] if e.off else []) + \
-                ([f"b {e.bias_shift:+.2f}"] if e.bias_shift else []) + \
-                ([f"w × {e.weight_scale:.2f}"] if e.weight_scale != 1.0 else [])
-            lines.append(f"layer {l} neuron {i}: " + ", ".join(parts))
+            parts = ([QT_TRANSLATE_NOOP("Errors", "off")] if e.off else []) + \
+                ([Message("b {shift:+.2f}", shift=e.bias_shift)] if e.bias_shift else []) + \
+                ([Message("w × {scale:.2f}", scale=e.weight_scale)]
+                 if e.weight_scale != 1.0 else [])
+            lines.append(Message(QT_TRANSLATE_NOOP("Errors", "layer {l} neuron {i}: {parts}"),
+                                 l=l, i=i, parts=Joined(", ", parts)))
         if self.temperature != 1.0:
-            lines.append(f"output temperature T = {self.temperature:.2f}")
+            lines.append(Message(QT_TRANSLATE_NOOP("Errors", "output temperature T = {t:.2f}"),
+                                 t=self.temperature))
         if self.noise:
-            lines.append(f"noise σ = {self.noise:.2f} on every weight")
+            lines.append(Message(QT_TRANSLATE_NOOP("Errors", "noise σ = {sigma:.2f} on every "
+                                                             "weight"), sigma=self.noise))
         if self.prune:
-            where = "in each layer" if self.prune_scope == "layer" else "of all weights"
-            lines.append(f"pruned the {self.prune:.0f} % smallest |w| {where}")
+            lines.append(Message(
+                QT_TRANSLATE_NOOP("Errors", "pruned the {p:.0f} % smallest |w| in each layer")
+                if self.prune_scope == "layer" else
+                QT_TRANSLATE_NOOP("Errors", "pruned the {p:.0f} % smallest |w| of all weights"),
+                p=self.prune))
         return lines
 
 

@@ -15,6 +15,7 @@ import importlib.util
 import numpy as np
 
 from nnviz.core.errors import Cancelled, NnvizError
+from nnviz.core.messages import QT_TRANSLATE_NOOP
 
 INSTALL_HINT = 'pip install "nnviz[tsne]"'
 EXAGGERATED, NORMAL = 250, 500      # openTSNE's iterations in its two phases
@@ -40,7 +41,8 @@ def embed(a, *, perplexity=30.0, seed=0, progress=None, cancelled=None):
     try:
         from openTSNE import TSNE
     except ImportError as e:          # installed but broken (a missing compiled part)
-        raise NnvizError(f"t-SNE could not be loaded ({e}); reinstall it: {INSTALL_HINT}") from e
+        raise NnvizError(QT_TRANSLATE_NOOP("Errors", "t-SNE could not be loaded ({e}); reinstall "
+                                                     "it: {hint}"), e=e, hint=INSTALL_HINT) from e
     a = np.ascontiguousarray(a, np.float64)
     n = len(a)
     if n < 4:

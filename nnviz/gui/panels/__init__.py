@@ -15,8 +15,10 @@ import sys
 import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QWidget
+
+from nnviz.gui.i18n import text_of
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,9 @@ class Panel(QWidget):
             self.refresh(reason)
         except Exception as e:   # a bug in one panel must not end the app
             traceback.print_exc(file=sys.stderr)
-            self.status_message.emit(f"{self.title}: could not update ({type(e).__name__}: {e})")
+            self.status_message.emit(QCoreApplication.translate(
+                "Panel", "{title}: could not update ({error})").format(
+                    title=self.title, error=f"{type(e).__name__}: {text_of(e)}"))
 
     def refresh(self, reason):
         """Redraw from `self.context`; subclasses override. Keep it cheap or start a Job."""
@@ -85,6 +89,16 @@ class Panel(QWidget):
             if hasattr(thread, "cancel"):
                 thread.cancel()
             thread.wait(10000)
+
+    def heightForWidth(self, width):
+        """The least height the panel needs at `width`, which is what its dock's scroll area
+        should give it: Qt's default, the sum of its parts' preferred heights, counts a
+        pyqtgraph plot at its current size, so a panel with a word-wrapped label never shrank
+        and always scrolled (robustness: 553 px for a 498 px dock at 1920×1080)."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return super().heightForWidth(width)
+        return layout.totalMinimumHeightForWidth(width)
 
     def showEvent(self, event):
         super().showEvent(event)

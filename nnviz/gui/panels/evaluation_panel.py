@@ -26,6 +26,7 @@ from nnviz.gui.widgets.reflow import reflow
 
 N_SHOWN = 40          # images per gallery
 TRAINING_PAUSE = 1000  # ms between re-evaluations while training
+GALLERY_MIN = 200     # px: two columns of images; narrower, the gallery goes under the matrix
 
 
 class EvaluationPanel(Panel):
@@ -51,6 +52,7 @@ class EvaluationPanel(Panel):
         self.matrix.cell_clicked.connect(self.show_cell)
         self.cell_gallery = ImageGallery(self.tr("Click a cell of the matrix to see its test "
                                                  "images."))
+        self.cell_gallery.setMinimumWidth(GALLERY_MIN)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.matrix)
         split.addWidget(self.cell_gallery)

@@ -73,6 +73,7 @@ class GlobalKnobs(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(QCoreApplication.translate("GlobalKnobs", "Whole network"), parent)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # narrow: label above
         self.temperature = ValueSlider(0.1, 10.0, 1.0, 2, log=True, tip=self.tr(
             "Output temperature T: the output layer computes σ(z/T). Above 1 the answers become "
             "less sure (outputs move towards the middle), below 1 more extreme. The order of the "

@@ -68,6 +68,7 @@ class NeuronInspector(QGroupBox):
         row.addWidget(self.numbers, 1)
         column.addLayout(row)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # narrow: label above
         self.bias = ValueSlider(-10.0, 10.0, 0.0, 1, tip=self.tr(
             "Shift the bias b by Δb. z moves by exactly Δb for every input; a sigmoid neuron "
             "then fires more (Δb > 0) or less (Δb < 0) easily."))

@@ -14,12 +14,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (QBoxLayout, QFileDialog, QGroupBox, QLabel, QListWidget,
-                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from nnviz.core.lessons import surgery
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import save_model
 from nnviz.core.lessons.surgery import Edits
+from nnviz.gui import alerts
 from nnviz.gui.i18n import Translated, fmt, text_of
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.lab_full import FullAccuracy
@@ -185,7 +186,7 @@ class LabPanel(Panel):
         try:
             save_model(path, self.edited, self.context.classes)
         except (NnvizError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {text_of(e)}")
+            alerts.warn(self, self.tr("Could not save"), f"{path}: {text_of(e)}")
             return False
         self.status_message.emit(fmt(self.tr("Saved the edited network to {path}"), path=path))
         return True
@@ -193,7 +194,7 @@ class LabPanel(Panel):
     # ---- numbers ---------------------------------------------------------------------------
     def _update_numbers(self):
         self.edit_list.clear()
-        self.edit_list.addItems(self.edits.describe() or
+        self.edit_list.addItems([text_of(line) for line in self.edits.describe()] or
                                 [self.tr("no edits: the original network")])
         self._show_neuron()
         self._show_answer()

@@ -36,7 +36,7 @@ AXIS_LABELS = (QT_TRANSLATE_NOOP("RobustnessPanel", "Gaussian noise σ"),
                QT_TRANSLATE_NOOP("RobustnessPanel", "shift (pixels)"))
 SAMPLE = 2000
 THRESHOLDS = np.linspace(0.0, 1.0, 101)
-PLOT_MIN = (170, 150)   # px: narrower, the axes crowd out the curve; the plots then stack
+PLOT_MIN = (200, 160)   # px: narrower, the axes and legend crowd out the curve; they stack
 
 
 class RobustnessPanel(Panel):
@@ -72,6 +72,7 @@ class RobustnessPanel(Panel):
         self.note = QLabel(wordWrap=True)
         theme.tint(self.note, "dim")
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)   # narrow: label above
         form.addRow(self.tr("Damage"), self.kind)
         form.addRow(self.tr("On"), self.images)
         left = QVBoxLayout()
@@ -84,8 +85,9 @@ class RobustnessPanel(Panel):
         side.setMaximumWidth(230)
         self.damage_plot = DamagePlot()
         self.abstention = AbstentionPlot()
-        for plot in (self.damage_plot, self.abstention):
-            plot.setMinimumSize(*PLOT_MIN)
+        self.abstention.setMinimumSize(*PLOT_MIN)
+        self.damage_plot.setMinimumSize(PLOT_MIN[0], PLOT_MIN[1]   # and its strip of images
+                                        + self.damage_plot.strip.minimumHeight())
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100, value=50)
         self.slider.setToolTip(self.tr("Confidence threshold: below it the network says “don't "
                                        "know”."))

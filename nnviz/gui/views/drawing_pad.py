@@ -12,9 +12,10 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QImage, QKeySequence, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (QColor, QCursor, QFontMetrics, QImage, QKeySequence, QPainter,
+                           QPen, QPixmap)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QStyle, QWidget
 
 from nnviz.gui.views.sample_strokes import sample_strokes
 from nnviz.gui.views.stroke_canvas import PEN_FRACTION, StrokeCanvas
@@ -60,6 +61,7 @@ class DrawingPad(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         self.setFocusPolicy(Qt.StrongFocus)
+        self._fit_buttons()
         self._update_cursor()
 
     # ---- public API -------------------------------------------------------------------------
@@ -105,6 +107,23 @@ class DrawingPad(QWidget):
 
     def _toolbar_height(self) -> int:
         return self._toolbar.sizeHint().height() + TOOLBAR_GAP
+
+    def _toolbar_least(self) -> int:
+        """The toolbar's narrowest width: its buttons and the shortest slider, without "Pen"."""
+        row = self._toolbar.layout()
+        items = [row.itemAt(i) for i in range(row.count())]
+        parts = [i for i in items if i.widget() is not None and i.widget() is not self._pen_label]
+        return sum(i.minimumSize().width() for i in parts) + row.spacing() * (len(parts) - 1)
+
+    def _fit_buttons(self) -> None:
+        """A button may be as narrow as its word (the style would keep it at 80 px or more),
+        so English keeps its MIN_SIDE pad; the pad's minimum follows (`minimumSizeHint`)."""
+        metrics, style = QFontMetrics(self.font()), self.style()
+        pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin)
+                   + style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)) + 4
+        for button in self._toolbar.findChildren(QPushButton):
+            button.setMinimumWidth(metrics.horizontalAdvance(button.text()) + pad)
+        self.updateGeometry()
 
     def _sized_canvas(self) -> StrokeCanvas:
         """The canvas, matched first to the widget's current size in device pixels."""
@@ -193,9 +212,16 @@ class DrawingPad(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 360 + self._toolbar_height())
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:    # zoom: the buttons grew or shrank
+            self._fit_buttons()
+
     def minimumSizeHint(self) -> QSize:
-        # a hint, not setMinimumSize: the toolbar's height follows the zoom
-        return QSize(MIN_SIDE, MIN_SIDE + self._toolbar_height())
+        # a hint, not setMinimumSize: the toolbar's height and width follow the zoom; never
+        # narrower than the buttons under the canvas ("Rückgängig" at 125 % needs more than
+        # MIN_SIDE)
+        return QSize(max(MIN_SIDE, self._toolbar_least()), MIN_SIDE + self._toolbar_height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -203,7 +229,10 @@ class DrawingPad(QWidget):
         # On a narrow pad the word "Pen" gives its room to the slider (the tooltip says it).
         self._pen_label.setVisible(True)
         self._pen_label.setVisible(self._toolbar.sizeHint().width() + 40 <= r.width())
-        self._toolbar.setGeometry(int(r.x()), int(r.bottom()) + TOOLBAR_GAP, int(r.width()),
+        # As wide as the canvas, or wider (centred) when a short pad makes the canvas narrow.
+        width = min(self.width(), max(int(r.width()), self._toolbar_least()))
+        left = int(r.x()) if width <= r.width() else (self.width() - width) // 2
+        self._toolbar.setGeometry(left, int(r.bottom()) + TOOLBAR_GAP, width,
                                   self._toolbar.sizeHint().height())
         self._update_cursor()
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from nnviz.gui import numbers, theme
-from nnviz.gui.i18n import fmt
+from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.views.landscape_view import titled_plot
 
 
@@ -96,6 +96,6 @@ class GradientView(QWidget):
         self.gd.setData(gd.seconds, gd.costs)
         self.race_legend.clear()
         self.race_legend.addItem(self.sgd, fmt(self.tr("{name}: {steps:,} steps"),
-            name=sgd.name, steps=sgd.steps))
+            name=text_of(sgd.name), steps=sgd.steps))
         self.race_legend.addItem(self.gd, fmt(self.tr("full batch of {n:,}: {steps:,} steps"),
             n=gd.batch_size, steps=gd.steps))

@@ -206,7 +206,7 @@ class PredictionView(QWidget):
         size = self.font().pointSizeF() * HEADLINE_SIZE
         margins = self.layout().contentsMargins()
         room = max(self.width() - margins.left() - margins.right(), 20)
-        words = label.text().split() or [""]
+        words = label.text().split(" ") or [""]   # Qt wraps at spaces, never at a no-break one
         normal = self.font().pointSizeF()
         while True:     # one line, down to the normal text size; then wrapped lines
             font.setPointSizeF(size)

@@ -11,8 +11,7 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from nnviz.core.data.user_data import count_images, label_problem, my_digits_dir, new_image_path
 from nnviz.gui.i18n import fmt, text_of
@@ -20,10 +19,11 @@ from nnviz.gui.plain import tooltip
 from nnviz.core.errors import NnvizError
 from nnviz.core.preprocess import has_ink, to_mnist
 from nnviz.gui.image_files import write_grey_png
+from nnviz.gui.widgets.flow import FlowLayout
 
 
 class SaveDrawingBar(QWidget):
-    """Label + "Save drawing" + a count of saved drawings + "Open my digits"."""
+    """Label + "Save drawing" + "Open my digits" + a count of saved drawings."""
 
     saved = Signal(str)             # the path of the PNG just written
     open_requested = Signal(str)    # the my-digits folder, to import
@@ -39,19 +39,14 @@ class SaveDrawingBar(QWidget):
                                 toolTip=self.tr("Add the drawing, as the network sees it "
                                                 "(28×28), to your own dataset with this label "
                                                 "(Ctrl+Shift+S)"))
-        self.count = QLabel()
-        # the count gives way first when the dock is narrow (a 1024×768 screen, or German and
-        # French buttons)
-        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count = QLabel(wordWrap=True)   # a long message (a refused label) wraps in the dock
         self.open = QPushButton(self.tr("Open my digits"), clicked=self._open,
                                 toolTip=self.tr("Import your saved drawings as a dataset to "
                                                 "train on"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)   # what does not fit goes onto a second line (German, large text)
         row.addWidget(QLabel(self.tr("Label")))
-        for w in (self.label, self.save, self.count, self.open):
+        for w in (self.label, self.save, self.open, self.count):   # the buttons stay together
             row.addWidget(w)
-        row.addStretch(1)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.save_drawing,
                   context=Qt.ShortcutContext.WindowShortcut)
         self.refresh_count()

@@ -103,12 +103,12 @@ class FlowLayout(QLayout):
         for n, line in enumerate(self.lines(rect.width())):
             if n:
                 y += gap
-            height = max(_height(item) for item, _ in line)
             if self.fill and apply:
                 line = _filled(line, rect.width() - m.left() - m.right(), gap)
+            height = max(_height(item, w) for item, w in line)
             x = rect.x() + m.left()
             for item, w in line:
-                h = _height(item)
+                h = _height(item, w)
                 if apply:   # each item centred on its line, as a QHBoxLayout would put it
                     item.setGeometry(QRect(QPoint(x, y + (height - h) // 2), QSize(w, h)))
                 x += w + gap
@@ -116,9 +116,11 @@ class FlowLayout(QLayout):
         return y + m.bottom() - rect.y()
 
 
-def _height(item):
-    return min(max(item.sizeHint().height(), item.minimumSize().height()),
-               item.maximumSize().height())
+def _height(item, width):
+    """The item's height at `width`: a word-wrapping label squeezed onto a narrow line takes
+    the lines its words need."""
+    hint = item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+    return min(max(hint, item.minimumSize().height()), item.maximumSize().height())
 
 
 def _filled(line, room, gap):

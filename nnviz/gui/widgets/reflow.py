@@ -7,8 +7,8 @@ is given — its scroll area's viewport when it sits in one, since a scroll area
 widen the panel to its row's minimum — and turns each QBoxLayout (or QSplitter) from left-to-right
 to top-to-bottom when the row's parts would not fit side by side, and back when they would. The
 panel then needs at most a vertical scroll bar. A row may sit deeper in the panel (in a group
-box, beside a sibling): it is given the room the panel has minus what surrounds it. What it
-leaves out: wrapping a row's parts onto several lines (that is `flow.FlowLayout`).
+box, in a row of its own): it is given the room the panel has minus the margins around it. What
+it leaves out: wrapping a row's parts onto several lines (that is `flow.FlowLayout`).
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -27,7 +27,9 @@ def reflow(panel, *rows):
 def row_need(row):
     """The width `row`'s parts need side by side (their minimum widths, spacing, margins)."""
     if isinstance(row, QSplitter):
-        widths = [row.widget(i).minimumSizeHint().width() for i in range(row.count())]
+        # a widget's own minimum width counts too (a painted view may have no size hint)
+        widths = [max(row.widget(i).minimumSizeHint().width(), row.widget(i).minimumWidth())
+                  for i in range(row.count())]
         return sum(widths) + row.handleWidth() * max(0, row.count() - 1)
     widths = []
     for i in range(row.count()):
@@ -76,17 +78,25 @@ class _Reflow(QObject):
             layout.activate()
 
     def _around(self, row):
-        """The width the panel spends around `row`: its own margins, and for a row nested
-        deeper (in a group box, beside a sibling) those of the boxes it sits in. The panel's
-        width minus the row's, once laid out; before, the panel layout's margins."""
+        """The width the panel spends around `row`: the margins of every layout and box (a
+        group box's frame and title) between the panel's edge and the row. Computed from the
+        margins, since Qt voids the row's laid-out width whenever its layout is invalidated
+        (a text zoom on a hidden panel left the lab's row side by side, 13 px too wide); the
+        panel's width minus the row's when that is known and larger (a tab's frame, a sibling
+        beside the row)."""
         width = row.width() if isinstance(row, QSplitter) else row.geometry().width()
-        if width > 0 and self.panel.width() > 0:
-            return max(self.panel.width() - width, 0)
-        outer = self.panel.layout()
-        if outer is None:
-            return 0
-        margins = outer.contentsMargins()
-        return margins.left() + margins.right()
+        laid_out = self.panel.width() - width if 0 < width <= self.panel.width() else 0
+        widget = row.parentWidget()
+        around = 0
+        while widget is not None:
+            for margins in (widget.contentsMargins(),
+                            widget.layout().contentsMargins() if widget.layout() else None):
+                if margins is not None:
+                    around += margins.left() + margins.right()
+            if widget is self.panel:
+                break
+            widget = widget.parentWidget()
+        return max(around, laid_out)
 
     def update(self):
         """Stack or unstack each row for the room there is; True when one changed."""

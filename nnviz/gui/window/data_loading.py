@@ -8,13 +8,14 @@ is replaced by a fresh one built from the controls.
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QProgressDialog,
                                QPushButton, QVBoxLayout, QWidget)
 
 from nnviz.core.config import CHOICES
 from nnviz.core.data import load_dataset
 from nnviz.core.data.sources import cache_dir, find_mnist
 from nnviz.core.errors import NnvizError
+from nnviz.gui import alerts
 from nnviz.gui import theme
 from nnviz.gui.i18n import fmt
 from nnviz.gui.jobs import Job
@@ -155,7 +156,7 @@ class DataController(Controller):
                     "fresh copy, or train on nnviz's synthetic digits.").format(message=message))
             self.banner.show()
         if not absent:
-            QMessageBox.warning(self.window, QCoreApplication.translate(
+            alerts.warn(self.window, QCoreApplication.translate(
                 "DataController", "Could not load the dataset"), message)
 
     def download_mnist(self):
@@ -179,7 +180,7 @@ class DataController(Controller):
         dialog.canceled.connect(self.job.cancel)
         self.job.succeeded.connect(lambda data: (dialog.close(), self.data_loaded(data)))
         self.job.cancelled.connect(self.job.failed)   # told like a failure, as before
-        self.job.failed.connect(lambda message: (dialog.close(), QMessageBox.warning(
+        self.job.failed.connect(lambda message: (dialog.close(), alerts.warn(
             self.window, QCoreApplication.translate("DataController", "Download failed"),
             message + "\n\n" + QCoreApplication.translate(
                 "DataController", "Check your internet connection and try again, or choose a "

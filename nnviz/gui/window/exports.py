@@ -7,10 +7,11 @@ frame per event-loop turn under a cancellable progress dialog; a cancel leaves n
 """
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from nnviz.core.files.export import export_json, export_onnx
 from nnviz.core.files.gif import GifWriter
+from nnviz.gui import alerts
 from nnviz.gui.i18n import text_of
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.replay_export import ReplayExport, recorded
@@ -57,7 +58,7 @@ class ExportsController(QObject, Controller):
         try:
             write(path, self.model.network, self.model.classes)
         except OSError as e:
-            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")
+            alerts.warn(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")
             return None
         self.window.statusBar().showMessage(
             self.tr("Exported the model as {kind} to {path}").format(kind=kind, path=path), 6000)

@@ -11,12 +11,13 @@ arrays: the model's network is the window's own copy, never the one being traine
 import traceback
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QMainWindow, QMessageBox, QScrollArea,
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QMainWindow, QScrollArea,
                                QTabBar, QVBoxLayout, QWidget)
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import load_model
 from nnviz.core.preprocess import has_ink, to_mnist
+from nnviz.gui import alerts
 from nnviz.gui import class_names, panels
 from nnviz.gui.captions import input_caption
 from nnviz.gui.help import popup as help_popup
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
             "NetworkCaption", "pretrained 784-16-16-10 (3b1b-96 preset, 96.4 % on MNIST)"))
 
     def show_shortcuts(self):
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join([
+        alerts.inform(self, self.tr("Keyboard shortcuts"), "\n".join([
             self.tr("F1 — what am I looking at? (explains the view in use)"),
             self.tr("F5 or Ctrl+Enter — train / pause / resume"),
             self.tr("F10 — step one mini-batch"),

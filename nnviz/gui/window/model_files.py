@@ -8,10 +8,11 @@ file intact.
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import load_model, save_model
+from nnviz.gui import alerts
 from nnviz.gui.background_read import read_in_background
 from nnviz.gui.image_files import save_png
 from nnviz.gui.window.controller import Controller
@@ -60,11 +61,11 @@ class ModelFilesController(QObject, Controller):
                 self.window, load_model, path,
                 self.tr("Reading the model…"))
         except NnvizError as e:
-            QMessageBox.warning(self.window, self._cannot_load(what), text_of(e))
+            alerts.warn(self.window, self._cannot_load(what), text_of(e))
             return False
         data = self.model.data
         if data is not None and net.sizes[0] != data.n_inputs:
-            QMessageBox.warning(self.window, self._cannot_load(what), self.tr(
+            alerts.warn(self.window, self._cannot_load(what), self.tr(
                 "{file}: the network takes {inputs} inputs but {data} images have {pixels} "
                 "pixels; load a model made for these images, or press Reset to build one.").format(
                     file=Path(path).name, inputs=net.sizes[0], data=data.name,
@@ -97,7 +98,7 @@ class ModelFilesController(QObject, Controller):
                 save_model(path if path.endswith(".npz") else path + ".npz", self.model.network,
                            self.model.classes)
             except (NnvizError, OSError) as e:
-                QMessageBox.warning(self.window, self.tr("Could not save"), f"{path}: {text_of(e)}")
+                alerts.warn(self.window, self.tr("Could not save"), f"{path}: {text_of(e)}")
             else:
                 self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path),
                                                     5000)
@@ -113,4 +114,4 @@ class ModelFilesController(QObject, Controller):
         try:
             save_png(widget.grab(), path)
         except OSError as e:
-            QMessageBox.warning(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")
+            alerts.warn(self.window, self.tr("Could not export"), f"{path}: {text_of(e)}")

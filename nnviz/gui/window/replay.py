@@ -11,12 +11,13 @@ parameters back.
 """
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
+from PySide6.QtWidgets import QFileDialog, QToolBar
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.history import History
 from nnviz.core.network import Network
 from nnviz.core.files.run_io import load_run, save_run
+from nnviz.gui import alerts
 from nnviz.gui.background_read import read_in_background
 from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.views.timeline import TimelineView
@@ -128,7 +129,7 @@ class ReplayController(QObject, Controller):
     # ---- run files ------------------------------------------------------------------------------
     def save_run(self):
         if self.history is None or not len(self.history):
-            QMessageBox.information(self.window, self.tr("No run to save"), self.tr(
+            alerts.inform(self.window, self.tr("No run to save"), self.tr(
                 "Train first: the run is recorded as it trains, then Save run keeps it for "
                 "later."))
             return
@@ -143,7 +144,7 @@ class ReplayController(QObject, Controller):
         try:
             save_run(path, self.history, meta)
         except (NnvizError, OSError) as e:
-            QMessageBox.warning(self.window, self.tr("Could not save the run"), f"{path}: {text_of(e)}")
+            alerts.warn(self.window, self.tr("Could not save the run"), f"{path}: {text_of(e)}")
         else:
             self.window.statusBar().showMessage(
                 fmt(self.tr("Saved the run ({n:,} moments) to {path}"),
@@ -160,11 +161,11 @@ class ReplayController(QObject, Controller):
                 self.window, self._read_run, path,
                 self.tr("Reading the run…"))
         except NnvizError as e:
-            QMessageBox.warning(self.window, self.tr("Cannot open this run"), text_of(e))
+            alerts.warn(self.window, self.tr("Cannot open this run"), text_of(e))
             return False
         data = self.model.data
         if data is not None and history.sizes[0] != data.n_inputs:
-            QMessageBox.warning(self.window, self.tr("Cannot open this run"), self.tr(
+            alerts.warn(self.window, self.tr("Cannot open this run"), self.tr(
                 "The run's network takes {inputs} inputs but {data} images have {pixels} "
                 "pixels.").format(inputs=history.sizes[0], data=data.name,
                                   pixels=data.n_inputs))

@@ -11,9 +11,10 @@ build.
 """
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QProgressDialog
 
 from nnviz.core.errors import NnvizError
+from nnviz.gui import alerts
 from nnviz.gui.i18n import text_of
 from nnviz.gui.window.replay_frames import (BAND, caption, captioned, chosen_moments,
                                             image_to_rgb)
@@ -24,7 +25,7 @@ def recorded(window, explanation):
     history = window.replay.history
     if history is not None and len(history) >= 2:
         return True
-    QMessageBox.information(
+    alerts.inform(
         window, QCoreApplication.translate("ReplayExport", "Nothing to animate"), explanation)
     return False
 
@@ -53,7 +54,7 @@ class ReplayExport(QObject):
         try:
             self.writer = self._make_writer(size.width(), size.height() + BAND)
         except (OSError, ValueError, NnvizError) as e:
-            QMessageBox.warning(self.window, self.tr("Could not export"),
+            alerts.warn(self.window, self.tr("Could not export"),
                                 f"{self.path}: {text_of(e)}")
             return False
         self.progress = QProgressDialog(self._doing, self.tr("Cancel"), 0, len(self.moments),
@@ -103,5 +104,5 @@ class ReplayExport(QObject):
             self.window.statusBar().showMessage(self.tr("Saved {n} frames to {path}").format(
                 n=len(self.moments), path=self.path), 8000)
         elif error:
-            QMessageBox.warning(self.window, self.tr("Could not export"), error)
+            alerts.warn(self.window, self.tr("Could not export"), error)
         self.finished.emit(self.path if complete else "")

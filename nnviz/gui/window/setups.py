@@ -16,10 +16,11 @@ the model's data, and calls the training controller's `reset`, the data controll
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from nnviz.core.errors import NnvizError
 from nnviz.core.files import setup_file
+from nnviz.gui import alerts
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.i18n import text_of
 
@@ -117,7 +118,7 @@ class SetupController(QObject, Controller):
         try:
             setup = self.current()
         except NnvizError as e:
-            QMessageBox.warning(self.window, self.tr("Could not save the setup"), text_of(e))
+            alerts.warn(self.window, self.tr("Could not save the setup"), text_of(e))
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save setup"),
@@ -128,7 +129,7 @@ class SetupController(QObject, Controller):
         try:
             setup_file.write(path, setup)
         except (OSError, NnvizError) as e:
-            QMessageBox.warning(self.window, self.tr("Could not save the setup"), f"{path}: {text_of(e)}")
+            alerts.warn(self.window, self.tr("Could not save the setup"), f"{path}: {text_of(e)}")
             return None
         self.window.statusBar().showMessage(self.tr("Saved the setup to {0}").format(path), 6000)
         return path
@@ -144,7 +145,7 @@ class SetupController(QObject, Controller):
             setup = setup_file.read(path, known_views=set(self.view_keys()),
                                     known_lessons=set(LESSONS))
         except NnvizError as e:
-            QMessageBox.warning(self.window, self.tr("Could not open the setup"), text_of(e))
+            alerts.warn(self.window, self.tr("Could not open the setup"), text_of(e))
             return False
         self.apply(setup)
         self.window.statusBar().showMessage(self.tr("Opened the setup {0}").format(path), 6000)
@@ -154,7 +155,7 @@ class SetupController(QObject, Controller):
         try:
             text = setup_file.command(self.current())
         except NnvizError as e:
-            QMessageBox.warning(self.window, self.tr("Could not copy the setup"), text_of(e))
+            alerts.warn(self.window, self.tr("Could not copy the setup"), text_of(e))
             return None
         QGuiApplication.clipboard().setText(text)
         self.window.statusBar().showMessage(self.tr("Copied: {0}").format(text), 8000)

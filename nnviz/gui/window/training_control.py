@@ -10,9 +10,10 @@ network that is shown.
 """
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
 from nnviz.core.errors import NnvizError
+from nnviz.gui import alerts
 from nnviz.gui import numbers
 from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
@@ -92,7 +93,7 @@ class TrainingController(QObject, Controller):
         w = self.window
         config = w.controls.config()
         if config.layers is None:
-            QMessageBox.warning(w, self.tr("Layer sizes"), w.controls.layers_reason.text())
+            alerts.warn(w, self.tr("Layer sizes"), w.controls.layers_reason.text())
             return
         self.stop()
         data = self.model.data
@@ -100,7 +101,7 @@ class TrainingController(QObject, Controller):
         try:
             net = config.make_network(sizes)
         except NnvizError as e:
-            QMessageBox.warning(w, self.tr("Cannot build this network"), text_of(e))
+            alerts.warn(w, self.tr("Cannot build this network"), text_of(e))
             return
         w.controls.architecture_applied()
         w.controls.set_values({"layers": ",".join(map(str, sizes))})
@@ -124,7 +125,7 @@ class TrainingController(QObject, Controller):
             w.loading.report_failure("mnist", self.tr("No dataset is loaded yet."))
             return None
         if net.sizes[0] != data.n_inputs:
-            QMessageBox.warning(w, self.tr("Model and data don't match"), self.tr(
+            alerts.warn(w, self.tr("Model and data don't match"), self.tr(
                 "The network takes {inputs} inputs but {data} images have {pixels} pixels. "
                 "Press Reset to build a matching one.").format(
                     inputs=net.sizes[0], data=data.name, pixels=data.n_inputs))
@@ -132,7 +133,7 @@ class TrainingController(QObject, Controller):
         try:
             trainer = self.make_trainer()
         except NnvizError as e:
-            QMessageBox.warning(w, self.tr("Cannot train with these settings"), text_of(e))
+            alerts.warn(w, self.tr("Cannot train with these settings"), text_of(e))
             return None
         session = TrainingSession(trainer, v["epochs"], w)
         session.set_speed(speed_from_slider(v["speed"]))
@@ -198,7 +199,7 @@ class TrainingController(QObject, Controller):
                 "over."), 8000)
 
     def _on_training_failed(self, message):
-        QMessageBox.warning(self.window, self.tr("Training stopped"), message)
+        alerts.warn(self.window, self.tr("Training stopped"), message)
 
     def _on_snapshot(self, snap):
         self.snapshot_taken.emit(snap)

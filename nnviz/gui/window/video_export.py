@@ -12,9 +12,10 @@ asks for the file and builds the writer.
 """
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from nnviz.core.files import video
+from nnviz.gui import alerts
 from nnviz.gui.window.controller import Controller
 from nnviz.gui.window.replay_export import ReplayExport, recorded
 
@@ -49,7 +50,7 @@ class VideoExportController(QObject, Controller):
             a.setToolTip(self.tr("An H.264 video of this view over the recorded run"))
 
     def _explain_missing(self):
-        QMessageBox.information(self.window, self.tr("Export replay as video"), self.tr(
+        alerts.inform(self.window, self.tr("Export replay as video"), self.tr(
             "Video export uses imageio and imageio-ffmpeg, which bring their own encoder and "
             "are not installed here. Install them with\n\n"
             '    pip install "nnviz[video]"\n\n'
