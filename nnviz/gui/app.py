@@ -112,9 +112,7 @@ def run(args):
         return 2
     if args.view and not window.show_panel(args.view):
         print(f"nnviz: no view called {args.view!r}.", file=sys.stderr)
-    asked = theme.zoom()
-    if window.display.fit_zoom() < asked:   # no room on this screen: the rule of Ctrl+=
-        window.display.fit_to_screen(True)
+    window.display.fit_zoom_at_start()   # no larger than the screen: the rule of Ctrl+=
     window.show()
     # Ctrl+C in the terminal (or a polite kill) closes the window cleanly, stopping the training
     # thread and saving the settings: Python only sees the signal when the interpreter runs,

@@ -32,6 +32,7 @@ class DisplayController(Controller):
         self._presenting = None    # (zoom, was maximised) before presenting
         self.theme_actions = {}    # theme name → its View ▸ Theme action (add_actions fills it)
         self._alone = None         # the window state saved before "show alone"
+        self._zoom_after_loading = None   # a zoom the screen had no room for while loading
         self._narrow_controls()
         wheel_guard.guard(window)
         self._title_clicks = _TitleDoubleClicks(self)
@@ -82,8 +83,9 @@ class DisplayController(Controller):
         if screen is None:
             return
         area = screen.availableGeometry()
+        room = self._screen_size() or (area.width(), area.height())
         width, height = (w.width(), w.height()) if restored else FIRST_SIZE
-        width, height = min(width, area.width()), min(height, area.height())
+        width, height = min(width, room[0]), min(height, room[1])
         w.resize(width, height)
         if not area.contains(w.frameGeometry()):
             w.move(area.topLeft())
@@ -123,6 +125,25 @@ class DisplayController(Controller):
             self.window.statusBar().showMessage(self.window.tr(
                 "Text at %1 %: larger would not fit this screen.").replace(
                 "%1", str(theme.zoom())), 6000)
+        w = self.window
+        if w.isVisible() and not (w.isFullScreen() or w.isMaximized()):
+            self.fit_to_screen(True)    # a larger step on the way grew the window past it
+        return theme.zoom()
+
+    def on_model_changed(self, fields):
+        if "data" in fields and self._zoom_after_loading:
+            asked, self._zoom_after_loading = self._zoom_after_loading, None
+            self.set_zoom(asked)
+
+    def fit_zoom_at_start(self):
+        """At start, `fit_zoom` on the screen; if that lowered the text, the asked size is
+        tried again once the data is in: the first-run banner shown while it loads needs
+        room that the loaded window does not (1024×768: 110 % while loading, 125 % after),
+        and `--screenshot` measures the loaded window too."""
+        asked = theme.zoom()
+        if self.fit_zoom() < asked:
+            self.fit_to_screen(True)
+            self._zoom_after_loading = asked
         return theme.zoom()
 
     def fit_zoom(self, room=None):
