@@ -979,6 +979,10 @@ Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translatio
         <translation>Testgenauigkeit (%)</translation>
     </message>
     <message>
+        <source>accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
@@ -2204,6 +2208,46 @@ Weiterhin wird {name} verwendet.</translation>
     <message>
         <source>t-SNE could not be loaded ({e}); reinstall it: {hint}</source>
         <translation>t-SNE konnte nicht geladen werden ({e}); installieren Sie es neu: {hint}</translation>
+    </message>
+    <message>
+        <source>{name}: not an image Qt can read (PNG, JPEG, BMP, GIF…).</source>
+        <translation>{name}: kein Bild, das Qt lesen kann (PNG, JPEG, BMP, GIF …).</translation>
+    </message>
+    <message>
+        <source>{name}: an image of {w:,}×{h:,} pixels; nnviz reads pictures of at most {side:,} pixels a side and {megapixels} megapixels.</source>
+        <translation>{name}: ein Bild von {w:,}×{h:,} Pixeln; nnviz liest Bilder mit höchstens {side:,} Pixeln Kantenlänge und {megapixels} Megapixeln.</translation>
+    </message>
+    <message>
+        <source>{name}: not an image Qt can read ({reason}).</source>
+        <translation>{name}: kein Bild, das Qt lesen kann ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: no such image file.</source>
+        <translation>{name}: diese Bilddatei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not an image file.</source>
+        <translation>{name}: ist ein Ordner, keine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>{name}: is a device, pipe or socket, not an image file.</source>
+        <translation>{name}: ist ein Gerät, eine Pipe oder ein Socket, keine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>{name}: {mb:,.0f} MB, more than the {limit} MB nnviz reads for one picture.</source>
+        <translation>{name}: {mb:,.0f} MB, mehr als die {limit} MB, die nnviz für ein Bild liest.</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason}).</source>
+        <translation>{name}: kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} ({reason}).</source>
+        <translation>der Ordner {folder} kann nicht angelegt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>could not write {path} ({reason}).</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4586,10 @@ das Netz sagt: {answer} ({value:.2f}, {verdict})</translation>
     <message>
         <source>--save {path}: the folder {folder} is not writable.</source>
         <translation>--save {path}: Der Ordner {folder} ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>--save {path}: {reason}</source>
+        <translation>--save {path}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,10 @@ Haga clic en una neurona para ver las tres formas de subirla.</translation>
         <translation>precisión (%)</translation>
     </message>
     <message>
+        <source>accuracy (%)</source>
+        <translation>precisión (%)</translation>
+    </message>
+    <message>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
@@ -2204,6 +2208,46 @@ Se sigue usando {name}.</translation>
     <message>
         <source>t-SNE could not be loaded ({e}); reinstall it: {hint}</source>
         <translation>no se pudo cargar t-SNE ({e}); reinstálelo: {hint}</translation>
+    </message>
+    <message>
+        <source>{name}: not an image Qt can read (PNG, JPEG, BMP, GIF…).</source>
+        <translation>{name}: no es una imagen que Qt pueda leer (PNG, JPEG, BMP, GIF…).</translation>
+    </message>
+    <message>
+        <source>{name}: an image of {w:,}×{h:,} pixels; nnviz reads pictures of at most {side:,} pixels a side and {megapixels} megapixels.</source>
+        <translation>{name}: una imagen de {w:,}×{h:,} píxeles; nnviz lee imágenes de como mucho {side:,} píxeles de lado y {megapixels} megapíxeles.</translation>
+    </message>
+    <message>
+        <source>{name}: not an image Qt can read ({reason}).</source>
+        <translation>{name}: no es una imagen que Qt pueda leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: no such image file.</source>
+        <translation>{name}: no existe ese archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not an image file.</source>
+        <translation>{name}: es una carpeta, no un archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>{name}: is a device, pipe or socket, not an image file.</source>
+        <translation>{name}: es un dispositivo, una tubería o un socket, no un archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>{name}: {mb:,.0f} MB, more than the {limit} MB nnviz reads for one picture.</source>
+        <translation>{name}: {mb:,.0f} MB, más que los {limit} MB que nnviz lee para una imagen.</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason}).</source>
+        <translation>{name}: no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} ({reason}).</source>
+        <translation>no se puede crear la carpeta {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>could not write {path} ({reason}).</source>
+        <translation>no se pudo escribir {path} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4586,10 @@ la red dice: {answer} ({value:.2f}, {verdict})</translation>
     <message>
         <source>--save {path}: the folder {folder} is not writable.</source>
         <translation>--save {path}: no se puede escribir en la carpeta {folder}.</translation>
+    </message>
+    <message>
+        <source>--save {path}: {reason}</source>
+        <translation>--save {path}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,10 @@ Cliquez sur un neurone pour voir les trois façons de l&apos;augmenter.</transla
         <translation>exactitude en test (%)</translation>
     </message>
     <message>
+        <source>accuracy (%)</source>
+        <translation>exactitude (%)</translation>
+    </message>
+    <message>
         <source>epochs</source>
         <translation>époques</translation>
     </message>
@@ -2204,6 +2208,46 @@ Still using {name}.</source>
     <message>
         <source>t-SNE could not be loaded ({e}); reinstall it: {hint}</source>
         <translation>impossible de charger t-SNE ({e}) ; réinstallez-le : {hint}</translation>
+    </message>
+    <message>
+        <source>{name}: not an image Qt can read (PNG, JPEG, BMP, GIF…).</source>
+        <translation>{name} : pas une image que Qt sait lire (PNG, JPEG, BMP, GIF…).</translation>
+    </message>
+    <message>
+        <source>{name}: an image of {w:,}×{h:,} pixels; nnviz reads pictures of at most {side:,} pixels a side and {megapixels} megapixels.</source>
+        <translation>{name} : une image de {w:,}×{h:,} pixels ; nnviz lit des images d&apos;au plus {side:,} pixels de côté et {megapixels} mégapixels.</translation>
+    </message>
+    <message>
+        <source>{name}: not an image Qt can read ({reason}).</source>
+        <translation>{name} : pas une image que Qt sait lire ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: no such image file.</source>
+        <translation>{name} : ce fichier image n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not an image file.</source>
+        <translation>{name} : est un dossier, pas un fichier image.</translation>
+    </message>
+    <message>
+        <source>{name}: is a device, pipe or socket, not an image file.</source>
+        <translation>{name} : est un périphérique, un tube ou un socket, pas un fichier image.</translation>
+    </message>
+    <message>
+        <source>{name}: {mb:,.0f} MB, more than the {limit} MB nnviz reads for one picture.</source>
+        <translation>{name} : {mb:,.0f} Mo, plus que les {limit} Mo que nnviz lit pour une image.</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason}).</source>
+        <translation>{name} : illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} ({reason}).</source>
+        <translation>impossible de créer le dossier {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>could not write {path} ({reason}).</source>
+        <translation>impossible d&apos;écrire {path} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4586,10 @@ le réseau dit : {answer} ({value:.2f}, {verdict})</translation>
     <message>
         <source>--save {path}: the folder {folder} is not writable.</source>
         <translation>--save {path} : le dossier {folder} n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>--save {path}: {reason}</source>
+        <translation>--save {path} : {reason}</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@ in a wide one; the flowing control rows and wrapping plot titles that make it so
 
 Measured before this test: docked at 1024×768 the cost landscape needed 624 px of a 380 px
 dock, sensitivity 490, the gradient panel 440, evaluation 406, and at 125 % also robustness,
-data, import, the lab and backprop's mini-batch page. One window serves every panel (building a
+data, import, the lab and backprop's mini-batch page (whose strip of the stepped mini-batch's
+ten images alone was 380 px wide). One window serves every panel (building a
 window per panel took a minute).
 """
 
@@ -57,6 +58,9 @@ def test_every_docked_panel_fits_1024x768_at_100_and_125_percent_and_spreads_out
     for panel in window.panels.values():                 # compute at once, not after 1 s still
         if hasattr(panel, "settle"):
             panel.settle.setInterval(20)
+    window.training.step_batch()          # Step mini-batch: backprop's page shows its images
+    qtbot.waitUntil(lambda: window.panels["backprop"].batch_page.step_result is not None,
+                    timeout=30000)
     too_wide = {}
     try:
         for zoom in (100, 125):      # 125 % is the largest text that fits 1024×768

@@ -10,7 +10,6 @@ the panel (it never sees the trainer).
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
@@ -46,8 +45,9 @@ class BatchPage(QWidget):
         self.source = QLabel(wordWrap=True)
         self.result = QLabel(wordWrap=True)
         self.result.hide()
-        self.trained = QLabel()               # the F10 mini-batch's images in one strip
-        self.trained.hide()
+        self.trained = QWidget()              # the F10 mini-batch's images, as many a line
+        self.trained_row = FlowLayout(self.trained, spacing=2)   # as the dock holds (a strip
+        self.trained.hide()                   # of ten was 380 px wide in a 350 px page)
         top = FlowLayout()        # the spin box goes under the button in a narrow dock
         top.addWidget(self.pick)
         top.addWidget(self.count)
@@ -120,7 +120,7 @@ class BatchPage(QWidget):
             .format(n=len(xs), b=c_before, a=c_after, d=100 * (c_after / max(c_before, 1e-12)
                                                                  - 1)))
         self.result.show()
-        self.trained.setPixmap(self._strip(xs))
+        self._show_images(xs)
         self.trained.show()
         self.show_batch(before, xs, targets, self.tr(
             "What each of them wanted just before the step:"))
@@ -130,15 +130,12 @@ class BatchPage(QWidget):
         self.result.hide()
         self.trained.hide()
 
-    def _strip(self, xs):
+    def _show_images(self, xs):
+        while self.trained_row.count():
+            self.trained_row.takeAt(0).widget().deleteLater()
         side = int(round(np.sqrt(xs.shape[1])))
-        strip = QPixmap((THUMB + 2) * len(xs), THUMB)
-        strip.fill(Qt.GlobalColor.black)
-        painter = QPainter(strip)
-        for i, x in enumerate(xs):
-            painter.drawPixmap(i * (THUMB + 2), 0, pixmap(x.reshape(side, side), THUMB))
-        painter.end()
-        return strip
+        for x in xs:
+            self.trained_row.addWidget(QLabel(pixmap=pixmap(x.reshape(side, side), THUMB)))
 
     def shown_rows(self):
         """How many example rows are filled (the average row not counted)."""

@@ -108,8 +108,10 @@ class SensitivityPanel(Panel):
         t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         t.setWordWrap(False)
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
-        # stacked in a narrow dock the panel scrolls: show five rows rather than two
-        t.setMinimumHeight(t.horizontalHeader().sizeHint().height() + 5 * (t.fontMetrics().height() + 6) + 4)
+        # all RANKED rows without a scroll bar of its own (which also took the names' room);
+        # stacked in a narrow dock, the panel scrolls instead
+        t.setMinimumHeight(t.horizontalHeader().sizeHint().height()
+                           + RANKED * t.verticalHeader().defaultSectionSize() + 2 * t.frameWidth())
         t.setToolTip(QCoreApplication.translate(
             "SensitivityPanel", "× : how many times more sensitive the cost is to the top "
             "parameter than to this one (most influential list), or to this one than to the "
@@ -207,6 +209,8 @@ class SensitivityPanel(Panel):
                     item.setData(Qt.ItemDataRole.UserRole, float(value))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)
+                else:       # a narrow dock elides the name: the whole of it on hover
+                    item.setToolTip(text)
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -8,6 +8,8 @@ its arrow, and one slot can be selected (clicked) and is outlined. Plain QPainte
 dozen bars, redrawn on demand.
 """
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen, QPolygonF
@@ -78,6 +80,11 @@ class SignedBars(QWidget):
         full = self.full_scale()
         fm_h = self.fontMetrics().height()
         numbers = self.show_numbers and rects[0].width() >= 26
+        # slots narrower than their labels (16 bars in a 120 px column): every k-th label, so
+        # that "10", "11", … do not run together into one unreadable string
+        widest = max((self.fontMetrics().horizontalAdvance(text) for text in self.labels),
+                     default=0) + 3
+        every = max(1, math.ceil(widest / max(rects[0].width(), 1.0)))
         for i, (rect, v) in enumerate(zip(rects, self.values)):
             length = half * min(abs(v) / full, 1.0) if np.isfinite(v) else 0.0
             self._arrow(p, rect.center().x(), zero, length if v >= 0 else -length,
@@ -97,8 +104,11 @@ class SignedBars(QWidget):
                 y += fm_h + 2
             p.setFont(self.font())
             p.setPen(t.qcolor("text"))
-            p.drawText(QRectF(rect.left(), y, rect.width(), fm_h), Qt.AlignmentFlag.AlignCenter,
-                       self.labels[i] if i < len(self.labels) else "")
+            near_selected = self.selected is not None and 0 < abs(i - self.selected) < every
+            if i % every == 0 and not near_selected or i == self.selected:
+                p.drawText(QRectF(rect.center().x() - widest / 2, y, widest, fm_h),
+                           Qt.AlignmentFlag.AlignCenter,
+                           self.labels[i] if i < len(self.labels) else "")
             if i == self.selected:
                 p.setPen(QPen(t.qcolor("highlight"), 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
