@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from nnviz.core.data.sources import load_dataset
-from nnviz.core.lessons.diagnosis import diagnose, smoothed
+from nnviz.core.lessons.diagnosis import diagnose, smoothed, round_rate
 from nnviz.core.network import Network
 from nnviz.core.training import Trainer
 
@@ -39,6 +39,7 @@ def test_huge_learning_rate_is_a_step_too_large(mnist):
     hint = trained(mnist, lr=1000.0)
     assert hint.kind == "step_too_large"
     assert hint.setting["lr"] < 1000.0
+    assert hint.setting["lr"] == round_rate(hint.setting["lr"])      # one significant digit
     assert hint.facts["accuracy"] < 0.3
 
 
@@ -68,3 +69,9 @@ def test_rising_cost_means_overshooting():
 def test_smoothed_is_a_moving_average():
     np.testing.assert_allclose(smoothed([1, 2, 3, 4], n=2), [1.5, 2.5, 3.5])
     assert smoothed([1, 2], n=5).size == 0
+
+
+@pytest.mark.parametrize("lr, suggested", [(0.0997262, 0.01), (3.0, 0.3), (0.0042, 0.001),
+                                           (27.5, 3.0), (1000.0, 100.0)])
+def test_a_suggested_rate_is_one_a_student_types(lr, suggested):
+    assert round_rate(max(lr / 10.0, 0.001)) == suggested

@@ -344,3 +344,22 @@ def test_a_zoom_capped_while_loading_is_tried_again_once_the_data_is_in(window, 
         assert window.display._zoom_after_loading is None
     finally:
         window.display.set_zoom(100)
+
+
+@pytest.mark.parametrize("size, zoom", [((1280, 800), 150), ((1024, 768), 125)])
+def test_the_prediction_bars_get_their_least_height_in_the_window(window, qtbot, monkeypatch,
+                                                                   size, zoom):
+    """The save bar's wrapped second line was taken from the bars (a dock asks only for a
+    minimum size): at 150 % on 1280×800 the digits 0–9 ran together again."""
+    monkeypatch.setattr(window.display, "_screen_size", lambda: size)
+    try:
+        assert window.display.set_zoom(zoom) == zoom
+        window.resize(*size)
+        qtbot.wait(50)
+        window.default_layout()
+        qtbot.wait(300)
+        bars = window.prediction._bars
+        assert bars.height() >= bars.minimumSizeHint().height() - 1
+        assert window.height() <= size[1]
+    finally:
+        window.display.set_zoom(100)

@@ -43,6 +43,7 @@ def test_save_then_reopen_gives_the_same_window(window, qtbot, out):
     saved = c.current()
     assert saved["network"] == lesson()["network"] and saved["training"] == lesson()["training"]
     assert "pointmap" in saved["views"] and saved["data"]["dataset"] == "synthetic"
+    assert "cost" not in saved["views"]        # its tab lies behind the point map's
     assert window.model.network.sizes == (784, 30, 10)
     assert window.model.network.activation == "relu"
     path = c.save(str(out / "class.json"))

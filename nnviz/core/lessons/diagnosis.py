@@ -67,7 +67,7 @@ def diagnose(net, x, labels, costs, steps, lr):
             return Hint("dead_relu", dict(facts, dead=dead), {"init": "scaled", "lr": 0.5})
     if rising:
         return Hint("step_too_large", dict(facts, rise=float(curve[-1] / curve.min())),
-                    {"lr": max(lr / 10.0, 0.001)})
+                    {"lr": round_rate(max(lr / 10.0, 0.001))})
     if not stalled:
         return None
     if pinned >= PINNED:
@@ -80,3 +80,9 @@ def diagnose(net, x, labels, costs, steps, lr):
     if narrowest < NARROW:
         return Hint("too_few_neurons", dict(facts, narrowest=narrowest), {"hidden": 16})
     return None
+
+
+def round_rate(lr):
+    """A learning rate to suggest, rounded to one significant digit: a student types 0.01, not
+    the 0.00997262 a cosine schedule left a tenth of."""
+    return float(f"{lr:.1g}")

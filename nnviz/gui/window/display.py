@@ -136,13 +136,15 @@ class DisplayController(Controller):
             self.set_zoom(asked)
 
     def fit_zoom_at_start(self):
-        """At start, `fit_zoom` on the screen; if that lowered the text, the asked size is
-        tried again once the data is in: the first-run banner shown while it loads needs
-        room that the loaded window does not (1024×768: 110 % while loading, 125 % after),
-        and `--screenshot` measures the loaded window too."""
+        """At start, `fit_zoom` on the screen; the asked size is measured again once the data
+        is in, on the shown window: the first-run banner shown while it loads needs room that
+        the loaded window does not (1024×768: 110 % while loading, 125 % after), a hidden
+        window's docks are not at their widths yet (150 % passed, and the window was 782 px
+        tall on a 768-px screen), and `--screenshot` measures the loaded window too."""
         asked = theme.zoom()
         if self.fit_zoom() < asked:
             self.fit_to_screen(True)
+        if asked > 100:     # measured again on the shown, loaded window (docks at their width)
             self._zoom_after_loading = asked
         return theme.zoom()
 

@@ -100,16 +100,23 @@ class MainWindow(QMainWindow):
         self.weights_view = WeightsView()
         self.pad = DrawingPad()
         self.prediction = PredictionView()
-        pad_panel = QWidget()
+        pad_panel = _WrappingPanel()
         pad_column = QVBoxLayout(pad_panel)
         pad_column.setContentsMargins(4, 2, 4, 2)   # the weights above keep the height
         pad_column.setSpacing(2)
         row = QHBoxLayout()
         pad_column.addLayout(row, 1)
-        row.addWidget(self.pad, 1)
-        row.addWidget(self.prediction, 1)
+        # The save bar under the pad only: the prediction beside them is the taller of the two
+        # (its ten rows), so the bar's lines cost no height (under both, its wrapped second
+        # line at 150 % pushed a 1280×800 window past its screen).
+        drawing = QVBoxLayout()
+        drawing.setSpacing(2)
+        drawing.addWidget(self.pad, 1)
         self.save_bar = SaveDrawingBar(self.pad.canvas_array)   # "Save my drawing"
-        pad_column.addWidget(self.save_bar)
+        self.save_bar.layout().setSpacing(3)     # its lines close together: height is short
+        drawing.addWidget(self.save_bar)
+        row.addLayout(drawing, 1)
+        row.addWidget(self.prediction, 1)
         self.controls = TrainingControls()
         scroll = QScrollArea()
         scroll.setWidget(self.controls)
@@ -389,3 +396,24 @@ class MainWindow(QMainWindow):
         else:
             values["layers"] = ",".join(map(str, values["layers"]))
         self.settings.save_all(values)
+
+
+class _WrappingPanel(QWidget):
+    """A dock's widget whose minimum height is the one its width needs: the save bar under the
+    pad wraps onto a second line, but a dock only asks for a minimum size, so the wrapped line
+    was taken from the prediction bars (their digits ran together at 150 %)."""
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and \
+                layout.minimumHeightForWidth(event.size().width()) != \
+                layout.minimumHeightForWidth(event.oldSize().width()):
+            self.updateGeometry()      # the dock asks for the new minimum

@@ -57,7 +57,7 @@ class SetupController(QObject, Controller):
         """The views on screen now: open and not hidden behind another tab."""
         shown = []
         for key, dock in zip(self.view_keys(), self.window.docks.values()):
-            if dock.isVisible() and not dock.widget().visibleRegion().isEmpty():
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
                 shown.append(key)
         return shown
 
