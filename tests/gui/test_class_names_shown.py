@@ -156,3 +156,16 @@ def test_a_hint_counts_the_classes_instead_of_ten_digits():
     line, why = sentence(hint, FASHION_CLASSES)
     assert "10 classes" in line and "digit" not in line + why
     assert "ten digits" in sentence(hint, MNIST_CLASSES)[0]
+
+
+def test_the_mini_batch_page_names_what_each_example_wants_in_german(german, fashion, qtbot):
+    a_sandal_in_the_diagram(fashion)
+    backprop = show(fashion, qtbot, "backprop", lambda p: p.ex is not None)
+    backprop.show_batch_page()
+    page = backprop.batch_page
+    qtbot.waitUntil(lambda: page.wishes is not None, timeout=10000)
+    image, out, _ = page.rows[0]
+    assert out.labels == [name[:3] for name in german]
+    wants = QCoreApplication.translate("BatchPage", "wants {t}, cost {c:.3f}")
+    assert image.toolTip() == wants.format(t=german[int(page.wishes.targets[0])],
+                                           c=page.wishes.costs[0])

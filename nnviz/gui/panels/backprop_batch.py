@@ -31,6 +31,7 @@ class BatchPage(QWidget):
         self._rng = np.random.default_rng(0)
         self.wishes = None             # core BatchWishes of the mini-batch shown
         self.step_result = None        # (C_before, C_after, n) after an F10 step, else None
+        self.names = ()                # the output classes as shown; "0", "1", … when unknown
         self.intro = QLabel(wordWrap=True)
         self.intro.setText(self.tr(
             "A training step does not follow one example. Every example of the mini-batch has "
@@ -152,6 +153,7 @@ class BatchPage(QWidget):
             if not visible:
                 continue
             k, m = bw.nudges.shape[1], bw.hidden.shape[1]
+            names = self.names if len(self.names) == k else [str(i) for i in range(k)]
             scale_out = float(np.abs(bw.nudges).max()) or 1.0
             scale_hidden = float(np.abs(bw.hidden).max()) or 1.0
             if average:
@@ -168,8 +170,8 @@ class BatchPage(QWidget):
                 side = int(round(np.sqrt(self.xs.shape[1])))
                 image.setPixmap(pixmap(self.xs[r].reshape(side, side), THUMB))
                 image.setToolTip(self.tr("wants {t}, cost {c:.3f}").format(
-                    t=bw.targets[r], c=bw.costs[r]))
+                    t=names[bw.targets[r]], c=bw.costs[r]))
                 nudges, wishes = bw.nudges[r], bw.hidden[r]
-            out.set_bars(nudges, [str(i) for i in range(k)], scale=scale_out,
+            out.set_bars(nudges, [name[:3] for name in names], scale=scale_out,   # as the buttons
                          selected=None if average else int(bw.targets[r]))
             hidden.set_bars(wishes, [str(i) for i in range(m)], scale=scale_hidden)

@@ -193,18 +193,24 @@ class BackpropPanel(Panel):
     def show_batch_page(self):
         self.pages.setCurrentIndex(1)
 
+    def _name_batch(self):
+        self.batch_page.names = class_names.shown_all(self.context.classes)
+
     def _refresh_batch(self):
         if self.pages.currentIndex() == 1:
+            self._name_batch()
             self.batch_page.follow(self.context.model, self.context.data)
 
     def pick_batch(self):
         """A random mini-batch of the training set, as the trainer would draw one."""
+        self._name_batch()
         return self.batch_page.pick_from(self.context.model, self.context.data)
 
     def show_trained_batch(self, before, after, rows):
         """After Step mini-batch: the rows of the training set it used, the networks around it."""
         data = self.context.data
         if data is not None and rows is not None and len(rows):
+            self._name_batch()
             self.batch_page.show_step(before, after, data.train_images[rows],
                                       data.train_labels[rows])
             self.show_batch_page()
