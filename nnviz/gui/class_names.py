@@ -6,7 +6,8 @@ names of an imported dataset (the user's own words) pass unchanged. `answer` wor
 answer by the kind of class: a digit takes an article ("It's an 8"), which every shipped
 language can give it (a digit's gender is fixed: "eine 8", "un 8"); a named class gets a
 sentence without one ("Recognised: Sandal"), because "a/an {name}" left the translator to guess
-an article for a noun the sentence could not know.
+an article for a noun the sentence could not know. `kind` tells the places that speak of the
+classes as a group ("Draw a digit") which words are true for the data on screen.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -33,6 +34,19 @@ def shown(name):
 
 def shown_all(names):
     return tuple(shown(name) for name in names)
+
+
+DIGITS, CLOTHES, OTHER = "digits", "clothes", "other"
+
+
+def kind(names):
+    """What the classes are, for the sentences that name them as a group ("Draw a digit"):
+    DIGITS when every name is a number (MNIST, the synthetic digits, a folder of 0–9),
+    CLOTHES for Fashion-MNIST's ten, OTHER for anything else a person imported."""
+    names = tuple(names)
+    if names and all(name.isdigit() for name in names):
+        return DIGITS
+    return CLOTHES if names == FASHION else OTHER
 
 
 def answer(name, value, text):

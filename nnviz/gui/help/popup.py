@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QDockWidget,
                                QLabel, QVBoxLayout)
 
+from nnviz.gui import class_names
 from nnviz.gui.help.texts import help_for
 
 
@@ -60,6 +61,7 @@ def show(window, key=None):
 class HelpPopup(QDialog):
     def __init__(self, window):
         super().__init__(window)
+        self._main = window   # its classes decide whether the texts say "digit"
         self.setWindowTitle(self.tr("What am I looking at?"))
         self.setModal(False)
         self.resize(460, 300)
@@ -86,7 +88,8 @@ class HelpPopup(QDialog):
 
     def _chosen(self):
         key, _, widget = self._views[max(self.choice.currentIndex(), 0)]
-        self.text.setText(help_for(key, widget))
+        digits = class_names.kind(self._main.model.classes) == class_names.DIGITS
+        self.text.setText(help_for(key, widget, digits))
 
     def current(self):
         return self.choice.currentData()

@@ -141,6 +141,47 @@ TEXTS = {
         "a = σ(z) — exactly the activation the diagram shows for that neuron."),
 }
 
+# The texts above that speak of digits, as they read when the classes are named (Fashion-MNIST's
+# clothes, a person's own images): F1 must be true for the data on screen.
+NAMED = {
+    "pad": QT_TRANSLATE_NOOP(
+        "HelpTexts",
+        "Draw one of the classes with the mouse. It is scaled and centred into 28×28 pixels "
+        "(the small picture shows exactly what the network receives), then sent through the "
+        "network: the bars are the output activations, one per class, and the diagram shows "
+        "every neuron's response to your drawing."),
+    "pointmap": QT_TRANSLATE_NOOP(
+        "HelpTexts",
+        "Every dot is one test image; its colour is the class it really belongs to. Each small "
+        "plot places the images by one layer's values — the 784 pixels, then each layer's "
+        "activations — flattened to 2-D along the two directions in which they vary most "
+        "(principal component analysis; the % says how much of the variation those two "
+        "directions show). In the pixels the classes overlap; a trained network pulls them "
+        "apart layer by layer until the output can separate them. Hover a dot for its image "
+        "and the network's answer; click to show it in the diagram. Instead of PCA the map can "
+        "use t-SNE, which keeps each image's nearest neighbours together: clusters show more "
+        "clearly, but distances between them mean less, and there is no %. t-SNE takes seconds "
+        "per layer and needs the optional extra: pip install \"nnviz[tsne]\"."),
+    "backprop": QT_TRANSLATE_NOOP(
+        "HelpTexts",
+        "Backpropagation for one example, the way the lesson tells it. For the image in the "
+        "diagram and the class it should be, each output neuron wants to be nudged towards 1 "
+        "or 0. It can get there three ways: change its bias, change its weights (most for the "
+        "brightest previous neurons), or change the previous layer's activations. Adding up "
+        "what every output wants from the layer before gives that layer's wishes, and so on "
+        "backwards: that is the gradient of the cost for this one example."),
+    "evaluation": QT_TRANSLATE_NOOP(
+        "HelpTexts",
+        "How good the network is, and where it fails: the test accuracy; the confusion matrix "
+        "(row = the true class, column = the answer, so everything off the diagonal is a "
+        "mistake — click a cell for its images); the mistakes it makes most confidently; and "
+        "the test images each hidden neuron responds to most."),
+    "data": QT_TRANSLATE_NOOP(
+        "HelpTexts",
+        "The images the network learns from: samples of each class, how many there are of "
+        "each, the average image of each class, the spread of pixel values, and what data "
+        "augmentation does to them. Click an image to send it through the network."),
+}
 
 # The table keeps the English source strings (QT_TRANSLATE_NOOP only marks them for lupdate);
 # help_for translates at the time of asking, so the language installed at start is the one read.
@@ -153,9 +194,12 @@ COLOURS = QT_TRANSLATE_NOOP(
     "black = 0, white = 1.")
 
 
-def help_for(key, widget=None):
+def help_for(key, widget=None, digits=True):
     """The text for a dock key; an unknown panel falls back to its module docstring's first line.
+    `digits`: the classes on screen are digits (else the texts that name them say "class").
     Every text ends with the colour rule."""
+    if not digits and key in NAMED:
+        return _translated(NAMED[key]) + "\n\n" + _translated(COLOURS)
     return _text(key, widget) + "\n\n" + _translated(COLOURS)
 
 

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from nnviz.core.lessons.diagnosis import diagnose
+from nnviz.gui.class_names import DIGITS, kind
 
 SAMPLE = 300          # training images the diagnosis looks at
 KEEP_COSTS = 3000     # recent mini-batch costs kept
@@ -23,8 +24,9 @@ def tr(text):
     return QCoreApplication.translate("Hints", text)
 
 
-def sentence(hint):
-    """The hint as (one short line for the status bar, a longer why for its tooltip)."""
+def sentence(hint, classes=()):
+    """The hint as (one short line for the status bar, a longer why for its tooltip); `classes`
+    are the data's class names, so that the words fit clothes as well as digits."""
     f, s = hint.facts, hint.setting
     if hint.kind == "step_too_large":
         return (tr("Steps too big: the cost stops falling. Try η = {to:g}.").format(to=s["lr"]),
@@ -43,6 +45,12 @@ def sentence(hint):
                 tr("For almost every image the outputs sit where the sigmoid is flat, so the "
                    "gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, "
                    "keep them learning."))
+    if hint.kind == "too_few_neurons" and classes and kind(classes) != DIGITS:
+        return (tr("{n} hidden neurons are too few for {k} classes. Try {to}.").format(
+                    n=f["narrowest"], k=len(classes), to=s["hidden"]),
+                tr("A hidden layer of {n} neurons cannot carry enough about the image to tell "
+                   "{k} classes apart ({acc:.0%} right).").format(
+                    n=f["narrowest"], k=len(classes), acc=f["accuracy"]))
     if hint.kind == "too_few_neurons":
         return (tr("{n} hidden neurons are too few for ten digits. Try {to}.").format(
                     n=f["narrowest"], to=s["hidden"]),
@@ -78,7 +86,7 @@ class HintWatcher(QObject):
             return
         self.hint = diagnose(net, data.train_images[:n], data.train_labels[:n], self.costs,
                              snap.step, snap.lr)
-        self._say(sentence(self.hint) if self.hint else ("", ""))
+        self._say(sentence(self.hint, data.classes) if self.hint else ("", ""))
 
     def _say(self, text):
         if text != self.text:

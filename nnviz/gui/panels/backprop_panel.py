@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFrame, QHBoxLayout
                                QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.core.lessons.explain import default_target, explain, levers, one_example_step
-from nnviz.gui import numbers
+from nnviz.gui import class_names, numbers
 from nnviz.gui.captions import input_caption
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
@@ -82,9 +82,7 @@ class BackpropPanel(Panel):
         self.step_result = QLabel()
         self.step_result.hide()
         self.nudges = SignedBars()
-        self.nudges.setToolTip(self.tr("The nudge each output neuron wants, −∂C/∂a: up for the wanted "
-                                       "digit, down for the others; for the quadratic cost exactly y − a."
-                                       "\nClick a neuron to see the three ways to raise it."))
+        self._say_nudges(class_names.DIGITS)
         self.nudges.bar_clicked.connect(self.choose_neuron)
         self.fan = NeuronFan()
         self.wish_last = SignedBars()
@@ -173,8 +171,16 @@ class BackpropPanel(Panel):
             self.last_step = None
         self._ensure_buttons(net.sizes[-1])
         self.wanted.button(self.target).setChecked(True)
-        truth = (self.tr("label {label}").format(label=label) if label is not None else
-                 self.tr("no label: pick the digit it should be"))
+        names = self._names(net.sizes[-1])
+        kind = class_names.kind(names)      # shown names: a translated one is not a digit either
+        if label is not None:
+            truth = self.tr("label {label}").format(
+                label=names[label] if 0 <= label < len(names) else label)
+        elif kind == class_names.DIGITS:
+            truth = self.tr("no label: pick the digit it should be")
+        else:
+            truth = self.tr("no label: pick the class it should be")
+        self._say_nudges(kind)
         self.caption.setText(f"<b>{escape(input_caption(caption))}</b> · {escape(truth)}")
         self.ex = explain(net, x, self.target)
         self._show(net)
@@ -300,6 +306,17 @@ class BackpropPanel(Panel):
         if self.context.example is not None:
             self.input_chosen.emit(*self.context.example)
 
+    def _say_nudges(self, kind):
+        if kind == class_names.DIGITS:
+            tip = self.tr("The nudge each output neuron wants, −∂C/∂a: up for the wanted "
+                          "digit, down for the others; for the quadratic cost exactly y − a."
+                          "\nClick a neuron to see the three ways to raise it.")
+        else:
+            tip = self.tr("The nudge each output neuron wants, −∂C/∂a: up for the wanted "
+                          "class, down for the others; for the quadratic cost exactly y − a."
+                          "\nClick a neuron to see the three ways to raise it.")
+        self.nudges.setToolTip(tip)
+
     def _ensure_buttons(self, k):
         if len(self.wanted.buttons()) == k and self._names(k) == self._shown_names:
             return
@@ -317,5 +334,5 @@ class BackpropPanel(Panel):
     _shown_names = None
 
     def _names(self, k):
-        classes = tuple(self.context.classes)
+        classes = class_names.shown_all(self.context.classes)
         return list(classes) if len(classes) == k else [str(i) for i in range(k)]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QLabel, QPushButton, QTabWidget,
 
 from nnviz.core.errors import check_cancelled
 from nnviz.core.lessons import data_stats
-from nnviz.gui import theme
+from nnviz.gui import class_names, theme
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.data_charts import ClassOverview, PixelHistogramPlot
@@ -161,8 +161,9 @@ class DataPanel(Panel):
         self.page = 0
 
     def _classes(self):
+        """The class names as shown (Fashion-MNIST's in the window's language)."""
         data = self.context.data
-        return tuple(data.classes) if data is not None else tuple(self.context.classes)
+        return class_names.shown_all(data.classes if data is not None else self.context.classes)
 
     def _split(self):
         data = self.context.data
@@ -223,8 +224,7 @@ class DataPanel(Panel):
             return
         self.stats = result
         data, counts, means, (hist, edges) = result
-        classes = tuple(data.classes)
-        self.overview.set_classes(counts, means, classes)
+        self.overview.set_classes(counts, means, class_names.shown_all(data.classes))
         self.histogram.set_histogram(hist, edges)
         total = hist.sum()
         self.pixel_note.setText(fmt(self.tr(
@@ -259,7 +259,8 @@ class DataPanel(Panel):
         n = len(data.train_images)
         idx = rng.choice(n, min(PREVIEW, n), replace=False)
         x = data.train_images[idx]
-        captions = [data.classes[data.train_labels[i]] for i in idx]
+        classes = class_names.shown_all(data.classes)
+        captions = [classes[data.train_labels[i]] for i in idx]
         self.before.set_images(x, captions)
         self.preview = (x, x)
         if self.augment is None:

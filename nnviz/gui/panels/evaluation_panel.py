@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSpinBox, QSplitt
                                QVBoxLayout, QWidget)
 
 from nnviz.core.lessons.evaluation import evaluate, hidden_activations, top_activating
+from nnviz.gui import class_names
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.evaluation_compare import CompareTab
@@ -47,8 +48,7 @@ class EvaluationPanel(Panel):
         self.timer = QTimer(self, singleShot=True, timeout=self.evaluate_now)
         self.tabs = QTabWidget()
         self.matrix = ConfusionView()
-        self.matrix.setToolTip(self.tr("Rows: the true digit. Columns: the network's answer. "
-                                       "Click a cell to see its images."))
+        self._say_rows(class_names.DIGITS)
         self.matrix.cell_clicked.connect(self.show_cell)
         self.cell_gallery = ImageGallery(self.tr("Click a cell of the matrix to see its test "
                                                  "images."))
@@ -143,7 +143,7 @@ class EvaluationPanel(Panel):
             self.timer.start(0)
             return
         self.result, self.acts, step, net, _ = answer
-        ev, classes = self.result, self.context.classes
+        ev, classes = self.result, class_names.shown_all(self.context.classes)
         self.tabs.setEnabled(True)
         per_class = "  ".join(f"{escape(classes[k] if k < len(classes) else k)}: {100 * a:.0f} %"
                               for k, a in enumerate(ev.per_class_accuracy) if np.isfinite(a))
@@ -154,6 +154,7 @@ class EvaluationPanel(Panel):
         self.summary.setText(fmt(headline, accuracy=100 * ev.accuracy, right=right, n=n,
                                  step=step) + f"<br><small>{per_class}</small>")
         self.matrix.set_matrix(ev.confusion, classes)
+        self._say_rows(class_names.kind(self.context.classes))
         if self.matrix.selected is not None:
             self.show_cell(*self.matrix.selected)
         wrong = ev.confidently_wrong(N_SHOWN)
@@ -172,12 +173,19 @@ class EvaluationPanel(Panel):
         self.compare_tab.request(net, self.context.data)   # keep the comparison current
 
     def _on_compared(self, result):
-        self.compare_tab.show_result(result, self.context.classes)
+        self.compare_tab.show_result(result, class_names.shown_all(self.context.classes))
+
+    def _say_rows(self, kind):
+        self.matrix.setToolTip(
+            self.tr("Rows: the true digit. Columns: the network's answer. Click a cell to see "
+                    "its images.") if kind == class_names.DIGITS else
+            self.tr("Rows: the true class. Columns: the network's answer. Click a cell to see "
+                    "its images."))
 
     # ---- galleries ---------------------------------------------------------------------------
     def _name(self, k):
         classes = self.context.classes
-        return classes[k] if k < len(classes) else str(k)
+        return class_names.shown(classes[k]) if k < len(classes) else str(k)
 
     def _fill(self, gallery, idx, caption):
         ev = self.result

@@ -20,7 +20,7 @@ from nnviz.core.lessons import surgery
 from nnviz.core.errors import NnvizError
 from nnviz.core.files.model_io import save_model
 from nnviz.core.lessons.surgery import Edits
-from nnviz.gui import alerts
+from nnviz.gui import alerts, class_names
 from nnviz.gui.i18n import Translated, fmt, text_of
 from nnviz.gui.panels import Panel
 from nnviz.gui.panels.lab_full import FullAccuracy
@@ -235,7 +235,8 @@ class LabPanel(Panel):
         self.inspector.show_numbers(numbers[0], numbers[1], name)
 
     def _show_answer(self):
-        model, example, classes = self.context.model, self.context.example, self.context.classes
+        model, example = self.context.model, self.context.example
+        classes = class_names.shown_all(self.context.classes)
         if example is None or example[0].size != model.sizes[0]:
             self.answer.setText(self.tr("Show an input in the diagram to see the network's "
                                         "answer."))

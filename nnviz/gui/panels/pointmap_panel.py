@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from nnviz.core.lessons import pca
 from nnviz.core.data.dataset import sample_indices
-from nnviz.gui import theme
+from nnviz.gui import class_names, theme
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.jobs import Job
 from nnviz.gui.panels import Panel
@@ -120,7 +120,7 @@ class PointMapPanel(Panel):
             self.index = sample_indices(len(data.test_images), SAMPLE, 1)
             self.method.reset()
             self._start_input_job(data.test_images[self.index])
-        self._build_plots(len(model.sizes), data.classes)
+        self._build_plots(len(model.sizes), class_names.shown_all(data.classes))
         _, acts = model.forward(data.test_images[self.index])
         self.answers = acts[-1]
         if self.method.is_tsne():
@@ -243,7 +243,7 @@ class PointMapPanel(Panel):
 
     def point_text(self, i):
         """What the inset says about sampled image i."""
-        classes = self.context.data.classes
+        classes = class_names.shown_all(self.context.data.classes)
         label = int(self.context.data.test_labels[self.index[i]])
         k = int(self.answers[i].argmax())
         verdict = self.tr("right") if k == label else self.tr("wrong")

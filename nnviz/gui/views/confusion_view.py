@@ -9,13 +9,15 @@ show those images. Drawn with QPainter: a 10×10 grid of text does not need a sc
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 
 from nnviz.gui import theme
 from nnviz.gui.i18n import fmt
 from nnviz.gui.plain import tooltip
+
+MAX_POINTS = 10.0   # the names and counts are painted at most this large (smaller cells: smaller)
 
 
 class ConfusionView(QWidget):
@@ -49,10 +51,19 @@ class ConfusionView(QWidget):
     def _geometry(self):
         """(left, top, cell size) of the grid inside the widget."""
         k = max(len(self.counts), 1)
-        head = 34
+        # The rows' names (three letters of a class's, "Hos", "Pul") beside the turned "true →";
+        # 34 px held a digit and clipped a name.
+        font = QFont(self.font())
+        font.setPointSizeF(MAX_POINTS)          # the largest the names are painted
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(self._short(n)) for n in range(k)), default=0)
+        head = max(34, 20 + widest)
         top = head + (18 if self.title else 0)
         cell = max(8.0, min((self.width() - head - 4) / k, (self.height() - top - 4) / k))
         return head, top, cell
+
+    def _short(self, n):
+        return self.classes[n][:3] if n < len(self.classes) else str(n)
 
     def cell_at(self, pos):
         left, top, cell = self._geometry()
@@ -71,7 +82,7 @@ class ConfusionView(QWidget):
         totals = np.maximum(self.counts.sum(axis=1, keepdims=True), 1)
         share = np.sqrt(self.counts / totals)
         font = QFont(self.font())
-        font.setPointSizeF(max(6.0, min(10.0, cell * 0.32)))
+        font.setPointSizeF(max(6.0, min(MAX_POINTS, cell * 0.32)))
         p.setFont(font)
         t = theme.current()
         p.setPen(t.qcolor("text"))
@@ -90,7 +101,7 @@ class ConfusionView(QWidget):
         p.restore()
         p.setFont(font)
         for n in range(k):
-            name = self.classes[n][:3] if n < len(self.classes) else str(n)
+            name = self._short(n)
             p.drawText(QRectF(left + n * cell, top - 18, cell, 18), Qt.AlignmentFlag.AlignCenter,
                        name)
             p.drawText(QRectF(14, top + n * cell, left - 16, cell),

@@ -17,6 +17,7 @@ from PySide6.QtGui import (QColor, QCursor, QFontMetrics, QImage, QKeySequence, 
                            QPen, QPixmap)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QStyle, QWidget
 
+from nnviz.gui import class_names
 from nnviz.gui.views.sample_strokes import sample_strokes
 from nnviz.gui.views.stroke_canvas import PEN_FRACTION, StrokeCanvas
 
@@ -39,6 +40,7 @@ class DrawingPad(QWidget):
         self._canvas = StrokeCanvas()
         self._drawing = False             # a stroke is under way (button or pen down)
         self._last_emit = 0.0
+        self._kind = class_names.DIGITS   # what the prompt asks for
         self._emit_timer = QTimer(self, singleShot=True, timeout=self._emit_now)
 
         undo = QPushButton(self.tr("Undo"), toolTip=self.tr("Undo the last stroke (Ctrl+Z)"),
@@ -65,6 +67,20 @@ class DrawingPad(QWidget):
         self._update_cursor()
 
     # ---- public API -------------------------------------------------------------------------
+
+    def set_kind(self, kind: str) -> None:
+        """What the network reads (a `class_names` kind); the empty pad's prompt names it."""
+        if kind != self._kind:
+            self._kind = kind
+            self.update()
+
+    def prompt(self) -> str:
+        """The empty pad's line, true for the data: a digit for MNIST, clothing for Fashion-MNIST."""
+        if self._kind == class_names.CLOTHES:
+            return self.tr("Draw a piece of clothing here")
+        if self._kind == class_names.OTHER:
+            return self.tr("Draw something here")
+        return self.tr("Draw a digit here")
 
     def canvas_array(self) -> np.ndarray:
         """The canvas as a (H, W) float32 array in [0, 1], ink high (a copy)."""
@@ -251,5 +267,5 @@ class DrawingPad(QWidget):
             p.setFont(font)
             # wrapped inside the canvas: on one line it ran past both edges at 150 %
             p.drawText(rect.adjusted(8, 8, -8, -8), Qt.AlignCenter | Qt.TextWordWrap,
-                       self.tr("Draw a digit here"))
+                       self.prompt())
         p.end()

@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
             self.weights_view.set_initial(m.network.w[0])
         if fields & {"network", "params"}:
             self.weights_view.set_weights(m.network.w[0])
+        if fields & {"network", "classes"}:
+            self._name_the_classes(class_names.kind(m.classes))
         if fields & {"network", "params", "classes", "data", "input"}:
             self._show_input(fields)
         reasons = [reason for field, reason in (("network", "architecture"), ("data", "data"),
@@ -208,6 +210,24 @@ class MainWindow(QMainWindow):
             reasons = ["input"]
         for reason in reasons:
             self._publish(reason)
+
+    def _name_the_classes(self, kind):
+        """The titles and the pad's prompt say what the network reads: digits, clothes, or
+        (a person's own data) something."""
+        if kind == class_names.CLOTHES:
+            pad, title = self.tr("Draw a piece of clothing"), self.tr(
+                "nnviz — watch a neural network learn to tell clothes apart")
+        elif kind == class_names.OTHER:
+            pad, title = self.tr("Draw something"), self.tr(
+                "nnviz — watch a neural network learn to tell pictures apart")
+        else:
+            pad, title = self.tr("Draw a digit"), self.tr(
+                "nnviz — watch a neural network learn to read digits")
+        self.docks["pad"].setWindowTitle(pad)
+        self.setWindowTitle(title)
+        self.pad.set_kind(kind)
+        if self.model.drawing is None:   # the empty bars name the classes too
+            self.prediction.show_nothing(self.tr("Nothing drawn yet"), self.model.classes)
 
     def _show_input(self, fields):
         """The diagram shows the model's input; the pad's prediction follows the drawing."""
