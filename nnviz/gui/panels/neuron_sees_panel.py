@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
 from nnviz.core.lessons.neuron_sees import what_neurons_see
-from nnviz.gui import class_names, theme
+from nnviz.gui import choice_names, class_names, theme
 from nnviz.gui.i18n import Translated, fmt
 from nnviz.gui.panels import Panel
 from nnviz.gui.views.neuron_sees_grid import NeuronSeesGrid
@@ -76,7 +76,7 @@ class NeuronSeesPanel(Panel):
         self.caption.setText(f"<b>{escape(caption)}</b>" + (
             " " + fmt(self.tr("(label {label})"), label=escape(class_names.shown(ctx.classes[label])))
             if label is not None else "") + " · " + fmt(self.tr(
-                "{n} first-layer neurons, {activation}"), n=n, activation=model.activation))
+                "{n} first-layer neurons, {activation}"), n=n, activation=choice_names.shown(model.activation)))
         self.grid.show_view(self.view, self.first)
         self._update_pager()
 

@@ -15,7 +15,7 @@ from nnviz.core.config import CHOICES, TrainingConfig
 from nnviz.core.errors import ConfigError
 from nnviz.core.network import parse_layers
 from nnviz.core.presets import PRESETS, canonical
-from nnviz.gui import theme
+from nnviz.gui import choice_names, theme
 from nnviz.gui.widgets.augment_controls import AugmentControls
 from nnviz.gui.widgets.checked_spin import CheckedDoubleSpinBox, CheckedSpinBox
 from nnviz.gui.i18n import text_of
@@ -243,7 +243,8 @@ class TrainingControls(QWidget):
 
     def _combo(self, options, tip):
         combo = QComboBox()
-        combo.addItems(options)
+        for key in options:             # the key stays the item's data; its name is shown
+            combo.addItem(choice_names.shown(key), key)
         combo.setToolTip(tip)
         combo.currentIndexChanged.connect(self._edited)
         return combo
@@ -324,10 +325,10 @@ class TrainingControls(QWidget):
         return {
             "dataset": self.dataset.currentData(),
             "layers": parse_layer_text(text),
-            "activation": self.activation.currentText(), "output": self.output.currentText(),
-            "cost": self.cost.currentText(), "init": self.init.currentText(),
+            "activation": self.activation.currentData(), "output": self.output.currentData(),
+            "cost": self.cost.currentData(), "init": self.init.currentData(),
             "lr": self.lr.value(), "momentum": self.momentum.value(), "l2": self.l2.value(),
-            "schedule": self.schedule.currentText(), "batch_size": self.batch_size.value(),
+            "schedule": self.schedule.currentData(), "batch_size": self.batch_size.value(),
             "epochs": self.epochs.value(), "seed": self.seed.value(), "speed": self.speed.value(),
             "dropout": self.dropout.value(), **self.augmentation.values(),
             "autosave_every": self.autosave.value(),
@@ -344,7 +345,8 @@ class TrainingControls(QWidget):
             widgets = self._widgets()
             for key in COMBOS:
                 if key in v:
-                    widgets[key].setCurrentText(v[key])
+                    combo = widgets[key]
+                    combo.setCurrentIndex(max(0, combo.findData(v[key])))
             self.augmentation.set_values(v)
             for key in NUMBERS:
                 if key in v:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QProgressBar
 
 from nnviz.core.errors import NnvizError
-from nnviz.gui import alerts
+from nnviz.gui import alerts, choice_names
 from nnviz.gui import numbers
 from nnviz.gui.i18n import fmt, text_of
 from nnviz.gui.training.session import GATHER_AHEAD, TrainingSession
@@ -237,6 +237,7 @@ def describe_network(net, caption):
     sizes = "-".join(map(str, net.sizes))
     caption = QCoreApplication.translate("NetworkCaption", caption)   # marked where it is set
     name = caption if sizes in caption else f"{caption} {sizes}".strip()
-    hidden = net.activation if len(net.sizes) > 2 else ""
-    layers = f"{hidden} → {net.output}" if hidden else net.output
-    return f"{name} · {layers} · {net.cost}"
+    hidden = choice_names.shown(net.activation) if len(net.sizes) > 2 else ""
+    output = choice_names.shown(net.output)
+    layers = f"{hidden} → {output}" if hidden else output
+    return f"{name} · {layers} · {choice_names.shown(net.cost)}"
