@@ -116,3 +116,18 @@ def test_a_narrow_status_bar_drops_the_least_useful_parts_never_a_number_half(wi
     assert status.toolTip() == whole and status.minimumSizeHint().width() == 0
     status.resize(2000, status.height())
     assert status.shown() == whole
+
+
+def test_the_shipped_digit_network_makes_way_for_other_classes(window):
+    """A drawn 3 must not read "Dress": on Fashion-MNIST's classes the window shows a fresh
+    network, said so in the status line; on digits the shipped network stays."""
+    from dataclasses import replace
+    from nnviz.core.data.dataset import FASHION_CLASSES
+    digits = window.model.data
+    shipped = window.model.network
+    window.loading.data_loaded(replace(digits, name="digits-again"))
+    assert window.model.network is shipped
+    window.loading.data_loaded(replace(digits, name="fashion-like", classes=FASHION_CLASSES))
+    assert window.model.network is not shipped and window.model.classes == FASHION_CLASSES
+    assert not window.model.caption.startswith("pretrained")
+    assert window.training.status.text().startswith("new network, random weights")
