@@ -131,3 +131,12 @@ def test_the_shipped_digit_network_makes_way_for_other_classes(window):
     assert window.model.network is not shipped and window.model.classes == FASHION_CLASSES
     assert not window.model.caption.startswith("pretrained")
     assert window.training.status.text().startswith("new network, random weights")
+
+
+def test_the_empty_bars_name_their_axis_for_the_network_on_screen(window):
+    """Before anything is drawn: "probability" under a softmax network, "activation" under a
+    sigmoid one (after a Reset with a sigmoid output)."""
+    assert window.model.network.output == "softmax" and window.prediction.scale() == "probability"
+    window.controls.set_values({"output": "sigmoid", "cost": "quadratic"})
+    window.training.reset()
+    assert window.model.network.output == "sigmoid" and window.prediction.scale() == "activation"

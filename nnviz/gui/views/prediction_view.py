@@ -266,6 +266,14 @@ class PredictionView(QWidget):
         self._set_image(image28)
         bars.update()
 
+    def set_output_kind(self, softmax: bool) -> None:
+        """Name the bars' axis for the network on screen before anything is drawn: a softmax
+        network's outputs are probabilities, a sigmoid's are activations."""
+        scale = "probability" if softmax else "activation"
+        if self._bars.values is None and self._bars.scale != scale:
+            self._bars.scale = scale
+            self._bars.update()
+
     def show_nothing(self, message: str = NOTHING_DRAWN,
                      classes: tuple[str, ...] | None = None) -> None:
         """The defined empty state: a blank image, no bars, and `message` (e.g. NO_MODEL)."""

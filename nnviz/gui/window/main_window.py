@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         m = self.model
         if "drawing" in fields and m.drawing is None:
             self.prediction.show_nothing(self.tr("Nothing drawn yet"))
+        if m.network is not None:
+            self.prediction.set_output_kind(m.network.output == "softmax")
         shown = m.showable()
         if shown is None:
             if m.drawing is not None:
