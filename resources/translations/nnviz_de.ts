@@ -44,6 +44,14 @@
         <translation>Für fast jedes Bild liegen die Ausgaben dort, wo das Sigmoid flach ist, daher ist der Gradient fast null. Skalierte Anfangsgewichte oder die Kreuzentropie-Kostenfunktion halten das Lernen in Gang.</translation>
     </message>
     <message>
+        <source>{n} hidden neurons are too few for {k} classes. Try {to}.</source>
+        <translation>{n} verborgene Neuronen sind zu wenige für {k} Klassen. Versuchen Sie {to}.</translation>
+    </message>
+    <message>
+        <source>A hidden layer of {n} neurons cannot carry enough about the image to tell {k} classes apart ({acc:.0%} right).</source>
+        <translation>Eine verborgene Schicht aus {n} Neuronen kann nicht genug über das Bild weitergeben, um {k} Klassen zu unterscheiden ({acc:.0%} richtig).</translation>
+    </message>
+    <message>
         <source>{n} hidden neurons are too few for ten digits. Try {to}.</source>
         <translation>{n} verborgene Neuronen sind zu wenige für zehn Ziffern. Versuchen Sie {to}.</translation>
     </message>
@@ -607,6 +615,10 @@ Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translatio
         <translation>kein Label: wählen Sie die Ziffer, die es sein soll</translation>
     </message>
     <message>
+        <source>no label: pick the class it should be</source>
+        <translation>kein Label: wählen Sie die Klasse, die es sein sollte</translation>
+    </message>
+    <message>
         <source>output nudges, {formula}</source>
         <translation>Schubse der Ausgabe, {formula}</translation>
     </message>
@@ -637,6 +649,12 @@ Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translatio
     <message>
         <source>One-example step: cost {before:.4f} → {after:.4f}</source>
         <translation>Schritt für ein Beispiel: Kosten {before:.4f} → {after:.4f}</translation>
+    </message>
+    <message>
+        <source>The nudge each output neuron wants, −∂C/∂a: up for the wanted class, down for the others; for the quadratic cost exactly y − a.
+Click a neuron to see the three ways to raise it.</source>
+        <translation>Der Schubs, den jedes Ausgabeneuron will, −∂C/∂a: nach oben für die gewünschte Klasse, nach unten für die anderen; bei quadratischen Kosten genau y − a.
+Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translation>
     </message>
     <message>
         <source>Ask the network for {name}: y = 1 for {name}, 0 for the others</source>
@@ -781,6 +799,53 @@ Klicken Sie auf ein Neuron, um die drei Wege zu sehen, es anzuheben.</translatio
     <message>
         <source> Kept {value}.</source>
         <translation> {value} beibehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceNames</name>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>quadratic</source>
+        <translation>quadratisch</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>scaled</source>
+        <translation>skaliert</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>stufenweise</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1354,14 @@ Weiterhin wird {name} verwendet.</translation>
     <message>
         <source>Pen</source>
         <translation>Stift</translation>
+    </message>
+    <message>
+        <source>Draw a piece of clothing here</source>
+        <translation>Kleidung zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw something here</source>
+        <translation>Etwas zeichnen</translation>
     </message>
     <message>
         <source>Draw a digit here</source>
@@ -2333,6 +2406,10 @@ Weiterhin wird {name} verwendet.</translation>
         <translation>{layer} ({n} Neuronen)</translation>
     </message>
     <message>
+        <source>Rows: the true class. Columns: the network&apos;s answer. Click a cell to see its images.</source>
+        <translation>Zeilen: die wahre Klasse. Spalten: die Antwort des Netzes. Klicken Sie auf eine Zelle, um ihre Bilder zu sehen.</translation>
+    </message>
+    <message>
         <source>test image {i:,}: true {true}, answered {answer}
 outputs: {outputs}</source>
         <translation>Testbild {i:,}: wahr {true}, geantwortet {answer}
@@ -2733,6 +2810,26 @@ Ausgaben: {outputs}</translation>
     <message>
         <source>The input in the diagram through each first-layer neuron&apos;s eyes: its weights, the products weight × pixel that its weighted sum adds up, and then z = Σ w·x + b and a = σ(z) — exactly the activation the diagram shows for that neuron.</source>
         <translation>Die Eingabe im Diagramm durch die Augen jedes Neurons der ersten Schicht: seine Gewichte, die Produkte Gewicht × Pixel, die seine gewichtete Summe addiert, und dann z = Σ w·x + b und a = σ(z) — genau die Aktivierung, die das Diagramm für dieses Neuron zeigt.</translation>
+    </message>
+    <message>
+        <source>Draw one of the classes with the mouse. It is scaled and centred into 28×28 pixels (the small picture shows exactly what the network receives), then sent through the network: the bars are the output activations, one per class, and the diagram shows every neuron&apos;s response to your drawing.</source>
+        <translation>Zeichnen Sie mit der Maus eine der Klassen. Die Zeichnung wird auf 28×28 Pixel skaliert und zentriert (das kleine Bild zeigt genau, was das Netz erhält) und dann durch das Netz geschickt: Die Balken sind die Ausgabeaktivierungen, eine pro Klasse, und das Diagramm zeigt die Antwort jedes Neurons auf Ihre Zeichnung.</translation>
+    </message>
+    <message>
+        <source>Every dot is one test image; its colour is the class it really belongs to. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the classes overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. Instead of PCA the map can use t-SNE, which keeps each image&apos;s nearest neighbours together: clusters show more clearly, but distances between them mean less, and there is no %. t-SNE takes seconds per layer and needs the optional extra: pip install &quot;nnviz[tsne]&quot;.</source>
+        <translation>Jeder Punkt ist ein Testbild; seine Farbe ist die Klasse, zu der es wirklich gehört. Jedes kleine Diagramm ordnet die Bilder nach den Werten einer Schicht — erst die 784 Pixel, dann die Aktivierungen jeder Schicht —, auf 2-D abgeflacht entlang der zwei Richtungen, in denen sie am stärksten variieren (Hauptkomponentenanalyse; die % sagen, wie viel der Variation diese zwei Richtungen zeigen). In den Pixeln überlappen sich die Klassen; ein trainiertes Netz zieht sie Schicht für Schicht auseinander, bis die Ausgabe sie trennen kann. Fahren Sie über einen Punkt, um sein Bild und die Antwort des Netzes zu sehen; klicken Sie, um es im Diagramm zu zeigen. Statt PCA kann die Karte t-SNE verwenden, das die nächsten Nachbarn jedes Bildes beisammenhält: Gruppen treten deutlicher hervor, aber Abstände zwischen ihnen bedeuten weniger, und es gibt keine %. t-SNE braucht Sekunden pro Schicht und die optionale Erweiterung: pip install &quot;nnviz[tsne]&quot;.</translation>
+    </message>
+    <message>
+        <source>Backpropagation for one example, the way the lesson tells it. For the image in the diagram and the class it should be, each output neuron wants to be nudged towards 1 or 0. It can get there three ways: change its bias, change its weights (most for the brightest previous neurons), or change the previous layer&apos;s activations. Adding up what every output wants from the layer before gives that layer&apos;s wishes, and so on backwards: that is the gradient of the cost for this one example.</source>
+        <translation>Backpropagation für ein Beispiel, so wie die Lektion sie erzählt. Für das Bild im Diagramm und die Klasse, die es sein sollte, will jedes Ausgabeneuron Richtung 1 oder 0 angestoßen werden. Es kann auf drei Wegen dorthin kommen: seinen Bias ändern, seine Gewichte ändern (am meisten die zu den hellsten vorigen Neuronen) oder die Aktivierungen der vorigen Schicht ändern. Addiert man, was jede Ausgabe von der Schicht davor will, ergeben sich die Wünsche dieser Schicht, und so weiter rückwärts: Das ist der Gradient der Kosten für dieses eine Beispiel.</translation>
+    </message>
+    <message>
+        <source>How good the network is, and where it fails: the test accuracy; the confusion matrix (row = the true class, column = the answer, so everything off the diagonal is a mistake — click a cell for its images); the mistakes it makes most confidently; and the test images each hidden neuron responds to most.</source>
+        <translation>Wie gut das Netz ist und wo es versagt: die Testgenauigkeit; die Konfusionsmatrix (Zeile = die wahre Klasse, Spalte = die Antwort, also ist alles außerhalb der Diagonale ein Fehler — klicken Sie auf eine Zelle für ihre Bilder); die Fehler, die es am sichersten macht; und die Testbilder, auf die jedes verborgene Neuron am stärksten anspricht.</translation>
+    </message>
+    <message>
+        <source>The images the network learns from: samples of each class, how many there are of each, the average image of each class, the spread of pixel values, and what data augmentation does to them. Click an image to send it through the network.</source>
+        <translation>Die Bilder, aus denen das Netz lernt: Beispiele jeder Klasse, wie viele es von jeder gibt, das Durchschnittsbild jeder Klasse, die Verteilung der Pixelwerte und was die Datenaugmentierung mit ihnen macht. Klicken Sie auf ein Bild, um es durch das Netz zu schicken.</translation>
     </message>
     <message>
         <source>Colours, in every view: blue = positive, orange = negative, the background colour = zero (weights, gradients, nudges, contributions); a neuron&apos;s brightness is its activation, black = 0, white = 1.</source>
@@ -3320,6 +3417,22 @@ Ausgaben: {outputs}</translation>
     <message>
         <source>Network settings changed: press Reset to build the new network.</source>
         <translation>Netzeinstellungen geändert: Drücken Sie Zurücksetzen, um das neue Netz zu bauen.</translation>
+    </message>
+    <message>
+        <source>Draw a piece of clothing</source>
+        <translation>Kleidung zeichnen</translation>
+    </message>
+    <message>
+        <source>nnviz — watch a neural network learn to tell clothes apart</source>
+        <translation>nnviz — sehen Sie einem neuronalen Netz beim Lernen zu, Kleidung zu unterscheiden</translation>
+    </message>
+    <message>
+        <source>Draw something</source>
+        <translation>Etwas zeichnen</translation>
+    </message>
+    <message>
+        <source>nnviz — watch a neural network learn to tell pictures apart</source>
+        <translation>nnviz — sehen Sie einem neuronalen Netz beim Lernen zu, Bilder zu unterscheiden</translation>
     </message>
     <message>
         <source>Nothing drawn yet</source>

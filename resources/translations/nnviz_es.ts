@@ -44,6 +44,14 @@
         <translation>Para casi todas las imágenes las salidas están donde la sigmoide es plana, así que el gradiente es casi cero. Unos pesos iniciales escalados, o el coste de entropía cruzada, las mantienen aprendiendo.</translation>
     </message>
     <message>
+        <source>{n} hidden neurons are too few for {k} classes. Try {to}.</source>
+        <translation>{n} neuronas ocultas son muy pocas para {k} clases. Pruebe {to}.</translation>
+    </message>
+    <message>
+        <source>A hidden layer of {n} neurons cannot carry enough about the image to tell {k} classes apart ({acc:.0%} right).</source>
+        <translation>Una capa oculta de {n} neuronas no puede transmitir lo suficiente de la imagen para distinguir {k} clases ({acc:.0%} correctas).</translation>
+    </message>
+    <message>
         <source>{n} hidden neurons are too few for ten digits. Try {to}.</source>
         <translation>{n} neuronas ocultas son muy pocas para diez dígitos. Pruebe {to}.</translation>
     </message>
@@ -607,6 +615,10 @@ Haga clic en una neurona para ver las tres formas de subirla.</translation>
         <translation>sin etiqueta: elija el dígito que debería ser</translation>
     </message>
     <message>
+        <source>no label: pick the class it should be</source>
+        <translation>sin etiqueta: elija la clase que debería ser</translation>
+    </message>
+    <message>
         <source>output nudges, {formula}</source>
         <translation>empujones de la salida, {formula}</translation>
     </message>
@@ -637,6 +649,12 @@ Haga clic en una neurona para ver las tres formas de subirla.</translation>
     <message>
         <source>One-example step: cost {before:.4f} → {after:.4f}</source>
         <translation>Paso de un ejemplo: coste {before:.4f} → {after:.4f}</translation>
+    </message>
+    <message>
+        <source>The nudge each output neuron wants, −∂C/∂a: up for the wanted class, down for the others; for the quadratic cost exactly y − a.
+Click a neuron to see the three ways to raise it.</source>
+        <translation>El empujón que quiere cada neurona de salida, −∂C/∂a: hacia arriba para la clase deseada, hacia abajo para las demás; con el coste cuadrático, exactamente y − a.
+Haga clic en una neurona para ver las tres formas de subirla.</translation>
     </message>
     <message>
         <source>Ask the network for {name}: y = 1 for {name}, 0 for the others</source>
@@ -781,6 +799,53 @@ Haga clic en una neurona para ver las tres formas de subirla.</translation>
     <message>
         <source> Kept {value}.</source>
         <translation> Se mantiene {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceNames</name>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>quadratic</source>
+        <translation>cuadrático</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropía cruzada</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>scaled</source>
+        <translation>escalada</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>escalonado</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>coseno</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1354,14 @@ Se sigue usando {name}.</translation>
     <message>
         <source>Pen</source>
         <translation>Lápiz</translation>
+    </message>
+    <message>
+        <source>Draw a piece of clothing here</source>
+        <translation>Dibuje aquí una prenda</translation>
+    </message>
+    <message>
+        <source>Draw something here</source>
+        <translation>Dibuje algo aquí</translation>
     </message>
     <message>
         <source>Draw a digit here</source>
@@ -2333,6 +2406,10 @@ Se sigue usando {name}.</translation>
         <translation>{layer} ({n} neuronas)</translation>
     </message>
     <message>
+        <source>Rows: the true class. Columns: the network&apos;s answer. Click a cell to see its images.</source>
+        <translation>Filas: la clase real. Columnas: la respuesta de la red. Haga clic en una celda para ver sus imágenes.</translation>
+    </message>
+    <message>
         <source>test image {i:,}: true {true}, answered {answer}
 outputs: {outputs}</source>
         <translation>imagen de prueba {i:,}: real {true}, respondido {answer}
@@ -2733,6 +2810,26 @@ salidas: {outputs}</translation>
     <message>
         <source>The input in the diagram through each first-layer neuron&apos;s eyes: its weights, the products weight × pixel that its weighted sum adds up, and then z = Σ w·x + b and a = σ(z) — exactly the activation the diagram shows for that neuron.</source>
         <translation>La entrada del diagrama a través de los ojos de cada neurona de la primera capa: sus pesos, los productos peso × píxel que suma su suma ponderada, y luego z = Σ w·x + b y a = σ(z): exactamente la activación que el diagrama muestra para esa neurona.</translation>
+    </message>
+    <message>
+        <source>Draw one of the classes with the mouse. It is scaled and centred into 28×28 pixels (the small picture shows exactly what the network receives), then sent through the network: the bars are the output activations, one per class, and the diagram shows every neuron&apos;s response to your drawing.</source>
+        <translation>Dibuje una de las clases con el ratón. Se escala y se centra en 28×28 píxeles (la imagen pequeña muestra exactamente lo que recibe la red) y luego pasa por la red: las barras son las activaciones de salida, una por clase, y el diagrama muestra la respuesta de cada neurona a su dibujo.</translation>
+    </message>
+    <message>
+        <source>Every dot is one test image; its colour is the class it really belongs to. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the classes overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. Instead of PCA the map can use t-SNE, which keeps each image&apos;s nearest neighbours together: clusters show more clearly, but distances between them mean less, and there is no %. t-SNE takes seconds per layer and needs the optional extra: pip install &quot;nnviz[tsne]&quot;.</source>
+        <translation>Cada punto es una imagen de prueba; su color es la clase a la que realmente pertenece. Cada gráfico pequeño sitúa las imágenes según los valores de una capa —los 784 píxeles, luego las activaciones de cada capa—, aplanados a 2-D a lo largo de las dos direcciones en las que más varían (análisis de componentes principales; el % indica cuánta variación muestran esas dos direcciones). En los píxeles las clases se solapan; una red entrenada las separa capa a capa hasta que la salida puede distinguirlas. Pase el ratón sobre un punto para ver su imagen y la respuesta de la red; haga clic para mostrarlo en el diagrama. En lugar de PCA, el mapa puede usar t-SNE, que mantiene juntos los vecinos más cercanos de cada imagen: los grupos se ven con más claridad, pero las distancias entre ellos significan menos, y no hay %. t-SNE tarda segundos por capa y necesita el extra opcional: pip install &quot;nnviz[tsne]&quot;.</translation>
+    </message>
+    <message>
+        <source>Backpropagation for one example, the way the lesson tells it. For the image in the diagram and the class it should be, each output neuron wants to be nudged towards 1 or 0. It can get there three ways: change its bias, change its weights (most for the brightest previous neurons), or change the previous layer&apos;s activations. Adding up what every output wants from the layer before gives that layer&apos;s wishes, and so on backwards: that is the gradient of the cost for this one example.</source>
+        <translation>Retropropagación para un ejemplo, tal como la cuenta la lección. Para la imagen del diagrama y la clase que debería ser, cada neurona de salida quiere que la empujen hacia 1 o hacia 0. Puede llegar de tres maneras: cambiar su sesgo, cambiar sus pesos (sobre todo los de las neuronas anteriores más brillantes) o cambiar las activaciones de la capa anterior. Sumar lo que cada salida quiere de la capa anterior da los deseos de esa capa, y así sucesivamente hacia atrás: ese es el gradiente del coste para este único ejemplo.</translation>
+    </message>
+    <message>
+        <source>How good the network is, and where it fails: the test accuracy; the confusion matrix (row = the true class, column = the answer, so everything off the diagonal is a mistake — click a cell for its images); the mistakes it makes most confidently; and the test images each hidden neuron responds to most.</source>
+        <translation>Lo buena que es la red y dónde falla: la precisión de prueba; la matriz de confusión (fila = la clase real, columna = la respuesta, así que todo lo que está fuera de la diagonal es un error; haga clic en una celda para ver sus imágenes); los errores que comete con más seguridad; y las imágenes de prueba a las que más responde cada neurona oculta.</translation>
+    </message>
+    <message>
+        <source>The images the network learns from: samples of each class, how many there are of each, the average image of each class, the spread of pixel values, and what data augmentation does to them. Click an image to send it through the network.</source>
+        <translation>Las imágenes de las que aprende la red: muestras de cada clase, cuántas hay de cada una, la imagen media de cada clase, la distribución de los valores de los píxeles y lo que el aumento de datos les hace. Haga clic en una imagen para pasarla por la red.</translation>
     </message>
     <message>
         <source>Colours, in every view: blue = positive, orange = negative, the background colour = zero (weights, gradients, nudges, contributions); a neuron&apos;s brightness is its activation, black = 0, white = 1.</source>
@@ -3320,6 +3417,22 @@ salidas: {outputs}</translation>
     <message>
         <source>Network settings changed: press Reset to build the new network.</source>
         <translation>Ajustes de la red cambiados: pulse Reiniciar para construir la nueva red.</translation>
+    </message>
+    <message>
+        <source>Draw a piece of clothing</source>
+        <translation>Dibujar una prenda</translation>
+    </message>
+    <message>
+        <source>nnviz — watch a neural network learn to tell clothes apart</source>
+        <translation>nnviz — vea cómo una red neuronal aprende a distinguir prendas</translation>
+    </message>
+    <message>
+        <source>Draw something</source>
+        <translation>Dibujar algo</translation>
+    </message>
+    <message>
+        <source>nnviz — watch a neural network learn to tell pictures apart</source>
+        <translation>nnviz — vea cómo una red neuronal aprende a distinguir imágenes</translation>
     </message>
     <message>
         <source>Nothing drawn yet</source>

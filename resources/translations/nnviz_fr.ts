@@ -44,6 +44,14 @@
         <translation>Pour presque chaque image, les sorties se trouvent là où la sigmoïde est plate, donc le gradient est presque nul. Des poids initiaux mis à l&apos;échelle, ou le coût d&apos;entropie croisée, les font continuer à apprendre.</translation>
     </message>
     <message>
+        <source>{n} hidden neurons are too few for {k} classes. Try {to}.</source>
+        <translation>{n} neurones cachés, c&apos;est trop peu pour {k} classes. Essayez {to}.</translation>
+    </message>
+    <message>
+        <source>A hidden layer of {n} neurons cannot carry enough about the image to tell {k} classes apart ({acc:.0%} right).</source>
+        <translation>Une couche cachée de {n} neurones ne peut pas transmettre assez de l&apos;image pour distinguer {k} classes ({acc:.0%} justes).</translation>
+    </message>
+    <message>
         <source>{n} hidden neurons are too few for ten digits. Try {to}.</source>
         <translation>{n} neurones cachés, c&apos;est trop peu pour dix chiffres. Essayez {to}.</translation>
     </message>
@@ -607,6 +615,10 @@ Cliquez sur un neurone pour voir les trois façons de l&apos;augmenter.</transla
         <translation>pas d&apos;étiquette : choisissez le chiffre qu&apos;elle devrait être</translation>
     </message>
     <message>
+        <source>no label: pick the class it should be</source>
+        <translation>pas d&apos;étiquette : choisissez la classe qu&apos;elle devrait être</translation>
+    </message>
+    <message>
         <source>output nudges, {formula}</source>
         <translation>poussées de la sortie, {formula}</translation>
     </message>
@@ -637,6 +649,12 @@ Cliquez sur un neurone pour voir les trois façons de l&apos;augmenter.</transla
     <message>
         <source>One-example step: cost {before:.4f} → {after:.4f}</source>
         <translation>Pas sur un exemple : coût {before:.4f} → {after:.4f}</translation>
+    </message>
+    <message>
+        <source>The nudge each output neuron wants, −∂C/∂a: up for the wanted class, down for the others; for the quadratic cost exactly y − a.
+Click a neuron to see the three ways to raise it.</source>
+        <translation>La poussée que veut chaque neurone de sortie, −∂C/∂a : vers le haut pour la classe voulue, vers le bas pour les autres ; pour le coût quadratique, exactement y − a.
+Cliquez sur un neurone pour voir les trois façons de l&apos;augmenter.</translation>
     </message>
     <message>
         <source>Ask the network for {name}: y = 1 for {name}, 0 for the others</source>
@@ -781,6 +799,53 @@ Cliquez sur un neurone pour voir les trois façons de l&apos;augmenter.</transla
     <message>
         <source> Kept {value}.</source>
         <translation> {value} conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceNames</name>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>quadratic</source>
+        <translation>quadratique</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropie croisée</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>scaled</source>
+        <translation>mise à l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>par paliers</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>cosinus</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1354,14 @@ Still using {name}.</source>
     <message>
         <source>Pen</source>
         <translation>Crayon</translation>
+    </message>
+    <message>
+        <source>Draw a piece of clothing here</source>
+        <translation>Dessinez un vêtement ici</translation>
+    </message>
+    <message>
+        <source>Draw something here</source>
+        <translation>Dessinez quelque chose</translation>
     </message>
     <message>
         <source>Draw a digit here</source>
@@ -2333,6 +2406,10 @@ Still using {name}.</source>
         <translation>{layer} ({n} neurones)</translation>
     </message>
     <message>
+        <source>Rows: the true class. Columns: the network&apos;s answer. Click a cell to see its images.</source>
+        <translation>Lignes : la vraie classe. Colonnes : la réponse du réseau. Cliquez sur une cellule pour voir ses images.</translation>
+    </message>
+    <message>
         <source>test image {i:,}: true {true}, answered {answer}
 outputs: {outputs}</source>
         <translation>image de test {i:,} : vrai {true}, répondu {answer}
@@ -2733,6 +2810,26 @@ sorties : {outputs}</translation>
     <message>
         <source>The input in the diagram through each first-layer neuron&apos;s eyes: its weights, the products weight × pixel that its weighted sum adds up, and then z = Σ w·x + b and a = σ(z) — exactly the activation the diagram shows for that neuron.</source>
         <translation>L&apos;entrée du diagramme vue par les yeux de chaque neurone de la première couche : ses poids, les produits poids × pixel que sa somme pondérée additionne, puis z = Σ w·x + b et a = σ(z) — exactement l&apos;activation que le diagramme montre pour ce neurone.</translation>
+    </message>
+    <message>
+        <source>Draw one of the classes with the mouse. It is scaled and centred into 28×28 pixels (the small picture shows exactly what the network receives), then sent through the network: the bars are the output activations, one per class, and the diagram shows every neuron&apos;s response to your drawing.</source>
+        <translation>Dessinez l&apos;une des classes à la souris. Le dessin est mis à l&apos;échelle et centré dans 28×28 pixels (la petite image montre exactement ce que reçoit le réseau), puis envoyé dans le réseau : les barres sont les activations de sortie, une par classe, et le diagramme montre la réponse de chaque neurone à votre dessin.</translation>
+    </message>
+    <message>
+        <source>Every dot is one test image; its colour is the class it really belongs to. Each small plot places the images by one layer&apos;s values — the 784 pixels, then each layer&apos;s activations — flattened to 2-D along the two directions in which they vary most (principal component analysis; the % says how much of the variation those two directions show). In the pixels the classes overlap; a trained network pulls them apart layer by layer until the output can separate them. Hover a dot for its image and the network&apos;s answer; click to show it in the diagram. Instead of PCA the map can use t-SNE, which keeps each image&apos;s nearest neighbours together: clusters show more clearly, but distances between them mean less, and there is no %. t-SNE takes seconds per layer and needs the optional extra: pip install &quot;nnviz[tsne]&quot;.</source>
+        <translation>Chaque point est une image de test ; sa couleur est la classe à laquelle elle appartient vraiment. Chaque petit graphique place les images selon les valeurs d&apos;une couche — les 784 pixels, puis les activations de chaque couche —, aplaties en 2-D selon les deux directions où elles varient le plus (analyse en composantes principales ; le % indique quelle part de la variation ces deux directions montrent). Dans les pixels, les classes se chevauchent ; un réseau entraîné les écarte couche après couche jusqu&apos;à ce que la sortie puisse les séparer. Survolez un point pour voir son image et la réponse du réseau ; cliquez pour l&apos;afficher dans le diagramme. Au lieu de la PCA, la carte peut utiliser t-SNE, qui garde ensemble les plus proches voisins de chaque image : les groupes ressortent plus nettement, mais les distances entre eux veulent moins dire, et il n&apos;y a pas de %. t-SNE prend quelques secondes par couche et demande l&apos;extra optionnel : pip install &quot;nnviz[tsne]&quot;.</translation>
+    </message>
+    <message>
+        <source>Backpropagation for one example, the way the lesson tells it. For the image in the diagram and the class it should be, each output neuron wants to be nudged towards 1 or 0. It can get there three ways: change its bias, change its weights (most for the brightest previous neurons), or change the previous layer&apos;s activations. Adding up what every output wants from the layer before gives that layer&apos;s wishes, and so on backwards: that is the gradient of the cost for this one example.</source>
+        <translation>La rétropropagation pour un exemple, telle que la leçon la raconte. Pour l&apos;image du diagramme et la classe qu&apos;elle devrait être, chaque neurone de sortie veut être poussé vers 1 ou vers 0. Il peut y arriver de trois façons : changer son biais, changer ses poids (surtout ceux des neurones précédents les plus lumineux), ou changer les activations de la couche précédente. Additionner ce que chaque sortie attend de la couche d&apos;avant donne les souhaits de cette couche, et ainsi de suite à rebours : c&apos;est le gradient du coût pour cet exemple.</translation>
+    </message>
+    <message>
+        <source>How good the network is, and where it fails: the test accuracy; the confusion matrix (row = the true class, column = the answer, so everything off the diagonal is a mistake — click a cell for its images); the mistakes it makes most confidently; and the test images each hidden neuron responds to most.</source>
+        <translation>La qualité du réseau, et où il échoue : l&apos;exactitude en test ; la matrice de confusion (ligne = la vraie classe, colonne = la réponse, donc tout ce qui est hors de la diagonale est une erreur — cliquez sur une case pour voir ses images) ; les erreurs qu&apos;il commet avec le plus d&apos;assurance ; et les images de test auxquelles chaque neurone caché réagit le plus.</translation>
+    </message>
+    <message>
+        <source>The images the network learns from: samples of each class, how many there are of each, the average image of each class, the spread of pixel values, and what data augmentation does to them. Click an image to send it through the network.</source>
+        <translation>Les images dont le réseau apprend : des exemples de chaque classe, combien il y en a de chacune, l&apos;image moyenne de chaque classe, la répartition des valeurs des pixels et ce que l&apos;augmentation des données leur fait. Cliquez sur une image pour l&apos;envoyer dans le réseau.</translation>
     </message>
     <message>
         <source>Colours, in every view: blue = positive, orange = negative, the background colour = zero (weights, gradients, nudges, contributions); a neuron&apos;s brightness is its activation, black = 0, white = 1.</source>
@@ -3320,6 +3417,22 @@ sorties : {outputs}</translation>
     <message>
         <source>Network settings changed: press Reset to build the new network.</source>
         <translation>Réglages du réseau modifiés : appuyez sur Réinitialiser pour construire le nouveau réseau.</translation>
+    </message>
+    <message>
+        <source>Draw a piece of clothing</source>
+        <translation>Dessiner un vêtement</translation>
+    </message>
+    <message>
+        <source>nnviz — watch a neural network learn to tell clothes apart</source>
+        <translation>nnviz — regardez un réseau de neurones apprendre à distinguer des vêtements</translation>
+    </message>
+    <message>
+        <source>Draw something</source>
+        <translation>Dessiner quelque chose</translation>
+    </message>
+    <message>
+        <source>nnviz — watch a neural network learn to tell pictures apart</source>
+        <translation>nnviz — regardez un réseau de neurones apprendre à distinguer des images</translation>
     </message>
     <message>
         <source>Nothing drawn yet</source>

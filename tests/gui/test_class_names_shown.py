@@ -73,7 +73,7 @@ def test_the_evaluation_names_the_classes_in_german(german, fashion, qtbot):
     assert panel.matrix.classes == german
     assert "Stiefelette:" in panel.summary.text() and "Ankle boot" not in panel.summary.text()
     assert panel._name(1) == "Hose"
-    assert "true class" in panel.matrix.toolTip()
+    assert "wahre Klasse" in panel.matrix.toolTip()
 
 
 def test_the_point_map_legend_and_inset_in_german(german, fashion, qtbot):
@@ -104,7 +104,7 @@ def test_the_backprop_buttons_and_caption_in_german(german, fashion, qtbot):
     assert [b.text() for b in buttons][:2] == ["T-S", "Hos"]
     assert "Sandale" in buttons[5].toolTip()
     assert "Label Sandale" in backprop.caption.text()
-    assert "wanted class" in backprop.nudges.toolTip()
+    assert "gewünschte Klasse" in backprop.nudges.toolTip()
 
 
 def test_what_each_neuron_sees_names_the_label_in_german(german, fashion, qtbot):
