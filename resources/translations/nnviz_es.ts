@@ -4903,7 +4903,7 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     </message>
     <message>
         <source>Init</source>
-        <translation>Inicio</translation>
+        <translation>Inicialización</translation>
     </message>
     <message>
         <source>The same seed gives the same starting weights and order of examples, so a run can be repeated exactly.</source>
