@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>ReLUs blown up or dead: no gradient flows. Try Init: scaled, η = {lr:g}.</source>
-        <translation>ReLUs explodiert oder tot: Es fließt kein Gradient. Versuchen Sie Init: scaled, η = {lr:g}.</translation>
+        <translation>ReLUs explodiert oder tot: Es fließt kein Gradient. Versuchen Sie Init: skaliert, η = {lr:g}.</translation>
     </message>
     <message>
         <source>With N(0, 1) weights the ReLUs&apos; values grow so large that the outputs are stuck at 0 or 1 ({pinned:.0%} of them), and {dead:.0%} of a hidden layer&apos;s ReLUs give 0 for every image: dead, they pass no gradient back.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled.</source>
-        <translation>Ausgaben hängen bei 0 oder 1 fest: Dort ist das Sigmoid flach. Versuchen Sie Init: scaled.</translation>
+        <translation>Ausgaben hängen bei 0 oder 1 fest: Dort ist das Sigmoid flach. Versuchen Sie Init: skaliert.</translation>
     </message>
     <message>
         <source>For almost every image the outputs sit where the sigmoid is flat, so the gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, keep them learning.</source>
@@ -4891,7 +4891,7 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
     <message>
         <source>What training minimises: quadratic is the sum of squared differences (the lessons&apos;); cross-entropy learns faster when outputs are badly wrong.</source>
-        <translation>Was das Training minimiert: quadratic ist die Summe der quadrierten Differenzen (die der Lektionen); cross-entropy lernt schneller, wenn Ausgaben stark falsch sind.</translation>
+        <translation>Was das Training minimiert: quadratisch ist die Summe der quadrierten Differenzen (die der Lektionen); Kreuzentropie lernt schneller, wenn Ausgaben stark falsch sind.</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -4899,7 +4899,7 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
     <message>
         <source>Starting weights: normal is N(0, 1) as in the lessons; scaled divides by √(inputs) so neurons don&apos;t start saturated.</source>
-        <translation>Startgewichte: normal ist N(0, 1) wie in den Lektionen; scaled teilt durch √(Eingänge), damit Neuronen nicht gesättigt starten.</translation>
+        <translation>Startgewichte: normal ist N(0, 1) wie in den Lektionen; skaliert teilt durch √(Eingänge), damit Neuronen nicht gesättigt starten.</translation>
     </message>
     <message>
         <source>Init</source>
@@ -4975,7 +4975,7 @@ Groß: 98 %: 784-512-256-10 mit ReLU.</translation>
     </message>
     <message>
         <source>How η changes over the run: constant, halved at 1/3 and 2/3 (step), or a smooth decay to zero (cosine).</source>
-        <translation>Wie sich η im Lauf ändert: konstant (constant), halbiert bei 1/3 und 2/3 (step) oder sanft gegen null fallend (cosine).</translation>
+        <translation>Wie sich η im Lauf ändert: konstant, stufenweise halbiert bei 1/3 und 2/3, oder nach dem Kosinus sanft gegen null fallend.</translation>
     </message>
     <message>
         <source>Schedule</source>

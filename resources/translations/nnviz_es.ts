@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>ReLUs blown up or dead: no gradient flows. Try Init: scaled, η = {lr:g}.</source>
-        <translation>ReLU disparadas o muertas: no fluye ningún gradiente. Pruebe Init: scaled, η = {lr:g}.</translation>
+        <translation>ReLU disparadas o muertas: no fluye ningún gradiente. Pruebe Inicialización: escalada, η = {lr:g}.</translation>
     </message>
     <message>
         <source>With N(0, 1) weights the ReLUs&apos; values grow so large that the outputs are stuck at 0 or 1 ({pinned:.0%} of them), and {dead:.0%} of a hidden layer&apos;s ReLUs give 0 for every image: dead, they pass no gradient back.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled.</source>
-        <translation>Salidas atascadas en 0 o 1: ahí la sigmoide es plana. Pruebe Init: scaled.</translation>
+        <translation>Salidas atascadas en 0 o 1: ahí la sigmoide es plana. Pruebe Inicialización: escalada.</translation>
     </message>
     <message>
         <source>For almost every image the outputs sit where the sigmoid is flat, so the gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, keep them learning.</source>
@@ -4891,7 +4891,7 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     </message>
     <message>
         <source>What training minimises: quadratic is the sum of squared differences (the lessons&apos;); cross-entropy learns faster when outputs are badly wrong.</source>
-        <translation>Lo que minimiza el entrenamiento: quadratic es la suma de las diferencias al cuadrado (la de las lecciones); cross-entropy aprende más rápido cuando las salidas están muy mal.</translation>
+        <translation>Lo que minimiza el entrenamiento: cuadrático es la suma de las diferencias al cuadrado (la de las lecciones); entropía cruzada aprende más rápido cuando las salidas están muy mal.</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -4899,7 +4899,7 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     </message>
     <message>
         <source>Starting weights: normal is N(0, 1) as in the lessons; scaled divides by √(inputs) so neurons don&apos;t start saturated.</source>
-        <translation>Pesos iniciales: normal es N(0, 1) como en las lecciones; scaled divide por √(entradas) para que las neuronas no empiecen saturadas.</translation>
+        <translation>Pesos iniciales: normal es N(0, 1) como en las lecciones; escalada divide por √(entradas) para que las neuronas no empiecen saturadas.</translation>
     </message>
     <message>
         <source>Init</source>
@@ -4975,7 +4975,7 @@ Grande: 98 %: 784-512-256-10 con ReLU.</translation>
     </message>
     <message>
         <source>How η changes over the run: constant, halved at 1/3 and 2/3 (step), or a smooth decay to zero (cosine).</source>
-        <translation>Cómo cambia η durante la ejecución: constante (constant), a la mitad en 1/3 y 2/3 (step) o con un descenso suave hasta cero (cosine).</translation>
+        <translation>Cómo cambia η durante la ejecución: constante, escalonado (a la mitad en 1/3 y 2/3) o coseno (un descenso suave hasta cero).</translation>
     </message>
     <message>
         <source>Schedule</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>ReLUs blown up or dead: no gradient flows. Try Init: scaled, η = {lr:g}.</source>
-        <translation>ReLU explosées ou mortes : aucun gradient ne passe. Essayez Init : scaled, η = {lr:g}.</translation>
+        <translation>ReLU explosées ou mortes : aucun gradient ne passe. Essayez Init : mise à l&apos;échelle, η = {lr:g}.</translation>
     </message>
     <message>
         <source>With N(0, 1) weights the ReLUs&apos; values grow so large that the outputs are stuck at 0 or 1 ({pinned:.0%} of them), and {dead:.0%} of a hidden layer&apos;s ReLUs give 0 for every image: dead, they pass no gradient back.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Outputs stuck at 0 or 1: the sigmoid is flat there. Try Init: scaled.</source>
-        <translation>Sorties bloquées à 0 ou 1 : la sigmoïde y est plate. Essayez Init : scaled.</translation>
+        <translation>Sorties bloquées à 0 ou 1 : la sigmoïde y est plate. Essayez Init : mise à l&apos;échelle.</translation>
     </message>
     <message>
         <source>For almost every image the outputs sit where the sigmoid is flat, so the gradient is nearly zero. Scaled initial weights, or the cross-entropy cost, keep them learning.</source>
@@ -4891,7 +4891,7 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     </message>
     <message>
         <source>What training minimises: quadratic is the sum of squared differences (the lessons&apos;); cross-entropy learns faster when outputs are badly wrong.</source>
-        <translation>Ce que l&apos;entraînement minimise : quadratic est la somme des différences au carré (celle des leçons) ; cross-entropy apprend plus vite quand les sorties sont très fausses.</translation>
+        <translation>Ce que l&apos;entraînement minimise : quadratique est la somme des différences au carré (celle des leçons) ; entropie croisée apprend plus vite quand les sorties sont très fausses.</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -4899,7 +4899,7 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     </message>
     <message>
         <source>Starting weights: normal is N(0, 1) as in the lessons; scaled divides by √(inputs) so neurons don&apos;t start saturated.</source>
-        <translation>Poids de départ : normal est N(0, 1) comme dans les leçons ; scaled divise par √(entrées) pour que les neurones ne démarrent pas saturés.</translation>
+        <translation>Poids de départ : normale est N(0, 1) comme dans les leçons ; mise à l&apos;échelle divise par √(entrées) pour que les neurones ne démarrent pas saturés.</translation>
     </message>
     <message>
         <source>Init</source>
@@ -4975,7 +4975,7 @@ Grand : 98 % : 784-512-256-10 avec ReLU.</translation>
     </message>
     <message>
         <source>How η changes over the run: constant, halved at 1/3 and 2/3 (step), or a smooth decay to zero (cosine).</source>
-        <translation>Comment η évolue au cours de l&apos;entraînement : constant (constant), divisé par deux à 1/3 et 2/3 (step), ou une décroissance douce jusqu&apos;à zéro (cosine).</translation>
+        <translation>Comment η évolue au cours de l&apos;entraînement : constant, par paliers (divisé par deux à 1/3 et 2/3), ou cosinus (une décroissance douce jusqu&apos;à zéro).</translation>
     </message>
     <message>
         <source>Schedule</source>
