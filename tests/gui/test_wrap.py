@@ -10,7 +10,8 @@ buttons and the cost view's check boxes wrap too).
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QLabel, QPushButton, QStyle, QStyleOptionComboBox,
+                               QVBoxLayout, QWidget)
 
 from nnviz.gui import i18n, theme
 
@@ -49,6 +50,15 @@ def cut_off(window):
                                                     QLabel.text(child)).width()
             if need > box.width():
                 found.append(f"label {text_of(child)!r} needs {need} of {box.width()}")
+        elif isinstance(child, QComboBox) and child.currentText():
+            option = QStyleOptionComboBox()
+            child.initStyleOption(option)
+            room_for_text = child.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option,
+                QStyle.SubControl.SC_ComboBoxEditField, child).width()
+            need = child.fontMetrics().horizontalAdvance(child.currentText())
+            if need > room_for_text:
+                found.append(f"combo {child.currentText()!r} needs {need} of {room_for_text}")
         elif isinstance(child, QPushButton) and child.width() < child.sizeHint().width():
             found.append(f"button {child.text()!r} is {child.width()} of "
                          f"{child.sizeHint().width()}")

@@ -11,7 +11,7 @@ out: right-to-left languages (none is shipped).
 
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFormLayout, QLabel, QSizePolicy
 
-COMBO_CHARACTERS = 6    # a combo box may shrink to this many characters; its list shows them all
+COMBO_CHARACTERS = 14   # a combo box never asks for more characters; its list shows them all
 
 
 def let_narrow(widget):
@@ -23,8 +23,11 @@ def let_narrow(widget):
             if item is not None and isinstance(item.widget(), QLabel):
                 item.widget().setWordWrap(True)
     for combo in widget.findChildren(QComboBox):
+        # room for its longest item up to COMBO_CHARACTERS: a row whose field then does not fit
+        # beside its label goes under it, rather than "Kreuzentropie" showing as "Kreuzentro"
+        longest = max((len(combo.itemText(i)) for i in range(combo.count())), default=0)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(COMBO_CHARACTERS)
+        combo.setMinimumContentsLength(min(max(longest, 4), COMBO_CHARACTERS))
     for spin in widget.findChildren(QAbstractSpinBox):
         # Qt's default (Minimum) never shrinks below the preferred width, which holds the
         # prefix, the largest value and the suffix ("alle 1000 Epochen"); the minimum suffices.
