@@ -70,7 +70,7 @@ def text_of(widget):
 
 
 @pytest.mark.parametrize("zoom", [100, 125])
-@pytest.mark.parametrize("lang", ["de", "es", "fr"])
+@pytest.mark.parametrize("lang", ["en", "de", "es", "fr"])
 def test_the_controls_fit_their_dock_at_1024x768(qapp, qtbot, tmp_path, restored, lang, zoom):
     from nnviz.gui.settings import Settings
     from nnviz.gui.window.main_window import MainWindow

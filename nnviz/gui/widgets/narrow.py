@@ -11,7 +11,7 @@ out: right-to-left languages (none is shipped).
 
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFormLayout, QLabel, QSizePolicy
 
-COMBO_CHARACTERS = 14   # a combo box never asks for more characters; its list shows them all
+COMBO_CHARACTERS = 12   # a combo box never asks for more characters; its list shows them all
 
 
 def let_narrow(widget):
