@@ -46,9 +46,8 @@ def settings(tmp_path):
     return s
 
 
-@pytest.fixture
-def window(qtbot, settings):
-    """The main window on the synthetic digits, shown offscreen, closed after the test."""
+def open_window(qtbot, settings):
+    """The main window on the synthetic digits with `settings`, shown offscreen, data loaded."""
     import pyqtgraph as pg
     from nnviz.gui.window.main_window import MainWindow
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
@@ -56,6 +55,13 @@ def window(qtbot, settings):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """The main window on the synthetic digits, shown offscreen, closed after the test."""
+    w = open_window(qtbot, settings)
     yield w
     w.close()
 

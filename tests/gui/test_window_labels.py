@@ -3,6 +3,7 @@
 import numpy as np
 
 from nnviz.core.training import Snapshot
+from tests.gui.conftest import open_window
 
 
 def fake_epoch_end(window, accuracy=0.9264):
@@ -31,17 +32,6 @@ def test_no_accuracy_is_shown_after_reset(window):
     status = window.training.status.text()
     assert "accuracy" not in status and "92.64" not in status
     assert status.startswith("new network, random weights")
-
-
-def open_window(qtbot, settings):
-    import pyqtgraph as pg
-    from nnviz.gui.window.main_window import MainWindow
-    pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
-    w = MainWindow(settings, dataset="synthetic")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.model.data is not None, timeout=60000)
-    return w
 
 
 def test_a_first_start_selects_the_pretrained_networks_whole_preset(window):

@@ -102,7 +102,7 @@ class LessonController(QObject):
         w = self.window
         self._showing = self.run.showing = True
         try:
-            if lesson.network == "pretrained" and not w.model.caption.startswith("pretrained"):
+            if lesson.network == "pretrained" and not w.model.shows_shipped():
                 self._do_pretrained()
             elif lesson.network == "fresh":
                 self._do_fresh()

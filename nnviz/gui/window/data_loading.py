@@ -128,8 +128,7 @@ class DataController(Controller):
             m.set_data(data)
             # The shipped network reads digits: on other classes (Fashion-MNIST) it would
             # answer "Dress" for a drawn 3, so a fresh network for these data replaces it.
-            shipped_elsewhere = m.caption.startswith("pretrained") \
-                and tuple(data.classes) != tuple(m.classes)
+            shipped_elsewhere = m.shows_shipped() and tuple(data.classes) != tuple(m.classes)
             if m.network is None or m.network.sizes[0] != data.n_inputs \
                     or m.network.sizes[-1] != data.n_classes or shipped_elsewhere:
                 self.window.training.reset()

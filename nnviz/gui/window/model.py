@@ -55,6 +55,11 @@ class WindowModel:
         self.replaying = False  # the network holds a recorded moment, not the newest parameters
         self._pending = None    # fields gathered inside batch()
 
+    def shows_shipped(self):
+        """True while the network on screen is the pretrained one nnviz ships (its caption
+        starts with "pretrained", whatever language the status bar shows it in)."""
+        return self.caption.startswith("pretrained")
+
     # ---- what the diagram shows -----------------------------------------------------------------
     def showable(self):
         """The input the diagram should show now, or None when nothing fits the network:

@@ -148,7 +148,7 @@ class TrainingController(QObject, Controller):
     # ---- running --------------------------------------------------------------------------------
     def ensure_session(self):
         if self.session is None:
-            if self.model.caption.startswith("pretrained"):
+            if self.model.shows_shipped():
                 # The shipped network is for drawing from the first second; Train means
                 # "watch a network learn", so it starts from fresh weights built by the controls.
                 self.reset()

@@ -125,3 +125,11 @@ def test_unchanged_classes_and_replay_state_announce_nothing(model):
     model.set_classes(model.classes)
     model.set_replaying(False)
     assert model.seen == []
+
+
+def test_the_shipped_network_is_told_by_its_caption(model):
+    net = Network.create((784, 16, 10))
+    model.set_network(net, model.classes, "pretrained 784-16-16-10 (3b1b-96 preset)")
+    assert model.shows_shipped()
+    model.set_network(net, model.classes, "new network, random weights")
+    assert not model.shows_shipped()
