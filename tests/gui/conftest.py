@@ -66,6 +66,16 @@ def window(qtbot, settings):
     w.close()
 
 
+@pytest.fixture
+def pointmap(window, qtbot):
+    """The point-map panel shown in the window, its four PCA maps computed."""
+    window.show_panel("pointmap")
+    panel = window.panels["pointmap"]
+    qtbot.waitUntil(lambda: panel.isVisible() and len(panel.xy) == 4
+                    and panel.xy[0] is not None, timeout=30000)
+    return panel
+
+
 def displayed(text):
     """The text a message box shows for `text`: rich text rendered to its characters."""
     if "<" not in text:            # no markup: Qt shows it as it is

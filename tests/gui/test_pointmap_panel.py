@@ -2,20 +2,10 @@
 label; hovering and clicking tell about and show that image."""
 
 import numpy as np
-import pytest
 
 from nnviz.core.lessons import pca
 from nnviz.gui.panels.pointmap_panel import SAMPLE
 from nnviz.gui.theme import CLASS_COLOURS as COLOURS
-
-
-@pytest.fixture
-def pointmap(window, qtbot):
-    window.show_panel("pointmap")
-    panel = window.panels["pointmap"]
-    qtbot.waitUntil(lambda: panel.isVisible() and len(panel.xy) == 4
-                    and panel.xy[0] is not None, timeout=30000)
-    return panel
 
 
 def test_points_are_the_core_pca_of_each_layer(pointmap, window):

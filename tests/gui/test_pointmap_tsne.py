@@ -14,15 +14,6 @@ from nnviz.gui.panels.pointmap_tsne import MapChoice
 
 
 @pytest.fixture
-def pointmap(window, qtbot):
-    window.show_panel("pointmap")
-    panel = window.panels["pointmap"]
-    qtbot.waitUntil(lambda: panel.isVisible() and len(panel.xy) == 4
-                    and panel.xy[0] is not None, timeout=30000)
-    return panel
-
-
-@pytest.fixture
 def fake_embed(monkeypatch):
     """A stand-in for openTSNE that is instant: the first two columns, with progress reports."""
     calls = []

@@ -12,20 +12,17 @@ from PySide6.QtGui import QGuiApplication
 
 from nnviz.core.files import setup_file as sf
 from nnviz.gui.setup_options import setup_from_args
+from tests.core.test_setup_file import lesson_setup
 from tests.test_setup_command import parsed
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def lesson():
-    s = sf.defaults()
-    s["network"].update(layers=[784, 30, 10], activation="relu", output="softmax",
-                        cost="cross-entropy", init="scaled", seed=7)
-    s["training"].update(lr=0.25, batch_size=32, momentum=0.9, l2=5.0, dropout=0.2,
-                         schedule="cosine", epochs=12, augment=True, augment_noise=0.1,
-                         augment_rotate=10.0, augment_shift=2, speed=40, autosave_every=3)
+    """The setup file tests' lesson, on the synthetic digits and with the point map alone."""
+    s = lesson_setup()
     s["data"]["dataset"] = "synthetic"
-    s["views"] = ["pointmap"]
+    s.update(views=["pointmap"], lesson=None)
     return s
 
 
