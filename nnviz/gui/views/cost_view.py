@@ -83,6 +83,7 @@ class CostView(QWidget):
         self.history = CostHistory(smoothing, MAX_BINS)
         self._bpe = None  # mini-batches per epoch; None keeps the x axis in mini-batches
         self._cursor_step = None
+        self._right_label = None   # the accuracy axis's name as shown, fitted to its height
         self._log_box = QCheckBox(self.tr("log scale"))
         self._log_box.setToolTip(
             self.tr("Logarithmic cost axis: late, small improvements stay visible."))
@@ -227,7 +228,7 @@ class CostView(QWidget):
         room = self.plot_item.vb.height() - 4
         names = (self.tr("test accuracy (%)"), self.tr("accuracy (%)"), "%")
         name = next((n for n in names if metrics.horizontalAdvance(n) <= room), names[-1])
-        if name != getattr(self, "_right_label", None):
+        if name != self._right_label:
             self._right_label = name
             self.plot_item.setLabel("right", name, **theme.label_style())
 
